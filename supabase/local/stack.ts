@@ -1,0 +1,136 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+import { createPool, startDatabase, wipePostgres, type RunningDatabase } from './database.ts';
+import { migrate } from './migrate.ts';
+import { startPostgrest, type RunningPostgrest } from './postgrest.ts';
+import { startGateway, type RunningGateway } from './gateway.ts';
+import { createApiKeys, DEFAULT_JWT_SECRET } from './keys.ts';
+import type { StackContext } from './context.ts';
+
+export const SUPABASE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PROJECT_DIR = path.resolve(SUPABASE_DIR, '..');
+
+export interface StackOptions {
+	/** Gateway port; 0 picks a free one. Default 54321, like the Supabase CLI. */
+	port?: number;
+	/** Where PGlite keeps its files. Default `.local-data/` in the project. */
+	dataDir?: string;
+	/** Use this Postgres instead of PGlite. */
+	databaseUrl?: string;
+	/** Start from an empty database (platform, migrations and seed applied anew). */
+	fresh?: boolean;
+	jwtSecret?: string;
+	signupEnabled?: boolean;
+	/** Apply new migration files while running. */
+	watchMigrations?: boolean;
+	log?: (message: string) => void;
+}
+
+export interface RunningStack {
+	apiUrl: string;
+	dbUrl: string;
+	anonKey: string;
+	serviceRoleKey: string;
+	jwtSecret: string;
+	/** The `supabase status -o env` names and values. */
+	env: Record<string, string>;
+	pool: pg.Pool;
+	stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
+	const log = options.log ?? ((message: string) => console.error(`[stack] ${message}`));
+	const jwtSecret = options.jwtSecret ?? DEFAULT_JWT_SECRET;
+	const cleanups: (() => Promise<void>)[] = [];
+	const stopAll = async () => {
+		for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+		cleanups.length = 0;
+	};
+
+	try {
+		const database: RunningDatabase = await startDatabase({
+			databaseUrl: options.databaseUrl,
+			dataDir: options.dataDir ?? path.join(PROJECT_DIR, '.local-data'),
+			port: 0,
+			fresh: options.fresh
+		});
+		cleanups.push(() => database.stop());
+		const pool = createPool(database.url, 8);
+		cleanups.push(() => pool.end());
+		if (options.fresh && database.kind === 'postgres') await wipePostgres(pool);
+
+		const result = await migrate(pool, SUPABASE_DIR, log);
+		if (result.applied.length) log(`${result.applied.length} migratie(s) toegepast`);
+
+		const postgrest: RunningPostgrest = await startPostgrest({
+			databaseUrl: database.url,
+			jwtSecret,
+			preparedStatements: database.kind === 'postgres',
+			log
+		});
+		cleanups.push(() => postgrest.stop());
+
+		const keys = await createApiKeys(jwtSecret);
+		const port = options.port ?? 54321;
+		const context: StackContext = {
+			pool,
+			jwtSecret,
+			keys,
+			apiUrl: '',
+			jwtExpirySeconds: 3600,
+			signupEnabled: options.signupEnabled ?? false,
+			log
+		};
+		const gateway: RunningGateway = await startGateway({ context, postgrestUrl: postgrest.url, port });
+		cleanups.push(() => gateway.stop());
+		context.apiUrl = `http://127.0.0.1:${gateway.port}`;
+		await gateway.schemaChanged();
+
+		let watcher: FSWatcher | undefined;
+		if (options.watchMigrations) {
+			watcher = watchMigrations(async () => {
+				const again = await migrate(pool, SUPABASE_DIR, log);
+				if (again.applied.length) {
+					postgrest.reload();
+					await gateway.schemaChanged();
+					log(`${again.applied.length} nieuwe migratie(s) toegepast; schema herladen`);
+				}
+			}, log);
+			cleanups.push(async () => watcher?.close());
+		}
+
+		const env = {
+			API_URL: context.apiUrl,
+			DB_URL: database.url,
+			ANON_KEY: keys.anon,
+			SERVICE_ROLE_KEY: keys.serviceRole,
+			JWT_SECRET: jwtSecret
+		};
+		return {
+			apiUrl: context.apiUrl,
+			dbUrl: database.url,
+			anonKey: keys.anon,
+			serviceRoleKey: keys.serviceRole,
+			jwtSecret,
+			env,
+			pool,
+			stop: stopAll
+		};
+	} catch (error) {
+		await stopAll();
+		throw error;
+	}
+}
+
+function watchMigrations(onChange: () => Promise<void>, log: (message: string) => void): FSWatcher {
+	let timer: NodeJS.Timeout | undefined;
+	let running = Promise.resolve();
+	return watch(path.join(SUPABASE_DIR, 'migrations'), () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			running = running.then(onChange).catch((error) => log(`migratie mislukt: ${(error as Error).message}`));
+		}, 300);
+	});
+}

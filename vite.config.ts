@@ -1,0 +1,30 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/integration/global-setup.ts'],
+					testTimeout: 20_000,
+					hookTimeout: 60_000,
+					// One stack serves every file; files run one after another to keep the 2-core machine calm.
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
