@@ -9,11 +9,7 @@ function secretBytes(secret: string): Uint8Array {
 	return new TextEncoder().encode(secret);
 }
 
-export async function signJwt(
-	claims: JWTPayload,
-	secret: string,
-	expiresInSeconds: number
-): Promise<string> {
+export async function signJwt(claims: JWTPayload, secret: string, expiresInSeconds: number): Promise<string> {
 	const now = Math.floor(Date.now() / 1000);
 	return new SignJWT(claims)
 		.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -35,10 +31,6 @@ export interface ApiKeys {
 export async function createApiKeys(secret: string): Promise<ApiKeys> {
 	return {
 		anon: await signJwt({ iss: 'supabase-demo', role: 'anon' }, secret, TEN_YEARS_IN_SECONDS),
-		serviceRole: await signJwt(
-			{ iss: 'supabase-demo', role: 'service_role' },
-			secret,
-			TEN_YEARS_IN_SECONDS
-		)
+		serviceRole: await signJwt({ iss: 'supabase-demo', role: 'service_role' }, secret, TEN_YEARS_IN_SECONDS)
 	};
 }

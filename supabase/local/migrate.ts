@@ -39,8 +39,9 @@ export async function migrate(
 		await runInTransaction(pool, readFileSync(path.join(supabaseDir, 'local', 'platform.sql'), 'utf8'));
 	}
 	const done = new Set(
-		(await pool.query<{ version: string }>('select version from supabase_migrations.schema_migrations'))
-			.rows.map((row) => row.version)
+		(
+			await pool.query<{ version: string }>('select version from supabase_migrations.schema_migrations')
+		).rows.map((row) => row.version)
 	);
 	const applied: string[] = [];
 	for (const migration of listMigrations(path.join(supabaseDir, 'migrations'))) {

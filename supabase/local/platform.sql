@@ -46,7 +46,11 @@ create table if not exists auth.users (
   email_confirmed_at timestamptz,
   invited_at timestamptz,
   confirmation_token varchar(255),
+  confirmation_sent_at timestamptz,
   recovery_token varchar(255),
+  email_change varchar(255),
+  email_change_token_new varchar(255),
+  email_change_sent_at timestamptz,
   last_sign_in_at timestamptz,
   raw_app_meta_data jsonb default '{}'::jsonb,
   raw_user_meta_data jsonb default '{}'::jsonb,
@@ -92,11 +96,22 @@ create table if not exists auth.refresh_tokens (
 );
 create index if not exists refresh_tokens_session_idx on auth.refresh_tokens (session_id);
 
+-- How each session was authenticated; the source of the access token's `amr` claim.
+create table if not exists auth.mfa_amr_claims (
+  id uuid primary key default gen_random_uuid(),
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  authentication_method text not null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  unique (session_id, authentication_method)
+);
+
 -- Nobody but the auth server (a superuser connection) touches these tables.
 alter table auth.users enable row level security;
 alter table auth.identities enable row level security;
 alter table auth.sessions enable row level security;
 alter table auth.refresh_tokens enable row level security;
+alter table auth.mfa_amr_claims enable row level security;
 revoke all on all tables in schema auth from anon, authenticated;
 
 create or replace function auth.jwt() returns jsonb

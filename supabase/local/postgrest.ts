@@ -81,7 +81,9 @@ export async function startPostgrest(options: {
 		}
 	});
 	child.stderr!.setEncoding('utf8');
-	child.stderr!.on('data', (chunk: string) => options.log(`postgrest: ${chunk.trim()}`));
+	child.stderr!.on('data', (chunk: string) => {
+		for (const line of chunk.split('\n')) if (line.trim()) options.log(`postgrest: ${line.trim()}`);
+	});
 
 	const deadline = Date.now() + 30_000;
 	for (;;) {

@@ -1,0 +1,32 @@
+import '$lib/data/node-websocket.server';
+import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { createRequestClient } from '$lib/data/clients';
+import { verifiedSession } from '$lib/data/auth';
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const supabase: Handle = async ({ event, resolve }) => {
+	event.locals.supabase = createRequestClient(event.cookies, event.fetch);
+	event.locals.safeGetSession = () => verifiedSession(event.locals.supabase);
+	return resolve(event, {
+		filterSerializedResponseHeaders: (name) => name === 'content-range' || name === 'x-supabase-api-version'
+	});
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	response.headers.set('x-frame-options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, i18n, supabase);

@@ -1,0 +1,36 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate, message, setError } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { loginSchema } from '$lib/forms/login';
+import { signInWithPassword } from '$lib/data/auth';
+import { safeRedirectPath } from '$lib/domain/redirect';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'));
+	const { user } = await locals.safeGetSession();
+	if (user) redirect(303, redirectTo);
+	const form = await superValidate({ redirectTo }, zod4(loginSchema), { errors: false });
+	return { form, signedOut: url.searchParams.has('uitgelogd') };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const form = await superValidate(request, zod4(loginSchema));
+		if (!form.valid) return fail(400, { form });
+		const result = await signInWithPassword(locals.supabase, form.data.email, form.data.password);
+		form.data.password = '';
+		if (!result.ok) {
+			if (result.reason === 'invalid_credentials') {
+				return setError(form, 'password', m.login_error_invalid_credentials());
+			}
+			return message(
+				form,
+				result.reason === 'unavailable' ? m.login_error_unavailable() : m.login_error_generic(),
+				{ status: result.reason === 'unavailable' ? 503 : 400 }
+			);
+		}
+		redirect(303, safeRedirectPath(form.data.redirectTo));
+	}
+};

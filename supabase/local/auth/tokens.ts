@@ -1,0 +1,286 @@
+import { randomInt } from 'node:crypto';
+import { SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
+import type pg from 'pg';
+import type { StackContext } from '../context.ts';
+import { verifyJwt } from '../keys.ts';
+import { inTransaction, type Queryable } from './db.ts';
+import { badRequest, forbidden } from './errors.ts';
+import {
+	AUDIENCE,
+	findUserById,
+	goTrueUser,
+	isBanned,
+	updateUser,
+	userRole,
+	type GoTrueUser,
+	type UserRow
+} from './users.ts';
+
+/** GoTrue's default GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL. */
+export const REFRESH_TOKEN_REUSE_INTERVAL_SECONDS = 10;
+
+export type AuthMethod = 'password' | 'invite' | 'otp' | 'email_change';
+
+export interface SessionResponse {
+	access_token: string;
+	token_type: 'bearer';
+	expires_in: number;
+	expires_at: number;
+	refresh_token: string;
+	user: GoTrueUser;
+}
+
+/** The claims of an access token this server issued (or of an API key, which has no `sub`). */
+export interface AccessTokenClaims extends JWTPayload {
+	role?: string;
+	email?: string;
+	session_id?: string;
+}
+
+const REFRESH_TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Twelve lowercase letters and digits, the format of GoTrue's refresh tokens. */
+function newRefreshTokenString(): string {
+	let token = '';
+	for (let i = 0; i < 12; i++) token += REFRESH_TOKEN_ALPHABET[randomInt(REFRESH_TOKEN_ALPHABET.length)];
+	return token;
+}
+
+/** Starts a session for a user who just authenticated; call inside a transaction. */
+export async function startSession(
+	context: StackContext,
+	db: Queryable,
+	user: UserRow,
+	method: AuthMethod
+): Promise<SessionResponse> {
+	const signedIn = await updateUser(db, user.id, { last_sign_in_at: new Date() });
+	const { rows } = await db.query<{ id: string }>(
+		'insert into auth.sessions (user_id) values ($1) returning id',
+		[user.id]
+	);
+	const sessionId = rows[0].id;
+	await db.query(
+		'insert into auth.mfa_amr_claims (session_id, authentication_method) values ($1, $2)',
+		[sessionId, method]
+	);
+	const refreshToken = await insertRefreshToken(db, user.id, sessionId, null);
+	return sessionResponse(context, db, signedIn, sessionId, refreshToken);
+}
+
+async function insertRefreshToken(
+	db: Queryable,
+	userId: string,
+	sessionId: string,
+	parent: string | null
+): Promise<string> {
+	const token = newRefreshTokenString();
+	await db.query(
+		'insert into auth.refresh_tokens (token, user_id, session_id, parent) values ($1, $2, $3, $4)',
+		[token, userId, sessionId, parent]
+	);
+	return token;
+}
+
+async function sessionResponse(
+	context: StackContext,
+	db: Queryable,
+	user: UserRow,
+	sessionId: string,
+	refreshToken: string
+): Promise<SessionResponse> {
+	const { token, expiresAt } = await signAccessToken(context, db, user, sessionId);
+	return {
+		access_token: token,
+		token_type: 'bearer',
+		expires_in: context.jwtExpirySeconds,
+		expires_at: expiresAt,
+		refresh_token: refreshToken,
+		user: await goTrueUser(db, user)
+	};
+}
+
+async function authenticationMethods(db: Queryable, sessionId: string) {
+	const { rows } = await db.query<{ method: string; timestamp: number }>(
+		`select authentication_method as method, extract(epoch from updated_at)::int as timestamp
+		from auth.mfa_amr_claims where session_id = $1 order by updated_at desc`,
+		[sessionId]
+	);
+	return rows;
+}
+
+async function signAccessToken(
+	context: StackContext,
+	db: Queryable,
+	user: UserRow,
+	sessionId: string
+): Promise<{ token: string; expiresAt: number }> {
+	const issuedAt = Math.floor(Date.now() / 1000);
+	const expiresAt = issuedAt + context.jwtExpirySeconds;
+	const claims = {
+		aud: user.aud ?? AUDIENCE,
+		email: user.email ?? '',
+		phone: user.phone ?? '',
+		app_metadata: user.raw_app_meta_data ?? {},
+		user_metadata: user.raw_user_meta_data ?? {},
+		role: userRole(user),
+		aal: 'aal1',
+		amr: await authenticationMethods(db, sessionId),
+		session_id: sessionId,
+		is_anonymous: user.is_anonymous
+	};
+	const token = await new SignJWT(claims)
+		.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+		.setIssuer(`${context.apiUrl}/auth/v1`)
+		.setSubject(user.id)
+		.setIssuedAt(issuedAt)
+		.setExpirationTime(expiresAt)
+		.sign(new TextEncoder().encode(context.jwtSecret));
+	return { token, expiresAt };
+}
+
+/** Verifies signature and expiry, answering like GoTrue's parseJWTClaims (403 `bad_jwt`). */
+export async function verifyAccessToken(context: StackContext, token: string): Promise<AccessTokenClaims> {
+	try {
+		return await verifyJwt(token, context.jwtSecret);
+	} catch (error) {
+		throw forbidden('bad_jwt', `invalid JWT: unable to parse or verify signature, ${jwtFailure(error)}`);
+	}
+}
+
+function jwtFailure(error: unknown): string {
+	if (error instanceof joseErrors.JWTExpired) return 'token has invalid claims: token is expired';
+	if (error instanceof joseErrors.JWTClaimValidationFailed) return `token has invalid claims: ${error.message}`;
+	if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+		return 'token signature is invalid: signature is invalid';
+	}
+	if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'token signature is invalid: signing method is invalid';
+	return 'token is malformed: could not parse the token';
+}
+
+interface RefreshTokenRow {
+	id: string;
+	token: string;
+	user_id: string;
+	session_id: string | null;
+	revoked: boolean;
+	parent: string | null;
+	updated_at: Date;
+	session_exists: boolean;
+	not_after: Date | null;
+}
+
+async function findRefreshToken(db: Queryable, token: string, lock: boolean): Promise<RefreshTokenRow | undefined> {
+	const { rows } = await db.query<RefreshTokenRow>(
+		`select rt.id, rt.token, rt.user_id, rt.session_id, rt.revoked, rt.parent, rt.updated_at,
+			s.id is not null as session_exists, s.not_after
+		from auth.refresh_tokens rt left join auth.sessions s on s.id = rt.session_id
+		where rt.token = $1 ${lock ? 'for update of rt' : ''}`,
+		[token]
+	);
+	return rows[0];
+}
+
+const refreshTokenNotFound = () =>
+	badRequest('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+
+/**
+ * GoTrue's refresh_token grant with rotation: the presented token is revoked and a child issued. A revoked
+ * token is still honoured when it is the parent of the session's active token (the client lost the answer,
+ * or another tab refreshed first: the active token is returned) or when it was revoked less than the reuse
+ * interval ago. Any other reuse revokes every token of the session.
+ */
+export async function refreshSession(context: StackContext, presented: string): Promise<SessionResponse> {
+	if (!presented) throw badRequest('validation_failed', 'Refresh token is not valid');
+	const found = await findRefreshToken(context.pool, presented, false);
+	if (!found) throw refreshTokenNotFound();
+	await checkRefreshable(context.pool, found);
+
+	const outcome = await inTransaction(context.pool, (client) => rotate(context, client, presented));
+	if (outcome === 'reused') {
+		throw badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used');
+	}
+	return outcome;
+}
+
+async function checkRefreshable(db: Queryable, token: RefreshTokenRow): Promise<void> {
+	const user = await findUserById(db, token.user_id);
+	if (!user) throw refreshTokenNotFound();
+	if (isBanned(user)) throw badRequest('user_banned', 'Invalid Refresh Token: User Banned');
+	if (!token.session_exists) {
+		await db.query('delete from auth.refresh_tokens where id = $1', [token.id]);
+		throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
+	}
+	if (token.not_after && token.not_after < new Date()) {
+		throw badRequest('session_expired', 'Invalid Refresh Token: Session Expired');
+	}
+}
+
+async function rotate(
+	context: StackContext,
+	client: pg.PoolClient,
+	presented: string
+): Promise<SessionResponse | 'reused'> {
+	// Row locks serialise concurrent refreshes of one session; the loser then sees the token revoked.
+	const token = await findRefreshToken(client, presented, true);
+	if (!token?.session_id || !token.session_exists) throw refreshTokenNotFound();
+	await client.query('select id from auth.sessions where id = $1 for update', [token.session_id]);
+	const user = await findUserById(client, token.user_id);
+	if (!user) throw refreshTokenNotFound();
+
+	let issued: string | undefined;
+	if (token.revoked) {
+		const active = await activeRefreshToken(client, token.session_id);
+		if (active?.parent === token.token) {
+			issued = active.token;
+		} else if (!withinReuseInterval(token)) {
+			await revokeSessionTokens(client, token.session_id);
+			return 'reused';
+		}
+	}
+	if (!issued) {
+		await client.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [
+			token.id
+		]);
+		issued = await insertRefreshToken(client, user.id, token.session_id, token.token);
+	}
+	await client.query('update auth.sessions set updated_at = now() where id = $1', [token.session_id]);
+	return sessionResponse(context, client, user, token.session_id, issued);
+}
+
+function withinReuseInterval(token: RefreshTokenRow): boolean {
+	return Date.now() <= token.updated_at.getTime() + REFRESH_TOKEN_REUSE_INTERVAL_SECONDS * 1000;
+}
+
+async function activeRefreshToken(db: Queryable, sessionId: string) {
+	const { rows } = await db.query<{ token: string; parent: string | null }>(
+		`select token, parent from auth.refresh_tokens
+		where session_id = $1 and not revoked order by id desc limit 1`,
+		[sessionId]
+	);
+	return rows[0];
+}
+
+async function revokeSessionTokens(db: Queryable, sessionId: string): Promise<void> {
+	await db.query(
+		'update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and not revoked',
+		[sessionId]
+	);
+}
+
+export type LogoutScope = 'global' | 'local' | 'others';
+
+/** Sign-out deletes sessions (and with them their refresh tokens), as GoTrue does. */
+export async function endSessions(
+	db: Queryable,
+	scope: LogoutScope,
+	userId: string,
+	sessionId: string
+): Promise<void> {
+	if (scope === 'local') {
+		await db.query('delete from auth.sessions where id = $1', [sessionId]);
+	} else if (scope === 'others') {
+		await db.query('delete from auth.sessions where user_id = $1 and id <> $2', [userId, sessionId]);
+	} else {
+		await db.query('delete from auth.sessions where user_id = $1', [userId]);
+	}
+}

@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const DEMO_PASSWORD = 'Demo-2026!';
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/login');
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord').fill(password);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the current page. */
+export async function seriousAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => ({
+			id: violation.id,
+			impact: violation.impact,
+			targets: violation.nodes.map((node) => node.target.join(' '))
+		}));
+}
+
+export const test = base;
+export { expect };
