@@ -42,3 +42,14 @@ export async function createSignedInUser(label = 'user'): Promise<TestUser> {
 	if (signIn.error) throw new Error(`sign-in failed: ${signIn.error.message}`);
 	return { id: data.user.id, email, password, client };
 }
+
+/** The password of every demo account in supabase/seed.sql. */
+export const DEMO_PASSWORD = 'Demo-2026!';
+
+/** A client signed in through the Auth endpoints (`signInWithPassword`), as a browser would be. */
+export async function signInAs(email: string, password = DEMO_PASSWORD): Promise<SupabaseClient> {
+	const client = anonClient();
+	const { data, error } = await client.auth.signInWithPassword({ email, password });
+	if (error || !data.session) throw new Error(`sign-in as ${email} failed: ${error?.message}`);
+	return client;
+}

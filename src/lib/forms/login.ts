@@ -13,5 +13,5 @@ export const loginSchema = z.object({
 		.string()
 		.min(1, { error: () => m.login_error_password_required() })
 		.max(200, { error: () => m.login_error_password_required() }),
-	redirectTo: z.string().max(500).default('/')
+	redirectTo: z.string().max(500).default('/regio')
 });

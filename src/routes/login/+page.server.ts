@@ -3,12 +3,14 @@ import { superValidate, message, setError } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { loginSchema } from '$lib/forms/login';
 import { signInWithPassword } from '$lib/data/auth';
+import { getProfile } from '$lib/data/profiles';
+import { rememberLanguage } from '$lib/server/locale-cookie';
 import { safeRedirectPath } from '$lib/domain/redirect';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'));
+	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'), '/regio');
 	const { user } = await locals.safeGetSession();
 	if (user) redirect(303, redirectTo);
 	const form = await superValidate({ redirectTo }, zod4(loginSchema), { errors: false });
@@ -16,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
+	default: async ({ request, locals, cookies }) => {
 		const form = await superValidate(request, zod4(loginSchema));
 		if (!form.valid) return fail(400, { form });
 		const result = await signInWithPassword(locals.supabase, form.data.email, form.data.password);
@@ -31,6 +33,9 @@ export const actions: Actions = {
 				{ status: result.reason === 'unavailable' ? 503 : 400 }
 			);
 		}
-		redirect(303, safeRedirectPath(form.data.redirectTo));
+		const { user } = await locals.safeGetSession();
+		const profile = user ? await getProfile(locals.supabase, user.id).catch(() => null) : null;
+		if (profile) rememberLanguage(cookies, profile.preferredLanguage);
+		redirect(303, safeRedirectPath(form.data.redirectTo, '/regio'));
 	}
 };

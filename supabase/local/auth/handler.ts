@@ -1,10 +1,140 @@
 import type http from 'node:http';
 import type { StackContext } from '../context.ts';
 import { sendJson } from '../gateway.ts';
+import { getUser, logout, signup, updateOwnUser } from './account.ts';
+import { adminUser, adminUsers } from './admin.ts';
+import { schemaUpgrader } from './db.ts';
+import { AuthError, MESSAGES, unprocessable } from './errors.ts';
+import { invite, verifyLinkGet, verifyLinkPost } from './invite.ts';
+import { sendAuthError, type AuthRequest } from './request.ts';
+import { token } from './token.ts';
 
-/** Placeholder until the local Supabase Auth endpoints are implemented. */
-export function createAuthHandler(_context: StackContext) {
-	return async (_req: http.IncomingMessage, res: http.ServerResponse, _subPath: string, _url: URL) => {
-		sendJson(res, 404, { code: 404, error_code: 'not_found', msg: 'Not implemented yet' });
+type Endpoint = (context: StackContext, request: AuthRequest) => Promise<void>;
+
+interface Route {
+	path: RegExp;
+	methods: Partial<Record<string, Endpoint>>;
+}
+
+const ROUTES: Route[] = [
+	{ path: /^\/settings$/, methods: { GET: settings } },
+	{ path: /^\/health$/, methods: { GET: health } },
+	{ path: /^\/token$/, methods: { POST: token } },
+	{ path: /^\/signup$/, methods: { POST: signup } },
+	{ path: /^\/user$/, methods: { GET: getUser, PUT: updateOwnUser } },
+	{ path: /^\/logout$/, methods: { POST: logout } },
+	{ path: /^\/invite$/, methods: { POST: invite } },
+	{ path: /^\/verify$/, methods: { GET: verifyLinkGet, POST: verifyLinkPost } },
+	{ path: /^\/admin\/users$/, methods: { GET: adminUsers, POST: adminUsers } },
+	{ path: /^\/admin\/users\/([^/]+)$/, methods: { GET: adminUser, PUT: adminUser, DELETE: adminUser } }
+];
+
+/** The local Supabase Auth (GoTrue) server behind the gateway's /auth/v1 prefix. */
+export function createAuthHandler(context: StackContext) {
+	const ensureSchema = schemaUpgrader(context.pool);
+	return async (req: http.IncomingMessage, res: http.ServerResponse, subPath: string, url: URL) => {
+		try {
+			const { endpoint, params } = resolve(req.method ?? 'GET', subPath);
+			await ensureSchema();
+			await endpoint(context, { req, res, url, params });
+		} catch (error) {
+			respondWithError(context, res, error);
+		}
 	};
+}
+
+function resolve(method: string, subPath: string): { endpoint: Endpoint; params: string[] } {
+	for (const route of ROUTES) {
+		const match = route.path.exec(subPath);
+		if (!match) continue;
+		const endpoint = route.methods[method];
+		if (!endpoint) throw new MethodNotAllowed(Object.keys(route.methods));
+		return { endpoint, params: match.slice(1).map(decodeURIComponent) };
+	}
+	throw new AuthError(404, 'not_found', 'Not Found');
+}
+
+class MethodNotAllowed extends AuthError {
+	constructor(readonly allowed: string[]) {
+		super(405, 'method_not_allowed', 'Method Not Allowed');
+	}
+}
+
+function respondWithError(context: StackContext, res: http.ServerResponse, error: unknown): void {
+	if (res.headersSent) {
+		res.end();
+		return;
+	}
+	const authError = asAuthError(error);
+	if (authError) {
+		if (authError instanceof MethodNotAllowed) res.setHeader('allow', authError.allowed.join(', '));
+		sendAuthError(res, authError);
+		return;
+	}
+	context.log(`auth: ${(error as Error).stack ?? String(error)}`);
+	sendAuthError(
+		res,
+		new AuthError(
+			500,
+			'unexpected_failure',
+			'Unexpected failure, please check server logs for more information'
+		)
+	);
+}
+
+function asAuthError(error: unknown): AuthError | undefined {
+	if (error instanceof AuthError) return error;
+	// Two requests racing to create the same address: the loser gets GoTrue's answer, not a 500.
+	const pgError = error as { code?: string; constraint?: string };
+	if (pgError.code === '23505' && pgError.constraint?.startsWith('users_email')) {
+		return unprocessable('email_exists', MESSAGES.duplicateEmail);
+	}
+	if (error instanceof URIError) return new AuthError(404, 'not_found', 'Not Found');
+	return undefined;
+}
+
+async function settings(context: StackContext, { res }: AuthRequest): Promise<void> {
+	const external = Object.fromEntries(EXTERNAL_PROVIDERS.map((provider) => [provider, provider === 'email']));
+	sendJson(res, 200, {
+		external,
+		disable_signup: !context.signupEnabled,
+		mailer_autoconfirm: true,
+		phone_autoconfirm: false,
+		sms_provider: '',
+		saml_enabled: false
+	});
+}
+
+const EXTERNAL_PROVIDERS = [
+	'anonymous_users',
+	'apple',
+	'azure',
+	'bitbucket',
+	'discord',
+	'email',
+	'facebook',
+	'figma',
+	'fly',
+	'github',
+	'gitlab',
+	'google',
+	'kakao',
+	'keycloak',
+	'linkedin_oidc',
+	'notion',
+	'phone',
+	'slack_oidc',
+	'spotify',
+	'twitch',
+	'twitter',
+	'workos',
+	'zoom'
+];
+
+async function health(_context: StackContext, { res }: AuthRequest): Promise<void> {
+	sendJson(res, 200, {
+		version: 'local',
+		name: 'GoTrue',
+		description: 'Local Supabase Auth (GoTrue-compatible) for development and tests'
+	});
 }

@@ -46,29 +46,24 @@ export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Pro
 
 /** Parses a JSON object body the way GoTrue does: anything that is not a JSON object is `bad_json`. */
 export async function readJsonObject(req: http.IncomingMessage): Promise<JsonObject> {
-	const text = (await readBody(req)).toString('utf8');
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch (error) {
-		const reason = text.trim() === '' ? 'unexpected end of JSON input' : (error as Error).message;
-		throw badJson(reason);
-	}
-	if (!isJsonObject(parsed)) throw badJson(`cannot unmarshal ${jsonTypeName(parsed)} into an object`);
-	return parsed;
+	return parseJsonObject((await readBody(req)).toString('utf8'));
 }
 
 /** Like readJsonObject, but an empty body counts as `{}` (GoTrue's DELETE /admin/users/:id). */
 export async function readOptionalJsonObject(req: http.IncomingMessage): Promise<JsonObject> {
-	const buffer = await readBody(req);
-	if (buffer.toString('utf8').trim() === '') return {};
+	const text = (await readBody(req)).toString('utf8');
+	return text.trim() === '' ? {} : parseJsonObject(text);
+}
+
+function parseJsonObject(text: string): JsonObject {
+	let parsed: unknown;
 	try {
-		const parsed: unknown = JSON.parse(buffer.toString('utf8'));
-		if (isJsonObject(parsed)) return parsed;
-		throw new Error(`cannot unmarshal ${jsonTypeName(parsed)} into an object`);
+		parsed = JSON.parse(text);
 	} catch (error) {
-		throw badJson((error as Error).message);
+		throw badJson(text.trim() === '' ? 'unexpected end of JSON input' : (error as Error).message);
 	}
+	if (!isJsonObject(parsed)) throw badJson(`cannot unmarshal ${jsonTypeName(parsed)} into an object`);
+	return parsed;
 }
 
 function badJson(reason: string): AuthError {

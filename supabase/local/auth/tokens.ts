@@ -59,10 +59,10 @@ export async function startSession(
 		[user.id]
 	);
 	const sessionId = rows[0].id;
-	await db.query(
-		'insert into auth.mfa_amr_claims (session_id, authentication_method) values ($1, $2)',
-		[sessionId, method]
-	);
+	await db.query('insert into auth.mfa_amr_claims (session_id, authentication_method) values ($1, $2)', [
+		sessionId,
+		method
+	]);
 	const refreshToken = await insertRefreshToken(db, user.id, sessionId, null);
 	return sessionResponse(context, db, signedIn, sessionId, refreshToken);
 }
@@ -149,11 +149,15 @@ export async function verifyAccessToken(context: StackContext, token: string): P
 
 function jwtFailure(error: unknown): string {
 	if (error instanceof joseErrors.JWTExpired) return 'token has invalid claims: token is expired';
-	if (error instanceof joseErrors.JWTClaimValidationFailed) return `token has invalid claims: ${error.message}`;
+	if (error instanceof joseErrors.JWTClaimValidationFailed) {
+		return `token has invalid claims: ${error.message}`;
+	}
 	if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
 		return 'token signature is invalid: signature is invalid';
 	}
-	if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'token signature is invalid: signing method is invalid';
+	if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+		return 'token signature is invalid: signing method is invalid';
+	}
 	return 'token is malformed: could not parse the token';
 }
 
@@ -169,12 +173,12 @@ interface RefreshTokenRow {
 	not_after: Date | null;
 }
 
-async function findRefreshToken(db: Queryable, token: string, lock: boolean): Promise<RefreshTokenRow | undefined> {
+async function findRefreshToken(db: Queryable, token: string): Promise<RefreshTokenRow | undefined> {
 	const { rows } = await db.query<RefreshTokenRow>(
 		`select rt.id, rt.token, rt.user_id, rt.session_id, rt.revoked, rt.parent, rt.updated_at,
 			s.id is not null as session_exists, s.not_after
 		from auth.refresh_tokens rt left join auth.sessions s on s.id = rt.session_id
-		where rt.token = $1 ${lock ? 'for update of rt' : ''}`,
+		where rt.token = $1`,
 		[token]
 	);
 	return rows[0];
@@ -191,49 +195,53 @@ const refreshTokenNotFound = () =>
  */
 export async function refreshSession(context: StackContext, presented: string): Promise<SessionResponse> {
 	if (!presented) throw badRequest('validation_failed', 'Refresh token is not valid');
-	const found = await findRefreshToken(context.pool, presented, false);
+	const found = await findRefreshToken(context.pool, presented);
 	if (!found) throw refreshTokenNotFound();
-	await checkRefreshable(context.pool, found);
-
-	const outcome = await inTransaction(context.pool, (client) => rotate(context, client, presented));
+	const sessionId = await refreshableSession(context.pool, found);
+	const outcome = await inTransaction(context.pool, (client) =>
+		rotate(context, client, presented, sessionId)
+	);
 	if (outcome === 'reused') {
 		throw badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used');
 	}
 	return outcome;
 }
 
-async function checkRefreshable(db: Queryable, token: RefreshTokenRow): Promise<void> {
+/** The checks GoTrue makes before locking anything; returns the token's session. */
+async function refreshableSession(db: Queryable, token: RefreshTokenRow): Promise<string> {
 	const user = await findUserById(db, token.user_id);
 	if (!user) throw refreshTokenNotFound();
 	if (isBanned(user)) throw badRequest('user_banned', 'Invalid Refresh Token: User Banned');
-	if (!token.session_exists) {
+	if (!token.session_id || !token.session_exists) {
 		await db.query('delete from auth.refresh_tokens where id = $1', [token.id]);
 		throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
 	}
 	if (token.not_after && token.not_after < new Date()) {
 		throw badRequest('session_expired', 'Invalid Refresh Token: Session Expired');
 	}
+	return token.session_id;
 }
 
 async function rotate(
 	context: StackContext,
 	client: pg.PoolClient,
-	presented: string
+	presented: string,
+	sessionId: string
 ): Promise<SessionResponse | 'reused'> {
-	// Row locks serialise concurrent refreshes of one session; the loser then sees the token revoked.
-	const token = await findRefreshToken(client, presented, true);
-	if (!token?.session_id || !token.session_exists) throw refreshTokenNotFound();
-	await client.query('select id from auth.sessions where id = $1 for update', [token.session_id]);
+	// The session row lock serialises every rotation in the session; whoever waited reads the token anew.
+	const locked = await client.query('select id from auth.sessions where id = $1 for update', [sessionId]);
+	const token = await findRefreshToken(client, presented);
+	if (locked.rows.length === 0 || token?.session_id !== sessionId) throw refreshTokenNotFound();
 	const user = await findUserById(client, token.user_id);
 	if (!user) throw refreshTokenNotFound();
 
 	let issued: string | undefined;
 	if (token.revoked) {
-		const active = await activeRefreshToken(client, token.session_id);
+		const active = await activeRefreshToken(client, sessionId);
 		if (active?.parent === token.token) {
 			issued = active.token;
 		} else if (!withinReuseInterval(token)) {
-			await revokeSessionTokens(client, token.session_id);
+			await revokeSessionTokens(client, sessionId);
 			return 'reused';
 		}
 	}
@@ -241,10 +249,10 @@ async function rotate(
 		await client.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [
 			token.id
 		]);
-		issued = await insertRefreshToken(client, user.id, token.session_id, token.token);
+		issued = await insertRefreshToken(client, user.id, sessionId, token.token);
 	}
-	await client.query('update auth.sessions set updated_at = now() where id = $1', [token.session_id]);
-	return sessionResponse(context, client, user, token.session_id, issued);
+	await client.query('update auth.sessions set updated_at = now() where id = $1', [sessionId]);
+	return sessionResponse(context, client, user, sessionId, issued);
 }
 
 function withinReuseInterval(token: RefreshTokenRow): boolean {
@@ -267,20 +275,15 @@ async function revokeSessionTokens(db: Queryable, sessionId: string): Promise<vo
 	);
 }
 
-export type LogoutScope = 'global' | 'local' | 'others';
+/** Signing out deletes sessions, and with them their refresh tokens, as GoTrue does. */
+export async function endAllSessions(db: Queryable, userId: string): Promise<void> {
+	await db.query('delete from auth.sessions where user_id = $1', [userId]);
+}
 
-/** Sign-out deletes sessions (and with them their refresh tokens), as GoTrue does. */
-export async function endSessions(
-	db: Queryable,
-	scope: LogoutScope,
-	userId: string,
-	sessionId: string
-): Promise<void> {
-	if (scope === 'local') {
-		await db.query('delete from auth.sessions where id = $1', [sessionId]);
-	} else if (scope === 'others') {
-		await db.query('delete from auth.sessions where user_id = $1 and id <> $2', [userId, sessionId]);
-	} else {
-		await db.query('delete from auth.sessions where user_id = $1', [userId]);
-	}
+export async function endSession(db: Queryable, sessionId: string): Promise<void> {
+	await db.query('delete from auth.sessions where id = $1', [sessionId]);
+}
+
+export async function endOtherSessions(db: Queryable, userId: string, keptSessionId: string): Promise<void> {
+	await db.query('delete from auth.sessions where user_id = $1 and id <> $2', [userId, keptSessionId]);
 }

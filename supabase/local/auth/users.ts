@@ -78,6 +78,8 @@ export async function isEmailTaken(db: Queryable, email: string, exceptUserId?: 
 }
 
 export interface NewUser {
+	/** A caller-chosen id (admin createUser's `id`); generated when absent. */
+	id?: string;
 	email: string;
 	passwordHash: string;
 	userMetadata: JsonObject;
@@ -93,10 +95,11 @@ export async function insertUser(db: Queryable, user: NewUser): Promise<UserRow>
 	const appMetadata = { provider: 'email', providers: ['email'], ...user.appMetadata };
 	const userMetadata = user.confirmed ? { ...user.userMetadata, email_verified: true } : user.userMetadata;
 	const { rows } = await db.query<UserRow>(
-		`insert into auth.users (instance_id, aud, role, email, encrypted_password, email_confirmed_at,
+		`insert into auth.users (id, instance_id, aud, role, email, encrypted_password, email_confirmed_at,
 			invited_at, confirmation_token, confirmation_sent_at, raw_app_meta_data, raw_user_meta_data,
 			created_at, updated_at, is_anonymous)
-		values ('00000000-0000-0000-0000-000000000000', $1, $2, $3, $4, $5, $6, $7, $6, $8, $9, $10, $10, false)
+		values (coalesce($11::uuid, gen_random_uuid()), '00000000-0000-0000-0000-000000000000',
+			$1, $2, $3, $4, $5, $6, $7, $6, $8, $9, $10, $10, false)
 		returning ${USER_COLUMNS}`,
 		[
 			AUDIENCE,
@@ -108,7 +111,8 @@ export async function insertUser(db: Queryable, user: NewUser): Promise<UserRow>
 			user.invited?.confirmationToken ?? '',
 			JSON.stringify(appMetadata),
 			JSON.stringify(userMetadata),
-			now
+			now,
+			user.id ?? null
 		]
 	);
 	const created = rows[0];
@@ -125,7 +129,7 @@ async function insertEmailIdentity(db: Queryable, user: UserRow, emailVerified: 
 	};
 	await db.query(
 		`insert into auth.identities (provider_id, user_id, identity_data, provider, email, last_sign_in_at)
-		values ($1, $1::uuid, $2, 'email', $3, now())`,
+		values ($1::text, $1::uuid, $2, 'email', $3, now())`,
 		[user.id, JSON.stringify(identityData), user.email]
 	);
 }
@@ -188,12 +192,13 @@ function isPlainObject(value: unknown): value is JsonObject {
 
 /** GoTrue's metadata update: keys are merged in, a null value removes the key. */
 export function mergeMetadata(current: JsonObject | null, updates: JsonObject): JsonObject {
-	const merged: JsonObject = { ...(current ?? {}) };
+	// A Map, so that a key like "__proto__" stays data instead of reaching the object's prototype.
+	const merged = new Map(Object.entries(current ?? {}));
 	for (const [key, value] of Object.entries(updates)) {
-		if (value === null) delete merged[key];
-		else merged[key] = value;
+		if (value === null) merged.delete(key);
+		else merged.set(key, value);
 	}
-	return merged;
+	return Object.fromEntries(merged);
 }
 
 /** Marks the email confirmed, as GoTrue's User.Confirm (which also records email_verified). */

@@ -1,0 +1,370 @@
+export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[];
+
+export type Database = {
+	// Allows to automatically instantiate createClient with right options
+	// instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)
+	__InternalSupabase: {
+		PostgrestVersion: '12.0.2';
+	};
+	public: {
+		Tables: {
+			audit_log: {
+				Row: {
+					action: string;
+					created_at: string;
+					id: number;
+					new_values: Json | null;
+					old_values: Json | null;
+					organisation_id: string | null;
+					region_id: string | null;
+					row_id: string;
+					table_name: string;
+					updated_at: string;
+					user_id: string | null;
+				};
+				Insert: {
+					action: string;
+					created_at?: string;
+					id?: never;
+					new_values?: Json | null;
+					old_values?: Json | null;
+					organisation_id?: string | null;
+					region_id?: string | null;
+					row_id: string;
+					table_name: string;
+					updated_at?: string;
+					user_id?: string | null;
+				};
+				Update: {
+					action?: string;
+					created_at?: string;
+					id?: never;
+					new_values?: Json | null;
+					old_values?: Json | null;
+					organisation_id?: string | null;
+					region_id?: string | null;
+					row_id?: string;
+					table_name?: string;
+					updated_at?: string;
+					user_id?: string | null;
+				};
+				Relationships: [];
+			};
+			memberships: {
+				Row: {
+					created_at: string;
+					id: string;
+					organisation_id: string;
+					role: Database['public']['Enums']['membership_role'];
+					updated_at: string;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					organisation_id: string;
+					role?: Database['public']['Enums']['membership_role'];
+					updated_at?: string;
+					user_id: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					organisation_id?: string;
+					role?: Database['public']['Enums']['membership_role'];
+					updated_at?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'memberships_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			organisations: {
+				Row: {
+					active: boolean;
+					cbs_code: string | null;
+					contact_email: string | null;
+					contact_name: string | null;
+					created_at: string;
+					description: string | null;
+					id: string;
+					name: string;
+					region_id: string;
+					type: Database['public']['Enums']['partner_type'];
+					updated_at: string;
+				};
+				Insert: {
+					active?: boolean;
+					cbs_code?: string | null;
+					contact_email?: string | null;
+					contact_name?: string | null;
+					created_at?: string;
+					description?: string | null;
+					id?: string;
+					name: string;
+					region_id: string;
+					type: Database['public']['Enums']['partner_type'];
+					updated_at?: string;
+				};
+				Update: {
+					active?: boolean;
+					cbs_code?: string | null;
+					contact_email?: string | null;
+					contact_name?: string | null;
+					created_at?: string;
+					description?: string | null;
+					id?: string;
+					name?: string;
+					region_id?: string;
+					type?: Database['public']['Enums']['partner_type'];
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'organisations_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			profiles: {
+				Row: {
+					created_at: string;
+					display_name: string;
+					id: string;
+					preferred_language: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					display_name?: string;
+					id: string;
+					preferred_language?: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					display_name?: string;
+					id?: string;
+					preferred_language?: string;
+					updated_at?: string;
+				};
+				Relationships: [];
+			};
+			regions: {
+				Row: {
+					created_at: string;
+					id: string;
+					lead_organisation_id: string | null;
+					name: string;
+					slug: string;
+					updated_at: string;
+					vision_statement: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					lead_organisation_id?: string | null;
+					name: string;
+					slug: string;
+					updated_at?: string;
+					vision_statement?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					lead_organisation_id?: string | null;
+					name?: string;
+					slug?: string;
+					updated_at?: string;
+					vision_statement?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'regions_lead_organisation_fk';
+						columns: ['lead_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+		};
+		Views: {
+			organisation_activity: {
+				Row: {
+					change_count: number | null;
+					last_activity_at: string | null;
+					organisation_id: string | null;
+				};
+				Relationships: [];
+			};
+		};
+		Functions: {
+			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
+			has_organisation_role: {
+				Args: { minimum: Database['public']['Enums']['membership_role']; organisation: string };
+				Returns: boolean;
+			};
+			is_region_admin: { Args: { region: string }; Returns: boolean };
+			is_region_coordinator: { Args: { region: string }; Returns: boolean };
+			is_region_member: { Args: { region: string }; Returns: boolean };
+			region_access: { Args: { region_slug: string }; Returns: string };
+			region_of_organisation: { Args: { organisation: string }; Returns: string };
+			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
+			service_status: { Args: never; Returns: Json };
+			shares_region_with: { Args: { other_user: string }; Returns: boolean };
+		};
+		Enums: {
+			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
+			partner_type:
+				| 'centrumgemeente'
+				| 'gemeente'
+				| 'uwv'
+				| 'werkgeversorganisatie'
+				| 'werknemersorganisatie'
+				| 'sw_bedrijf'
+				| 'onderwijs'
+				| 'overig';
+		};
+		CompositeTypes: {
+			[_ in never]: never;
+		};
+	};
+};
+
+type DatabaseWithoutInternals = Omit<Database, '__InternalSupabase'>;
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, 'public'>];
+
+export type Tables<
+	DefaultSchemaTableNameOrOptions extends
+		keyof (DefaultSchema['Tables'] & DefaultSchema['Views']) | { schema: keyof DatabaseWithoutInternals },
+	TableName extends (DefaultSchemaTableNameOrOptions extends {
+		schema: keyof DatabaseWithoutInternals;
+	}
+		? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'] &
+				DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Views'])
+		: never) = never
+> = DefaultSchemaTableNameOrOptions extends {
+	schema: keyof DatabaseWithoutInternals;
+}
+	? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'] &
+			DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Views'])[TableName] extends {
+			Row: infer R;
+		}
+		? R
+		: never
+	: DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema['Tables'] & DefaultSchema['Views'])
+		? (DefaultSchema['Tables'] & DefaultSchema['Views'])[DefaultSchemaTableNameOrOptions] extends {
+				Row: infer R;
+			}
+			? R
+			: never
+		: never;
+
+export type TablesInsert<
+	DefaultSchemaTableNameOrOptions extends
+		keyof DefaultSchema['Tables'] | { schema: keyof DatabaseWithoutInternals },
+	TableName extends (DefaultSchemaTableNameOrOptions extends {
+		schema: keyof DatabaseWithoutInternals;
+	}
+		? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables']
+		: never) = never
+> = DefaultSchemaTableNameOrOptions extends {
+	schema: keyof DatabaseWithoutInternals;
+}
+	? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'][TableName] extends {
+			Insert: infer I;
+		}
+		? I
+		: never
+	: DefaultSchemaTableNameOrOptions extends keyof DefaultSchema['Tables']
+		? DefaultSchema['Tables'][DefaultSchemaTableNameOrOptions] extends {
+				Insert: infer I;
+			}
+			? I
+			: never
+		: never;
+
+export type TablesUpdate<
+	DefaultSchemaTableNameOrOptions extends
+		keyof DefaultSchema['Tables'] | { schema: keyof DatabaseWithoutInternals },
+	TableName extends (DefaultSchemaTableNameOrOptions extends {
+		schema: keyof DatabaseWithoutInternals;
+	}
+		? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables']
+		: never) = never
+> = DefaultSchemaTableNameOrOptions extends {
+	schema: keyof DatabaseWithoutInternals;
+}
+	? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'][TableName] extends {
+			Update: infer U;
+		}
+		? U
+		: never
+	: DefaultSchemaTableNameOrOptions extends keyof DefaultSchema['Tables']
+		? DefaultSchema['Tables'][DefaultSchemaTableNameOrOptions] extends {
+				Update: infer U;
+			}
+			? U
+			: never
+		: never;
+
+export type Enums<
+	DefaultSchemaEnumNameOrOptions extends
+		keyof DefaultSchema['Enums'] | { schema: keyof DatabaseWithoutInternals },
+	EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+		schema: keyof DatabaseWithoutInternals;
+	}
+		? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions['schema']]['Enums']
+		: never) = never
+> = DefaultSchemaEnumNameOrOptions extends {
+	schema: keyof DatabaseWithoutInternals;
+}
+	? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions['schema']]['Enums'][EnumName]
+	: DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema['Enums']
+		? DefaultSchema['Enums'][DefaultSchemaEnumNameOrOptions]
+		: never;
+
+export type CompositeTypes<
+	PublicCompositeTypeNameOrOptions extends
+		keyof DefaultSchema['CompositeTypes'] | { schema: keyof DatabaseWithoutInternals },
+	CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+		schema: keyof DatabaseWithoutInternals;
+	}
+		? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions['schema']]['CompositeTypes']
+		: never) = never
+> = PublicCompositeTypeNameOrOptions extends {
+	schema: keyof DatabaseWithoutInternals;
+}
+	? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions['schema']]['CompositeTypes'][CompositeTypeName]
+	: PublicCompositeTypeNameOrOptions extends keyof DefaultSchema['CompositeTypes']
+		? DefaultSchema['CompositeTypes'][PublicCompositeTypeNameOrOptions]
+		: never;
+
+export const Constants = {
+	public: {
+		Enums: {
+			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
+			partner_type: [
+				'centrumgemeente',
+				'gemeente',
+				'uwv',
+				'werkgeversorganisatie',
+				'werknemersorganisatie',
+				'sw_bedrijf',
+				'onderwijs',
+				'overig'
+			]
+		}
+	}
+} as const;

@@ -1,0 +1,106 @@
+import { dataError, PG_CODES } from './errors';
+import type { Supabase } from './types';
+import type { PartnerType } from '$lib/domain/partners';
+
+export interface PartnerDetail {
+	id: string;
+	regionId: string;
+	type: PartnerType;
+	name: string;
+	cbsCode: string | null;
+	active: boolean;
+	contactName: string | null;
+	contactEmail: string | null;
+	description: string | null;
+	updatedAt: string;
+}
+
+export interface PartnerContact {
+	contactName: string | null;
+	contactEmail: string | null;
+	description: string | null;
+}
+
+const PARTNER_COLUMNS =
+	'id, region_id, type, name, cbs_code, active, contact_name, contact_email, description, updated_at';
+
+type PartnerRow = {
+	id: string;
+	region_id: string;
+	type: PartnerType;
+	name: string;
+	cbs_code: string | null;
+	active: boolean;
+	contact_name: string | null;
+	contact_email: string | null;
+	description: string | null;
+	updated_at: string;
+};
+
+function toPartner(row: PartnerRow): PartnerDetail {
+	return {
+		id: row.id,
+		regionId: row.region_id,
+		type: row.type,
+		name: row.name,
+		cbsCode: row.cbs_code,
+		active: row.active,
+		contactName: row.contact_name,
+		contactEmail: row.contact_email,
+		description: row.description,
+		updatedAt: row.updated_at
+	};
+}
+
+export async function loadPartner(supabase: Supabase, regionId: string, id: string) {
+	const [partner, canEdit] = await Promise.all([
+		supabase.from('organisations').select(PARTNER_COLUMNS).eq('id', id).eq('region_id', regionId).maybeSingle(),
+		supabase.rpc('can_edit_organisation', { organisation: id })
+	]);
+	if (partner.error) throw dataError('Partner ophalen', partner.error);
+	if (canEdit.error) throw dataError('Rechten controleren', canEdit.error);
+	return partner.data ? { partner: toPartner(partner.data), canEdit: canEdit.data === true } : null;
+}
+
+export type SaveResult =
+	| { status: 'saved'; partner: PartnerDetail }
+	| { status: 'conflict'; current: PartnerDetail }
+	| { status: 'forbidden' }
+	| { status: 'missing' };
+
+/**
+ * Saves contact details only if nobody changed the partner since `expectedVersion` (its updated_at):
+ * two editors saving at once never silently overwrite each other.
+ */
+export async function savePartnerContact(
+	supabase: Supabase,
+	id: string,
+	expectedVersion: string,
+	contact: PartnerContact
+): Promise<SaveResult> {
+	const { data, error } = await supabase
+		.from('organisations')
+		.update({
+			contact_name: contact.contactName,
+			contact_email: contact.contactEmail,
+			description: contact.description
+		})
+		.eq('id', id)
+		.eq('updated_at', expectedVersion)
+		.select(PARTNER_COLUMNS);
+	if (error) {
+		if (error.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
+		throw dataError('Partner opslaan', error);
+	}
+	if (data.length === 1) return { status: 'saved', partner: toPartner(data[0]) };
+
+	const { data: current, error: readError } = await supabase
+		.from('organisations')
+		.select(PARTNER_COLUMNS)
+		.eq('id', id)
+		.maybeSingle();
+	if (readError) throw dataError('Partner ophalen', readError);
+	if (!current) return { status: 'missing' };
+	if (current.updated_at !== expectedVersion) return { status: 'conflict', current: toPartner(current) };
+	return { status: 'forbidden' };
+}

@@ -1,0 +1,54 @@
+import type { MembershipRole } from '$lib/domain/partners';
+import { dataError } from './errors';
+import type { Supabase } from './types';
+
+export type Language = 'nl' | 'en';
+
+export interface Profile {
+	displayName: string;
+	preferredLanguage: Language;
+}
+
+export interface MembershipSummary {
+	organisationName: string;
+	regionName: string;
+	regionSlug: string;
+	role: MembershipRole;
+}
+
+export async function getProfile(supabase: Supabase, userId: string): Promise<Profile | null> {
+	const { data, error } = await supabase
+		.from('profiles')
+		.select('display_name, preferred_language')
+		.eq('id', userId)
+		.maybeSingle();
+	if (error) throw dataError('Profiel ophalen', error);
+	return data
+		? { displayName: data.display_name, preferredLanguage: data.preferred_language as Language }
+		: null;
+}
+
+export async function saveProfile(supabase: Supabase, userId: string, profile: Profile): Promise<void> {
+	const { error } = await supabase.from('profiles').upsert({
+		id: userId,
+		display_name: profile.displayName,
+		preferred_language: profile.preferredLanguage
+	});
+	if (error) throw dataError('Profiel opslaan', error);
+}
+
+export async function listMyMemberships(supabase: Supabase, userId: string): Promise<MembershipSummary[]> {
+	const { data, error } = await supabase
+		.from('memberships')
+		.select('role, organisations!inner(name, regions!inner(name, slug))')
+		.eq('user_id', userId);
+	if (error) throw dataError('Lidmaatschappen ophalen', error);
+	return data
+		.map((row) => ({
+			organisationName: row.organisations.name,
+			regionName: row.organisations.regions.name,
+			regionSlug: row.organisations.regions.slug,
+			role: row.role
+		}))
+		.sort((a, b) => a.regionName.localeCompare(b.regionName, 'nl'));
+}

@@ -1,0 +1,152 @@
+import type { PartnerType, MembershipRole } from '$lib/domain/partners';
+import { changedFields } from '$lib/domain/audit';
+import { dataError } from './errors';
+import type { Supabase } from './types';
+
+export interface RegionSummary {
+	id: string;
+	name: string;
+	slug: string;
+}
+
+export interface Partner {
+	id: string;
+	type: PartnerType;
+	name: string;
+	cbsCode: string | null;
+	active: boolean;
+	contactName: string | null;
+	contactEmail: string | null;
+	description: string | null;
+	lastActivityAt: string | null;
+	updatedAt: string;
+}
+
+export interface MyMembership {
+	organisationId: string;
+	organisationName: string;
+	role: MembershipRole;
+}
+
+export interface ActivityEntry {
+	id: number;
+	tableName: string;
+	action: 'INSERT' | 'UPDATE' | 'DELETE';
+	organisationId: string | null;
+	userName: string | null;
+	changedFields: string[];
+	createdAt: string;
+}
+
+export interface RegionOverview {
+	region: RegionSummary & { leadOrganisationId: string | null; visionStatement: string | null };
+	partners: Partner[];
+	myMemberships: MyMembership[];
+	recentActivity: ActivityEntry[];
+}
+
+export type RegionAccess = 'member' | 'forbidden' | 'missing';
+
+/** The regions the signed-in user is a member of (RLS shows no others). */
+export async function listMyRegions(supabase: Supabase): Promise<RegionSummary[]> {
+	const { data, error } = await supabase.from('regions').select('id, name, slug').order('name');
+	if (error) throw dataError('Regio’s ophalen', error);
+	return data;
+}
+
+export async function regionAccess(supabase: Supabase, slug: string): Promise<RegionAccess> {
+	const { data, error } = await supabase.rpc('region_access', { region_slug: slug });
+	if (error) throw dataError('Toegang tot regio controleren', error);
+	return data as RegionAccess;
+}
+
+const RECENT_ACTIVITY_LIMIT = 8;
+
+export async function loadRegionOverview(
+	supabase: Supabase,
+	slug: string,
+	userId: string
+): Promise<RegionOverview | null> {
+	const { data: region, error: regionError } = await supabase
+		.from('regions')
+		.select('id, name, slug, lead_organisation_id, vision_statement')
+		.eq('slug', slug)
+		.maybeSingle();
+	if (regionError) throw dataError('Regio ophalen', regionError);
+	if (!region) return null;
+
+	const [organisations, activity, memberships, audit] = await Promise.all([
+		supabase
+			.from('organisations')
+			.select('id, type, name, cbs_code, active, contact_name, contact_email, description, updated_at')
+			.eq('region_id', region.id),
+		supabase.from('organisation_activity').select('organisation_id, last_activity_at'),
+		supabase
+			.from('memberships')
+			.select('organisation_id, role, organisations!inner(name, region_id)')
+			.eq('user_id', userId)
+			.eq('organisations.region_id', region.id),
+		supabase
+			.from('audit_log')
+			.select('id, table_name, action, organisation_id, user_id, old_values, new_values, created_at')
+			.eq('region_id', region.id)
+			.order('created_at', { ascending: false })
+			.limit(RECENT_ACTIVITY_LIMIT)
+	]);
+	if (organisations.error) throw dataError('Partners ophalen', organisations.error);
+	if (activity.error) throw dataError('Activiteit ophalen', activity.error);
+	if (memberships.error) throw dataError('Lidmaatschappen ophalen', memberships.error);
+	if (audit.error) throw dataError('Recente wijzigingen ophalen', audit.error);
+
+	const lastActivity = new Map(
+		activity.data.map((row) => [row.organisation_id, row.last_activity_at] as const)
+	);
+	const userNames = await displayNames(
+		supabase,
+		audit.data.map((entry) => entry.user_id).filter((id): id is string => !!id)
+	);
+
+	return {
+		region: {
+			id: region.id,
+			name: region.name,
+			slug: region.slug,
+			leadOrganisationId: region.lead_organisation_id,
+			visionStatement: region.vision_statement
+		},
+		partners: organisations.data.map((row) => ({
+			id: row.id,
+			type: row.type,
+			name: row.name,
+			cbsCode: row.cbs_code,
+			active: row.active,
+			contactName: row.contact_name,
+			contactEmail: row.contact_email,
+			description: row.description,
+			lastActivityAt: lastActivity.get(row.id) ?? null,
+			updatedAt: row.updated_at
+		})),
+		myMemberships: memberships.data.map((row) => ({
+			organisationId: row.organisation_id,
+			organisationName: row.organisations.name,
+			role: row.role
+		})),
+		recentActivity: audit.data.map((entry) => ({
+			id: entry.id,
+			tableName: entry.table_name,
+			action: entry.action as ActivityEntry['action'],
+			organisationId: entry.organisation_id,
+			userName: entry.user_id ? (userNames.get(entry.user_id) ?? null) : null,
+			changedFields: changedFields(entry.old_values, entry.new_values),
+			createdAt: entry.created_at
+		}))
+	};
+}
+
+async function displayNames(supabase: Supabase, userIds: string[]): Promise<Map<string, string>> {
+	const unique = [...new Set(userIds)];
+	if (unique.length === 0) return new Map();
+	const { data, error } = await supabase.from('profiles').select('id, display_name').in('id', unique);
+	if (error) throw dataError('Namen ophalen', error);
+	return new Map(data.map((profile) => [profile.id, profile.display_name] as const));
+}

@@ -1,0 +1,5 @@
+/** What a form action reports back above the form. */
+export interface FormMessage {
+	kind: 'success' | 'error';
+	text: string;
+}

@@ -1,0 +1,52 @@
+import { m } from '$lib/paraglide/messages';
+import type { MembershipRole, PartnerType } from '$lib/domain/partners';
+
+export function partnerTypeLabel(type: PartnerType): string {
+	const labels: Record<PartnerType, () => string> = {
+		centrumgemeente: m.partner_type_centrumgemeente,
+		gemeente: m.partner_type_gemeente,
+		uwv: m.partner_type_uwv,
+		werkgeversorganisatie: m.partner_type_werkgeversorganisatie,
+		werknemersorganisatie: m.partner_type_werknemersorganisatie,
+		sw_bedrijf: m.partner_type_sw_bedrijf,
+		onderwijs: m.partner_type_onderwijs,
+		overig: m.partner_type_overig
+	};
+	return labels[type]();
+}
+
+export function roleLabel(role: MembershipRole): string {
+	const labels: Record<MembershipRole, () => string> = {
+		viewer: m.role_viewer,
+		editor: m.role_editor,
+		coordinator: m.role_coordinator,
+		admin: m.role_admin
+	};
+	return labels[role]();
+}
+
+export function tableLabel(table: string): string {
+	const labels: Record<string, () => string> = {
+		regions: m.table_regions,
+		organisations: m.table_organisations,
+		memberships: m.table_memberships,
+		profiles: m.table_profiles
+	};
+	return (labels[table] ?? m.table_other)();
+}
+
+export function fieldLabel(field: string): string {
+	const labels: Record<string, () => string> = {
+		contact_name: m.field_contact_name,
+		contact_email: m.field_contact_email,
+		description: m.field_description,
+		name: m.field_name,
+		type: m.field_type,
+		active: m.field_active,
+		cbs_code: m.field_cbs_code,
+		vision_statement: m.field_vision_statement,
+		lead_organisation_id: m.field_lead_organisation_id,
+		role: m.field_role
+	};
+	return labels[field]?.() ?? field;
+}

@@ -1,0 +1,64 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { partnerContactSchema } from '$lib/forms/partner-contact';
+import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/partners';
+import { listMyRegions } from '$lib/data/regions';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function formValues(partner: PartnerDetail) {
+	return {
+		contactName: partner.contactName ?? '',
+		contactEmail: partner.contactEmail ?? '',
+		description: partner.description ?? '',
+		version: partner.updatedAt
+	};
+}
+
+async function regionBySlug(locals: App.Locals, slug: string) {
+	const region = (await listMyRegions(locals.supabase)).find((r) => r.slug === slug);
+	if (!region) error(404, m.error_not_found_title());
+	return region;
+}
+
+export const load: PageServerLoad = async ({ locals, params, depends }) => {
+	depends('app:partner');
+	if (!UUID.test(params.id)) error(404, m.error_not_found_title());
+	const region = await regionBySlug(locals, params.slug);
+	const found = await loadPartner(locals.supabase, region.id, params.id);
+	if (!found) error(404, m.error_not_found_title());
+	const form = await superValidate(formValues(found.partner), zod4(partnerContactSchema), { errors: false });
+	return { region, partner: found.partner, canEdit: found.canEdit, form };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, params }) => {
+		if (!UUID.test(params.id)) error(404, m.error_not_found_title());
+		const form = await superValidate(request, zod4(partnerContactSchema));
+		if (!form.valid) return fail(400, { form });
+		const result = await savePartnerContact(locals.supabase, params.id, form.data.version, {
+			contactName: form.data.contactName || null,
+			contactEmail: form.data.contactEmail || null,
+			description: form.data.description || null
+		});
+		switch (result.status) {
+			case 'saved':
+				form.data = formValues(result.partner);
+				return message(form, { kind: 'success', text: m.partner_saved() });
+			case 'conflict': {
+				// Show the other person's version; the editor re-applies their change knowingly.
+				const conflict = await superValidate(formValues(result.current), zod4(partnerContactSchema), {
+					errors: false
+				});
+				return message(conflict, { kind: 'error', text: m.partner_error_conflict() }, { status: 409 });
+			}
+			case 'forbidden':
+				return message(form, { kind: 'error', text: m.partner_error_forbidden() }, { status: 403 });
+			case 'missing':
+				error(404, m.error_not_found_title());
+		}
+	}
+};

@@ -1,0 +1,47 @@
+import type { Claims } from './types.ts';
+
+/** Asked on every join and on every token refresh of a channel. */
+export interface ChannelAuthorizationRequest {
+	/** The topic without the `realtime:` prefix, as the app named the channel. */
+	subTopic: string;
+	isPrivate: boolean;
+	claims: Claims;
+}
+
+export type ChannelAuthorization = { allowed: true } | { allowed: false; reason: string };
+
+/**
+ * A per-topic rule (e.g. "meeting-room channels only for members of the region"). Reasons are shown
+ * to the client as the join error or the `system` message that closes the channel.
+ */
+export type AuthorizeChannel = (
+	request: ChannelAuthorizationRequest
+) => ChannelAuthorization | Promise<ChannelAuthorization>;
+
+const ALLOWED: ChannelAuthorization = { allowed: true };
+
+/**
+ * Hosted Supabase authorizes private channels with RLS policies on realtime.messages. Locally there are
+ * no such policies yet, so a private channel only needs a signed-in user (or the service role).
+ */
+export const privateChannelsNeedAUser: AuthorizeChannel = ({ subTopic, isPrivate, claims }) => {
+	if (!isPrivate) return ALLOWED;
+	const signedIn = claims.role === 'authenticated' && typeof claims.sub === 'string' && claims.sub !== '';
+	if (signedIn || claims.role === 'service_role') return ALLOWED;
+	return {
+		allowed: false,
+		reason: `Unauthorized: You do not have permissions to read from this Channel topic: ${subTopic}`
+	};
+};
+
+/** Every rule must allow; the first refusal wins. */
+export function allOf(...rules: (AuthorizeChannel | undefined)[]): AuthorizeChannel {
+	const active = rules.filter((rule): rule is AuthorizeChannel => rule !== undefined);
+	return async (request) => {
+		for (const rule of active) {
+			const decision = await rule(request);
+			if (!decision.allowed) return decision;
+		}
+		return ALLOWED;
+	};
+}

@@ -1,0 +1,51 @@
+import { encodeUserBroadcast, type BinaryBroadcast } from './protocol.ts';
+import type { ChannelMember, TopicMembers } from './member.ts';
+import { isJsonObject, type JsonObject } from './types.ts';
+
+/** A broadcast as it arrived: a JSON payload `{type, event, payload}` or a binary frame's parts. */
+export type IncomingBroadcast = { kind: 'json'; payload: JsonObject } | ({ kind: 'binary' } & BinaryBroadcast);
+
+export function jsonBroadcast(payload: unknown): IncomingBroadcast | undefined {
+	return isJsonObject(payload) ? { kind: 'json', payload } : undefined;
+}
+
+/** Forwards to every member of the sender's topic (itself only with `self: true`) and acks when asked. */
+export function handleBroadcast(
+	topics: TopicMembers,
+	sender: ChannelMember,
+	ref: string | null,
+	broadcast: IncomingBroadcast
+): void {
+	for (const recipient of topics.of(sender.topicKey)) {
+		if (recipient === sender && !sender.options.broadcastSelf) continue;
+		deliverBroadcast(recipient, broadcast);
+	}
+	if (sender.options.broadcastAck && ref !== null) sender.reply(ref, 'ok');
+}
+
+export function deliverBroadcast(recipient: ChannelMember, broadcast: IncomingBroadcast): void {
+	if (broadcast.kind === 'json') {
+		recipient.fanOut('broadcast', broadcast.payload);
+		return;
+	}
+	if (recipient.connection.vsn === '2.0.0') {
+		const frame = encodeUserBroadcast(recipient.topic, broadcast);
+		if (frame && !recipient.closed) {
+			recipient.connection.sendBinary(frame);
+			return;
+		}
+	}
+	const asJson = binaryToJson(broadcast);
+	if (asJson) recipient.fanOut('broadcast', asJson);
+}
+
+/** vsn 1.0.0 has no binary frames: JSON payloads are converted, raw bytes cannot be delivered (as in Supabase). */
+function binaryToJson(broadcast: BinaryBroadcast): JsonObject | undefined {
+	if (broadcast.encoding !== 'json') return undefined;
+	try {
+		const payload = JSON.parse(broadcast.payload.toString('utf8'));
+		return { type: 'broadcast', event: broadcast.userEvent, payload };
+	} catch {
+		return undefined;
+	}
+}

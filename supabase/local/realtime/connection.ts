@@ -1,0 +1,117 @@
+import WebSocket from 'ws';
+import { handleBroadcast, jsonBroadcast, type IncomingBroadcast } from './broadcast.ts';
+import { closeChannel, joinChannel, leaveChannel, refreshAccessToken, type RealtimeHub } from './channel.ts';
+import { replyTo, type ChannelMember, type ClientConnection } from './member.ts';
+import { decodeFrame, encodeText, type PhoenixMessage, type Vsn } from './protocol.ts';
+
+/** One client socket: decodes frames, answers heartbeats and routes events to its channels. */
+export class RealtimeConnection implements ClientConnection {
+	readonly channels = new Map<string, ChannelMember>();
+	closed = false;
+	lastActivityAt = Date.now();
+	/** Frames are handled one after another, so a slow join cannot be overtaken by its own leave. */
+	private work: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly socket: WebSocket,
+		readonly vsn: Vsn,
+		readonly apiKey: string,
+		private readonly hub: RealtimeHub
+	) {
+		socket.on('message', (data, isBinary) => this.enqueue(toBuffer(data), isBinary));
+		socket.on('close', () => this.handleClose());
+		// A broken socket also emits 'close'; without this listener ws would throw.
+		socket.on('error', () => {});
+	}
+
+	sendMessage(message: PhoenixMessage): void {
+		if (this.socket.readyState === WebSocket.OPEN) this.socket.send(encodeText(this.vsn, message));
+	}
+
+	sendBinary(frame: Buffer): void {
+		if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frame, { binary: true });
+	}
+
+	close(code: number, reason: string): void {
+		this.socket.close(code, reason);
+	}
+
+	terminate(): void {
+		this.socket.terminate();
+	}
+
+	private enqueue(data: Buffer, isBinary: boolean): void {
+		this.lastActivityAt = Date.now();
+		this.work = this.work
+			.then(() => this.handleFrame(data, isBinary))
+			.catch((error) => this.hub.log(`realtime: bericht verwerken mislukt: ${(error as Error).stack ?? error}`));
+	}
+
+	private async handleFrame(data: Buffer, isBinary: boolean): Promise<void> {
+		if (this.closed) return;
+		const frame = decodeFrame(this.vsn, data, isBinary);
+		if (frame.kind === 'invalid') return;
+		if (frame.kind === 'binaryBroadcast') {
+			const { joinRef, ref, topic, userEvent, encoding, payload } = frame;
+			const member = this.memberFor({ joinRef, ref, topic, event: 'broadcast', payload: {} });
+			if (member) handleBroadcast(this.hub.topics, member, ref, { kind: 'binary', userEvent, encoding, payload });
+			return;
+		}
+		await this.dispatch(frame.message);
+	}
+
+	private async dispatch(message: PhoenixMessage): Promise<void> {
+		if (message.topic === 'phoenix' && message.event === 'heartbeat') {
+			return replyTo(this, message, 'ok');
+		}
+		if (message.event === 'phx_join') return joinChannel(this.hub, this, message);
+		const member = this.memberFor(message);
+		if (!member) return;
+		switch (message.event) {
+			case 'phx_leave':
+				return leaveChannel(this.hub, member, message);
+			case 'access_token':
+				return refreshAccessToken(this.hub, member, message.payload);
+			case 'broadcast':
+				return this.broadcast(member, message);
+			case 'presence':
+				return this.presence(member, message);
+			default:
+				// Supabase ignores events it does not know.
+				return;
+		}
+	}
+
+	/** The joined channel a message is meant for; anything else gets Phoenix's "unmatched topic". */
+	private memberFor(message: PhoenixMessage): ChannelMember | undefined {
+		const member = this.channels.get(message.topic);
+		const staleJoin = member && message.joinRef !== null && member.joinRef !== null && message.joinRef !== member.joinRef;
+		if (member && !staleJoin) return member;
+		replyTo(this, message, 'error', { reason: 'unmatched topic' });
+		return undefined;
+	}
+
+	private broadcast(member: ChannelMember, message: PhoenixMessage): void {
+		const broadcast: IncomingBroadcast | undefined = jsonBroadcast(message.payload);
+		if (broadcast) handleBroadcast(this.hub.topics, member, message.ref, broadcast);
+		else if (message.ref !== null) member.reply(message.ref, 'error', { reason: 'broadcast payload must be an object' });
+	}
+
+	private presence(member: ChannelMember, message: PhoenixMessage): void {
+		const result = this.hub.presence.handleClientEvent(member, message.payload);
+		if (result.ok) member.reply(message.ref, 'ok');
+		else member.reply(message.ref, 'error', { reason: result.reason });
+	}
+
+	private handleClose(): void {
+		if (this.closed) return;
+		this.closed = true;
+		for (const member of [...this.channels.values()]) closeChannel(this.hub, member, { notifyClient: false });
+	}
+}
+
+function toBuffer(data: WebSocket.RawData): Buffer {
+	if (Buffer.isBuffer(data)) return data;
+	if (Array.isArray(data)) return Buffer.concat(data);
+	return Buffer.from(data);
+}

@@ -1,0 +1,92 @@
+import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+
+const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
+
+test.describe('regio-overzicht', () => {
+	test('na inloggen landt de gebruiker op de eigen regio, met partners per soort en de eigen organisatie gemarkeerd', async ({
+		page
+	}) => {
+		await signIn(page, 'editor@maastricht.example');
+		await expect(page).toHaveURL(/\/regio\/zuid-limburg$/);
+		await expect(page.getByRole('heading', { level: 1, name: 'Zuid-Limburg' })).toBeVisible();
+		await expect(page.getByText('Trekker: Gemeente Heerlen')).toBeVisible();
+		await expect(page.getByRole('heading', { name: /Gemeenten \(15\)/ })).toBeVisible();
+		const mine = page.getByTestId(`partner-${MAASTRICHT}`);
+		await expect(mine).toContainText('uw organisatie');
+		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		expect(await seriousAxeViolations(page)).toEqual([]);
+	});
+
+	test('een wijziging van Maastricht verschijnt live bij de coördinator, niet bij Tilburg', async ({ browser }) => {
+		const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+		const [editor, coordinator, tilburg] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(editor, 'editor@maastricht.example');
+		await signIn(coordinator, 'coordinator@heerlen.example');
+		await signIn(tilburg, 'editor@tilburg.example');
+		await expect(coordinator.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		await expect(tilburg.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		const contactName = `Team Werk ${Date.now()}`;
+
+		await editor.goto(`/regio/zuid-limburg/partners/${MAASTRICHT}`);
+		await editor.getByLabel('Contactpersoon').fill(contactName);
+		await editor.getByRole('button', { name: 'Opslaan' }).click();
+		await expect(editor.getByTestId('form-message')).toHaveText('De gegevens zijn opgeslagen.');
+
+		// No reload on the coordinator's page: the change arrives over Realtime.
+		const feed = coordinator.getByTestId('activity-feed');
+		await expect(feed).toContainText('Gemeente Maastricht gewijzigd (contactpersoon)', { timeout: 3000 });
+		await expect(coordinator.getByTestId(`partner-${MAASTRICHT}`).getByTestId('last-update')).toContainText(
+			'vandaag'
+		);
+
+		await tilburg.waitForTimeout(1500);
+		await expect(tilburg.getByRole('heading', { level: 1, name: 'Midden-Brabant' })).toBeVisible();
+		await expect(tilburg.getByTestId('activity-feed')).not.toContainText('Maastricht');
+		await Promise.all(contexts.map((context) => context.close()));
+	});
+
+	test('een regio van een ander geeft 403, een onbekende regio 404', async ({ page }) => {
+		await signIn(page, 'editor@tilburg.example');
+		const forbidden = await page.goto('/regio/zuid-limburg');
+		expect(forbidden?.status()).toBe(403);
+		await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
+		const missing = await page.goto('/regio/bestaat-niet');
+		expect(missing?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: 'Pagina niet gevonden' })).toBeVisible();
+	});
+
+	test('twee invoerders die tegelijk opslaan: de tweede krijgt een conflictmelding met de nieuwe waarde', async ({
+		browser
+	}) => {
+		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+		const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(first, 'editor@maastricht.example');
+		await signIn(second, 'coordinator@heerlen.example');
+		for (const page of [first, second]) await page.goto(`/regio/zuid-limburg/partners/${MAASTRICHT}`);
+
+		await first.getByLabel('Contactpersoon').fill('Eerste versie');
+		await first.getByRole('button', { name: 'Opslaan' }).click();
+		await expect(first.getByTestId('form-message')).toHaveText('De gegevens zijn opgeslagen.');
+
+		await second.getByLabel('Contactpersoon').fill('Tweede versie');
+		await second.getByRole('button', { name: 'Opslaan' }).click();
+		await expect(second.getByTestId('form-message')).toContainText('Iemand anders heeft deze gegevens intussen gewijzigd');
+		await expect(second.getByLabel('Contactpersoon')).toHaveValue('Eerste versie');
+		await Promise.all(contexts.map((context) => context.close()));
+	});
+
+	test('screenshots van het overzicht op desktop en telefoon', async ({ browser }) => {
+		for (const viewport of [
+			{ width: 1280, height: 800, name: 'desktop' },
+			{ width: 390, height: 844, name: 'telefoon' }
+		]) {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await signIn(page, 'coordinator@heerlen.example');
+			await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+			await page.screenshot({ path: `test-results/screenshots/regio-overzicht-${viewport.name}.png`, fullPage: true });
+			expect(await seriousAxeViolations(page)).toEqual([]);
+			await context.close();
+		}
+	});
+});

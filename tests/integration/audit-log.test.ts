@@ -1,0 +1,358 @@
+// The audit log of the core model: every insert, update and delete on regions, organisations and
+// memberships leaves a row with the acting user, the region, the partner and the old/new values; region
+// members read their region's rows; nobody changes or removes a row through the API, not even with the
+// service-role key.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+	ALL_DEMO,
+	Cleanup,
+	DEMO,
+	ORG,
+	REGION,
+	ZUID_LIMBURG_MEMBERS,
+	auditRowsSince,
+	createMembership,
+	createPartner,
+	createRegion,
+	createUser,
+	deleteRegion,
+	deleteUser,
+	expectNoRowsAffected,
+	expectPermissionDenied,
+	lastAuditId,
+	service,
+	serviceDelete,
+	serviceRow,
+	serviceUpdate,
+	signInActors,
+	signOutActors,
+	who,
+	uniqueName,
+	type Actors,
+	type AuditRow
+} from './rls-fixtures';
+
+let actors: Actors;
+const cleanup = new Cleanup();
+
+beforeAll(async () => {
+	actors = await signInActors();
+});
+afterAll(async () => {
+	await signOutActors(actors);
+});
+afterEach(() => cleanup.run());
+
+async function auditIdsOfRegion(region: string): Promise<number[]> {
+	const { data, error } = await service.from('audit_log').select('id').eq('region_id', region).order('id');
+	if (error) throw new Error(error.message);
+	return (data as { id: number }[]).map((row) => row.id);
+}
+
+async function auditCount(): Promise<number> {
+	const { count, error } = await service.from('audit_log').select('id', { count: 'exact', head: true });
+	if (error || count === null) throw new Error(`counting audit_log: ${error?.message}`);
+	return count;
+}
+
+/** A recent audit row of Zuid-Limburg to aim updates and deletes at. */
+async function someAuditRow(): Promise<AuditRow> {
+	const { data, error } = await service
+		.from('audit_log')
+		.select('*')
+		.eq('region_id', REGION.zuidLimburg)
+		.order('id', { ascending: false })
+		.limit(1)
+		.single();
+	if (error) throw new Error(error.message);
+	return data as AuditRow;
+}
+
+describe('audit_log: what is recorded', () => {
+	it('records an editor’s update of their partner with user, region, partner and old/new values', async () => {
+		const before = await serviceRow('organisations', ORG.maastricht);
+		cleanup.add(() =>
+			serviceUpdate('organisations', ORG.maastricht, { contact_name: before?.contact_name ?? null })
+		);
+		const since = await lastAuditId();
+
+		const { error } = await actors.editor
+			.from('organisations')
+			.update({ contact_name: 'Team Werk Maastricht' })
+			.eq('id', ORG.maastricht);
+		expect(error).toBeNull();
+
+		const rows = await auditRowsSince(since, 'organisations', ORG.maastricht);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({
+			action: 'UPDATE',
+			user_id: DEMO.editor.id,
+			region_id: REGION.zuidLimburg,
+			organisation_id: ORG.maastricht
+		});
+		expect(rows[0].old_values).toMatchObject({
+			id: ORG.maastricht,
+			contact_name: before?.contact_name ?? null
+		});
+		expect(rows[0].new_values).toMatchObject({ id: ORG.maastricht, contact_name: 'Team Werk Maastricht' });
+	});
+
+	it('records the coordinator’s update of the region, with no partner attached', async () => {
+		const before = await serviceRow('regions', REGION.zuidLimburg);
+		cleanup.add(() =>
+			serviceUpdate('regions', REGION.zuidLimburg, { vision_statement: before?.vision_statement ?? null })
+		);
+		const since = await lastAuditId();
+		const vision = 'Iedereen doet mee in Zuid-Limburg.';
+
+		const { error } = await actors.coordinator
+			.from('regions')
+			.update({ vision_statement: vision })
+			.eq('id', REGION.zuidLimburg);
+		expect(error).toBeNull();
+
+		const rows = await auditRowsSince(since, 'regions', REGION.zuidLimburg);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({
+			action: 'UPDATE',
+			user_id: DEMO.coordinator.id,
+			region_id: REGION.zuidLimburg,
+			organisation_id: null
+		});
+		expect(rows[0].old_values?.vision_statement).toBe(before?.vision_statement ?? null);
+		expect(rows[0].new_values?.vision_statement).toBe(vision);
+	});
+
+	it('records a partner added and removed by the coordinator', async () => {
+		const since = await lastAuditId();
+		const name = uniqueName('Stichting Test');
+		const inserted = await actors.coordinator
+			.from('organisations')
+			.insert({ region_id: REGION.zuidLimburg, type: 'overig', name })
+			.select('id')
+			.single();
+		expect(inserted.error).toBeNull();
+		const id = (inserted.data as { id: string }).id;
+		cleanup.add(async () => {
+			if (await serviceRow('organisations', id)) await serviceDelete('organisations', id);
+		});
+		const deleted = await actors.coordinator.from('organisations').delete().eq('id', id).select('id');
+		expect(deleted.data).toEqual([{ id }]);
+
+		const rows = await auditRowsSince(since, 'organisations', id);
+		expect(rows.map((row) => row.action)).toEqual(['INSERT', 'DELETE']);
+		for (const row of rows) {
+			expect(row).toMatchObject({
+				user_id: DEMO.coordinator.id,
+				region_id: REGION.zuidLimburg,
+				organisation_id: id
+			});
+		}
+		expect(rows[0].old_values).toBeNull();
+		expect(rows[0].new_values).toMatchObject({ id, name, type: 'overig' });
+		expect(rows[1].old_values).toMatchObject({ id, name });
+		expect(rows[1].new_values).toBeNull();
+	});
+
+	it('records membership changes by the admin under the partner and its region', async () => {
+		const user = await createUser('audited');
+		cleanup.add(() => deleteUser(user));
+		const since = await lastAuditId();
+
+		const inserted = await actors.admin
+			.from('memberships')
+			.insert({ user_id: user.id, organisation_id: ORG.kerkrade, role: 'viewer' })
+			.select('id')
+			.single();
+		expect(inserted.error).toBeNull();
+		const id = (inserted.data as { id: string }).id;
+		expect(
+			(await actors.admin.from('memberships').update({ role: 'editor' }).eq('id', id).select()).data
+		).toHaveLength(1);
+		expect((await actors.admin.from('memberships').delete().eq('id', id).select()).data).toHaveLength(1);
+
+		const rows = await auditRowsSince(since, 'memberships', id);
+		expect(rows.map((row) => row.action)).toEqual(['INSERT', 'UPDATE', 'DELETE']);
+		for (const row of rows) {
+			expect(row).toMatchObject({
+				user_id: DEMO.admin.id,
+				region_id: REGION.zuidLimburg,
+				organisation_id: ORG.kerkrade
+			});
+		}
+		expect([rows[0].old_values, rows[0].new_values?.role]).toEqual([null, 'viewer']);
+		expect([rows[1].old_values?.role, rows[1].new_values?.role]).toEqual(['viewer', 'editor']);
+		expect([rows[2].old_values?.role, rows[2].new_values]).toEqual(['editor', null]);
+		expect(rows[0].new_values?.user_id).toBe(user.id);
+	});
+
+	it('records memberships removed along with their partner under the partner’s region, readable by members', async () => {
+		const region = await createRegion();
+		cleanup.add(() => deleteRegion(region));
+		const coordinator = await createUser('cascade-coordinator');
+		const member = await createUser('cascade-member');
+		cleanup.add(() => deleteUser(coordinator));
+		cleanup.add(() => deleteUser(member));
+		await createMembership(coordinator.id, region.leadId, 'coordinator');
+		const removed = await createMembership(member.id, region.otherId, 'editor');
+		const since = await lastAuditId();
+
+		const deleted = await coordinator.client
+			.from('organisations')
+			.delete()
+			.eq('id', region.otherId)
+			.select('id');
+		expect(deleted.error).toBeNull();
+		expect(deleted.data).toEqual([{ id: region.otherId }]);
+
+		const rows = await auditRowsSince(since, 'memberships', removed.id);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({
+			action: 'DELETE',
+			user_id: coordinator.id,
+			region_id: region.id,
+			organisation_id: region.otherId
+		});
+		const visible = await coordinator.client.from('audit_log').select('id').eq('id', rows[0].id);
+		expect(visible.data).toEqual([{ id: rows[0].id }]);
+	});
+
+	it('does not record reads', async () => {
+		const since = await lastAuditId();
+		await actors.viewer.from('organisations').select('id');
+		await actors.viewer.from('memberships').select('id');
+		expect(await lastAuditId()).toBe(since);
+	});
+});
+
+describe('audit_log: who reads it', () => {
+	it('anon has no access at all', async () => {
+		expectPermissionDenied(await actors.anon.from('audit_log').select('id'), 'audit_log');
+	});
+
+	for (const name of ZUID_LIMBURG_MEMBERS)
+		it(`the ${who(name)} reads exactly the audit rows of Zuid-Limburg`, async () => {
+			const { data, error } = await actors[name].from('audit_log').select('id, region_id').order('id');
+			expect(error).toBeNull();
+			const rows = (data ?? []) as { id: number; region_id: string }[];
+			const expected = await auditIdsOfRegion(REGION.zuidLimburg);
+			expect(expected.length).toBeGreaterThan(20);
+			expect(rows.map((row) => row.id)).toEqual(expected);
+		});
+
+	it('the Tilburg editor reads exactly the audit rows of Midden-Brabant, none of Zuid-Limburg', async () => {
+		const { data, error } = await actors.tilburg.from('audit_log').select('id').order('id');
+		expect(error).toBeNull();
+		const expected = await auditIdsOfRegion(REGION.middenBrabant);
+		expect(expected.length).toBeGreaterThan(5);
+		expect((data as { id: number }[]).map((row) => row.id)).toEqual(expected);
+		expectNoRowsAffected(
+			await actors.tilburg.from('audit_log').select('id').eq('organisation_id', ORG.maastricht)
+		);
+	});
+
+	it('nobody reads Midden-Limburg’s rows without a membership there', async () => {
+		const expected = await auditIdsOfRegion(REGION.middenLimburg);
+		expect(expected.length).toBeGreaterThan(5);
+		for (const name of ALL_DEMO) {
+			expectNoRowsAffected(
+				await actors[name].from('audit_log').select('id').eq('region_id', REGION.middenLimburg)
+			);
+		}
+	});
+
+	it('a signed-in user without memberships reads no audit rows', async () => {
+		const user = await createUser('no-audit');
+		cleanup.add(() => deleteUser(user));
+		expectNoRowsAffected(await user.client.from('audit_log').select('id'));
+	});
+});
+
+describe('audit_log: append-only through the API', () => {
+	for (const name of ALL_DEMO)
+		it(`the ${who(name)} cannot write an audit row`, async () => {
+			const count = await auditCount();
+			const result = await actors[name]
+				.from('audit_log')
+				.insert({
+					table_name: 'regions',
+					row_id: REGION.zuidLimburg,
+					action: 'UPDATE',
+					region_id: REGION.zuidLimburg
+				})
+				.select();
+			expectPermissionDenied(result, 'audit_log');
+			expect(await auditCount()).toBe(count);
+		});
+
+	for (const name of ALL_DEMO)
+		it(`the ${who(name)} cannot change an audit row`, async () => {
+			const row = await someAuditRow();
+			const result = await actors[name]
+				.from('audit_log')
+				.update({ action: 'DELETE', user_id: null, new_values: null })
+				.eq('id', row.id)
+				.select();
+			expectPermissionDenied(result, 'audit_log');
+			expect(await serviceRow('audit_log', String(row.id))).toEqual(row);
+		});
+
+	for (const name of ALL_DEMO)
+		it(`the ${who(name)} cannot delete audit rows`, async () => {
+			const count = await auditCount();
+			const result = await actors[name]
+				.from('audit_log')
+				.delete()
+				.eq('region_id', REGION.zuidLimburg)
+				.select();
+			expectPermissionDenied(result, 'audit_log');
+			expect(await auditCount()).toBe(count);
+		});
+
+	it('anon cannot write, change or delete audit rows', async () => {
+		const row = await someAuditRow();
+		const count = await auditCount();
+		expectPermissionDenied(
+			await actors.anon.from('audit_log').insert({ table_name: 'x', row_id: 'x', action: 'INSERT' }).select(),
+			'audit_log'
+		);
+		expectPermissionDenied(
+			await actors.anon.from('audit_log').update({ action: 'DELETE' }).eq('id', row.id).select(),
+			'audit_log'
+		);
+		expectPermissionDenied(
+			await actors.anon.from('audit_log').delete().eq('id', row.id).select(),
+			'audit_log'
+		);
+		expect(await auditCount()).toBe(count);
+		expect(await serviceRow('audit_log', String(row.id))).toEqual(row);
+	});
+
+	it('not even the service-role key writes, changes or deletes audit rows', async () => {
+		const row = await someAuditRow();
+		const count = await auditCount();
+		expectPermissionDenied(
+			await service
+				.from('audit_log')
+				.insert({ table_name: 'regions', row_id: REGION.zuidLimburg, action: 'INSERT' })
+				.select(),
+			'audit_log'
+		);
+		expectPermissionDenied(
+			await service.from('audit_log').update({ action: 'DELETE' }).eq('id', row.id).select(),
+			'audit_log'
+		);
+		expectPermissionDenied(await service.from('audit_log').delete().eq('id', row.id).select(), 'audit_log');
+		expectPermissionDenied(await service.from('audit_log').delete().gte('id', 0).select(), 'audit_log');
+		expect(await auditCount()).toBe(count);
+		expect(await serviceRow('audit_log', String(row.id))).toEqual(row);
+	});
+
+	it('the audit rows of a partner the service role removes stay behind', async () => {
+		const id = await createPartner(REGION.zuidLimburg, 'Vergankelijk');
+		await serviceDelete('organisations', id);
+		const rows = await auditRowsSince(0, 'organisations', id);
+		expect(rows.map((row) => row.action)).toEqual(['INSERT', 'DELETE']);
+		expect(rows.every((row) => row.region_id === REGION.zuidLimburg && row.user_id === null)).toBe(true);
+	});
+});

@@ -1,0 +1,549 @@
+// Row-level security of memberships (who has which role at which partner) and profiles, exercised with
+// real sessions through supabase-js. Throwaway users, partners and regions are made with the service key.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from './helpers';
+import {
+	ALL_DEMO,
+	Cleanup,
+	DEMO,
+	ORG,
+	REGION,
+	ZUID_LIMBURG_MEMBERS,
+	createMembership,
+	createRegion,
+	createUser,
+	deleteRegion,
+	deleteUser,
+	expectError,
+	expectNoRowsAffected,
+	expectPermissionDenied,
+	expectRlsViolation,
+	idsOf,
+	memberUserIdsOf,
+	membershipIdsOf,
+	service,
+	serviceInsert,
+	serviceRow,
+	serviceUpdate,
+	signInActors,
+	signOutActors,
+	who,
+	type Actors,
+	type Membership,
+	type ThrowawayRegion
+} from './rls-fixtures';
+
+let actors: Actors;
+const cleanup = new Cleanup();
+
+beforeAll(async () => {
+	actors = await signInActors();
+});
+afterAll(async () => {
+	await signOutActors(actors);
+});
+afterEach(() => cleanup.run());
+
+const MESSAGE_LAST_ADMIN = 'Dit is de laatste beheerder van de regio; wijs eerst een andere beheerder aan.';
+
+async function throwawayUser(label: string): Promise<TestUser> {
+	const user = await createUser(label);
+	cleanup.add(() => deleteUser(user));
+	return user;
+}
+
+async function throwawayRegion(): Promise<ThrowawayRegion> {
+	const region = await createRegion();
+	cleanup.add(() => deleteRegion(region));
+	return region;
+}
+
+/** The seeded membership of a demo account (each has exactly one). */
+async function seededMembership(name: keyof typeof DEMO): Promise<Membership> {
+	const { data, error } = await service.from('memberships').select('*').eq('user_id', DEMO[name].id);
+	if (error || data?.length !== 1) throw new Error(`expected one membership for ${name}: ${error?.message}`);
+	return data[0] as Membership;
+}
+
+async function membershipsOfUser(userId: string): Promise<Membership[]> {
+	const { data, error } = await service.from('memberships').select('*').eq('user_id', userId);
+	if (error) throw new Error(error.message);
+	return data as Membership[];
+}
+
+async function restoreMembershipAfterTest(membership: Membership): Promise<void> {
+	cleanup.add(async () => {
+		const current = await serviceRow('memberships', membership.id);
+		if (current)
+			await serviceUpdate('memberships', membership.id, {
+				role: membership.role,
+				organisation_id: membership.organisation_id
+			});
+		else await serviceInsert('memberships', { ...membership });
+	});
+}
+
+describe('memberships', () => {
+	describe('select', () => {
+		it('anon has no access at all', async () => {
+			expectPermissionDenied(await actors.anon.from('memberships').select('id'), 'memberships');
+		});
+
+		for (const name of ZUID_LIMBURG_MEMBERS)
+			it(`the ${who(name)} reads exactly the memberships of Zuid-Limburg, of every partner`, async () => {
+				const { data, error } = await actors[name].from('memberships').select('id, user_id');
+				expect(error).toBeNull();
+				expect(idsOf(data)).toEqual(await membershipIdsOf(REGION.zuidLimburg));
+				const userIds = (data ?? []).map((row: { user_id: string }) => row.user_id);
+				expect(userIds).toEqual(
+					expect.arrayContaining([DEMO.coordinator.id, DEMO.editor.id, DEMO.viewer.id, DEMO.admin.id])
+				);
+				expect(userIds).not.toContain(DEMO.tilburg.id);
+			});
+
+		it('the Tilburg editor reads exactly the memberships of Midden-Brabant', async () => {
+			const { data, error } = await actors.tilburg
+				.from('memberships')
+				.select('id, user_id, organisation_id, role');
+			expect(error).toBeNull();
+			expect(idsOf(data)).toEqual(await membershipIdsOf(REGION.middenBrabant));
+			expect(data).toContainEqual(
+				expect.objectContaining({ user_id: DEMO.tilburg.id, organisation_id: ORG.tilburg, role: 'editor' })
+			);
+		});
+
+		it('a user with a membership in another region only reads that region', async () => {
+			const region = await throwawayRegion();
+			const user = await throwawayUser('elsewhere');
+			const own = await createMembership(user.id, region.otherId, 'viewer');
+			const { data, error } = await user.client.from('memberships').select('id');
+			expect(error).toBeNull();
+			expect(idsOf(data)).toEqual([own.id]);
+		});
+
+		it('a signed-in user without any membership reads none', async () => {
+			const user = await throwawayUser('nobody');
+			expectNoRowsAffected(await user.client.from('memberships').select('id'));
+		});
+	});
+
+	describe('insert', () => {
+		it('the admin adds a user to a partner of the region, who then reads the region', async () => {
+			const user = await throwawayUser('new-member');
+			expectNoRowsAffected(await user.client.from('regions').select('id'));
+
+			const { data, error } = await actors.admin
+				.from('memberships')
+				.insert({ user_id: user.id, organisation_id: ORG.maastricht, role: 'viewer' })
+				.select('user_id, organisation_id, role')
+				.single();
+			expect(error).toBeNull();
+			expect(data).toEqual({ user_id: user.id, organisation_id: ORG.maastricht, role: 'viewer' });
+			expect(await membershipsOfUser(user.id)).toEqual([
+				expect.objectContaining({ organisation_id: ORG.maastricht, role: 'viewer' })
+			]);
+			const regions = await user.client.from('regions').select('id');
+			expect(idsOf(regions.data)).toEqual([REGION.zuidLimburg]);
+		});
+
+		it('the admin of Zuid-Limburg may not add a member to a partner in Midden-Brabant', async () => {
+			const user = await throwawayUser('brabant');
+			const result = await actors.admin
+				.from('memberships')
+				.insert({ user_id: user.id, organisation_id: ORG.tilburg, role: 'viewer' })
+				.select();
+			expectRlsViolation(result, 'memberships');
+			expect(await membershipsOfUser(user.id)).toEqual([]);
+		});
+
+		for (const { actor, organisation, where } of [
+			{ actor: 'viewer', organisation: ORG.uwvZuidLimburg, where: 'their own partner' },
+			{ actor: 'editor', organisation: ORG.maastricht, where: 'their own partner' },
+			{ actor: 'editor', organisation: ORG.kerkrade, where: 'another partner of the region' },
+			{ actor: 'coordinator', organisation: ORG.heerlen, where: 'their own (lead) partner' },
+			{ actor: 'coordinator', organisation: ORG.maastricht, where: 'another partner of the region' },
+			{ actor: 'tilburg', organisation: ORG.tilburg, where: 'their own partner' },
+			{ actor: 'tilburg', organisation: ORG.maastricht, where: 'a partner in Zuid-Limburg' }
+		] as const)
+			it(`the ${who(actor)} may not add members to ${where} (memberships are the admin’s)`, async () => {
+				const user = await throwawayUser(`by-${actor}`);
+				const result = await actors[actor]
+					.from('memberships')
+					.insert({ user_id: user.id, organisation_id: organisation, role: 'viewer' })
+					.select();
+				expectRlsViolation(result, 'memberships');
+				expect(await membershipsOfUser(user.id)).toEqual([]);
+			});
+
+		it('an editor may not give themselves a second, stronger membership', async () => {
+			const result = await actors.editor
+				.from('memberships')
+				.insert({ user_id: DEMO.editor.id, organisation_id: ORG.heerlen, role: 'coordinator' })
+				.select();
+			expectRlsViolation(result, 'memberships');
+			expect(await membershipsOfUser(DEMO.editor.id)).toEqual([
+				expect.objectContaining({ organisation_id: ORG.maastricht, role: 'editor' })
+			]);
+		});
+
+		it('anon may not add members', async () => {
+			const user = await throwawayUser('anon-target');
+			expectPermissionDenied(
+				await actors.anon
+					.from('memberships')
+					.insert({ user_id: user.id, organisation_id: ORG.maastricht, role: 'admin' })
+					.select(),
+				'memberships'
+			);
+			expect(await membershipsOfUser(user.id)).toEqual([]);
+		});
+	});
+
+	describe('update', () => {
+		it('the admin changes the role of a member of the region', async () => {
+			const user = await throwawayUser('promoted');
+			const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
+			const { data, error } = await actors.admin
+				.from('memberships')
+				.update({ role: 'editor' })
+				.eq('id', membership.id)
+				.select('id, role');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: membership.id, role: 'editor' }]);
+			expect((await serviceRow('memberships', membership.id))?.role).toBe('editor');
+		});
+
+		for (const name of ['viewer', 'editor', 'coordinator', 'tilburg'] as const)
+			it(`the ${who(name)} cannot change roles in Zuid-Limburg, not even their own: no row affected`, async () => {
+				const target = await seededMembership(name === 'tilburg' ? 'viewer' : name);
+				const before = await serviceRow('memberships', target.id);
+				const result = await actors[name]
+					.from('memberships')
+					.update({ role: 'admin' })
+					.eq('id', target.id)
+					.select();
+				expectNoRowsAffected(result);
+				expect(await serviceRow('memberships', target.id)).toEqual(before);
+			});
+
+		it('the admin of Zuid-Limburg cannot change a membership in Midden-Brabant', async () => {
+			const target = await seededMembership('tilburg');
+			const before = await serviceRow('memberships', target.id);
+			expectNoRowsAffected(
+				await actors.admin.from('memberships').update({ role: 'viewer' }).eq('id', target.id).select()
+			);
+			expect(await serviceRow('memberships', target.id)).toEqual(before);
+		});
+
+		it('the admin cannot move a membership of Zuid-Limburg to a partner in Midden-Brabant', async () => {
+			const user = await throwawayUser('mover');
+			const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
+			const result = await actors.admin
+				.from('memberships')
+				.update({ organisation_id: ORG.tilburg })
+				.eq('id', membership.id)
+				.select();
+			expectRlsViolation(result, 'memberships');
+			expect((await serviceRow('memberships', membership.id))?.organisation_id).toBe(ORG.maastricht);
+		});
+
+		it('anon cannot change roles', async () => {
+			const target = await seededMembership('viewer');
+			expectPermissionDenied(
+				await actors.anon.from('memberships').update({ role: 'admin' }).eq('id', target.id).select(),
+				'memberships'
+			);
+			expect((await serviceRow('memberships', target.id))?.role).toBe('viewer');
+		});
+
+		it('the last admin of the region cannot demote themselves', async () => {
+			const own = await seededMembership('admin');
+			await restoreMembershipAfterTest(own);
+			const result = await actors.admin
+				.from('memberships')
+				.update({ role: 'coordinator' })
+				.eq('id', own.id)
+				.select();
+			expectError(result, '23514', MESSAGE_LAST_ADMIN);
+			expect((await serviceRow('memberships', own.id))?.role).toBe('admin');
+		});
+
+		it('with a second admin in the region, an admin can be demoted', async () => {
+			const user = await throwawayUser('second-admin');
+			const second = await createMembership(user.id, ORG.maastricht, 'admin');
+			const { data, error } = await actors.admin
+				.from('memberships')
+				.update({ role: 'editor' })
+				.eq('id', second.id)
+				.select('role');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ role: 'editor' }]);
+			expect((await serviceRow('memberships', second.id))?.role).toBe('editor');
+		});
+
+		it('the only admin of a region cannot move their membership to a partner in another region', async () => {
+			const first = await throwawayRegion();
+			const second = await throwawayRegion();
+			const user = await throwawayUser('two-regions');
+			const membership = await createMembership(user.id, first.otherId, 'admin');
+			await createMembership(user.id, second.otherId, 'admin');
+			const result = await user.client
+				.from('memberships')
+				.update({ organisation_id: second.leadId })
+				.eq('id', membership.id)
+				.select();
+			expectError(result, '23514', MESSAGE_LAST_ADMIN);
+			expect((await serviceRow('memberships', membership.id))?.organisation_id).toBe(first.otherId);
+		});
+	});
+
+	describe('delete', () => {
+		it('the admin removes a member, who then no longer reads the region', async () => {
+			const user = await throwawayUser('leaver');
+			const membership = await createMembership(user.id, ORG.kerkrade, 'editor');
+			expect(idsOf((await user.client.from('regions').select('id')).data)).toEqual([REGION.zuidLimburg]);
+
+			const { data, error } = await actors.admin
+				.from('memberships')
+				.delete()
+				.eq('id', membership.id)
+				.select('id');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: membership.id }]);
+			expect(await serviceRow('memberships', membership.id)).toBeNull();
+			expectNoRowsAffected(await user.client.from('regions').select('id'));
+		});
+
+		for (const name of ['viewer', 'editor', 'coordinator', 'tilburg'] as const)
+			it(`the ${who(name)} cannot remove a member of Zuid-Limburg: no row affected`, async () => {
+				const user = await throwawayUser(`removed-by-${name}`);
+				const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
+				expectNoRowsAffected(
+					await actors[name].from('memberships').delete().eq('id', membership.id).select()
+				);
+				expect(await serviceRow('memberships', membership.id)).not.toBeNull();
+			});
+
+		it('the editor cannot remove their own membership either', async () => {
+			const own = await seededMembership('editor');
+			expectNoRowsAffected(await actors.editor.from('memberships').delete().eq('id', own.id).select());
+			expect(await serviceRow('memberships', own.id)).not.toBeNull();
+		});
+
+		it('the admin of Zuid-Limburg cannot remove a member of Midden-Brabant', async () => {
+			const target = await seededMembership('tilburg');
+			expectNoRowsAffected(await actors.admin.from('memberships').delete().eq('id', target.id).select());
+			expect(await serviceRow('memberships', target.id)).not.toBeNull();
+		});
+
+		it('anon cannot remove members', async () => {
+			const target = await seededMembership('viewer');
+			expectPermissionDenied(
+				await actors.anon.from('memberships').delete().eq('id', target.id).select(),
+				'memberships'
+			);
+			expect(await serviceRow('memberships', target.id)).not.toBeNull();
+		});
+
+		it('the last admin of the region cannot remove themselves', async () => {
+			const own = await seededMembership('admin');
+			await restoreMembershipAfterTest(own);
+			const result = await actors.admin.from('memberships').delete().eq('id', own.id).select();
+			expectError(result, '23514', MESSAGE_LAST_ADMIN);
+			expect(await serviceRow('memberships', own.id)).toEqual(expect.objectContaining({ role: 'admin' }));
+		});
+
+		it('with a second admin in the region, an admin can be removed', async () => {
+			const user = await throwawayUser('second-admin');
+			const second = await createMembership(user.id, ORG.kerkrade, 'admin');
+			const { data, error } = await actors.admin
+				.from('memberships')
+				.delete()
+				.eq('id', second.id)
+				.select('id');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: second.id }]);
+			expect(await serviceRow('memberships', second.id)).toBeNull();
+		});
+
+		it('the coordinator cannot take the last admin away by deleting the partner that holds them', async () => {
+			const region = await throwawayRegion();
+			const coordinator = await throwawayUser('region-coordinator');
+			const admin = await throwawayUser('region-admin');
+			await createMembership(coordinator.id, region.leadId, 'coordinator');
+			const adminMembership = await createMembership(admin.id, region.otherId, 'admin');
+
+			const refused = await coordinator.client
+				.from('organisations')
+				.delete()
+				.eq('id', region.otherId)
+				.select();
+			expectError(refused, '23514', MESSAGE_LAST_ADMIN);
+			expect(await serviceRow('organisations', region.otherId)).not.toBeNull();
+			expect(await serviceRow('memberships', adminMembership.id)).not.toBeNull();
+
+			// With another admin elsewhere in the region the partner (and its memberships) can go.
+			await createMembership(admin.id, region.leadId, 'admin');
+			const { data, error } = await coordinator.client
+				.from('organisations')
+				.delete()
+				.eq('id', region.otherId)
+				.select('id');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: region.otherId }]);
+			expect(await serviceRow('memberships', adminMembership.id)).toBeNull();
+		});
+	});
+});
+
+describe('profiles', () => {
+	async function profileIdsOf(userIds: readonly string[]): Promise<string[]> {
+		const { data, error } = await service
+			.from('profiles')
+			.select('id')
+			.in('id', [...userIds]);
+		if (error) throw new Error(error.message);
+		return idsOf(data);
+	}
+
+	describe('select', () => {
+		it('anon has no access at all', async () => {
+			expectPermissionDenied(await actors.anon.from('profiles').select('id'), 'profiles');
+		});
+
+		for (const name of ZUID_LIMBURG_MEMBERS)
+			it(`the ${who(name)} reads their own profile and those of colleagues in Zuid-Limburg only`, async () => {
+				const { data, error } = await actors[name].from('profiles').select('id, display_name');
+				expect(error).toBeNull();
+				expect(idsOf(data)).toEqual(await profileIdsOf(await memberUserIdsOf(REGION.zuidLimburg)));
+				expect(data).toEqual(
+					expect.arrayContaining([
+						{ id: DEMO.coordinator.id, display_name: 'Coördinator Heerlen' },
+						{ id: DEMO.editor.id, display_name: 'Beleidsmedewerker Maastricht' },
+						{ id: DEMO.viewer.id, display_name: 'Adviseur UWV Zuid-Limburg' },
+						{ id: DEMO.admin.id, display_name: 'Beheerder Zuid-Limburg' }
+					])
+				);
+				expect(idsOf(data)).not.toContain(DEMO.tilburg.id);
+			});
+
+		it('the Tilburg editor reads only profiles of Midden-Brabant (their own)', async () => {
+			const { data, error } = await actors.tilburg.from('profiles').select('id, display_name');
+			expect(error).toBeNull();
+			expect(idsOf(data)).toEqual(await profileIdsOf(await memberUserIdsOf(REGION.middenBrabant)));
+			expect(data).toContainEqual({ id: DEMO.tilburg.id, display_name: 'Beleidsmedewerker Tilburg' });
+			expect(idsOf(data)).not.toContain(DEMO.editor.id);
+		});
+
+		it('a user without memberships reads only their own profile', async () => {
+			const user = await throwawayUser('loner');
+			await serviceInsert('profiles', { id: user.id, display_name: 'Alleen' });
+			const { data, error } = await user.client.from('profiles').select('id, display_name');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: user.id, display_name: 'Alleen' }]);
+		});
+	});
+
+	describe('insert', () => {
+		it('a user creates their own profile', async () => {
+			const user = await throwawayUser('profile-owner');
+			const { data, error } = await user.client
+				.from('profiles')
+				.insert({ id: user.id, display_name: 'Nieuwe collega', preferred_language: 'en' })
+				.select('id, display_name, preferred_language');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: user.id, display_name: 'Nieuwe collega', preferred_language: 'en' }]);
+			expect(await serviceRow('profiles', user.id)).toMatchObject({ display_name: 'Nieuwe collega' });
+		});
+
+		it('a user may not create a profile for someone else', async () => {
+			const author = await throwawayUser('profile-author');
+			const victim = await throwawayUser('profile-victim');
+			const result = await author.client
+				.from('profiles')
+				.insert({ id: victim.id, display_name: 'Ondergeschoven' })
+				.select();
+			expectRlsViolation(result, 'profiles');
+			expect(await serviceRow('profiles', victim.id)).toBeNull();
+		});
+
+		it('anon may not create profiles', async () => {
+			const user = await throwawayUser('anon-profile');
+			expectPermissionDenied(
+				await actors.anon.from('profiles').insert({ id: user.id, display_name: 'anon' }).select(),
+				'profiles'
+			);
+			expect(await serviceRow('profiles', user.id)).toBeNull();
+		});
+	});
+
+	describe('update', () => {
+		it('a user updates their own profile', async () => {
+			const before = await serviceRow('profiles', DEMO.editor.id);
+			cleanup.add(() => serviceUpdate('profiles', DEMO.editor.id, { display_name: before?.display_name }));
+			const { data, error } = await actors.editor
+				.from('profiles')
+				.update({ display_name: 'Beleidsadviseur Maastricht' })
+				.eq('id', DEMO.editor.id)
+				.select('id, display_name');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: DEMO.editor.id, display_name: 'Beleidsadviseur Maastricht' }]);
+			expect((await serviceRow('profiles', DEMO.editor.id))?.display_name).toBe('Beleidsadviseur Maastricht');
+		});
+
+		for (const { actor, target, why } of [
+			{ actor: 'editor', target: 'coordinator', why: 'a colleague they can read' },
+			{ actor: 'admin', target: 'viewer', why: 'a colleague, even as admin' },
+			{ actor: 'tilburg', target: 'editor', why: 'someone in another region' }
+		] as const)
+			it(`the ${who(actor)} cannot update the profile of ${why}: no row affected`, async () => {
+				const before = await serviceRow('profiles', DEMO[target].id);
+				const result = await actors[actor]
+					.from('profiles')
+					.update({ display_name: `Hernoemd door ${actor}` })
+					.eq('id', DEMO[target].id)
+					.select();
+				expectNoRowsAffected(result);
+				expect(await serviceRow('profiles', DEMO[target].id)).toEqual(before);
+			});
+
+		it('a user cannot hand their profile to someone else by changing its id', async () => {
+			const user = await throwawayUser('id-changer');
+			await serviceInsert('profiles', { id: user.id, display_name: 'Eigen profiel' });
+			const other = await throwawayUser('id-target');
+			const result = await user.client.from('profiles').update({ id: other.id }).eq('id', user.id).select();
+			expectRlsViolation(result, 'profiles');
+			expect(await serviceRow('profiles', user.id)).not.toBeNull();
+			expect(await serviceRow('profiles', other.id)).toBeNull();
+		});
+
+		it('anon cannot update profiles', async () => {
+			const before = await serviceRow('profiles', DEMO.viewer.id);
+			expectPermissionDenied(
+				await actors.anon.from('profiles').update({ display_name: 'anon' }).eq('id', DEMO.viewer.id).select(),
+				'profiles'
+			);
+			expect(await serviceRow('profiles', DEMO.viewer.id)).toEqual(before);
+		});
+	});
+
+	describe('delete', () => {
+		for (const name of ALL_DEMO)
+			it(`the ${who(name)} cannot delete profiles, not even their own: no row affected`, async () => {
+				const own = await actors[name].from('profiles').delete().eq('id', DEMO[name].id).select();
+				expectNoRowsAffected(own);
+				expect(await serviceRow('profiles', DEMO[name].id)).not.toBeNull();
+				const colleague = name === 'viewer' ? DEMO.editor.id : DEMO.viewer.id;
+				expectNoRowsAffected(await actors[name].from('profiles').delete().eq('id', colleague).select());
+				expect(await serviceRow('profiles', colleague)).not.toBeNull();
+			});
+
+		it('anon cannot delete profiles', async () => {
+			expectPermissionDenied(
+				await actors.anon.from('profiles').delete().eq('id', DEMO.viewer.id).select(),
+				'profiles'
+			);
+			expect(await serviceRow('profiles', DEMO.viewer.id)).not.toBeNull();
+		});
+	});
+});
