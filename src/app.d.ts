@@ -7,9 +7,6 @@ declare global {
 			/** The session only after the JWT was verified by the auth server (never trust cookies alone). */
 			safeGetSession(): Promise<{ session: Session | null; user: User | null }>;
 		}
-		interface PageData {
-			session: Session | null;
-		}
 		interface Error {
 			message: string;
 		}

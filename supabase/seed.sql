@@ -1,6 +1,10 @@
 -- Demo data for the local stack and `supabase db reset`. Real regions and partners; every demo account
 -- has the password Demo-2026! Figures added by later seeds are fictitious and labelled so in the UI.
 
+-- Triggers are off while loading: the audit trail gets realistic past dates at the end instead of
+-- "everything changed just now". Values that triggers would derive (region_id) are given explicitly.
+set session_replication_role = replica;
+
 -- Regions (arbeidsmarktregio's) ----------------------------------------------------------------------
 insert into public.regions (id, name, slug, vision_statement) values
   ('a0000000-0000-4000-8000-000000000001', 'Zuid-Limburg', 'zuid-limburg', null),
@@ -91,3 +95,87 @@ insert into public.memberships (user_id, organisation_id, role) values
   ('10000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000003', 'viewer'),
   ('10000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'admin'),
   ('10000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000004', 'editor');
+
+-- Figures (FICTITIOUS: fictief) ------------------------------------------------------------------------
+-- Four years of quarterly baanafspraken and budget commitments for the Zuid-Limburg partners, plausible in
+-- size, invented for the demo.
+
+create temporary table demo_weights (organisation_id uuid primary key, weight int) on commit drop;
+insert into demo_weights values
+  ('b0000000-0000-4000-8000-000000000001', 3), ('b0000000-0000-4000-8000-000000000002', 3),
+  ('b0000000-0000-4000-8000-000000000019', 3), ('b0000000-0000-4000-8000-000000000015', 2),
+  ('b0000000-0000-4000-8000-000000000016', 2), ('b0000000-0000-4000-8000-000000000012', 2),
+  ('b0000000-0000-4000-8000-000000000011', 1), ('b0000000-0000-4000-8000-000000000010', 1),
+  ('b0000000-0000-4000-8000-000000000013', 1), ('b0000000-0000-4000-8000-000000000014', 1),
+  ('b0000000-0000-4000-8000-000000000017', 1), ('b0000000-0000-4000-8000-000000000018', 1),
+  ('b0000000-0000-4000-8000-000000000020', 1), ('b0000000-0000-4000-8000-000000000021', 1),
+  ('b0000000-0000-4000-8000-000000000022', 1), ('b0000000-0000-4000-8000-000000000023', 1),
+  ('b0000000-0000-4000-8000-000000000003', 2), ('b0000000-0000-4000-8000-000000000034', 2);
+
+-- A stable pseudo-random number in [0, 1) per key, so every reset gives the same demo.
+create or replace function pg_temp.demo_random(key text) returns numeric
+language sql immutable as $$ select (abs(hashtext(key)) % 1000) / 1000.0 $$;
+
+insert into public.regional_targets (region_id, year, sector, baseline_jobs, target_jobs)
+select 'a0000000-0000-4000-8000-000000000001', year, sector::public.job_sector,
+  case sector when 'markt' then 2400 + (year - 2023) * 480 else 450 + (year - 2023) * 90 end,
+  case sector when 'markt' then 2400 + (year - 2022) * 480 else 450 + (year - 2022) * 90 end
+from generate_series(2023, 2026) as year, (values ('markt'), ('overheid')) as sectors (sector);
+
+insert into public.placements (organisation_id, region_id, year, quarter, sector, persons, hours_per_week,
+  instrument, employer_name)
+select w.organisation_id, 'a0000000-0000-4000-8000-000000000001', y, q, s::public.job_sector,
+  persons, round(persons * (16 + 14 * pg_temp.demo_random(w.organisation_id::text || y || q || s || 'h')), 1),
+  (array['loonkostensubsidie', 'jobcoaching', 'no_risk_polis', 'detachering', 'beschut_werk', 'overig'])
+    [1 + floor(6 * pg_temp.demo_random(w.organisation_id::text || y || q || s || 'i'))::int]::public.placement_instrument,
+  null
+from demo_weights w,
+  generate_series(2023, 2026) as y,
+  generate_series(1, 4) as q,
+  (values ('markt'), ('overheid')) as sectors (s),
+  lateral (
+    select greatest(0, round(w.weight * case s when 'markt' then 4.2 else 0.9 end
+      * (0.6 + 0.8 * pg_temp.demo_random(w.organisation_id::text || y || q || s))))::int as persons
+  ) as p
+where (y < 2026 or q <= 3);
+
+insert into public.programmes (id, region_id, name, description) values
+  ('c0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversservicepunt Zuid-Limburg',
+   'Eén loket voor werkgevers: gemeenten en UWV samen.'),
+  ('c0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'Loonwaardebepaling',
+   'Regionaal instrument voor het vaststellen van de loonwaarde.'),
+  ('c0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'Regionale jobcoachpool',
+   'Gedeelde jobcoaches voor werknemers uit het doelgroepregister.');
+
+insert into public.budget_commitments (programme_id, organisation_id, region_id, year, committed_amount,
+  committed_staff_hours, realised_amount, realised_staff_hours)
+select p.id, w.organisation_id, 'a0000000-0000-4000-8000-000000000001', y,
+  amount, hours,
+  case when y < 2026 then round(amount * (0.82 + 0.22 * pg_temp.demo_random(p.id::text || w.organisation_id::text || y || 'r')), 2) end,
+  case when y < 2026 then round(hours * (0.8 + 0.25 * pg_temp.demo_random(p.id::text || w.organisation_id::text || y || 'u')), 0) end
+from public.programmes p
+join demo_weights w on w.organisation_id <> 'b0000000-0000-4000-8000-000000000034',
+  generate_series(2023, 2026) as y,
+  lateral (
+    select round(w.weight * case p.name
+        when 'Werkgeversservicepunt Zuid-Limburg' then 42000
+        when 'Loonwaardebepaling' then 9500
+        -- The jobcoach pool loses support in 2026: the stability indicator should flag it.
+        else case when y = 2026 then 9000 else 15000 end
+      end * (1 + 0.03 * (y - 2023)), 2) as amount,
+      round(w.weight * case p.name when 'Werkgeversservicepunt Zuid-Limburg' then 320 else 80 end, 0) as hours
+  ) as a
+where p.region_id = 'a0000000-0000-4000-8000-000000000001';
+
+-- The audit trail the figures would have left: each partner entered its quarter some weeks after it ended.
+insert into public.audit_log (table_name, row_id, action, old_values, new_values, user_id, region_id,
+  organisation_id, created_at, updated_at)
+select 'placements', pl.id::text, 'INSERT', null, to_jsonb(pl), null, pl.region_id, pl.organisation_id, at, at
+from public.placements pl,
+  lateral (
+    select make_timestamptz(pl.year, pl.quarter * 3, 1, 10, 0, 0, 'Europe/Amsterdam')
+      + interval '1 month' + (pg_temp.demo_random(pl.organisation_id::text || pl.year || pl.quarter) * interval '40 days') as at
+  ) as t
+where at < now() - interval '2 days';
+
+set session_replication_role = origin;

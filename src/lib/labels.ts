@@ -30,7 +30,11 @@ export function tableLabel(table: string): string {
 		regions: m.table_regions,
 		organisations: m.table_organisations,
 		memberships: m.table_memberships,
-		profiles: m.table_profiles
+		profiles: m.table_profiles,
+		placements: m.table_placements,
+		regional_targets: m.table_regional_targets,
+		programmes: m.table_programmes,
+		budget_commitments: m.table_budget_commitments
 	};
 	return (labels[table] ?? m.table_other)();
 }

@@ -2,5 +2,6 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, cookies }) => {
 	const { session, user } = await locals.safeGetSession();
-	return { session, user, cookies: cookies.getAll() };
+	// Only the expiry goes to the page: the browser client reads the session itself from the cookies.
+	return { user, sessionExpiresAt: session?.expires_at ?? null, cookies: cookies.getAll() };
 };

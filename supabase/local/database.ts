@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PGliteWireServer } from './pglite-server.ts';
 
 export interface RunningDatabase {
 	/** Connection string for clients (PostgREST, psql, the gateway's pool). */
@@ -23,10 +23,6 @@ export interface DatabaseOptions {
 	fresh?: boolean;
 }
 
-// PGlite is one Postgres backend; the socket server multiplexes client connections onto it and keeps a
-// transaction on the connection that opened it. More connections than this only queue.
-const PGLITE_MAX_CONNECTIONS = 40;
-
 export async function startDatabase(options: DatabaseOptions): Promise<RunningDatabase> {
 	if (options.databaseUrl) {
 		return { url: options.databaseUrl, kind: 'postgres', stop: async () => {} };
@@ -37,19 +33,13 @@ export async function startDatabase(options: DatabaseOptions): Promise<RunningDa
 	const releaseLock = acquireLock(options.dataDir);
 	try {
 		const db = await PGlite.create({ dataDir: pgDir, extensions: { pgcrypto } });
-		const server = new PGLiteSocketServer({
-			db,
-			host: '127.0.0.1',
-			port: options.port,
-			maxConnections: PGLITE_MAX_CONNECTIONS
-		});
-		await server.start();
-		const address = server.getServerConn();
+		const server = new PGliteWireServer(db);
+		const address = await server.listen(options.port);
 		return {
-			url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
+			url: `postgresql://postgres:postgres@127.0.0.1:${address.port}/postgres?sslmode=disable`,
 			kind: 'pglite',
 			async stop() {
-				await server.stop();
+				await server.close();
 				await db.close();
 				releaseLock();
 			}

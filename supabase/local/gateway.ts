@@ -85,7 +85,7 @@ export async function startGateway(options: {
 				proxyToPostgrest(req, res, postgrest, subPath + url.search, key);
 			} else if (service[1] === 'auth') {
 				await auth(req, res, subPath, url);
-			} else {
+			} else if (!(await realtime.handleHttp(req, res, subPath, key))) {
 				sendJson(res, 426, { message: 'Gebruik een WebSocket-verbinding voor realtime.' });
 			}
 		} catch (error) {

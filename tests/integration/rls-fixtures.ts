@@ -54,16 +54,18 @@ export const ZUID_LIMBURG_MEMBERS = [
 ] as const satisfies DemoName[];
 export const ALL_DEMO = [...ZUID_LIMBURG_MEMBERS, 'tilburg'] as const satisfies DemoName[];
 
-/** Every demo account signed in once with its password, plus a client without a session. */
+/**
+ * Every demo account signed in once with its password, plus a client without a session. One after
+ * another: the local stack's PGlite socket multiplexer can mix up concurrent sign-ins.
+ */
 export async function signInActors(): Promise<Actors> {
-	const clients = await Promise.all(ALL_DEMO.map((name) => signInAs(DEMO[name].email)));
 	const actors = { anon: anonClient() } as Actors;
-	ALL_DEMO.forEach((name, index) => (actors[name] = clients[index]));
+	for (const name of ALL_DEMO) actors[name] = await signInAs(DEMO[name].email);
 	return actors;
 }
 
-export async function signOutActors(actors: Actors): Promise<void> {
-	await Promise.all(ALL_DEMO.map((name) => actors[name].auth.signOut()));
+export async function signOutActors(actors: Actors | undefined): Promise<void> {
+	for (const name of ALL_DEMO) await actors?.[name]?.auth.signOut();
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -226,6 +226,20 @@ describe('memberships', () => {
 				expect(await serviceRow('memberships', target.id)).toEqual(before);
 			});
 
+		for (const name of ['viewer', 'editor', 'coordinator', 'tilburg'] as const)
+			it(`the ${who(name)} cannot change the role of a member of another partner (Kerkrade)`, async () => {
+				const user = await throwawayUser(`kerkrade-${name}`);
+				const membership = await createMembership(user.id, ORG.kerkrade, 'viewer');
+				const before = await serviceRow('memberships', membership.id);
+				const result = await actors[name]
+					.from('memberships')
+					.update({ role: 'editor' })
+					.eq('id', membership.id)
+					.select();
+				expectNoRowsAffected(result);
+				expect(await serviceRow('memberships', membership.id)).toEqual(before);
+			});
+
 		it('the admin of Zuid-Limburg cannot change a membership in Midden-Brabant', async () => {
 			const target = await seededMembership('tilburg');
 			const before = await serviceRow('memberships', target.id);

@@ -11,7 +11,6 @@ function pgType(oid: number, name: string, overrides: Partial<PgType> = {}): PgT
 		kind: 'b',
 		elementOid: null,
 		baseOid: null,
-		notNull: false,
 		relationOid: null,
 		relationKind: null,
 		enumValues: [],

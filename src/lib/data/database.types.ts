@@ -50,6 +50,73 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			budget_commitments: {
+				Row: {
+					committed_amount: number;
+					committed_staff_hours: number | null;
+					created_at: string;
+					id: string;
+					note: string | null;
+					organisation_id: string;
+					programme_id: string;
+					realised_amount: number | null;
+					realised_staff_hours: number | null;
+					region_id: string;
+					updated_at: string;
+					year: number;
+				};
+				Insert: {
+					committed_amount: number;
+					committed_staff_hours?: number | null;
+					created_at?: string;
+					id?: string;
+					note?: string | null;
+					organisation_id: string;
+					programme_id: string;
+					realised_amount?: number | null;
+					realised_staff_hours?: number | null;
+					region_id: string;
+					updated_at?: string;
+					year: number;
+				};
+				Update: {
+					committed_amount?: number;
+					committed_staff_hours?: number | null;
+					created_at?: string;
+					id?: string;
+					note?: string | null;
+					organisation_id?: string;
+					programme_id?: string;
+					realised_amount?: number | null;
+					realised_staff_hours?: number | null;
+					region_id?: string;
+					updated_at?: string;
+					year?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'budget_commitments_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'budget_commitments_programme_id_fkey';
+						columns: ['programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'budget_commitments_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			memberships: {
 				Row: {
 					created_at: string;
@@ -135,6 +202,72 @@ export type Database = {
 					}
 				];
 			};
+			placements: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					employer_name: string | null;
+					hours_per_week: number;
+					id: string;
+					instrument: Database['public']['Enums']['placement_instrument'] | null;
+					note: string | null;
+					organisation_id: string;
+					persons: number;
+					quarter: number;
+					region_id: string;
+					sector: Database['public']['Enums']['job_sector'];
+					updated_at: string;
+					year: number;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					employer_name?: string | null;
+					hours_per_week: number;
+					id?: string;
+					instrument?: Database['public']['Enums']['placement_instrument'] | null;
+					note?: string | null;
+					organisation_id: string;
+					persons: number;
+					quarter: number;
+					region_id: string;
+					sector: Database['public']['Enums']['job_sector'];
+					updated_at?: string;
+					year: number;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					employer_name?: string | null;
+					hours_per_week?: number;
+					id?: string;
+					instrument?: Database['public']['Enums']['placement_instrument'] | null;
+					note?: string | null;
+					organisation_id?: string;
+					persons?: number;
+					quarter?: number;
+					region_id?: string;
+					sector?: Database['public']['Enums']['job_sector'];
+					updated_at?: string;
+					year?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'placements_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'placements_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			profiles: {
 				Row: {
 					created_at: string;
@@ -158,6 +291,85 @@ export type Database = {
 					updated_at?: string;
 				};
 				Relationships: [];
+			};
+			programmes: {
+				Row: {
+					active: boolean;
+					created_at: string;
+					description: string | null;
+					id: string;
+					name: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					active?: boolean;
+					created_at?: string;
+					description?: string | null;
+					id?: string;
+					name: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					active?: boolean;
+					created_at?: string;
+					description?: string | null;
+					id?: string;
+					name?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'programmes_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			regional_targets: {
+				Row: {
+					baseline_jobs: number;
+					created_at: string;
+					id: string;
+					region_id: string;
+					sector: Database['public']['Enums']['job_sector'];
+					target_jobs: number;
+					updated_at: string;
+					year: number;
+				};
+				Insert: {
+					baseline_jobs?: number;
+					created_at?: string;
+					id?: string;
+					region_id: string;
+					sector: Database['public']['Enums']['job_sector'];
+					target_jobs: number;
+					updated_at?: string;
+					year: number;
+				};
+				Update: {
+					baseline_jobs?: number;
+					created_at?: string;
+					id?: string;
+					region_id?: string;
+					sector?: Database['public']['Enums']['job_sector'];
+					target_jobs?: number;
+					updated_at?: string;
+					year?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'regional_targets_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
 			};
 			regions: {
 				Row: {
@@ -224,6 +436,7 @@ export type Database = {
 			shares_region_with: { Args: { other_user: string }; Returns: boolean };
 		};
 		Enums: {
+			job_sector: 'markt' | 'overheid';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
 			partner_type:
 				| 'centrumgemeente'
@@ -234,6 +447,8 @@ export type Database = {
 				| 'sw_bedrijf'
 				| 'onderwijs'
 				| 'overig';
+			placement_instrument:
+				'loonkostensubsidie' | 'jobcoaching' | 'no_risk_polis' | 'detachering' | 'beschut_werk' | 'overig';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -354,6 +569,7 @@ export type CompositeTypes<
 export const Constants = {
 	public: {
 		Enums: {
+			job_sector: ['markt', 'overheid'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
 			partner_type: [
 				'centrumgemeente',
@@ -363,6 +579,14 @@ export const Constants = {
 				'werknemersorganisatie',
 				'sw_bedrijf',
 				'onderwijs',
+				'overig'
+			],
+			placement_instrument: [
+				'loonkostensubsidie',
+				'jobcoaching',
+				'no_risk_polis',
+				'detachering',
+				'beschut_werk',
 				'overig'
 			]
 		}

@@ -3,7 +3,8 @@ import type { ChannelMember, TopicMembers } from './member.ts';
 import { isJsonObject, type JsonObject } from './types.ts';
 
 /** A broadcast as it arrived: a JSON payload `{type, event, payload}` or a binary frame's parts. */
-export type IncomingBroadcast = { kind: 'json'; payload: JsonObject } | ({ kind: 'binary' } & BinaryBroadcast);
+export type IncomingBroadcast =
+	{ kind: 'json'; payload: JsonObject } | ({ kind: 'binary' } & BinaryBroadcast);
 
 export function jsonBroadcast(payload: unknown): IncomingBroadcast | undefined {
 	return isJsonObject(payload) ? { kind: 'json', payload } : undefined;

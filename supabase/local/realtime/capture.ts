@@ -137,7 +137,7 @@ const PUBLISHED_TABLES_SQL = `
 select
 	n.nspname as schema,
 	c.relname as table,
-	c.oid::regclass::text as qualified_name,
+	format('%I.%I', n.nspname, c.relname) as qualified_name,
 	c.relrowsecurity as row_level_security,
 	c.relreplident = 'f' as replica_identity_full,
 	coalesce((

@@ -5,14 +5,18 @@ import {
 	installChangeCapture,
 	loadPublishedTables,
 	tableKey,
-	type ChangeType,
 	type PublishedTable,
 	type QueuedChange
 } from './capture.ts';
-import { conditionsToSql, FilterSyntaxError, parseFilter, type FilterCondition } from './filters.ts';
+import { evaluateFilters } from './filters.ts';
 import type { ChannelMember } from './member.ts';
+import {
+	prepareSubscriptions,
+	type PreparedSubscription,
+	type PreparedSubscriptions
+} from './subscriptions.ts';
+import type { JsonObject } from './types.ts';
 import { RowVisibility } from './visibility.ts';
-import { isJsonObject, type JsonObject } from './types.ts';
 
 const ACTIVE_POLL_MS = 25;
 /** Without subscribers the queue is only emptied now and then, so it cannot grow. */
@@ -20,26 +24,10 @@ const IDLE_POLL_MS = 2000;
 const RETRY_AFTER_ERROR_MS = 1000;
 const BATCH_SIZE = 500;
 
-type EventFilter = ChangeType | '*';
-const EVENT_FILTERS: readonly EventFilter[] = ['INSERT', 'UPDATE', 'DELETE', '*'];
-
-/** A validated `postgres_changes` binding of a join, not yet active. */
-export interface PreparedSubscription {
-	/** Echoed in the join reply: realtime-js pairs its bindings with ours by these fields. */
-	echo: JsonObject;
-	event: EventFilter;
-	schema: string;
-	/** null: every published table of the schema. */
-	table: string | null;
-	filter: { text: string; conditions: FilterCondition[] } | null;
-}
-
 interface ActiveSubscription extends PreparedSubscription {
 	id: number;
 	member: ChannelMember;
 }
-
-export type PreparedSubscriptions = { ok: true; subscriptions: PreparedSubscription[] } | { ok: false; reason: string };
 
 export class ChangeFeed {
 	private tables = new Map<string, PublishedTable>();
@@ -72,18 +60,12 @@ export class ChangeFeed {
 		return this.schemaWork;
 	}
 
-	async prepare(bindings: unknown): Promise<PreparedSubscriptions> {
-		if (bindings === undefined || bindings === null) return { ok: true, subscriptions: [] };
-		if (!Array.isArray(bindings)) {
-			return { ok: false, reason: 'InvalidJoinPayload: config.postgres_changes must be a list' };
-		}
-		const subscriptions: PreparedSubscription[] = [];
-		for (const binding of bindings) {
-			const prepared = await this.prepareOne(binding);
-			if (!prepared.ok) return prepared;
-			subscriptions.push(...prepared.subscriptions);
-		}
-		return { ok: true, subscriptions };
+	/** Validates a join's `postgres_changes` bindings. */
+	prepare(bindings: unknown): Promise<PreparedSubscriptions> {
+		return prepareSubscriptions(bindings, {
+			pool: this.pool,
+			publishedTables: (schema, table) => this.publishedTablesMatching(schema, table)
+		});
 	}
 
 	/** Starts delivery for a member; returns what the join reply lists under `postgres_changes`. */
@@ -115,68 +97,6 @@ export class ChangeFeed {
 		await this.schemaWork.catch(() => {});
 	}
 
-	private async prepareOne(binding: unknown): Promise<PreparedSubscriptions> {
-		if (!isJsonObject(binding)) {
-			return { ok: false, reason: 'InvalidJoinPayload: each postgres_changes entry must be an object' };
-		}
-		const { event, schema, table, filter } = binding;
-		const description = describeParameters(binding);
-		const eventFilter = EVENT_FILTERS.find((candidate) => candidate === String(event ?? '').toUpperCase());
-		if (!eventFilter || typeof schema !== 'string' || schema === '') {
-			return {
-				ok: false,
-				reason: `Unable to subscribe to changes with given parameters. \`event\` must be one of INSERT, UPDATE, DELETE or * and \`schema\` is required: ${description}`
-			};
-		}
-		if ((table !== undefined && typeof table !== 'string') || (filter !== undefined && typeof filter !== 'string')) {
-			return { ok: false, reason: `Unable to subscribe to changes with given parameters: ${description}` };
-		}
-		const tableName = table === undefined || table === '*' ? null : table;
-		const published = await this.publishedTablesMatching(schema, tableName);
-		if (published.length === 0) {
-			return {
-				ok: false,
-				reason: `Unable to subscribe to changes with given parameters. Please check Realtime is enabled for the given connect parameters: ${description}`
-			};
-		}
-		let preparedFilter: PreparedSubscription['filter'] = null;
-		if (filter) {
-			const result = await this.prepareFilter(filter, published, description);
-			if (!result.ok) return result;
-			preparedFilter = { text: filter, conditions: result.conditions };
-		}
-		return {
-			ok: true,
-			subscriptions: [{ echo: binding, event: eventFilter, schema, table: tableName, filter: preparedFilter }]
-		};
-	}
-
-	private async prepareFilter(
-		filter: string,
-		published: PublishedTable[],
-		description: string
-	): Promise<{ ok: true; conditions: FilterCondition[] } | { ok: false; reason: string }> {
-		if (published.length !== 1) {
-			return { ok: false, reason: `Error parsing \`filter\` params: a filter needs a single table, ${description}` };
-		}
-		let conditions: FilterCondition[];
-		try {
-			conditions = parseFilter(filter);
-		} catch (error) {
-			if (!(error instanceof FilterSyntaxError)) throw error;
-			return { ok: false, reason: `Error parsing \`filter\` params: ${error.message}` };
-		}
-		try {
-			await evaluateFilters(this.pool, published[0], {}, [conditions]);
-		} catch (error) {
-			return {
-				ok: false,
-				reason: `Unable to subscribe to changes with given parameters. An exception happened so please check your connect parameters: ${description}. Exception: ${(error as Error).message}`
-			};
-		}
-		return { ok: true, conditions };
-	}
-
 	/** Asks the catalog, not the cache: a table may have been published since the last migration. */
 	private async publishedTablesMatching(schema: string, table: string | null): Promise<PublishedTable[]> {
 		const { rows } = await this.pool.query<{ schema: string; table: string }>(
@@ -205,7 +125,7 @@ export class ChangeFeed {
 			this.polling = this.pollOnce()
 				.then((batchWasFull) => this.schedule(batchWasFull ? 0 : this.idleOrActiveDelay()))
 				.catch((error) => {
-					this.logThrottled(`realtime: changes ophalen mislukt: ${(error as Error).message}`);
+					this.logThrottled(`realtime: wijzigingen ophalen mislukt: ${(error as Error).message}`);
 					this.schedule(RETRY_AFTER_ERROR_MS);
 				})
 				.finally(() => {
@@ -283,7 +203,9 @@ export class ChangeFeed {
 		const filters = [...new Set(candidates.flatMap((candidate) => candidate.filter?.text ?? []))];
 		if (filters.length === 0) return candidates;
 		const row = (change.type === 'DELETE' ? change.old_record : change.record) ?? {};
-		const conditions = filters.map((text) => candidates.find((c) => c.filter?.text === text)!.filter!.conditions);
+		const conditions = filters.map(
+			(text) => candidates.find((c) => c.filter?.text === text)!.filter!.conditions
+		);
 		const results = await evaluateFilters(this.pool, table, row, conditions);
 		const passing = new Set(filters.filter((_, index) => results[index]));
 		return candidates.filter((candidate) => !candidate.filter || passing.has(candidate.filter.text));
@@ -304,23 +226,6 @@ function matchesChange(subscription: ActiveSubscription, change: QueuedChange): 
 	);
 }
 
-/** Evaluates each filter against the row in one query, as Postgres would compare the values. */
-async function evaluateFilters(
-	pool: pg.Pool,
-	table: PublishedTable,
-	row: JsonObject,
-	filters: FilterCondition[][]
-): Promise<boolean[]> {
-	const params: unknown[] = [JSON.stringify(row)];
-	const expressions = filters.map((conditions) => conditionsToSql(conditions, params));
-	const { rows } = await pool.query<{ matches: boolean[] }>(
-		`select array[${expressions.join(', ')}]::boolean[] as matches
-		from jsonb_populate_record(null::${table.qualifiedName}, $1::jsonb) as r`,
-		params
-	);
-	return rows[0].matches;
-}
-
 /** The `data` of a postgres_changes message, shaped like Supabase's (walrus) output. */
 function changePayload(table: PublishedTable, change: QueuedChange): JsonObject {
 	const data: JsonObject = {
@@ -339,12 +244,7 @@ function changePayload(table: PublishedTable, change: QueuedChange): JsonObject 
 /** Like Supabase: the full old row only with REPLICA IDENTITY FULL and no RLS, else just the key. */
 function oldRecord(table: PublishedTable, old: JsonObject): JsonObject {
 	if (table.replicaIdentityFull && !table.rowLevelSecurity) return old;
-	return Object.fromEntries(table.keyColumns.filter((column) => column in old).map((column) => [column, old[column]]));
-}
-
-function describeParameters(binding: JsonObject): string {
-	const schema = typeof binding['schema'] === 'string' ? binding['schema'] : '';
-	const table = typeof binding['table'] === 'string' ? binding['table'] : '*';
-	const filter = typeof binding['filter'] === 'string' ? binding['filter'] : '';
-	return `[schema: ${schema}, table: ${table}, filters: [${filter}]]`;
+	return Object.fromEntries(
+		table.keyColumns.filter((column) => column in old).map((column) => [column, old[column]])
+	);
 }

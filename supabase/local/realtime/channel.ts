@@ -13,6 +13,7 @@ import {
 } from './member.ts';
 import type { PresenceTracker } from './presence.ts';
 import type { PhoenixMessage } from './protocol.ts';
+import type { PreparedSubscription, PreparedSubscriptions } from './subscriptions.ts';
 import { isJsonObject, type Claims, type JsonObject } from './types.ts';
 
 /** Everything channels share across sockets. */
@@ -25,37 +26,27 @@ export interface RealtimeHub {
 	log: (message: string) => void;
 }
 
+const DATABASE_UNAVAILABLE = 'Realtime was unable to connect to the project database';
+
 /** setTimeout cannot wait longer than ~24.8 days; Supabase re-checks at least hourly anyway. */
 const MAX_TOKEN_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
-export async function joinChannel(hub: RealtimeHub, connection: ClientConnection, join: PhoenixMessage): Promise<void> {
-	const refuse = (reason: string) => replyTo(connection, join, 'error', { reason });
-	if (!join.topic.startsWith(TOPIC_PREFIX)) return refuse('unmatched topic');
-	if (join.topic === TOPIC_PREFIX) return refuse('TopicNameRequired: You must provide a topic name');
-	const payload = isJsonObject(join.payload) ? join.payload : {};
-	const config = isJsonObject(payload['config']) ? payload['config'] : {};
-	const options = channelOptions(config);
-
-	const accessToken = joinToken(payload, connection.apiKey);
-	const token = await checkAccessToken(accessToken, hub.jwtSecret);
-	if (!token.ok) return refuse(joinErrorReason(token.problem));
-	const decision = await hub.authorize({
-		subTopic: subTopicOf(join.topic),
-		isPrivate: options.isPrivate,
-		claims: token.claims
-	});
-	if (!decision.allowed) return refuse(decision.reason);
-	const prepared = await prepareChanges(hub, config['postgres_changes']);
-	if (!prepared.ok) return refuse(prepared.reason);
-
-	const member = new ChannelMember(connection, join.topic, join.joinRef, options, accessToken, token.claims);
+export async function joinChannel(
+	hub: RealtimeHub,
+	connection: ClientConnection,
+	join: PhoenixMessage
+): Promise<void> {
+	const accepted = await acceptJoin(hub, connection, join);
+	if (!accepted.ok) return replyTo(connection, join, 'error', { reason: accepted.reason });
+	const { options, accessToken, claims, subscriptions } = accepted;
+	const member = new ChannelMember(connection, join.topic, join.joinRef, options, accessToken, claims);
 	let postgresChanges: JsonObject[];
 	try {
-		postgresChanges = await hub.changes.activate(member, prepared.subscriptions);
+		postgresChanges = await hub.changes.activate(member, subscriptions);
 	} catch (error) {
 		hub.changes.removeMember(member);
 		hub.log(`realtime: postgres_changes starten mislukt: ${(error as Error).message}`);
-		return refuse('Realtime was unable to connect to the project database');
+		return replyTo(connection, join, 'error', { reason: DATABASE_UNAVAILABLE });
 	}
 	if (connection.closed) return hub.changes.removeMember(member);
 
@@ -72,6 +63,43 @@ export async function joinChannel(hub: RealtimeHub, connection: ClientConnection
 	if (options.presenceEnabled) hub.presence.sendState(member);
 }
 
+type AcceptedJoin =
+	| {
+			ok: true;
+			options: ChannelOptions;
+			accessToken: string;
+			claims: Claims;
+			subscriptions: PreparedSubscription[];
+	  }
+	| { ok: false; reason: string };
+
+/** The checks of a join, in Supabase's order: topic, token, authorization, postgres_changes. */
+async function acceptJoin(
+	hub: RealtimeHub,
+	connection: ClientConnection,
+	join: PhoenixMessage
+): Promise<AcceptedJoin> {
+	if (!join.topic.startsWith(TOPIC_PREFIX)) return { ok: false, reason: 'unmatched topic' };
+	if (join.topic === TOPIC_PREFIX) {
+		return { ok: false, reason: 'TopicNameRequired: You must provide a topic name' };
+	}
+	const payload = isJsonObject(join.payload) ? join.payload : {};
+	const config = isJsonObject(payload['config']) ? payload['config'] : {};
+	const options = channelOptions(config);
+	const accessToken = joinToken(payload, connection.apiKey);
+	const token = await checkAccessToken(accessToken, hub.jwtSecret);
+	if (!token.ok) return { ok: false, reason: joinErrorReason(token.problem) };
+	const decision = await hub.authorize({
+		subTopic: subTopicOf(join.topic),
+		isPrivate: options.isPrivate,
+		claims: token.claims
+	});
+	if (!decision.allowed) return { ok: false, reason: decision.reason };
+	const prepared = await prepareChanges(hub, config['postgres_changes']);
+	if (!prepared.ok) return prepared;
+	return { ok: true, options, accessToken, claims: token.claims, subscriptions: prepared.subscriptions };
+}
+
 function joinToken(payload: JsonObject, apiKey: string): string {
 	const given = payload['access_token'] ?? payload['user_token'];
 	return typeof given === 'string' && !isOpaqueApiKey(given) ? given : apiKey;
@@ -85,18 +113,19 @@ function channelOptions(config: JsonObject): ChannelOptions {
 		isPrivate: config['private'] === true,
 		broadcastSelf: broadcast['self'] === true,
 		broadcastAck: broadcast['ack'] === true,
-		presenceKey: (typeof key === 'string' || typeof key === 'number') && key !== '' ? String(key) : randomUUID(),
+		presenceKey:
+			(typeof key === 'string' || typeof key === 'number') && key !== '' ? String(key) : randomUUID(),
 		// Older clients send no presence config at all and still expect presence, as Supabase grants them.
 		presenceEnabled: presence === undefined || presence['enabled'] !== false
 	};
 }
 
-async function prepareChanges(hub: RealtimeHub, bindings: unknown) {
+async function prepareChanges(hub: RealtimeHub, bindings: unknown): Promise<PreparedSubscriptions> {
 	try {
 		return await hub.changes.prepare(bindings);
 	} catch (error) {
 		hub.log(`realtime: postgres_changes voorbereiden mislukt: ${(error as Error).message}`);
-		return { ok: false as const, reason: 'Realtime was unable to connect to the project database' };
+		return { ok: false, reason: DATABASE_UNAVAILABLE };
 	}
 }
 
@@ -106,13 +135,21 @@ export function leaveChannel(hub: RealtimeHub, member: ChannelMember, leave: Pho
 }
 
 /** The client's `access_token` event: new claims for RLS and authorization, or the end of the channel. */
-export async function refreshAccessToken(hub: RealtimeHub, member: ChannelMember, payload: unknown): Promise<void> {
+export async function refreshAccessToken(
+	hub: RealtimeHub,
+	member: ChannelMember,
+	payload: unknown
+): Promise<void> {
 	const token = isJsonObject(payload) ? payload['access_token'] : undefined;
 	if (typeof token !== 'string' || token === member.accessToken || isOpaqueApiKey(token)) return;
 	const checked = await checkAccessToken(token, hub.jwtSecret);
 	if (member.closed) return;
 	if (!checked.ok) return shutDownChannel(hub, member, checked.problem.message);
-	const decision = await hub.authorize({ subTopic: member.subTopic, isPrivate: member.options.isPrivate, claims: checked.claims });
+	const decision = await hub.authorize({
+		subTopic: member.subTopic,
+		isPrivate: member.options.isPrivate,
+		claims: checked.claims
+	});
 	if (member.closed) return;
 	if (!decision.allowed) return shutDownChannel(hub, member, decision.reason);
 	member.accessToken = token;
@@ -145,7 +182,11 @@ export function shutDownChannel(hub: RealtimeHub, member: ChannelMember, message
 	closeChannel(hub, member, { notifyClient: true });
 }
 
-export function closeChannel(hub: RealtimeHub, member: ChannelMember, { notifyClient }: { notifyClient: boolean }): void {
+export function closeChannel(
+	hub: RealtimeHub,
+	member: ChannelMember,
+	{ notifyClient }: { notifyClient: boolean }
+): void {
 	if (member.closed) return;
 	if (notifyClient) {
 		member.connection.sendMessage({
@@ -158,12 +199,18 @@ export function closeChannel(hub: RealtimeHub, member: ChannelMember, { notifyCl
 	}
 	member.closed = true;
 	clearTimeout(member.expiryTimer);
-	if (member.connection.channels.get(member.topic) === member) member.connection.channels.delete(member.topic);
+	if (member.connection.channels.get(member.topic) === member)
+		member.connection.channels.delete(member.topic);
 	hub.topics.remove(member);
 	hub.presence.untrack(member);
 	hub.changes.removeMember(member);
 }
 
-function systemMessage(member: ChannelMember, extension: string, status: 'ok' | 'error', message: string): JsonObject {
+function systemMessage(
+	member: ChannelMember,
+	extension: string,
+	status: 'ok' | 'error',
+	message: string
+): JsonObject {
 	return { extension, status, message, channel: member.subTopic };
 }

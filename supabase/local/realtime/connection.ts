@@ -44,7 +44,9 @@ export class RealtimeConnection implements ClientConnection {
 		this.lastActivityAt = Date.now();
 		this.work = this.work
 			.then(() => this.handleFrame(data, isBinary))
-			.catch((error) => this.hub.log(`realtime: bericht verwerken mislukt: ${(error as Error).stack ?? error}`));
+			.catch((error) =>
+				this.hub.log(`realtime: bericht verwerken mislukt: ${(error as Error).stack ?? error}`)
+			);
 	}
 
 	private async handleFrame(data: Buffer, isBinary: boolean): Promise<void> {
@@ -54,7 +56,8 @@ export class RealtimeConnection implements ClientConnection {
 		if (frame.kind === 'binaryBroadcast') {
 			const { joinRef, ref, topic, userEvent, encoding, payload } = frame;
 			const member = this.memberFor({ joinRef, ref, topic, event: 'broadcast', payload: {} });
-			if (member) handleBroadcast(this.hub.topics, member, ref, { kind: 'binary', userEvent, encoding, payload });
+			if (member)
+				handleBroadcast(this.hub.topics, member, ref, { kind: 'binary', userEvent, encoding, payload });
 			return;
 		}
 		await this.dispatch(frame.message);
@@ -85,7 +88,8 @@ export class RealtimeConnection implements ClientConnection {
 	/** The joined channel a message is meant for; anything else gets Phoenix's "unmatched topic". */
 	private memberFor(message: PhoenixMessage): ChannelMember | undefined {
 		const member = this.channels.get(message.topic);
-		const staleJoin = member && message.joinRef !== null && member.joinRef !== null && message.joinRef !== member.joinRef;
+		const staleJoin =
+			member && message.joinRef !== null && member.joinRef !== null && message.joinRef !== member.joinRef;
 		if (member && !staleJoin) return member;
 		replyTo(this, message, 'error', { reason: 'unmatched topic' });
 		return undefined;
@@ -94,7 +98,8 @@ export class RealtimeConnection implements ClientConnection {
 	private broadcast(member: ChannelMember, message: PhoenixMessage): void {
 		const broadcast: IncomingBroadcast | undefined = jsonBroadcast(message.payload);
 		if (broadcast) handleBroadcast(this.hub.topics, member, message.ref, broadcast);
-		else if (message.ref !== null) member.reply(message.ref, 'error', { reason: 'broadcast payload must be an object' });
+		else if (message.ref !== null)
+			member.reply(message.ref, 'error', { reason: 'broadcast payload must be an object' });
 	}
 
 	private presence(member: ChannelMember, message: PhoenixMessage): void {

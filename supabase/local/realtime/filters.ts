@@ -1,3 +1,7 @@
+import type pg from 'pg';
+import type { PublishedTable } from './capture.ts';
+import type { JsonObject } from './types.ts';
+
 /**
  * postgres_changes filters (`column=operator.value`, several joined by commas, optional `not.`), as
  * realtime-js serializes them. They are evaluated by Postgres against the changed row, so types and
@@ -51,7 +55,8 @@ function parseCondition(condition: string): FilterCondition {
 	const negated = rest.startsWith('not.');
 	if (negated) rest = rest.slice('not.'.length);
 	const dot = rest.indexOf('.');
-	if (dot <= 0) throw new FilterSyntaxError(`expected \`operator.value\` after \`${column}=\`, got \`${rest}\``);
+	if (dot <= 0)
+		throw new FilterSyntaxError(`expected \`operator.value\` after \`${column}=\`, got \`${rest}\``);
 	const operator = rest.slice(0, dot);
 	const rawValue = rest.slice(dot + 1);
 	if (operator === 'in') return { column, negated, operator, values: parseList(rawValue) };
@@ -113,7 +118,7 @@ function unquote(value: string): string {
 	return value;
 }
 
-export function quoteIdentifier(name: string): string {
+function quoteIdentifier(name: string): string {
 	return `"${name.replaceAll('"', '""')}"`;
 }
 
@@ -121,7 +126,7 @@ export function quoteIdentifier(name: string): string {
  * The SQL for the conditions against a row aliased `r`; values become parameters appended to `params`,
  * so Postgres infers their type from the column.
  */
-export function conditionsToSql(conditions: FilterCondition[], params: unknown[]): string {
+function conditionsToSql(conditions: FilterCondition[], params: unknown[]): string {
 	return conditions.map((condition) => conditionToSql(condition, params)).join(' and ');
 }
 
@@ -148,4 +153,21 @@ function positiveConditionSql(condition: FilterCondition, column: string, params
 			params.push(condition.value);
 			return `${column} ${COMPARISON_OPERATORS[condition.operator]} $${params.length}`;
 	}
+}
+
+/** Evaluates each filter (a list of AND-ed conditions) against the row in one query. */
+export async function evaluateFilters(
+	pool: pg.Pool,
+	table: PublishedTable,
+	row: JsonObject,
+	filters: FilterCondition[][]
+): Promise<boolean[]> {
+	const params: unknown[] = [JSON.stringify(row)];
+	const expressions = filters.map((conditions) => conditionsToSql(conditions, params));
+	const { rows } = await pool.query<{ matches: boolean[] }>(
+		`select array[${expressions.join(', ')}]::boolean[] as matches
+		from jsonb_populate_record(null::${table.qualifiedName}, $1::jsonb) as r`,
+		params
+	);
+	return rows[0].matches;
 }

@@ -74,7 +74,10 @@ export class PresenceTracker {
 		if (!topic || !previous) return;
 		topic.delete(member);
 		if (topic.size === 0) this.byTopic.delete(member.topicKey);
-		this.broadcastDiff(member.topicKey, { joins: {}, leaves: { [previous.key]: { metas: [previous.meta] } } });
+		this.broadcastDiff(member.topicKey, {
+			joins: {},
+			leaves: { [previous.key]: { metas: [previous.meta] } }
+		});
 	}
 
 	private presencesOf(topicKey: string): Map<ChannelMember, TrackedPresence> {

@@ -10,6 +10,7 @@ import { RealtimeConnection } from './connection.ts';
 import { TopicMembers } from './member.ts';
 import { PresenceTracker } from './presence.ts';
 import { parseVsn } from './protocol.ts';
+import { handleRealtimeHttp } from './rest.ts';
 
 export interface RealtimeOptions {
 	/** Extra per-topic rule on top of the built-in one for private channels. */
@@ -18,6 +19,13 @@ export interface RealtimeOptions {
 
 export interface RealtimeServer {
 	schemaChanged(): Promise<void>;
+	/** Serves the REST broadcast endpoints under /realtime/v1; false for any other path. */
+	handleHttp(
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+		subPath: string,
+		apiKey: string
+	): Promise<boolean>;
 	close(): Promise<void>;
 }
 
@@ -50,7 +58,8 @@ export function attachRealtime(
 		const url = new URL(req.url ?? '/', 'http://gateway');
 		if (!WEBSOCKET_PATH.test(url.pathname)) {
 			// Leave other paths to other upgrade listeners, if any.
-			if (server.listenerCount('upgrade') === 1) rejectUpgrade(socket, 404, 'no Route matched with those values');
+			if (server.listenerCount('upgrade') === 1)
+				rejectUpgrade(socket, 404, 'no Route matched with those values');
 			return;
 		}
 		socket.on('error', () => {});
@@ -80,6 +89,7 @@ export function attachRealtime(
 
 	return {
 		schemaChanged: () => changes.schemaChanged(),
+		handleHttp: (req, res, subPath, apiKey) => handleRealtimeHttp(hub, req, res, subPath, apiKey),
 		async close() {
 			closing = true;
 			server.off('upgrade', onUpgrade);
@@ -102,7 +112,8 @@ function closeIdleConnections(connections: Set<RealtimeConnection>): void {
 async function closeConnections(connections: Set<RealtimeConnection>): Promise<void> {
 	for (const connection of connections) connection.close(1001, 'server shutting down');
 	const deadline = Date.now() + 500;
-	while (connections.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+	while (connections.size > 0 && Date.now() < deadline)
+		await new Promise((resolve) => setTimeout(resolve, 20));
 	for (const connection of connections) connection.terminate();
 	connections.clear();
 }

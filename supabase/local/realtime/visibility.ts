@@ -58,7 +58,9 @@ export class RowVisibility {
 	): Promise<boolean> {
 		let answer = cache.get(key);
 		if (!answer) {
-			answer = this.pool.query<{ flag: boolean | null }>(sql, params).then(({ rows }) => rows[0]?.flag === true);
+			answer = this.pool
+				.query<{ flag: boolean | null }>(sql, params)
+				.then(({ rows }) => rows[0]?.flag === true);
 			answer.catch(() => cache.delete(key));
 			cache.set(key, answer);
 		}

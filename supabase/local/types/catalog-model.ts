@@ -15,8 +15,6 @@ export interface PgType {
 	elementOid: number | null;
 	/** The type a domain is based on. */
 	baseOid: number | null;
-	/** Set for a domain with NOT NULL. */
-	notNull: boolean;
 	/** For composite types: the relation behind them (a table, view or standalone composite type). */
 	relationOid: number | null;
 	/** pg_class.relkind of that relation: r table, p partitioned, f foreign, v view, m materialized, c type. */

@@ -34,7 +34,6 @@ async function readTypes(db: Queryable): Promise<Map<number, PgType>> {
 			t.typtype as kind,
 			case when t.typcategory = 'A' and t.typelem <> 0 then t.typelem end as "elementOid",
 			nullif(t.typbasetype, 0) as "baseOid",
-			t.typnotnull as "notNull",
 			nullif(t.typrelid, 0) as "relationOid",
 			c.relkind as "relationKind",
 			coalesce(

@@ -25,10 +25,14 @@ interface ViewExposure {
 
 /**
  * Foreign keys, plus the ones PostgREST derives for views that show all columns of a key unchanged:
- * view → table, table → view and view → view, each under the key's own name.
+ * view → table, table → view and view → view, each under the key's own name. `generatedRelations` are
+ * the relations of the generated schemas by oid; other views are followed but get no relationships.
  */
-export function relationships(catalog: SchemaCatalog, viewNames: Map<number, RelationName>): Relationship[] {
-	const exposures = viewExposures(catalog.viewColumnOrigins, viewNames);
+export function relationships(
+	catalog: SchemaCatalog,
+	generatedRelations: Map<number, RelationName>
+): Relationship[] {
+	const exposures = viewExposures(catalog.viewColumnOrigins, generatedRelations);
 	return catalog.foreignKeys.flatMap((key) => {
 		const direct = fromForeignKey(key);
 		const sources = exposuresOf(exposures, key.relationOid, key.columns);
@@ -75,12 +79,12 @@ function fromForeignKey(key: PgForeignKey): Relationship {
 
 function viewExposures(
 	origins: PgViewColumnOrigin[],
-	viewNames: Map<number, RelationName>
+	generatedRelations: Map<number, RelationName>
 ): Map<number, ViewExposure[]> {
 	const originOf = new Map(origins.map((origin) => [`${origin.viewOid}.${origin.viewColumn}`, origin]));
 	const byTable = new Map<number, Map<number, ViewExposure>>();
 	for (const origin of origins) {
-		const view = viewNames.get(origin.viewOid);
+		const view = generatedRelations.get(origin.viewOid);
 		if (!view) continue;
 		for (const step of originChain(origin, originOf)) {
 			const exposure = exposureFor(byTable, step.originOid, origin.viewOid, view);
