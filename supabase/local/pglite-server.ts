@@ -98,7 +98,11 @@ class Connection {
 			this.buffer = Buffer.concat([this.buffer, chunk]);
 			for (let message = this.nextMessage(); message; message = this.nextMessage()) {
 				const current = message;
-				this.chain = this.chain.then(() => this.handle(current)).catch(() => socket.destroy());
+				this.chain = this.chain
+					.then(() => this.handle(current))
+					.catch(() => {
+						socket.destroy();
+					});
 			}
 		});
 	}

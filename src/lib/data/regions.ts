@@ -1,4 +1,4 @@
-import type { PartnerType, MembershipRole } from '$lib/domain/partners';
+import { hasAtLeastRole, type PartnerType, type MembershipRole } from '$lib/domain/partners';
 import { changedFields } from '$lib/domain/audit';
 import { dataError } from './errors';
 import type { Supabase } from './types';
@@ -38,13 +38,6 @@ export interface ActivityEntry {
 	createdAt: string;
 }
 
-export interface RegionOverview {
-	region: RegionSummary & { leadOrganisationId: string | null; visionStatement: string | null };
-	partners: Partner[];
-	myMemberships: MyMembership[];
-	recentActivity: ActivityEntry[];
-}
-
 export type RegionAccess = 'member' | 'forbidden' | 'missing';
 
 /** The regions the signed-in user is a member of (RLS shows no others). */
@@ -62,11 +55,22 @@ export async function regionAccess(supabase: Supabase, slug: string): Promise<Re
 
 const RECENT_ACTIVITY_LIMIT = 8;
 
-export async function loadRegionOverview(
+export interface RegionContext {
+	region: RegionSummary & { leadOrganisationId: string | null; visionStatement: string | null };
+	partners: Partner[];
+	myMemberships: MyMembership[];
+	/** The current user coordinates the region (coordinator or admin of the lead organisation). */
+	isCoordinator: boolean;
+	/** Partners whose figures the current user may enter. */
+	editableOrganisationIds: string[];
+}
+
+/** What every region screen needs: the region, its partners and the current user's place in it. */
+export async function loadRegionContext(
 	supabase: Supabase,
 	slug: string,
 	userId: string
-): Promise<RegionOverview | null> {
+): Promise<RegionContext | null> {
 	const { data: region, error: regionError } = await supabase
 		.from('regions')
 		.select('id, name, slug, lead_organisation_id, vision_statement')
@@ -75,7 +79,7 @@ export async function loadRegionOverview(
 	if (regionError) throw dataError('Regio ophalen', regionError);
 	if (!region) return null;
 
-	const [organisations, activity, memberships, audit] = await Promise.all([
+	const [organisations, activity, memberships, coordinator] = await Promise.all([
 		supabase
 			.from('organisations')
 			.select('id, type, name, cbs_code, active, contact_name, contact_email, description, updated_at')
@@ -86,26 +90,32 @@ export async function loadRegionOverview(
 			.select('organisation_id, role, organisations!inner(name, region_id)')
 			.eq('user_id', userId)
 			.eq('organisations.region_id', region.id),
-		supabase
-			.from('audit_log')
-			.select('id, table_name, action, organisation_id, user_id, old_values, new_values, created_at')
-			.eq('region_id', region.id)
-			.order('created_at', { ascending: false })
-			.limit(RECENT_ACTIVITY_LIMIT)
+		supabase.rpc('is_region_coordinator', { region: region.id })
 	]);
 	if (organisations.error) throw dataError('Partners ophalen', organisations.error);
 	if (activity.error) throw dataError('Activiteit ophalen', activity.error);
 	if (memberships.error) throw dataError('Lidmaatschappen ophalen', memberships.error);
-	if (audit.error) throw dataError('Recente wijzigingen ophalen', audit.error);
+	if (coordinator.error) throw dataError('Rechten controleren', coordinator.error);
 
-	const lastActivity = new Map(
-		activity.data.map((row) => [row.organisation_id, row.last_activity_at] as const)
-	);
-	const userNames = await displayNames(
-		supabase,
-		audit.data.map((entry) => entry.user_id).filter((id): id is string => !!id)
-	);
-
+	const lastActivity = new Map(activity.data.map((row) => [row.organisation_id, row.last_activity_at] as const));
+	const myMemberships: MyMembership[] = memberships.data.map((row) => ({
+		organisationId: row.organisation_id,
+		organisationName: row.organisations.name,
+		role: row.role
+	}));
+	const isCoordinator = coordinator.data === true;
+	const partners: Partner[] = organisations.data.map((row) => ({
+		id: row.id,
+		type: row.type,
+		name: row.name,
+		cbsCode: row.cbs_code,
+		active: row.active,
+		contactName: row.contact_name,
+		contactEmail: row.contact_email,
+		description: row.description,
+		lastActivityAt: lastActivity.get(row.id) ?? null,
+		updatedAt: row.updated_at
+	}));
 	return {
 		region: {
 			id: region.id,
@@ -114,24 +124,30 @@ export async function loadRegionOverview(
 			leadOrganisationId: region.lead_organisation_id,
 			visionStatement: region.vision_statement
 		},
-		partners: organisations.data.map((row) => ({
-			id: row.id,
-			type: row.type,
-			name: row.name,
-			cbsCode: row.cbs_code,
-			active: row.active,
-			contactName: row.contact_name,
-			contactEmail: row.contact_email,
-			description: row.description,
-			lastActivityAt: lastActivity.get(row.id) ?? null,
-			updatedAt: row.updated_at
-		})),
-		myMemberships: memberships.data.map((row) => ({
-			organisationId: row.organisation_id,
-			organisationName: row.organisations.name,
-			role: row.role
-		})),
-		recentActivity: audit.data.map((entry) => ({
+		partners,
+		myMemberships,
+		isCoordinator,
+		editableOrganisationIds: isCoordinator
+			? partners.map((p) => p.id)
+			: myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId)
+	};
+}
+
+/** The overview's own data on top of the region context: recent changes. */
+export async function loadRegionOverview(supabase: Supabase, regionId: string): Promise<{ recentActivity: ActivityEntry[] }> {
+	const { data, error } = await supabase
+		.from('audit_log')
+		.select('id, table_name, action, organisation_id, user_id, old_values, new_values, created_at')
+		.eq('region_id', regionId)
+		.order('created_at', { ascending: false })
+		.limit(RECENT_ACTIVITY_LIMIT);
+	if (error) throw dataError('Recente wijzigingen ophalen', error);
+	const userNames = await displayNames(
+		supabase,
+		data.map((entry) => entry.user_id).filter((id): id is string => !!id)
+	);
+	return {
+		recentActivity: data.map((entry) => ({
 			id: entry.id,
 			tableName: entry.table_name,
 			action: entry.action as ActivityEntry['action'],

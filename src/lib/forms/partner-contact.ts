@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 
 const optionalText = (max: number, message: () => string) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: message })
-		.default('');
+	z.string().trim().max(max, { error: message }).default('');
 
 export const partnerContactSchema = z.object({
 	contactName: optionalText(100, () => m.partner_error_contact_name_long()),

@@ -199,8 +199,8 @@ export function closeChannel(
 	}
 	member.closed = true;
 	clearTimeout(member.expiryTimer);
-	if (member.connection.channels.get(member.topic) === member)
-		member.connection.channels.delete(member.topic);
+	const { channels } = member.connection;
+	if (channels.get(member.topic) === member) channels.delete(member.topic);
 	hub.topics.remove(member);
 	hub.presence.untrack(member);
 	hub.changes.removeMember(member);

@@ -56,8 +56,9 @@ export class RealtimeConnection implements ClientConnection {
 		if (frame.kind === 'binaryBroadcast') {
 			const { joinRef, ref, topic, userEvent, encoding, payload } = frame;
 			const member = this.memberFor({ joinRef, ref, topic, event: 'broadcast', payload: {} });
-			if (member)
+			if (member) {
 				handleBroadcast(this.hub.topics, member, ref, { kind: 'binary', userEvent, encoding, payload });
+			}
 			return;
 		}
 		await this.dispatch(frame.message);
@@ -97,9 +98,10 @@ export class RealtimeConnection implements ClientConnection {
 
 	private broadcast(member: ChannelMember, message: PhoenixMessage): void {
 		const broadcast: IncomingBroadcast | undefined = jsonBroadcast(message.payload);
-		if (broadcast) handleBroadcast(this.hub.topics, member, message.ref, broadcast);
-		else if (message.ref !== null)
-			member.reply(message.ref, 'error', { reason: 'broadcast payload must be an object' });
+		if (!broadcast) {
+			return member.reply(message.ref, 'error', { reason: 'broadcast payload must be an object' });
+		}
+		handleBroadcast(this.hub.topics, member, message.ref, broadcast);
 	}
 
 	private presence(member: ChannelMember, message: PhoenixMessage): void {

@@ -55,8 +55,9 @@ function parseCondition(condition: string): FilterCondition {
 	const negated = rest.startsWith('not.');
 	if (negated) rest = rest.slice('not.'.length);
 	const dot = rest.indexOf('.');
-	if (dot <= 0)
+	if (dot <= 0) {
 		throw new FilterSyntaxError(`expected \`operator.value\` after \`${column}=\`, got \`${rest}\``);
+	}
 	const operator = rest.slice(0, dot);
 	const rawValue = rest.slice(dot + 1);
 	if (operator === 'in') return { column, negated, operator, values: parseList(rawValue) };

@@ -58,8 +58,9 @@ export function attachRealtime(
 		const url = new URL(req.url ?? '/', 'http://gateway');
 		if (!WEBSOCKET_PATH.test(url.pathname)) {
 			// Leave other paths to other upgrade listeners, if any.
-			if (server.listenerCount('upgrade') === 1)
+			if (server.listenerCount('upgrade') === 1) {
 				rejectUpgrade(socket, 404, 'no Route matched with those values');
+			}
 			return;
 		}
 		socket.on('error', () => {});
@@ -112,8 +113,9 @@ function closeIdleConnections(connections: Set<RealtimeConnection>): void {
 async function closeConnections(connections: Set<RealtimeConnection>): Promise<void> {
 	for (const connection of connections) connection.close(1001, 'server shutting down');
 	const deadline = Date.now() + 500;
-	while (connections.size > 0 && Date.now() < deadline)
+	while (connections.size > 0 && Date.now() < deadline) {
 		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
 	for (const connection of connections) connection.terminate();
 	connections.clear();
 }
@@ -121,6 +123,8 @@ async function closeConnections(connections: Set<RealtimeConnection>): Promise<v
 function rejectUpgrade(socket: Duplex, status: number, message: string): void {
 	if (socket.destroyed) return;
 	const body = JSON.stringify({ message });
+	// Like ws itself: once the response is out, the socket goes, so no half-open socket delays shutdown.
+	socket.once('finish', () => socket.destroy());
 	socket.end(
 		`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
 			'Content-Type: application/json; charset=utf-8\r\n' +

@@ -3,7 +3,6 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { partnerContactSchema } from '$lib/forms/partner-contact';
 import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/partners';
-import { listMyRegions } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,16 +17,10 @@ function formValues(partner: PartnerDetail) {
 	};
 }
 
-async function regionBySlug(locals: App.Locals, slug: string) {
-	const region = (await listMyRegions(locals.supabase)).find((r) => r.slug === slug);
-	if (!region) error(404, m.error_not_found_title());
-	return region;
-}
-
-export const load: PageServerLoad = async ({ locals, params, depends }) => {
+export const load: PageServerLoad = async ({ locals, params, depends, parent }) => {
 	depends('app:partner');
 	if (!UUID.test(params.id)) error(404, m.error_not_found_title());
-	const region = await regionBySlug(locals, params.slug);
+	const { region } = (await parent()).regionContext;
 	const found = await loadPartner(locals.supabase, region.id, params.id);
 	if (!found) error(404, m.error_not_found_title());
 	const form = await superValidate(formValues(found.partner), zod4(partnerContactSchema), { errors: false });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuarters, isEnterableQuarter, isPlanningYear, quarterLabel, quarterOf } from './periods';
+
+const today = new Date(2026, 10, 23);
+
+describe('periods', () => {
+	it('finds the quarter of a date', () => {
+		expect(quarterOf(today)).toEqual({ year: 2026, quarter: 4 });
+		expect(quarterOf(new Date(2026, 2, 31))).toEqual({ year: 2026, quarter: 1 });
+	});
+	it('orders quarters', () => {
+		expect(compareQuarters({ year: 2025, quarter: 4 }, { year: 2026, quarter: 1 })).toBeLessThan(0);
+		expect(compareQuarters({ year: 2026, quarter: 2 }, { year: 2026, quarter: 2 })).toBe(0);
+	});
+	it.each([
+		[2015, 1, true],
+		[2014, 4, false],
+		[2026, 4, true],
+		[2027, 1, false],
+		[2026, 5, false],
+		[2026.5, 1, false]
+	])('year %s quarter %s enterable: %s', (year, quarter, expected) => {
+		expect(isEnterableQuarter({ year, quarter } as never, today)).toBe(expected);
+	});
+	it('allows planning up to next year', () => {
+		expect(isPlanningYear(2027, today)).toBe(true);
+		expect(isPlanningYear(2028, today)).toBe(false);
+		expect(isPlanningYear(2014, today)).toBe(false);
+	});
+	it('labels a quarter the Dutch way', () => {
+		expect(quarterLabel({ year: 2026, quarter: 3 })).toBe('2026 K3');
+	});
+});

@@ -1,0 +1,39 @@
+/** A calendar quarter. */
+export interface Quarter {
+	year: number;
+	quarter: 1 | 2 | 3 | 4;
+}
+
+/** The first year the baanafspraken were counted from (Sociaal Akkoord 2013, counting from 2015 on). */
+export const FIRST_FIGURES_YEAR = 2015;
+
+export function quarterOf(date: Date): Quarter {
+	return { year: date.getFullYear(), quarter: (Math.floor(date.getMonth() / 3) + 1) as Quarter['quarter'] };
+}
+
+export function compareQuarters(a: Quarter, b: Quarter): number {
+	return a.year - b.year || a.quarter - b.quarter;
+}
+
+export function isQuarterNumber(value: number): value is Quarter['quarter'] {
+	return Number.isInteger(value) && value >= 1 && value <= 4;
+}
+
+/**
+ * Figures can be entered for quarters from FIRST_FIGURES_YEAR up to and including the running quarter:
+ * not for a quarter that has not begun.
+ */
+export function isEnterableQuarter(period: Quarter, today: Date): boolean {
+	if (!Number.isInteger(period.year) || !isQuarterNumber(period.quarter)) return false;
+	if (period.year < FIRST_FIGURES_YEAR) return false;
+	return compareQuarters(period, quarterOf(today)) <= 0;
+}
+
+/** Years that can be chosen for yearly figures (targets, budgets): from the first year to next year. */
+export function isPlanningYear(year: number, today: Date): boolean {
+	return Number.isInteger(year) && year >= FIRST_FIGURES_YEAR && year <= today.getFullYear() + 1;
+}
+
+export function quarterLabel(period: Quarter): string {
+	return `${period.year} K${period.quarter}`;
+}

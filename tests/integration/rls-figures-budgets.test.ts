@@ -1,0 +1,411 @@
+// Row-level security of budget commitments (what each partner commits to a shared programme per year),
+// exercised with real sessions of the demo accounts through supabase-js. Region members read them; a
+// partner's editors write that partner's commitments; the coordinator (and admin) of the lead organisation
+// writes every partner's commitments. The region follows the partner and must be the programme's region.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+	ORG,
+	REGION,
+	ZUID_LIMBURG_MEMBERS,
+	expectError,
+	expectNoRowsAffected,
+	expectPermissionDenied,
+	expectRlsViolation,
+	idsOf,
+	service,
+	serviceDelete,
+	serviceInsert,
+	serviceRow,
+	signInActors,
+	signOutActors,
+	who,
+	type Actors,
+	type DemoName
+} from './rls-fixtures';
+import {
+	FigureRows,
+	PROGRAMME,
+	TEST_YEAR,
+	commitment,
+	countRows,
+	middenBrabantProgramme,
+	newMarker,
+	seededRowOf,
+	type CommitmentInput
+} from './rls-figures-fixtures';
+
+type OrgName = keyof typeof ORG;
+
+let actors: Actors;
+const marker = newMarker('budgets');
+const rows = new FigureRows(marker);
+/** A programme of Midden-Brabant for the whole file (its description is not the sweep marker). */
+let middenBrabantProgrammeId: string;
+
+beforeAll(async () => {
+	actors = await signInActors();
+	const programme = await serviceInsert('programmes', {
+		...middenBrabantProgramme(marker),
+		description: `${marker} (vast)`
+	});
+	middenBrabantProgrammeId = programme.id as string;
+});
+afterAll(async () => {
+	await signOutActors(actors);
+	if (middenBrabantProgrammeId) await serviceDelete('programmes', middenBrabantProgrammeId);
+});
+afterEach(() => rows.run());
+
+const IN_MIDDEN_BRABANT: OrgName[] = ['tilburg', 'waalwijk'];
+
+/** A commitment of a partner to a programme of its own region. */
+function pledgeOf(organisation: OrgName, values: Partial<CommitmentInput> = {}): CommitmentInput {
+	const programme = IN_MIDDEN_BRABANT.includes(organisation)
+		? middenBrabantProgrammeId
+		: PROGRAMME.werkgeversservicepunt;
+	return commitment(ORG[organisation], marker, { programme_id: programme, ...values });
+}
+
+function throwawayCommitment(organisation: OrgName, values: Partial<CommitmentInput> = {}) {
+	return rows.insert('budget_commitments', pledgeOf(organisation, values));
+}
+
+/** A refused write aims at a seeded row when the partner has one, else at a throwaway row. */
+async function targetRow(organisation: OrgName) {
+	return IN_MIDDEN_BRABANT.includes(organisation)
+		? throwawayCommitment(organisation)
+		: seededRowOf('budget_commitments', ORG[organisation]);
+}
+
+const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; why: string }[] = [
+	{ actor: 'viewer', organisation: 'uwvZuidLimburg', allowed: false, why: 'a viewer, even of its own partner' },
+	{ actor: 'editor', organisation: 'maastricht', allowed: true, why: 'an editor, for its own partner' },
+	{ actor: 'editor', organisation: 'kerkrade', allowed: false, why: 'an editor, for another partner' },
+	{ actor: 'editor', organisation: 'heerlen', allowed: false, why: 'an editor, for the lead organisation' },
+	{ actor: 'tilburg', organisation: 'tilburg', allowed: true, why: 'an editor, for its own partner' },
+	{ actor: 'tilburg', organisation: 'maastricht', allowed: false, why: 'an editor of another region' },
+	{ actor: 'coordinator', organisation: 'kerkrade', allowed: true, why: 'the coordinator, for a partner' },
+	{ actor: 'coordinator', organisation: 'uwvZuidLimburg', allowed: true, why: 'the coordinator, for UWV' },
+	{ actor: 'coordinator', organisation: 'tilburg', allowed: false, why: 'the coordinator, in another region' },
+	{ actor: 'admin', organisation: 'maastricht', allowed: true, why: 'the admin of the lead organisation' },
+	{ actor: 'admin', organisation: 'waalwijk', allowed: false, why: 'the admin, in another region' }
+];
+const ALLOWED = WRITE_CASES.filter((entry) => entry.allowed);
+const REFUSED = WRITE_CASES.filter((entry) => !entry.allowed);
+
+const MESSAGE_OTHER_REGION = 'Het programma hoort niet bij de regio van deze partner.';
+
+describe('budget_commitments: select', () => {
+	it('anon has no access at all', async () => {
+		expectPermissionDenied(await actors.anon.from('budget_commitments').select('id'), 'budget_commitments');
+	});
+
+	for (const name of ZUID_LIMBURG_MEMBERS)
+		it(`the ${who(name)} reads every commitment of Zuid-Limburg, other partners' included, and nothing else`, async () => {
+			const other = await throwawayCommitment('tilburg');
+			const { count, error } = await actors[name]
+				.from('budget_commitments')
+				.select('id', { count: 'exact', head: true });
+			expect(error).toBeNull();
+			const regionCount = await countRows('budget_commitments', { region_id: REGION.zuidLimburg });
+			expect(regionCount).toBeGreaterThan(100);
+			expect(count).toBe(regionCount);
+			const kerkrade = await actors[name]
+				.from('budget_commitments')
+				.select('id')
+				.eq('organisation_id', ORG.kerkrade);
+			expect(kerkrade.data?.length).toBe(
+				await countRows('budget_commitments', { organisation_id: ORG.kerkrade })
+			);
+			expect(kerkrade.data?.length).toBeGreaterThan(0);
+			expectNoRowsAffected(await actors[name].from('budget_commitments').select('id').eq('id', other.id));
+		});
+
+	it('the Tilburg editor reads exactly the commitments of Midden-Brabant', async () => {
+		const own = await throwawayCommitment('tilburg');
+		const partner = await throwawayCommitment('waalwijk');
+		const { data, error } = await actors.tilburg.from('budget_commitments').select('id');
+		expect(error).toBeNull();
+		expect(idsOf(data)).toEqual([own.id, partner.id].sort());
+	});
+});
+
+describe('budget_commitments: insert', () => {
+	for (const { actor, organisation, why } of ALLOWED)
+		it(`the ${who(actor)} commits budget for ${organisation} (${why})`, async () => {
+			const values = pledgeOf(organisation, { committed_amount: 30000.5, realised_amount: 1250.25 });
+			const { data, error } = await actors[actor].from('budget_commitments').insert(values).select().single();
+			expect(error).toBeNull();
+			const row = data as { id: string };
+			rows.removeAfterTest('budget_commitments', row.id);
+			const region = IN_MIDDEN_BRABANT.includes(organisation) ? REGION.middenBrabant : REGION.zuidLimburg;
+			expect(row).toMatchObject({ ...values, region_id: region });
+			expect(await serviceRow('budget_commitments', row.id)).toMatchObject({ ...values, region_id: region });
+		});
+
+	for (const { actor, organisation, why } of REFUSED)
+		it(`the ${who(actor)} may not commit budget for ${organisation} (${why}): 42501, nothing stored`, async () => {
+			const before = await countRows('budget_commitments', { organisation_id: ORG[organisation] });
+			const result = await actors[actor].from('budget_commitments').insert(pledgeOf(organisation)).select();
+			expectRlsViolation(result, 'budget_commitments');
+			expect(await countRows('budget_commitments', { organisation_id: ORG[organisation] })).toBe(before);
+			expect(await countRows('budget_commitments', { note: marker })).toBe(0);
+		});
+
+	it('anon may not commit budget', async () => {
+		expectPermissionDenied(
+			await actors.anon.from('budget_commitments').insert(pledgeOf('maastricht')).select(),
+			'budget_commitments'
+		);
+		expect(await countRows('budget_commitments', { note: marker })).toBe(0);
+	});
+
+	it('one commitment per programme, partner and year (23505)', async () => {
+		await throwawayCommitment('maastricht');
+		const result = await actors.editor.from('budget_commitments').insert(pledgeOf('maastricht')).select();
+		expectError(result, '23505', /budget_commitments_programme_id_organisation_id_year_key/);
+		expect(await countRows('budget_commitments', { note: marker })).toBe(1);
+	});
+});
+
+describe('budget_commitments: update', () => {
+	for (const { actor, organisation, why } of ALLOWED)
+		it(`the ${who(actor)} records realisation for ${organisation} (${why})`, async () => {
+			const row = await throwawayCommitment(organisation);
+			const changes = { realised_amount: 11999.99, realised_staff_hours: 38.5 };
+			const { data, error } = await actors[actor]
+				.from('budget_commitments')
+				.update(changes)
+				.eq('id', row.id)
+				.select('id, realised_amount, realised_staff_hours');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: row.id, ...changes }]);
+			expect(await serviceRow('budget_commitments', row.id)).toMatchObject(changes);
+		});
+
+	it('the editor of Maastricht corrects a seeded commitment of Maastricht (restored afterwards)', async () => {
+		const seeded = await seededRowOf('budget_commitments', ORG.maastricht);
+		await rows.restoreAfterTest('budget_commitments', seeded.id);
+		const { data, error } = await actors.editor
+			.from('budget_commitments')
+			.update({ realised_amount: 1 })
+			.eq('id', seeded.id)
+			.select('realised_amount');
+		expect(error).toBeNull();
+		expect(data).toEqual([{ realised_amount: 1 }]);
+		expect((await serviceRow('budget_commitments', seeded.id))?.realised_amount).toBe(1);
+	});
+
+	for (const { actor, organisation, why } of REFUSED)
+		it(`the ${who(actor)} cannot change a commitment of ${organisation} (${why}): no row affected`, async () => {
+			const target = await targetRow(organisation);
+			const before = await serviceRow('budget_commitments', target.id);
+			const result = await actors[actor]
+				.from('budget_commitments')
+				.update({ committed_amount: 1, note: `Overschreven door ${actor}` })
+				.eq('id', target.id)
+				.select();
+			expectNoRowsAffected(result);
+			expect(await serviceRow('budget_commitments', target.id)).toEqual(before);
+		});
+
+	it('anon cannot change a commitment', async () => {
+		const target = await seededRowOf('budget_commitments', ORG.maastricht);
+		expectPermissionDenied(
+			await actors.anon.from('budget_commitments').update({ committed_amount: 1 }).eq('id', target.id).select(),
+			'budget_commitments'
+		);
+		expect(await serviceRow('budget_commitments', target.id)).toEqual(target);
+	});
+
+	it('the editor of Maastricht cannot hand its commitment to Kerkrade (the new row fails the policy)', async () => {
+		const row = await throwawayCommitment('maastricht');
+		expectRlsViolation(
+			await actors.editor
+				.from('budget_commitments')
+				.update({ organisation_id: ORG.kerkrade })
+				.eq('id', row.id)
+				.select(),
+			'budget_commitments'
+		);
+		expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
+	});
+
+	for (const column of ['id', 'created_at'])
+		it(`the editor of Maastricht cannot rewrite ${column} of its commitment (42501)`, async () => {
+			const row = await throwawayCommitment('maastricht');
+			const value = column === 'id' ? 'e0000000-0000-4000-8000-0000000000bb' : '2001-01-01T00:00:00+00:00';
+			const result = await actors.editor
+				.from('budget_commitments')
+				.update({ [column]: value })
+				.eq('id', row.id)
+				.select();
+			expect(result.error?.code).toBe('42501');
+			expect(result.data).toBeNull();
+			expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
+		});
+});
+
+describe('budget_commitments: delete', () => {
+	for (const { actor, organisation, why } of ALLOWED)
+		it(`the ${who(actor)} withdraws a commitment of ${organisation} (${why})`, async () => {
+			const row = await throwawayCommitment(organisation);
+			const { data, error } = await actors[actor]
+				.from('budget_commitments')
+				.delete()
+				.eq('id', row.id)
+				.select('id');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ id: row.id }]);
+			expect(await serviceRow('budget_commitments', row.id)).toBeNull();
+		});
+
+	for (const { actor, organisation, why } of REFUSED)
+		it(`the ${who(actor)} cannot withdraw a commitment of ${organisation} (${why}): no row affected`, async () => {
+			const target = await targetRow(organisation);
+			const before = await serviceRow('budget_commitments', target.id);
+			expectNoRowsAffected(
+				await actors[actor].from('budget_commitments').delete().eq('id', target.id).select()
+			);
+			expect(await serviceRow('budget_commitments', target.id)).toEqual(before);
+		});
+
+	it('anon cannot withdraw a commitment', async () => {
+		const target = await seededRowOf('budget_commitments', ORG.maastricht);
+		expectPermissionDenied(
+			await actors.anon.from('budget_commitments').delete().eq('id', target.id).select(),
+			'budget_commitments'
+		);
+		expect(await serviceRow('budget_commitments', target.id)).toEqual(target);
+	});
+});
+
+describe('budget_commitments: region follows partner and programme', () => {
+	it('a Maastricht commitment claiming Midden-Brabant is stored in Zuid-Limburg', async () => {
+		const values = { ...pledgeOf('maastricht'), region_id: REGION.middenBrabant };
+		const { data, error } = await actors.editor.from('budget_commitments').insert(values).select().single();
+		expect(error).toBeNull();
+		const row = data as { id: string; region_id: string };
+		rows.removeAfterTest('budget_commitments', row.id);
+		expect(row.region_id).toBe(REGION.zuidLimburg);
+		expect((await serviceRow('budget_commitments', row.id))?.region_id).toBe(REGION.zuidLimburg);
+		expectNoRowsAffected(await actors.tilburg.from('budget_commitments').select('id').eq('id', row.id));
+	});
+
+	it('an update that sets region_id to another region leaves the commitment in Zuid-Limburg', async () => {
+		const row = await throwawayCommitment('maastricht');
+		const { data, error } = await actors.editor
+			.from('budget_commitments')
+			.update({ region_id: REGION.middenBrabant })
+			.eq('id', row.id)
+			.select('region_id');
+		expect(error).toBeNull();
+		expect(data).toEqual([{ region_id: REGION.zuidLimburg }]);
+	});
+
+	for (const actor of ['editor', 'coordinator'] as const)
+		it(`the ${who(actor)} cannot commit Maastricht to a programme of Midden-Brabant (23514)`, async () => {
+			const result = await actors[actor]
+				.from('budget_commitments')
+				.insert(pledgeOf('maastricht', { programme_id: middenBrabantProgrammeId }))
+				.select();
+			expectError(result, '23514', MESSAGE_OTHER_REGION);
+			expect(await countRows('budget_commitments', { programme_id: middenBrabantProgrammeId })).toBe(0);
+		});
+
+	it('the Tilburg editor cannot commit Tilburg to a programme of Zuid-Limburg (23514)', async () => {
+		const result = await actors.tilburg
+			.from('budget_commitments')
+			.insert(pledgeOf('tilburg', { programme_id: PROGRAMME.loonwaardebepaling }))
+			.select();
+		expectError(result, '23514', MESSAGE_OTHER_REGION);
+		expect(await countRows('budget_commitments', { organisation_id: ORG.tilburg })).toBe(0);
+	});
+
+	it('even the service role cannot link a partner to another region’s programme', async () => {
+		const { data, error } = await service
+			.from('budget_commitments')
+			.insert(pledgeOf('kerkrade', { programme_id: middenBrabantProgrammeId }))
+			.select();
+		expectError({ data, error }, '23514', MESSAGE_OTHER_REGION);
+	});
+
+	it('the editor of Maastricht cannot move its commitment to a programme of Midden-Brabant', async () => {
+		const row = await throwawayCommitment('maastricht');
+		const result = await actors.editor
+			.from('budget_commitments')
+			.update({ programme_id: middenBrabantProgrammeId })
+			.eq('id', row.id)
+			.select();
+		expectError(result, '23514', MESSAGE_OTHER_REGION);
+		expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
+	});
+
+	it('the editor of Maastricht moves its commitment to another programme of Zuid-Limburg', async () => {
+		const row = await throwawayCommitment('maastricht');
+		const { data, error } = await actors.editor
+			.from('budget_commitments')
+			.update({ programme_id: PROGRAMME.jobcoachpool })
+			.eq('id', row.id)
+			.select('programme_id, region_id');
+		expect(error).toBeNull();
+		expect(data).toEqual([{ programme_id: PROGRAMME.jobcoachpool, region_id: REGION.zuidLimburg }]);
+	});
+});
+
+describe('budget_commitments: check constraints and rounding', () => {
+	for (const { values, code, message } of [
+		{ values: { committed_amount: -0.01 }, code: '23514', message: /budget_commitments_committed_amount_check/ },
+		{ values: { realised_amount: -5 }, code: '23514', message: /budget_commitments_realised_amount_check/ },
+		{
+			values: { committed_staff_hours: -1 },
+			code: '23514',
+			message: /budget_commitments_committed_staff_hours_check/
+		},
+		{
+			values: { realised_staff_hours: 1_000_000.01 },
+			code: '23514',
+			message: /budget_commitments_realised_staff_hours_check/
+		},
+		{ values: { year: 2012 }, code: '23514', message: /budget_commitments_year_check/ },
+		{ values: { note: 'x'.repeat(501) }, code: '23514', message: /budget_commitments_note_check/ },
+		// A trillion does not fit numeric(14,2): the cast fails before the check constraint is reached.
+		{ values: { committed_amount: 1e12 }, code: '22003', message: 'numeric field overflow' }
+	])
+		it(`refuses ${JSON.stringify(values).slice(0, 60)} (${code})`, async () => {
+			const before = await countRows('budget_commitments', { organisation_id: ORG.maastricht });
+			const result = await actors.editor
+				.from('budget_commitments')
+				.insert(pledgeOf('maastricht', values))
+				.select();
+			expectError(result, code, message);
+			expect(await countRows('budget_commitments', { organisation_id: ORG.maastricht })).toBe(before);
+		});
+
+	it('accepts the largest amount that fits, 999 999 999 999.99', async () => {
+		const { data, error } = await actors.editor
+			.from('budget_commitments')
+			.insert(pledgeOf('maastricht', { committed_amount: 999_999_999_999.99 }))
+			.select('id, committed_amount')
+			.single();
+		expect(error).toBeNull();
+		rows.removeAfterTest('budget_commitments', (data as { id: string }).id);
+		expect((data as { committed_amount: number }).committed_amount).toBe(999_999_999_999.99);
+	});
+
+	it('rounds amounts with three decimals to cents, half away from zero (numeric(14,2))', async () => {
+		const { data, error } = await actors.editor
+			.from('budget_commitments')
+			.insert([
+				pledgeOf('maastricht', { committed_amount: 1234.565, realised_amount: 1234.564 }),
+				pledgeOf('maastricht', { year: TEST_YEAR - 1, committed_amount: 0.005, committed_staff_hours: 7.125 })
+			])
+			.select('committed_amount, realised_amount, committed_staff_hours')
+			.order('committed_amount');
+		expect(error).toBeNull();
+		expect(data).toEqual([
+			{ committed_amount: 0.01, realised_amount: null, committed_staff_hours: 7.13 },
+			{ committed_amount: 1234.57, realised_amount: 1234.56, committed_staff_hours: 40 }
+		]);
+	});
+});
