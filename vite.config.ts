@@ -12,6 +12,8 @@ export default defineConfig({
 		sveltekit()
 	],
 	test: {
+		// realtime-js leaves a 10 s timer after disconnect(); give teardown room to finish.
+		teardownTimeout: 20_000,
 		projects: [
 			{
 				extends: true,

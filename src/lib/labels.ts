@@ -1,5 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { MembershipRole, PartnerType } from '$lib/domain/partners';
+import type { Sector } from '$lib/domain/baanafspraken';
+import type { Instrument } from '$lib/forms/placement';
 
 export function partnerTypeLabel(type: PartnerType): string {
 	const labels: Record<PartnerType, () => string> = {
@@ -53,4 +55,20 @@ export function fieldLabel(field: string): string {
 		role: m.field_role
 	};
 	return labels[field]?.() ?? field;
+}
+
+export function sectorLabel(sector: Sector): string {
+	return sector === 'markt' ? m.ba_sector_markt() : m.ba_sector_overheid();
+}
+
+export function instrumentLabel(instrument: Instrument): string {
+	const labels: Record<Instrument, () => string> = {
+		loonkostensubsidie: m.instrument_loonkostensubsidie,
+		jobcoaching: m.instrument_jobcoaching,
+		no_risk_polis: m.instrument_no_risk_polis,
+		detachering: m.instrument_detachering,
+		beschut_werk: m.instrument_beschut_werk,
+		overig: m.instrument_overig
+	};
+	return labels[instrument]();
 }

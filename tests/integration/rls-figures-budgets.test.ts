@@ -78,7 +78,12 @@ async function targetRow(organisation: OrgName) {
 }
 
 const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; why: string }[] = [
-	{ actor: 'viewer', organisation: 'uwvZuidLimburg', allowed: false, why: 'a viewer, even of its own partner' },
+	{
+		actor: 'viewer',
+		organisation: 'uwvZuidLimburg',
+		allowed: false,
+		why: 'a viewer, even of its own partner'
+	},
 	{ actor: 'editor', organisation: 'maastricht', allowed: true, why: 'an editor, for its own partner' },
 	{ actor: 'editor', organisation: 'kerkrade', allowed: false, why: 'an editor, for another partner' },
 	{ actor: 'editor', organisation: 'heerlen', allowed: false, why: 'an editor, for the lead organisation' },
@@ -86,7 +91,12 @@ const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; w
 	{ actor: 'tilburg', organisation: 'maastricht', allowed: false, why: 'an editor of another region' },
 	{ actor: 'coordinator', organisation: 'kerkrade', allowed: true, why: 'the coordinator, for a partner' },
 	{ actor: 'coordinator', organisation: 'uwvZuidLimburg', allowed: true, why: 'the coordinator, for UWV' },
-	{ actor: 'coordinator', organisation: 'tilburg', allowed: false, why: 'the coordinator, in another region' },
+	{
+		actor: 'coordinator',
+		organisation: 'tilburg',
+		allowed: false,
+		why: 'the coordinator, in another region'
+	},
 	{ actor: 'admin', organisation: 'maastricht', allowed: true, why: 'the admin of the lead organisation' },
 	{ actor: 'admin', organisation: 'waalwijk', allowed: false, why: 'the admin, in another region' }
 ];
@@ -212,7 +222,11 @@ describe('budget_commitments: update', () => {
 	it('anon cannot change a commitment', async () => {
 		const target = await seededRowOf('budget_commitments', ORG.maastricht);
 		expectPermissionDenied(
-			await actors.anon.from('budget_commitments').update({ committed_amount: 1 }).eq('id', target.id).select(),
+			await actors.anon
+				.from('budget_commitments')
+				.update({ committed_amount: 1 })
+				.eq('id', target.id)
+				.select(),
 			'budget_commitments'
 		);
 		expect(await serviceRow('budget_commitments', target.id)).toEqual(target);
@@ -355,7 +369,11 @@ describe('budget_commitments: region follows partner and programme', () => {
 
 describe('budget_commitments: check constraints and rounding', () => {
 	for (const { values, code, message } of [
-		{ values: { committed_amount: -0.01 }, code: '23514', message: /budget_commitments_committed_amount_check/ },
+		{
+			values: { committed_amount: -0.01 },
+			code: '23514',
+			message: /budget_commitments_committed_amount_check/
+		},
 		{ values: { realised_amount: -5 }, code: '23514', message: /budget_commitments_realised_amount_check/ },
 		{
 			values: { committed_staff_hours: -1 },
@@ -400,12 +418,17 @@ describe('budget_commitments: check constraints and rounding', () => {
 				pledgeOf('maastricht', { committed_amount: 1234.565, realised_amount: 1234.564 }),
 				pledgeOf('maastricht', { year: TEST_YEAR - 1, committed_amount: 0.005, committed_staff_hours: 7.125 })
 			])
-			.select('committed_amount, realised_amount, committed_staff_hours')
-			.order('committed_amount');
+			.select('committed_amount, realised_amount, committed_staff_hours');
 		expect(error).toBeNull();
 		expect(data).toEqual([
-			{ committed_amount: 0.01, realised_amount: null, committed_staff_hours: 7.13 },
-			{ committed_amount: 1234.57, realised_amount: 1234.56, committed_staff_hours: 40 }
+			{ committed_amount: 1234.57, realised_amount: 1234.56, committed_staff_hours: 40 },
+			{ committed_amount: 0.01, realised_amount: null, committed_staff_hours: 7.13 }
 		]);
+		const stored = await service
+			.from('budget_commitments')
+			.select('committed_amount')
+			.eq('note', marker)
+			.order('committed_amount');
+		expect(stored.data).toEqual([{ committed_amount: 0.01 }, { committed_amount: 1234.57 }]);
 	});
 });

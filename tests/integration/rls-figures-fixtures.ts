@@ -152,7 +152,10 @@ export class FigureRows {
 			service.from('placements').delete().eq('note', this.marker),
 			service.from('budget_commitments').delete().eq('note', this.marker),
 			service.from('programmes').delete().eq('description', this.marker),
-			service.from('regional_targets').delete().gte('year', TEST_YEAR - 10)
+			service
+				.from('regional_targets')
+				.delete()
+				.gte('year', TEST_YEAR - 10)
 		];
 		for (const sweep of sweeps) {
 			const { error } = await sweep;

@@ -44,7 +44,12 @@ function throwawayPlacement(organisation: OrgName, values: Record<string, unknow
 
 /** Who may write the placements of which partner, straight from the policies. */
 const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; why: string }[] = [
-	{ actor: 'viewer', organisation: 'uwvZuidLimburg', allowed: false, why: 'a viewer, even of its own partner' },
+	{
+		actor: 'viewer',
+		organisation: 'uwvZuidLimburg',
+		allowed: false,
+		why: 'a viewer, even of its own partner'
+	},
 	{ actor: 'viewer', organisation: 'maastricht', allowed: false, why: 'a viewer, for another partner' },
 	{ actor: 'editor', organisation: 'maastricht', allowed: true, why: 'an editor, for its own partner' },
 	{ actor: 'editor', organisation: 'kerkrade', allowed: false, why: 'an editor, for another partner' },
@@ -54,7 +59,12 @@ const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; w
 	{ actor: 'coordinator', organisation: 'maastricht', allowed: true, why: 'the coordinator, for a partner' },
 	{ actor: 'coordinator', organisation: 'kerkrade', allowed: true, why: 'the coordinator, for a partner' },
 	{ actor: 'coordinator', organisation: 'heerlen', allowed: true, why: 'the coordinator, for its own' },
-	{ actor: 'coordinator', organisation: 'tilburg', allowed: false, why: 'the coordinator, in another region' },
+	{
+		actor: 'coordinator',
+		organisation: 'tilburg',
+		allowed: false,
+		why: 'the coordinator, in another region'
+	},
 	{ actor: 'admin', organisation: 'kerkrade', allowed: true, why: 'the admin of the lead organisation' },
 	{ actor: 'admin', organisation: 'waalwijk', allowed: false, why: 'the admin, in another region' }
 ];
@@ -363,5 +373,4 @@ describe('placements: who and when a figure was entered is recorded, not claimed
 		const row = await throwawayPlacement('kerkrade', { created_by: DEMO.coordinator.id });
 		expect(row.created_by).toBe(DEMO.coordinator.id);
 	});
-
 });

@@ -14,6 +14,7 @@ import {
 	expectPermissionDenied,
 	expectRlsViolation,
 	idsOf,
+	service,
 	serviceRow,
 	signInActors,
 	signOutActors,
@@ -45,11 +46,19 @@ afterAll(async () => {
 });
 afterEach(() => rows.run());
 
+const MESSAGE_PROGRAMME_STAYS = 'Een programma verhuist niet naar een andere regio.';
 const COORDINATING = ['coordinator', 'admin'] as const satisfies DemoName[];
 const NOT_COORDINATING = ['viewer', 'editor', 'tilburg'] as const satisfies DemoName[];
 
 function target(region: string, values: Record<string, unknown> = {}) {
-	return { region_id: region, year: TEST_YEAR, sector: 'markt', target_jobs: 120, baseline_jobs: 80, ...values };
+	return {
+		region_id: region,
+		year: TEST_YEAR,
+		sector: 'markt',
+		target_jobs: 120,
+		baseline_jobs: 80,
+		...values
+	};
 }
 
 function programme(region: string, values: Record<string, unknown> = {}) {
@@ -227,6 +236,33 @@ describe('regional_targets: update', () => {
 	});
 });
 
+describe('regional_targets: saved as the app does, by upsert on region, year and sector', () => {
+	it('the coordinator overwrites an existing target in place (same id, same creation date)', async () => {
+		const existing = await rows.insert('regional_targets', target(REGION.zuidLimburg, { target_jobs: 100 }));
+		const { data, error } = await actors.coordinator
+			.from('regional_targets')
+			.upsert(target(REGION.zuidLimburg, { target_jobs: 150, baseline_jobs: 90 }), {
+				onConflict: 'region_id,year,sector'
+			})
+			.select('id, target_jobs, baseline_jobs, created_at');
+		expect(error).toBeNull();
+		expect(data).toEqual([
+			{ id: existing.id, target_jobs: 150, baseline_jobs: 90, created_at: existing.created_at }
+		]);
+		expect(await countRows('regional_targets', { region_id: REGION.zuidLimburg, year: TEST_YEAR })).toBe(1);
+	});
+
+	it('the editor of Maastricht cannot overwrite a target by upsert (42501), the target stays', async () => {
+		const existing = await rows.insert('regional_targets', target(REGION.zuidLimburg, { target_jobs: 100 }));
+		const result = await actors.editor
+			.from('regional_targets')
+			.upsert(target(REGION.zuidLimburg, { target_jobs: 1 }), { onConflict: 'region_id,year,sector' })
+			.select();
+		expectRlsViolation(result, 'regional_targets');
+		expect(await serviceRow('regional_targets', existing.id)).toEqual(existing);
+	});
+});
+
 describe('regional_targets: delete', () => {
 	for (const name of COORDINATING)
 		it(`the ${who(name)} removes a target of Zuid-Limburg`, async () => {
@@ -309,7 +345,10 @@ describe('programmes: insert', () => {
 		});
 
 	it('the coordinator of Zuid-Limburg may not start a programme in Midden-Brabant', async () => {
-		const result = await actors.coordinator.from('programmes').insert(programme(REGION.middenBrabant)).select();
+		const result = await actors.coordinator
+			.from('programmes')
+			.insert(programme(REGION.middenBrabant))
+			.select();
 		expectRlsViolation(result, 'programmes');
 		expect(await countRows('programmes', { region_id: REGION.middenBrabant })).toBe(0);
 	});
@@ -378,15 +417,17 @@ describe('programmes: update', () => {
 		expect(await serviceRow('programmes', other.id)).toEqual(other);
 	});
 
-	it('the coordinator cannot move a programme of Zuid-Limburg to Midden-Brabant (policy)', async () => {
+	it('the coordinator cannot move a programme of Zuid-Limburg to Midden-Brabant', async () => {
 		const own = await rows.insert('programmes', programme(REGION.zuidLimburg));
-		expectRlsViolation(
+		// The policy's check would refuse too; the region guard (a before-update trigger) answers first.
+		expectError(
 			await actors.coordinator
 				.from('programmes')
 				.update({ region_id: REGION.middenBrabant })
 				.eq('id', own.id)
 				.select(),
-			'programmes'
+			'23514',
+			MESSAGE_PROGRAMME_STAYS
 		);
 		expect(await serviceRow('programmes', own.id)).toEqual(own);
 	});
@@ -414,15 +455,27 @@ describe('programmes: a programme never moves to another region', () => {
 		await createMembership(user.id, ORG.tilburg, 'coordinator');
 
 		const own = await rows.insert('programmes', programme(REGION.zuidLimburg));
-		const pledge = await rows.insert('budget_commitments', commitment(ORG.maastricht, marker, { programme_id: own.id }));
+		const pledge = await rows.insert(
+			'budget_commitments',
+			commitment(ORG.maastricht, marker, { programme_id: own.id })
+		);
 		const result = await user.client
 			.from('programmes')
 			.update({ region_id: REGION.middenBrabant })
 			.eq('id', own.id)
 			.select();
-		expectError(result, '23514', 'Een programma verhuist niet naar een andere regio.');
+		expectError(result, '23514', MESSAGE_PROGRAMME_STAYS);
 		expect(await serviceRow('programmes', own.id)).toEqual(own);
 		expect(await serviceRow('budget_commitments', pledge.id)).toEqual(pledge);
+
+		// Nor the service role: the rule holds whoever asks.
+		const { data, error } = await service
+			.from('programmes')
+			.update({ region_id: REGION.middenBrabant })
+			.eq('id', own.id)
+			.select();
+		expectError({ data, error }, '23514', MESSAGE_PROGRAMME_STAYS);
+		expect(await serviceRow('programmes', own.id)).toEqual(own);
 	});
 });
 

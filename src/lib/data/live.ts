@@ -49,7 +49,11 @@ export function watchTables(supabase: Supabase, options: LiveOptions): () => voi
 			stale
 		);
 	}
-	channel.subscribe((status) => {
+	// The join must carry the user's token: without it Realtime applies anon's RLS and sends nothing.
+	void supabase.realtime.setAuth().finally(() => {
+		if (!closing) channel.subscribe(onStatus);
+	});
+	function onStatus(status: string) {
 		if (closing) return;
 		if (status === 'SUBSCRIBED') {
 			// After a reconnect, changes made while away never arrive as events: refetch once.
@@ -59,7 +63,7 @@ export function watchTables(supabase: Supabase, options: LiveOptions): () => voi
 		} else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT' || status === 'CLOSED') {
 			setState(navigator.onLine ? 'reconnecting' : 'offline');
 		}
-	});
+	}
 
 	const wentOffline = () => setState('offline');
 	const cameOnline = () => {

@@ -1,0 +1,77 @@
+import type { BudgetOverview } from '$lib/data/budgets';
+import type { Sheet } from '$lib/server/spreadsheet';
+import { stabilityLabel, stabilityText } from './budget-stability';
+
+const round = (value: number, decimals = 2) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+const percent = (fraction: number | null) => (fraction === null ? null : round(fraction * 100, 1));
+
+/**
+ * What the budget page shows, table by table: the partners in the chosen year (the CSV export), committed
+ * against realised per programme and year with the year-on-year change, and the stability indicator per
+ * programme (the Excel export has all three, one sheet each).
+ */
+export function budgetSheets(
+	overview: BudgetOverview,
+	partnerNames: ReadonlyMap<string, string>,
+	year: number,
+	threshold: number
+): { partners: Sheet; programmes: Sheet; stability: Sheet } {
+	const partners: Sheet = {
+		name: `Per partner ${year}`,
+		columns: [
+			'partner',
+			'toegezegd_bedrag',
+			'gerealiseerd_bedrag',
+			'realisatie_procent',
+			'toegezegde_uren',
+			'gerealiseerde_uren'
+		],
+		rows: overview.partners.map((row) => [
+			partnerNames.get(row.organisationId) ?? row.organisationId,
+			row.totals.committed,
+			row.hasRealisation ? row.totals.realised : null,
+			percent(row.rate),
+			row.totals.staffHoursCommitted,
+			row.totals.staffHoursRealised
+		])
+	};
+	const programmes: Sheet = {
+		name: 'Per programma en jaar',
+		columns: [
+			'programma',
+			'jaar',
+			'toegezegd_bedrag',
+			'gerealiseerd_bedrag',
+			'realisatie_procent',
+			'verandering_procent',
+			'daling_gemarkeerd'
+		],
+		rows: overview.programmes.flatMap(({ programme, stability, years }) =>
+			// The programme's own years: from its first to its last year with commitments.
+			stability.years.map((y) => {
+				const figures = years.find((row) => row.year === y.year);
+				return [
+					programme.name,
+					y.year,
+					y.committed,
+					figures?.realised ?? null,
+					percent(figures?.rate ?? null),
+					percent(y.change),
+					y.flagged ? 'ja' : 'nee'
+				];
+			})
+		)
+	};
+	const stability: Sheet = {
+		name: 'Stabiliteit',
+		columns: ['programma', 'actief', 'oordeel', 'grootste_daling_procent', 'toelichting'],
+		rows: overview.programmes.map(({ programme, stability }) => [
+			programme.name,
+			programme.active ? 'ja' : 'nee',
+			stabilityLabel(stability),
+			percent(stability.largestDrop),
+			stabilityText(stability, threshold)
+		])
+	};
+	return { partners, programmes, stability };
+}

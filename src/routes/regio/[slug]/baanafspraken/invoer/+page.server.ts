@@ -1,0 +1,173 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { placementEditSchemaFor, placementSchemaFor, toPlacementValues } from '$lib/forms/placement';
+import { validatePlacementCsv, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
+import { MAX_CSV_BYTES, type CsvRowError } from '$lib/forms/csv-import';
+import type { FormMessage } from '$lib/forms/messages';
+import {
+	addPlacement,
+	deletePlacement,
+	importPlacements,
+	listPartnerQuarter,
+	updatePlacement,
+	type WriteResult
+} from '$lib/data/placements';
+import { quarterOf, isEnterableQuarter, isQuarterNumber, type Quarter } from '$lib/domain/periods';
+import { hasAtLeastRole } from '$lib/domain/partners';
+import type { RegionContext } from '$lib/data/regions';
+import { m } from '$lib/paraglide/messages';
+import { requireRegionContext } from '$lib/server/region';
+import type { Actions, PageServerLoad } from './$types';
+
+function choosePartner(context: RegionContext, requested: string | null): string | null {
+	const editable = context.editableOrganisationIds;
+	if (requested && editable.includes(requested)) return requested;
+	const own = context.myMemberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
+	return own && editable.includes(own.organisationId) ? own.organisationId : (editable[0] ?? null);
+}
+
+function choosePeriod(url: URL, today: Date): Quarter {
+	const year = Number(url.searchParams.get('jaar'));
+	const quarter = Number(url.searchParams.get('kwartaal'));
+	if (isQuarterNumber(quarter) && isEnterableQuarter({ year, quarter }, today)) return { year, quarter };
+	return quarterOf(today);
+}
+
+export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
+	depends('app:baanafspraken');
+	const { regionContext } = await parent();
+	const today = new Date();
+	const partnerId = choosePartner(regionContext, url.searchParams.get('partner'));
+	const period = choosePeriod(url, today);
+	const lines = partnerId
+		? await listPartnerQuarter(locals.supabase, partnerId, period.year, period.quarter)
+		: [];
+	const editing = lines.find((line) => line.id === url.searchParams.get('bewerk')) ?? null;
+
+	const addForm = await superValidate(
+		{ year: period.year, quarter: period.quarter, sector: 'markt' as const, persons: '', hoursPerWeek: '' },
+		zod4(placementSchemaFor(today)),
+		{ id: 'add', errors: false }
+	);
+	const editForm = editing
+		? await superValidate(
+				{
+					id: editing.id,
+					version: editing.updatedAt,
+					year: editing.year,
+					quarter: editing.quarter,
+					sector: editing.sector,
+					persons: String(editing.persons),
+					hoursPerWeek: String(editing.hoursPerWeek).replace('.', ','),
+					employerName: editing.employerName ?? '',
+					instrument: editing.instrument ?? '',
+					note: editing.note ?? ''
+				},
+				zod4(placementEditSchemaFor(today)),
+				{ id: 'edit', errors: false }
+			)
+		: null;
+	return {
+		partnerId,
+		period,
+		lines,
+		editForm,
+		addForm,
+		currentQuarter: quarterOf(today),
+		csvColumns: PLACEMENT_CSV_COLUMNS
+	};
+};
+
+async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
+	const regionContext = await requireRegionContext(locals, slug);
+	const organisationId = String(formData.get('organisationId') ?? '');
+	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.entry_forbidden());
+	return { organisationId, regionId: regionContext.region.id, regionContext };
+}
+
+function resultMessage(
+	result: WriteResult,
+	success: string
+): { message: FormMessage; status: 200 | 403 | 409 } {
+	if (result.status === 'ok') return { message: { kind: 'success', text: success }, status: 200 };
+	if (result.status === 'forbidden')
+		return { message: { kind: 'error', text: m.entry_forbidden() }, status: 403 };
+	return { message: { kind: 'error', text: m.entry_conflict() }, status: 409 };
+}
+
+export const actions: Actions = {
+	add: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const form = await superValidate(formData, zod4(placementSchemaFor(new Date())), { id: 'add' });
+		if (!form.valid) return fail(400, { form });
+		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
+		const result = await addPlacement(
+			locals.supabase,
+			organisationId,
+			regionId,
+			toPlacementValues(form.data)
+		);
+		const { message: text, status } = resultMessage(result, m.entry_added());
+		if (result.status === 'ok') {
+			form.data.persons = '';
+			form.data.hoursPerWeek = '';
+			form.data.employerName = '';
+			form.data.note = '';
+		}
+		return status === 200 ? message(form, text) : message(form, text, { status });
+	},
+
+	update: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const form = await superValidate(formData, zod4(placementEditSchemaFor(new Date())), { id: 'edit' });
+		if (!form.valid) return fail(400, { form });
+		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
+		const result = await updatePlacement(
+			locals.supabase,
+			form.data.id,
+			form.data.version,
+			organisationId,
+			regionId,
+			toPlacementValues(form.data)
+		);
+		const { message: text, status } = resultMessage(result, m.entry_updated());
+		return status === 200 ? message(form, text) : message(form, text, { status });
+	},
+
+	delete: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const { organisationId } = await editablePartner(locals, params.slug, formData);
+		const id = String(formData.get('id') ?? '');
+		const version = String(formData.get('version') ?? '');
+		if (!/^[0-9a-f-]{36}$/i.test(id) || !version)
+			return fail(400, { deleteMessage: { kind: 'error', text: m.entry_error_save() } });
+		const result = await deletePlacement(locals.supabase, id, version, organisationId);
+		const { message: text, status } = resultMessage(result, m.entry_deleted());
+		return status === 200 ? { deleteMessage: text } : fail(status, { deleteMessage: text });
+	},
+
+	import: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const { organisationId, regionId, regionContext } = await editablePartner(locals, params.slug, formData);
+		const file = formData.get('file');
+		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
+			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
+		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
+		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
+		const validation = validatePlacementCsv(await file.text());
+		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const result = await importPlacements(
+			locals.supabase,
+			organisationId,
+			regionId,
+			validation.rows.map(toPlacementValues)
+		).catch(() => null);
+		if (!result) return refuse(m.entry_error_save());
+		if (result.status !== 'ok') return refuse(m.entry_forbidden());
+		const partner = regionContext.partners.find((p) => p.id === organisationId)?.name ?? '';
+		return {
+			importResult: { ok: true as const, text: m.import_done({ count: validation.rows.length, partner }) }
+		};
+	}
+};

@@ -1,0 +1,232 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import {
+	amountText,
+	commitmentDeleteSchema,
+	commitmentEditSchemaFor,
+	commitmentSchemaFor,
+	hoursText,
+	toCommitmentValues
+} from '$lib/forms/budget';
+import { BUDGET_CSV_COLUMNS, commitmentKey, validateBudgetCsv } from '$lib/forms/budget-csv';
+import { MAX_CSV_BYTES, type CsvRowError } from '$lib/forms/csv-import';
+import type { FormMessage } from '$lib/forms/messages';
+import {
+	addCommitment,
+	deleteCommitment,
+	importCommitments,
+	listPartnerCommitments,
+	listProgrammes,
+	updateCommitment,
+	type CommitmentLine,
+	type Programme,
+	type WriteResult
+} from '$lib/data/budgets';
+import { isPlanningYear } from '$lib/domain/periods';
+import { hasAtLeastRole } from '$lib/domain/partners';
+import type { RegionContext } from '$lib/data/regions';
+import { requireRegionContext } from '$lib/server/region';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+function choosePartner(context: RegionContext, requested: string | null): string | null {
+	const editable = context.editableOrganisationIds;
+	if (requested && editable.includes(requested)) return requested;
+	const own = context.myMemberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
+	return own && editable.includes(own.organisationId) ? own.organisationId : (editable[0] ?? null);
+}
+
+function chooseYear(url: URL, today: Date): number {
+	const year = Number(url.searchParams.get('jaar'));
+	return isPlanningYear(year, today) ? year : today.getFullYear();
+}
+
+/** A stored commitment as the edit form shows it: numbers as the editor types them. */
+function editValues(line: CommitmentLine) {
+	return {
+		id: line.id,
+		version: line.updatedAt,
+		programmeId: line.programmeId,
+		year: line.year,
+		committedAmount: amountText(line.committedAmount),
+		committedStaffHours: hoursText(line.committedStaffHours),
+		realisedAmount: amountText(line.realisedAmount),
+		realisedStaffHours: hoursText(line.realisedStaffHours),
+		note: line.note ?? ''
+	};
+}
+
+export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
+	depends('app:budgetten');
+	const { regionContext } = await parent();
+	const today = new Date();
+	const partnerId = choosePartner(regionContext, url.searchParams.get('partner'));
+	const year = chooseYear(url, today);
+	const [programmes, lines] = await Promise.all([
+		listProgrammes(locals.supabase, regionContext.region.id),
+		partnerId ? listPartnerCommitments(locals.supabase, partnerId, year) : Promise.resolve([])
+	]);
+	const editing = lines.find((line) => line.id === url.searchParams.get('bewerk')) ?? null;
+	// The add form starts on the first active programme this partner has nothing for yet this year.
+	const taken = new Set(lines.map((line) => line.programmeId));
+	const active = programmes.filter((p) => p.active);
+	const firstFree = active.find((p) => !taken.has(p.id)) ?? active[0];
+
+	const addForm = await superValidate(
+		{ programmeId: firstFree?.id ?? '', year, committedAmount: '' },
+		zod4(commitmentSchemaFor(today)),
+		{ id: 'add', errors: false }
+	);
+	const editForm = editing
+		? await superValidate(editValues(editing), zod4(commitmentEditSchemaFor(today)), { id: 'edit', errors: false })
+		: null;
+	return {
+		partnerId,
+		year,
+		programmes,
+		lines,
+		editingId: editing?.id ?? null,
+		editForm,
+		addForm,
+		currentYear: today.getFullYear(),
+		csvColumns: BUDGET_CSV_COLUMNS
+	};
+};
+
+async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
+	const regionContext = await requireRegionContext(locals, slug);
+	const organisationId = String(formData.get('organisationId') ?? '');
+	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.budget_error_forbidden());
+	return { organisationId, regionId: regionContext.region.id, regionContext };
+}
+
+/** Only the region's active programmes take new commitments; a stored one may keep its (inactive) programme. */
+function programmeProblem(programmes: Programme[], programmeId: string, allowInactive: boolean): string | null {
+	const programme = programmes.find((p) => p.id === programmeId);
+	if (!programme) return m.budget_error_programme();
+	if (!programme.active && !allowInactive) return m.budget_error_programme_inactive({ name: programme.name });
+	return null;
+}
+
+function refusalText(result: Exclude<WriteResult, { status: 'ok' }>): { text: string; status: 400 | 403 | 409 } {
+	switch (result.status) {
+		case 'forbidden':
+			return { text: m.budget_error_forbidden(), status: 403 };
+		case 'duplicate':
+			return { text: m.budget_error_duplicate(), status: 409 };
+		case 'invalid':
+			return { text: m.budget_error_programme(), status: 400 };
+		case 'conflict':
+			return {
+				text: result.current ? m.budget_error_conflict() : m.budget_error_conflict_deleted(),
+				status: 409
+			};
+	}
+}
+
+export const actions: Actions = {
+	add: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const form = await superValidate(formData, zod4(commitmentSchemaFor(new Date())), { id: 'add' });
+		if (!form.valid) return fail(400, { form });
+		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
+		const problem = programmeProblem(await listProgrammes(locals.supabase, regionId), form.data.programmeId, false);
+		if (problem) return setError(form, 'programmeId', problem);
+		const result = await addCommitment(locals.supabase, organisationId, regionId, toCommitmentValues(form.data));
+		if (result.status === 'duplicate') return setError(form, 'programmeId', m.budget_error_duplicate());
+		if (result.status !== 'ok') {
+			const { text, status } = refusalText(result);
+			return message(form, { kind: 'error', text } satisfies FormMessage, { status });
+		}
+		form.data.committedAmount = '';
+		form.data.committedStaffHours = '';
+		form.data.realisedAmount = '';
+		form.data.realisedStaffHours = '';
+		form.data.note = '';
+		return message(form, { kind: 'success', text: m.budget_added() } satisfies FormMessage);
+	},
+
+	update: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const schema = zod4(commitmentEditSchemaFor(new Date()));
+		const form = await superValidate(formData, schema, { id: 'edit' });
+		if (!form.valid) return fail(400, { form });
+		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
+		const problem = programmeProblem(await listProgrammes(locals.supabase, regionId), form.data.programmeId, true);
+		if (problem) return setError(form, 'programmeId', problem);
+		const result = await updateCommitment(
+			locals.supabase,
+			form.data.id,
+			form.data.version,
+			organisationId,
+			regionId,
+			toCommitmentValues(form.data)
+		);
+		if (result.status === 'ok') {
+			// The saved values with their new version: saving again from this form is not a conflict.
+			if (result.line) form.data = editValues(result.line);
+			return message(form, { kind: 'success', text: m.budget_updated() } satisfies FormMessage);
+		}
+		if (result.status === 'duplicate') return setError(form, 'programmeId', m.budget_error_duplicate());
+		const { text, status } = refusalText(result);
+		if (result.status === 'conflict' && result.current) {
+			// Show the other person's version; the editor re-applies their change knowingly.
+			const current = await superValidate(editValues(result.current), schema, { id: 'edit', errors: false });
+			return message(current, { kind: 'error', text } satisfies FormMessage, { status });
+		}
+		return message(form, { kind: 'error', text } satisfies FormMessage, { status });
+	},
+
+	delete: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const { organisationId } = await editablePartner(locals, params.slug, formData);
+		const parsed = commitmentDeleteSchema.safeParse(Object.fromEntries(formData));
+		if (!parsed.success)
+			return fail(400, { deleteMessage: { kind: 'error', text: m.budget_error_save() } as FormMessage });
+		const result = await deleteCommitment(locals.supabase, parsed.data.id, parsed.data.version, organisationId);
+		if (result.status === 'ok')
+			return { deleteMessage: { kind: 'success', text: m.budget_deleted() } as FormMessage };
+		const { status } = refusalText(result);
+		const text =
+			result.status === 'conflict'
+				? result.current
+					? m.budget_error_delete_conflict()
+					: m.budget_error_conflict_deleted()
+				: refusalText(result).text;
+		return fail(status, { deleteMessage: { kind: 'error', text } as FormMessage });
+	},
+
+	import: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const { organisationId, regionId, regionContext } = await editablePartner(locals, params.slug, formData);
+		const file = formData.get('file');
+		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
+			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
+		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
+		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
+		const [programmes, stored] = await Promise.all([
+			listProgrammes(locals.supabase, regionId),
+			listPartnerCommitments(locals.supabase, organisationId)
+		]);
+		const validation = validateBudgetCsv(await file.text(), programmes, {
+			existing: new Set(stored.map((line) => commitmentKey(line.programmeId, line.year)))
+		});
+		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const result = await importCommitments(
+			locals.supabase,
+			organisationId,
+			regionId,
+			validation.rows.map(toCommitmentValues)
+		).catch(() => null);
+		if (!result) return refuse(m.budget_error_save());
+		if (result.status !== 'ok') return refuse(refusalText(result).text);
+		const partner = regionContext.partners.find((p) => p.id === organisationId)?.name ?? '';
+		return {
+			importResult: {
+				ok: true as const,
+				text: m.budget_import_done({ count: validation.rows.length, partner })
+			}
+		};
+	}
+};

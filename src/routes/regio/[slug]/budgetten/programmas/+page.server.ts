@@ -1,0 +1,130 @@
+import { error, fail } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { programmeActiveSchema, programmeEditSchema, programmeSchema } from '$lib/forms/budget';
+import type { FormMessage } from '$lib/forms/messages';
+import { addProgramme, listProgrammes, renameProgramme, setProgrammeActive, type Programme } from '$lib/data/budgets';
+import { requireRegionContext } from '$lib/server/region';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+const editValues = (programme: Programme) => ({
+	id: programme.id,
+	version: programme.updatedAt,
+	name: programme.name,
+	description: programme.description ?? ''
+});
+
+/** Only the region's coordinator manages the programmes; everyone else gets 403 (RLS refuses them as well). */
+export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
+	depends('app:budgetten');
+	const { regionContext } = await parent();
+	if (!regionContext.isCoordinator) error(403, m.error_forbidden_title());
+	const programmes = await listProgrammes(locals.supabase, regionContext.region.id);
+	const editing = programmes.find((p) => p.id === url.searchParams.get('bewerk')) ?? null;
+	const addForm = await superValidate(zod4(programmeSchema), { id: 'add' });
+	const editForm = editing
+		? await superValidate(editValues(editing), zod4(programmeEditSchema), { id: 'rename', errors: false })
+		: null;
+	return { programmes, editingId: editing?.id ?? null, addForm, editForm };
+};
+
+async function coordinatorContext(locals: App.Locals, slug: string) {
+	const context = await requireRegionContext(locals, slug);
+	if (!context.isCoordinator) error(403, m.budget_programme_error_forbidden());
+	return context;
+}
+
+const conflictText = (current: Programme | null) =>
+	current ? m.budget_programme_error_conflict() : m.budget_programme_error_gone();
+
+export const actions: Actions = {
+	add: async ({ request, locals, params }) => {
+		const form = await superValidate(request, zod4(programmeSchema), { id: 'add' });
+		if (!form.valid) return fail(400, { form });
+		const context = await coordinatorContext(locals, params.slug);
+		const result = await addProgramme(locals.supabase, context.region.id, {
+			name: form.data.name,
+			description: form.data.description || null
+		});
+		switch (result.status) {
+			case 'ok':
+				form.data = { name: '', description: '' };
+				return message(form, {
+					kind: 'success',
+					text: m.budget_programme_added({ name: result.programme.name })
+				} satisfies FormMessage);
+			case 'duplicate':
+				return setError(form, 'name', m.budget_programme_error_duplicate());
+			case 'forbidden':
+				return message(form, { kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage, {
+					status: 403
+				});
+			case 'conflict':
+				return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, { status: 409 });
+		}
+	},
+
+	rename: async ({ request, locals, params }) => {
+		const schema = zod4(programmeEditSchema);
+		const form = await superValidate(request, schema, { id: 'rename' });
+		if (!form.valid) return fail(400, { form });
+		const context = await coordinatorContext(locals, params.slug);
+		const result = await renameProgramme(locals.supabase, form.data.id, form.data.version, context.region.id, {
+			name: form.data.name,
+			description: form.data.description || null
+		});
+		switch (result.status) {
+			case 'ok':
+				form.data = editValues(result.programme);
+				return message(form, {
+					kind: 'success',
+					text: m.budget_programme_saved({ name: result.programme.name })
+				} satisfies FormMessage);
+			case 'duplicate':
+				return setError(form, 'name', m.budget_programme_error_duplicate());
+			case 'forbidden':
+				return message(form, { kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage, {
+					status: 403
+				});
+			case 'conflict': {
+				if (!result.current)
+					return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, {
+						status: 409
+					});
+				// Show the other person's version; the coordinator re-applies their change knowingly.
+				const current = await superValidate(editValues(result.current), schema, { id: 'rename', errors: false });
+				return message(current, { kind: 'error', text: conflictText(result.current) } satisfies FormMessage, {
+					status: 409
+				});
+			}
+		}
+	},
+
+	active: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const parsed = programmeActiveSchema.safeParse(Object.fromEntries(formData));
+		if (!parsed.success)
+			return fail(400, { activeMessage: { kind: 'error', text: m.budget_error_save() } as FormMessage });
+		const context = await coordinatorContext(locals, params.slug);
+		const { id, version, active } = parsed.data;
+		const result = await setProgrammeActive(locals.supabase, id, version, context.region.id, active);
+		switch (result.status) {
+			case 'ok':
+				return {
+					activeMessage: {
+						kind: 'success',
+						text: active
+							? m.budget_programme_activated({ name: result.programme.name })
+							: m.budget_programme_deactivated({ name: result.programme.name })
+					} as FormMessage
+				};
+			case 'conflict':
+				return fail(409, { activeMessage: { kind: 'error', text: conflictText(result.current) } as FormMessage });
+			default:
+				return fail(403, {
+					activeMessage: { kind: 'error', text: m.budget_programme_error_forbidden() } as FormMessage
+				});
+		}
+	}
+};
