@@ -275,7 +275,11 @@ export async function deleteCommitment(
 }
 
 async function conflictOrForbidden(supabase: Supabase, id: string, version: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('budget_commitments').select(LINE_COLUMNS).eq('id', id).maybeSingle();
+	const { data, error } = await supabase
+		.from('budget_commitments')
+		.select(LINE_COLUMNS)
+		.eq('id', id)
+		.maybeSingle();
 	if (error) throw dataError('Budgetafspraak ophalen', error);
 	if (!data) return { status: 'conflict', current: null };
 	if (data.updated_at !== version) return { status: 'conflict', current: toLine(data) };

@@ -79,7 +79,10 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		{ id: 'add', errors: false }
 	);
 	const editForm = editing
-		? await superValidate(editValues(editing), zod4(commitmentEditSchemaFor(today)), { id: 'edit', errors: false })
+		? await superValidate(editValues(editing), zod4(commitmentEditSchemaFor(today)), {
+				id: 'edit',
+				errors: false
+			})
 		: null;
 	return {
 		partnerId,
@@ -102,14 +105,21 @@ async function editablePartner(locals: App.Locals, slug: string, formData: FormD
 }
 
 /** Only the region's active programmes take new commitments; a stored one may keep its (inactive) programme. */
-function programmeProblem(programmes: Programme[], programmeId: string, allowInactive: boolean): string | null {
+function programmeProblem(
+	programmes: Programme[],
+	programmeId: string,
+	allowInactive: boolean
+): string | null {
 	const programme = programmes.find((p) => p.id === programmeId);
 	if (!programme) return m.budget_error_programme();
 	if (!programme.active && !allowInactive) return m.budget_error_programme_inactive({ name: programme.name });
 	return null;
 }
 
-function refusalText(result: Exclude<WriteResult, { status: 'ok' }>): { text: string; status: 400 | 403 | 409 } {
+function refusalText(result: Exclude<WriteResult, { status: 'ok' }>): {
+	text: string;
+	status: 400 | 403 | 409;
+} {
 	switch (result.status) {
 		case 'forbidden':
 			return { text: m.budget_error_forbidden(), status: 403 };
@@ -131,9 +141,18 @@ export const actions: Actions = {
 		const form = await superValidate(formData, zod4(commitmentSchemaFor(new Date())), { id: 'add' });
 		if (!form.valid) return fail(400, { form });
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
-		const problem = programmeProblem(await listProgrammes(locals.supabase, regionId), form.data.programmeId, false);
+		const problem = programmeProblem(
+			await listProgrammes(locals.supabase, regionId),
+			form.data.programmeId,
+			false
+		);
 		if (problem) return setError(form, 'programmeId', problem);
-		const result = await addCommitment(locals.supabase, organisationId, regionId, toCommitmentValues(form.data));
+		const result = await addCommitment(
+			locals.supabase,
+			organisationId,
+			regionId,
+			toCommitmentValues(form.data)
+		);
 		if (result.status === 'duplicate') return setError(form, 'programmeId', m.budget_error_duplicate());
 		if (result.status !== 'ok') {
 			const { text, status } = refusalText(result);
@@ -153,7 +172,11 @@ export const actions: Actions = {
 		const form = await superValidate(formData, schema, { id: 'edit' });
 		if (!form.valid) return fail(400, { form });
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
-		const problem = programmeProblem(await listProgrammes(locals.supabase, regionId), form.data.programmeId, true);
+		const problem = programmeProblem(
+			await listProgrammes(locals.supabase, regionId),
+			form.data.programmeId,
+			true
+		);
 		if (problem) return setError(form, 'programmeId', problem);
 		const result = await updateCommitment(
 			locals.supabase,
@@ -184,7 +207,12 @@ export const actions: Actions = {
 		const parsed = commitmentDeleteSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success)
 			return fail(400, { deleteMessage: { kind: 'error', text: m.budget_error_save() } as FormMessage });
-		const result = await deleteCommitment(locals.supabase, parsed.data.id, parsed.data.version, organisationId);
+		const result = await deleteCommitment(
+			locals.supabase,
+			parsed.data.id,
+			parsed.data.version,
+			organisationId
+		);
 		if (result.status === 'ok')
 			return { deleteMessage: { kind: 'success', text: m.budget_deleted() } as FormMessage };
 		const { status } = refusalText(result);

@@ -3,7 +3,13 @@ import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { programmeActiveSchema, programmeEditSchema, programmeSchema } from '$lib/forms/budget';
 import type { FormMessage } from '$lib/forms/messages';
-import { addProgramme, listProgrammes, renameProgramme, setProgrammeActive, type Programme } from '$lib/data/budgets';
+import {
+	addProgramme,
+	listProgrammes,
+	renameProgramme,
+	setProgrammeActive,
+	type Programme
+} from '$lib/data/budgets';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -57,11 +63,17 @@ export const actions: Actions = {
 			case 'duplicate':
 				return setError(form, 'name', m.budget_programme_error_duplicate());
 			case 'forbidden':
-				return message(form, { kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage, {
-					status: 403
-				});
+				return message(
+					form,
+					{ kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage,
+					{
+						status: 403
+					}
+				);
 			case 'conflict':
-				return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, { status: 409 });
+				return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, {
+					status: 409
+				});
 		}
 	},
 
@@ -70,10 +82,16 @@ export const actions: Actions = {
 		const form = await superValidate(request, schema, { id: 'rename' });
 		if (!form.valid) return fail(400, { form });
 		const context = await coordinatorContext(locals, params.slug);
-		const result = await renameProgramme(locals.supabase, form.data.id, form.data.version, context.region.id, {
-			name: form.data.name,
-			description: form.data.description || null
-		});
+		const result = await renameProgramme(
+			locals.supabase,
+			form.data.id,
+			form.data.version,
+			context.region.id,
+			{
+				name: form.data.name,
+				description: form.data.description || null
+			}
+		);
 		switch (result.status) {
 			case 'ok':
 				form.data = editValues(result.programme);
@@ -84,16 +102,23 @@ export const actions: Actions = {
 			case 'duplicate':
 				return setError(form, 'name', m.budget_programme_error_duplicate());
 			case 'forbidden':
-				return message(form, { kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage, {
-					status: 403
-				});
+				return message(
+					form,
+					{ kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage,
+					{
+						status: 403
+					}
+				);
 			case 'conflict': {
 				if (!result.current)
 					return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, {
 						status: 409
 					});
 				// Show the other person's version; the coordinator re-applies their change knowingly.
-				const current = await superValidate(editValues(result.current), schema, { id: 'rename', errors: false });
+				const current = await superValidate(editValues(result.current), schema, {
+					id: 'rename',
+					errors: false
+				});
 				return message(current, { kind: 'error', text: conflictText(result.current) } satisfies FormMessage, {
 					status: 409
 				});
@@ -120,7 +145,9 @@ export const actions: Actions = {
 					} as FormMessage
 				};
 			case 'conflict':
-				return fail(409, { activeMessage: { kind: 'error', text: conflictText(result.current) } as FormMessage });
+				return fail(409, {
+					activeMessage: { kind: 'error', text: conflictText(result.current) } as FormMessage
+				});
 			default:
 				return fail(403, {
 					activeMessage: { kind: 'error', text: m.budget_programme_error_forbidden() } as FormMessage
