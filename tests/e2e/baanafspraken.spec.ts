@@ -91,7 +91,12 @@ test.describe('baanafspraken', () => {
 		await second.getByLabel('Aantal personen').fill('12');
 		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 		await expect(second.getByTestId('form-message')).toContainText('Iemand anders heeft deze regel intussen gewijzigd');
+		await expect(second.getByLabel('Aantal personen')).toHaveValue('11');
 		await expect(second.getByTestId('lines-table')).toContainText('11');
+		// Saving again, now knowingly on top of the new version, works.
+		await second.getByLabel('Aantal personen').fill('12');
+		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(second.getByTestId('form-message')).toHaveText('De regel is gewijzigd.');
 		await Promise.all(contexts.map((context) => context.close()));
 	});
 

@@ -128,7 +128,9 @@ function toRow(organisationId: string, regionId: string, values: PlacementValues
 }
 
 export type WriteResult =
-	{ status: 'ok' } | { status: 'forbidden' } | { status: 'conflict'; current: PlacementLine | null };
+	| { status: 'ok'; version?: string }
+	| { status: 'forbidden' }
+	| { status: 'conflict'; current: PlacementLine | null };
 
 export async function addPlacement(
 	supabase: Supabase,
@@ -175,10 +177,10 @@ export async function updatePlacement(
 		.eq('id', id)
 		.eq('organisation_id', organisationId)
 		.eq('updated_at', version)
-		.select('id');
+		.select('id, updated_at');
 	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
 	if (error) throw dataError('Plaatsing wijzigen', error);
-	if (data.length === 1) return { status: 'ok' };
+	if (data.length === 1) return { status: 'ok', version: data[0].updated_at };
 	return conflictOrForbidden(supabase, id, version);
 }
 

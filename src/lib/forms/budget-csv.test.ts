@@ -126,6 +126,23 @@ describe('validateBudgetCsv', () => {
 		]);
 	});
 
+	it('reports a repeated programme and year together with the other rows’ errors', () => {
+		const result = validate(
+			[
+				header,
+				'Loonwaardebepaling;2025;1000;;;;',
+				'Loonwaardebepaling;2025;-1;;;;',
+				'loonwaardebepaling;2025;5;;;;'
+			].join('\n')
+		);
+		expect(
+			!result.ok && result.rowErrors.map((e) => `${e.line}:${e.column}:${e.message.slice(0, 30)}`)
+		).toEqual([
+			'3:toegezegd_bedrag:Vul het toegezegde bedrag in e',
+			'4:programma:Loonwaardebepaling 2025 staat '
+		]);
+	});
+
 	it('refuses a commitment the partner already has, so the import never half-lands', () => {
 		const existing = new Set([commitmentKey(WSP, 2026)]);
 		const result = validate(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { commitmentSchemaFor, type CommitmentInput } from './budget';
-import { validateCsv, type CsvResult, type CsvRowError, type CsvSpec } from './csv-import';
+import { validateCsv, type CsvResult, type CsvSpec } from './csv-import';
 
 export const BUDGET_CSV_COLUMNS = [
 	'programma',
@@ -36,35 +36,83 @@ export const programmeKey = (name: string) => name.trim().replace(/\s+/g, ' ').t
 const wholeNumber = (text: string | undefined) =>
 	/^\s*\d+\s*$/.test(text ?? '') ? Number(text) : Number.NaN;
 
-function budgetCsv(today: Date, programmes: readonly ProgrammeRef[]) {
+export const commitmentKey = (programmeId: string, year: number) => `${programmeId}:${year}`;
+
+export interface BudgetCsvOptions {
+	today?: Date;
+	/**
+	 * Programme and year pairs (`commitmentKey`) the partner already has a commitment for: the import adds new
+	 * commitments, so such rows are refused and the editor changes the existing one on the entry page.
+	 */
+	existing?: ReadonlySet<string>;
+}
+
+/**
+ * The rules for one CSV row: the entry form's, with the programme named instead of chosen, and no programme and
+ * year twice in the file or already stored for the partner. The spec belongs to one validation of one file: it
+ * remembers which programme and year an earlier line already had.
+ */
+function budgetCsv(today: Date, programmes: readonly ProgrammeRef[], existing: ReadonlySet<string>) {
 	const byName = new Map(programmes.map((p) => [programmeKey(p.name), p] as const));
 	const activeNames = programmes
 		.filter((p) => p.active)
 		.map((p) => p.name)
 		.join(', ');
-	const schema = commitmentSchemaFor(today).extend({
-		// The row names its programme; it becomes the programme's id when it is one of the region's active ones.
-		programmeId: z.string({ error: () => m.budget_error_programme() }).transform((name, ctx) => {
-			const programme = byName.get(programmeKey(name));
-			if (!programme || !programme.active) {
-				ctx.issues.push({
-					code: 'custom',
-					input: name,
-					message: programme
-						? m.budget_error_csv_programme_inactive({ name: programme.name })
-						: name.trim() === ''
-							? m.budget_error_csv_programme_missing({ names: activeNames })
-							: m.budget_error_csv_programme_unknown({ name: name.trim(), names: activeNames })
-				});
-				return z.NEVER;
-			}
-			return programme.id;
+	const firstLine = new Map<string, number>();
+	// validateCsv turns the records into input one by one, in file order: the header is line 1.
+	let line = 1;
+	const schema = commitmentSchemaFor(today)
+		.extend({
+			// The row names its programme; it becomes the programme's id when it is one of the region's active ones.
+			programmeId: z.string({ error: () => m.budget_error_programme() }).transform((name, ctx) => {
+				const programme = byName.get(programmeKey(name));
+				if (!programme || !programme.active) {
+					ctx.issues.push({
+						code: 'custom',
+						input: name,
+						message: programme
+							? m.budget_error_csv_programme_inactive({ name: programme.name })
+							: name.trim() === ''
+								? m.budget_error_csv_programme_missing({ names: activeNames })
+								: m.budget_error_csv_programme_unknown({ name: name.trim(), names: activeNames })
+					});
+					return z.NEVER;
+				}
+				return programme.id;
+			}),
+			line: z.number()
 		})
-	});
+		// Runs only for rows that are valid on their own: then the programme and year are known.
+		.superRefine(
+			(row, ctx) => {
+				const key = commitmentKey(row.programmeId, row.year);
+				const programme = programmes.find((p) => p.id === row.programmeId)?.name ?? '';
+				const earlier = firstLine.get(key);
+				if (earlier !== undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['programmeId'],
+						message: m.budget_error_csv_duplicate({ programme, year: row.year, line: earlier })
+					});
+					return;
+				}
+				firstLine.set(key, row.line);
+				if (existing.has(key)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['programmeId'],
+						message: m.budget_error_csv_exists({ programme, year: row.year })
+					});
+				}
+			},
+			{ when: (payload) => payload.issues.length === 0 }
+		)
+		.transform(({ line: _line, ...row }): CommitmentInput => row);
 	const spec: CsvSpec<typeof schema> = {
 		columns: BUDGET_CSV_COLUMNS,
 		schema,
 		toInput: (record) => ({
+			line: ++line,
 			programmeId: record.programma ?? '',
 			year: wholeNumber(record.jaar),
 			committedAmount: record.toegezegd_bedrag ?? '',
@@ -78,55 +126,16 @@ function budgetCsv(today: Date, programmes: readonly ProgrammeRef[]) {
 	return spec;
 }
 
-export interface BudgetCsvOptions {
-	today?: Date;
-	/**
-	 * Programme and year pairs (`commitmentKey`) the partner already has a commitment for: the import adds new
-	 * commitments, so such rows are refused and the editor changes the existing one on the entry page.
-	 */
-	existing?: ReadonlySet<string>;
-}
-
-export const commitmentKey = (programmeId: string, year: number) => `${programmeId}:${year}`;
-
 /**
- * Validates a partner's budget CSV as a whole: every row against the same rules as the entry form, then that no
- * programme and year occur twice in the file or already exist. Either every row is good, or every error is
- * listed with its line and nothing is imported.
+ * Validates a partner's budget CSV as a whole, every row against the same rules as the entry form: either every
+ * row is good, or every error is listed with its line and column, and nothing is imported.
  */
 export function validateBudgetCsv(
 	text: string,
 	programmes: readonly ProgrammeRef[],
 	{ today = new Date(), existing = new Set() }: BudgetCsvOptions = {}
 ): CsvResult<CommitmentInput> {
-	const result = validateCsv(text, budgetCsv(today, programmes));
-	if (!result.ok) return result;
-	const names = new Map(programmes.map((p) => [p.id, p.name] as const));
-	const firstLine = new Map<string, number>();
-	const rowErrors: CsvRowError[] = [];
-	result.rows.forEach((row, index) => {
-		const line = index + 2;
-		const key = commitmentKey(row.programmeId, row.year);
-		const programme = names.get(row.programmeId) ?? '';
-		const earlier = firstLine.get(key);
-		if (earlier !== undefined) {
-			rowErrors.push({
-				line,
-				column: 'programma',
-				message: m.budget_error_csv_duplicate({ programme, year: row.year, line: earlier })
-			});
-		} else {
-			firstLine.set(key, line);
-			if (existing.has(key)) {
-				rowErrors.push({
-					line,
-					column: 'programma',
-					message: m.budget_error_csv_exists({ programme, year: row.year })
-				});
-			}
-		}
-	});
-	return rowErrors.length ? { ok: false, fileError: null, rowErrors } : result;
+	return validateCsv(text, budgetCsv(today, programmes, existing));
 }
 
 /** The downloadable template: the header and one example line for the region's first active programme. */

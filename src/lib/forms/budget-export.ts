@@ -1,5 +1,6 @@
 import type { BudgetOverview } from '$lib/data/budgets';
 import type { Sheet } from '$lib/server/spreadsheet';
+import { toCsv } from './csv-import';
 import { stabilityLabel, stabilityText } from './budget-stability';
 
 const round = (value: number, decimals = 2) => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -74,4 +75,17 @@ export function budgetSheets(
 		])
 	};
 	return { partners, programmes, stability };
+}
+
+/**
+ * A sheet as CSV for Dutch Excel: besides semicolons, decimals need a comma ("94,7"), otherwise Excel reads
+ * the dot as a thousands separator (947). The import reads the same format back.
+ */
+export function sheetToDutchCsv(sheet: Sheet): string {
+	return toCsv(
+		sheet.columns,
+		sheet.rows.map((row) =>
+			row.map((cell) => (typeof cell === 'number' ? String(cell).replace('.', ',') : cell))
+		)
+	);
 }

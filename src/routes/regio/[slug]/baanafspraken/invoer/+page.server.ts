@@ -11,6 +11,7 @@ import {
 	importPlacements,
 	listPartnerQuarter,
 	updatePlacement,
+	type PlacementLine,
 	type WriteResult
 } from '$lib/data/placements';
 import { quarterOf, isEnterableQuarter, isQuarterNumber, type Quarter } from '$lib/domain/periods';
@@ -19,6 +20,21 @@ import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import { requireRegionContext } from '$lib/server/region';
 import type { Actions, PageServerLoad } from './$types';
+
+function lineFormValues(line: PlacementLine) {
+	return {
+		id: line.id,
+		version: line.updatedAt,
+		year: line.year,
+		quarter: line.quarter,
+		sector: line.sector,
+		persons: String(line.persons),
+		hoursPerWeek: String(line.hoursPerWeek).replace('.', ','),
+		employerName: line.employerName ?? '',
+		instrument: line.instrument ?? ('' as const),
+		note: line.note ?? ''
+	};
+}
 
 function choosePartner(context: RegionContext, requested: string | null): string | null {
 	const editable = context.editableOrganisationIds;
@@ -51,22 +67,10 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		{ id: 'add', errors: false }
 	);
 	const editForm = editing
-		? await superValidate(
-				{
-					id: editing.id,
-					version: editing.updatedAt,
-					year: editing.year,
-					quarter: editing.quarter,
-					sector: editing.sector,
-					persons: String(editing.persons),
-					hoursPerWeek: String(editing.hoursPerWeek).replace('.', ','),
-					employerName: editing.employerName ?? '',
-					instrument: editing.instrument ?? '',
-					note: editing.note ?? ''
-				},
-				zod4(placementEditSchemaFor(today)),
-				{ id: 'edit', errors: false }
-			)
+		? await superValidate(lineFormValues(editing), zod4(placementEditSchemaFor(today)), {
+				id: 'edit',
+				errors: false
+			})
 		: null;
 	return {
 		partnerId,
@@ -131,8 +135,14 @@ export const actions: Actions = {
 			regionId,
 			toPlacementValues(form.data)
 		);
+		if (result.status === 'ok' && result.version) form.data.version = result.version;
+		if (result.status === 'conflict' && result.current) {
+			// Show the other person's version of the line; the editor re-applies their change knowingly.
+			Object.assign(form.data, lineFormValues(result.current));
+		}
 		const { message: text, status } = resultMessage(result, m.entry_updated());
-		return status === 200 ? message(form, text) : message(form, text, { status });
+		// A conflict is answered as a handled result so the page refreshes the list and shows the winning version.
+		return status === 200 || status === 409 ? message(form, text) : message(form, text, { status });
 	},
 
 	delete: async ({ request, locals, params }) => {

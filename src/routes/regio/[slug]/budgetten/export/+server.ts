@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { budgetOverview, listProgrammes, listRegionCommitments } from '$lib/data/budgets';
 import { DEFAULT_DROP_THRESHOLD } from '$lib/domain/budget';
-import { budgetSheets } from '$lib/forms/budget-export';
+import { budgetSheets, sheetToDutchCsv } from '$lib/forms/budget-export';
 import { requireRegionContext } from '$lib/server/region';
-import { download, sheetToCsv, toXlsx } from '$lib/server/spreadsheet';
+import { download, toXlsx } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
 
 /** What the budget page shows, as CSV (the partner table) or Excel (partners, programmes per year, stability). */
@@ -26,6 +26,6 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	);
 	const filename = `budgetten-${context.region.slug}-${year}`;
 	return format === 'csv'
-		? download(sheetToCsv(sheets.partners), filename, 'csv')
+		? download(sheetToDutchCsv(sheets.partners), filename, 'csv')
 		: download(await toXlsx([sheets.partners, sheets.programmes, sheets.stability]), filename, 'xlsx');
 };

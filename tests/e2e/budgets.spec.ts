@@ -1,0 +1,246 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+
+const BASE = '/regio/zuid-limburg/budgetten';
+const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
+const HEADER =
+	'programma;jaar;toegezegd_bedrag;toegezegde_uren;gerealiseerd_bedrag;gerealiseerde_uren;toelichting';
+const R3 =
+	'Daling van 38 % in 2026: stabiele financiering over meerdere jaren is volgens de netwerktheorie belangrijker dan de omvang (aanbeveling R3).';
+
+test.describe('budgetafspraken', () => {
+	test('de regio ziet per programma toegezegd tegen gerealiseerd, de stabiliteit en per partner; leesbaar op desktop en projector', async ({
+		page
+	}) => {
+		await signIn(page, 'editor@maastricht.example');
+		await page.goto(BASE);
+		await expect(page.getByRole('heading', { level: 1, name: 'Budgetafspraken Zuid-Limburg' })).toBeVisible();
+		await expect(page.getByText('fictief').first()).toBeVisible();
+
+		// The jobcoach pool loses support in 2026 (seed); the other two programmes grow.
+		const pool = page.getByRole('article', { name: 'Regionale jobcoachpool' });
+		await expect(pool.getByTestId('stability')).toHaveAttribute('data-verdict', 'unstable');
+		await expect(pool.getByTestId('stability')).toContainText(R3);
+		await expect(pool.getByTestId('programme-table').getByRole('row', { name: /2026/ })).toContainText(
+			'daling'
+		);
+		const wsp = page.getByRole('article', { name: 'Werkgeversservicepunt Zuid-Limburg' });
+		await expect(wsp.getByTestId('stability')).toHaveAttribute('data-verdict', 'stable');
+		await expect(page.getByTestId('kpi-stability')).toContainText('1 van 3 programma’s dalen');
+
+		// The chart is drawn (chart.js loads lazily) and described; the table beside it holds the same figures.
+		await expect(
+			wsp.getByRole('img', { name: /Staafdiagram van het toegezegde en gerealiseerde budget/ })
+		).toBeVisible();
+		await expect(wsp.locator('canvas')).toHaveAttribute('width', /\d+/);
+		await expect(wsp.getByTestId('programme-table').getByRole('row')).toHaveCount(5);
+
+		const mine = page.getByTestId('budget-partner-table').getByRole('row', { name: /Gemeente Maastricht/ });
+		await expect(mine).toContainText('uw organisatie');
+		await expect(mine).toHaveClass(/rnd-row--mine/);
+		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		expect(await seriousAxeViolations(page)).toEqual([]);
+
+		mkdirSync('test-results/screenshots', { recursive: true });
+		await page.screenshot({ path: 'test-results/screenshots/budgetten.png', fullPage: true });
+		await page.evaluate(() => document.body.classList.add('rnd-large'));
+		await page.screenshot({ path: 'test-results/screenshots/budgetten-projector.png' });
+
+		// Another year: the partner table follows, realised figures appear for a closed year.
+		await page.getByLabel('Jaar').selectOption('2025');
+		await page.getByRole('button', { name: 'Toon' }).click();
+		await expect(page.getByRole('heading', { name: 'Per partner in 2025' })).toBeVisible();
+		await expect(page.getByTestId('kpi-realised')).toContainText('€');
+	});
+
+	test('export als CSV en Excel, en het sjabloon', async ({ page }) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		const csv = await page.request.get(`${BASE}/export?formaat=csv&jaar=2025`);
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		const text = await csv.text();
+		expect(text.split('\r\n')[0]).toBe(
+			'\uFEFFpartner;toegezegd_bedrag;gerealiseerd_bedrag;realisatie_procent;toegezegde_uren;gerealiseerde_uren'
+		);
+		expect(text).toContain('Gemeente Maastricht;');
+
+		const xlsx = await page.request.get(`${BASE}/export?formaat=xlsx&jaar=2026`);
+		expect(xlsx.headers()['content-disposition']).toContain('budgetten-zuid-limburg-2026.xlsx');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+			'Per partner 2026',
+			'Per programma en jaar',
+			'Stabiliteit'
+		]);
+		const stability = workbook.getWorksheet('Stabiliteit')!;
+		const pool = stability.getRows(2, 3)!.find((row) => row.getCell(1).value === 'Regionale jobcoachpool');
+		expect(pool?.getCell(3).value).toBe('Daling');
+		expect(pool?.getCell(5).value).toBe(R3);
+
+		const template = await page.request.get(`${BASE}/sjabloon.csv`);
+		expect((await template.text()).split('\r\n')[0]).toBe(`\uFEFF${HEADER}`);
+	});
+
+	test('de coördinator voegt een programma toe; de invoer van Maastricht verschijnt live op de open pagina van de coördinator', async ({
+		browser
+	}) => {
+		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(editor, 'editor@maastricht.example');
+		await signIn(coordinator, 'coordinator@heerlen.example');
+		const name = `Scholingsfonds ${Date.now()}`;
+
+		await coordinator.goto(`${BASE}/programmas`);
+		await coordinator.getByLabel('Naam').fill(name);
+		await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
+		await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+		await expect(coordinator.getByTestId('programmes-table')).toContainText(name);
+
+		await coordinator.goto(BASE);
+		await expect(coordinator.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		const card = coordinator.getByRole('article', { name });
+		await expect(card).toContainText('Nog geen budgetafspraken voor dit programma.');
+		const row = coordinator
+			.getByTestId('budget-partner-table')
+			.getByRole('row', { name: /Gemeente Maastricht/ });
+		const before = await row.getByTestId('committed').textContent();
+
+		await editor.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
+		const form = editor.getByTestId('commitment-form-add');
+		await form.getByLabel('Programma').selectOption({ label: name });
+		await form.getByLabel('Toegezegd bedrag (euro)').fill('12.345,67');
+		await form.getByLabel('Toegezegde personele inzet in uren (optioneel)').fill('16');
+		await form.getByRole('button', { name: 'Toevoegen' }).click();
+		await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
+		await expect(editor.getByTestId('commitments-table')).toContainText(name);
+
+		// No reload on the coordinator's page: the change arrives over Realtime.
+		await expect(card.getByTestId('programme-table')).toContainText('€ 12.346', { timeout: 3000 });
+		await expect(row.getByTestId('committed')).not.toHaveText(before ?? '');
+		await Promise.all(contexts.map((context) => context.close()));
+	});
+
+	test('een CSV met fouten wordt geweigerd met de fouten per regel, en er verandert niets', async ({
+		page
+	}, testInfo) => {
+		await signIn(page, 'editor@maastricht.example');
+		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2027`);
+		await expect(page.getByText('Nog geen afspraken in 2027.')).toBeVisible();
+		const file = testInfo.outputPath('budget-fout.csv');
+		writeFileSync(
+			file,
+			[
+				HEADER,
+				'Loonwaardebepaling;2027;"10.000,00";80;;;',
+				'Jobcoachpool;2027;5000;;;;',
+				'Werkgeversservicepunt Zuid-Limburg;2027;-5;;"12,345";;',
+				'Loonwaardebepaling;2027;100;;;;'
+			].join('\n')
+		);
+		await page.getByLabel('CSV-bestand').setInputFiles(file);
+		await page.getByRole('button', { name: 'Importeren' }).click();
+		const errors = page.getByTestId('import-errors');
+		await expect(page.getByTestId('import-message')).toContainText('Er is niets gewijzigd');
+		await expect(errors.getByRole('row')).toHaveCount(5);
+		await expect(errors.getByRole('row').nth(1)).toContainText('Het programma “Jobcoachpool” bestaat niet');
+		await expect(errors.getByRole('row').nth(2)).toContainText('toegezegd_bedrag');
+		await expect(errors.getByRole('row').nth(3)).toContainText('gerealiseerd_bedrag');
+		await expect(errors.getByRole('row').nth(4)).toContainText('staat al op regel 2');
+		await page.reload();
+		await expect(page.getByText('Nog geen afspraken in 2027.')).toBeVisible();
+
+		writeFileSync(
+			file,
+			[
+				HEADER,
+				'Loonwaardebepaling;2027;"10.000,00";80;;;',
+				'werkgeversservicepunt zuid-limburg;2027;45000;320;;;'
+			].join('\n')
+		);
+		await page.getByLabel('CSV-bestand').setInputFiles(file);
+		await page.getByRole('button', { name: 'Importeren' }).click();
+		await expect(page.getByTestId('import-message')).toContainText(
+			'2 afspraken geïmporteerd voor Gemeente Maastricht.'
+		);
+		await expect(page.getByTestId('commitments-table').getByRole('row')).toHaveCount(3);
+	});
+
+	test('twee invoerders wijzigen dezelfde afspraak: de tweede krijgt een conflictmelding met de nieuwe waarde', async ({
+		browser
+	}) => {
+		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+		const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(first, 'editor@maastricht.example');
+		await signIn(second, 'coordinator@heerlen.example');
+		for (const page of [first, second]) {
+			await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
+			await page.getByRole('link', { name: 'Wijzig Loonwaardebepaling 2026' }).click();
+			await expect(
+				page.getByRole('heading', { name: 'Afspraak wijzigen: Loonwaardebepaling 2026' })
+			).toBeVisible();
+		}
+		const amount = (page: typeof first) =>
+			page.getByTestId('commitment-form-edit').getByLabel('Toegezegd bedrag (euro)');
+		await amount(first).fill('30.000,00');
+		await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(first.getByTestId('form-message')).toHaveText('De afspraak is opgeslagen.');
+
+		await amount(second).fill('31.000,00');
+		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(second.getByTestId('form-message')).toContainText(
+			'Iemand anders heeft dit intussen gewijzigd'
+		);
+		await expect(amount(second)).toHaveValue('30000,00');
+		await expect(second.getByTestId('commitments-table')).toContainText('€ 30.000,00');
+		// Saving again, now knowingly on top of the new version, works.
+		await amount(second).fill('31.000,00');
+		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(second.getByTestId('form-message')).toHaveText('De afspraak is opgeslagen.');
+		await expect(second.getByTestId('commitments-table')).toContainText('€ 31.000,00');
+		await Promise.all(contexts.map((context) => context.close()));
+	});
+
+	test('ongeldige invoer geeft meldingen bij de velden; programma’s beheren is alleen voor de coördinator', async ({
+		page
+	}) => {
+		await signIn(page, 'editor@maastricht.example');
+		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
+		const rowsBefore = await page.getByTestId('commitments-table').getByRole('row').count();
+		const form = page.getByTestId('commitment-form-add');
+		await form.getByLabel('Toegezegd bedrag (euro)').fill('12,345');
+		await form.getByLabel('Toegezegde personele inzet in uren (optioneel)').fill('2.000.000');
+		await form.getByRole('button', { name: 'Toevoegen' }).click();
+		await expect(form.getByText('Vul het toegezegde bedrag in euro’s in')).toBeVisible();
+		await expect(form.getByText('Vul de uren in als een getal van 0 tot en met 1.000.000')).toBeVisible();
+		await expect(form.getByLabel('Toegezegd bedrag (euro)')).toHaveAttribute('aria-invalid', 'true');
+		await page.reload();
+		await expect(page.getByTestId('commitments-table').getByRole('row')).toHaveCount(rowsBefore);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+
+		const forbidden = await page.goto(`${BASE}/programmas`);
+		expect(forbidden?.status()).toBe(403);
+		await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
+	});
+
+	test('de coördinator hernoemt een programma en zet het op niet actief en weer aan', async ({ page }) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		await page.goto(`${BASE}/programmas`);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.getByRole('link', { name: 'Wijzig naam en beschrijving van Loonwaardebepaling' }).click();
+		const form = page.getByTestId('programme-form-rename');
+		await form.getByLabel('Naam').fill('Loonwaardebepaling Zuid-Limburg');
+		await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(page.getByTestId('form-message')).toHaveText(
+			'Loonwaardebepaling Zuid-Limburg is opgeslagen.'
+		);
+		await expect(page.getByTestId('programmes-table')).toContainText('Loonwaardebepaling Zuid-Limburg');
+
+		await page.getByRole('button', { name: 'Zet Loonwaardebepaling Zuid-Limburg op niet actief' }).click();
+		await expect(page.getByTestId('active-message')).toContainText('is niet meer actief');
+		await page.getByRole('button', { name: 'Maak Loonwaardebepaling Zuid-Limburg weer actief' }).click();
+		await expect(page.getByTestId('active-message')).toHaveText(
+			'Loonwaardebepaling Zuid-Limburg is weer actief.'
+		);
+	});
+});
