@@ -4,12 +4,19 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { createRequestClient } from '$lib/data/clients';
 import { verifiedSession } from '$lib/data/auth';
+import { LARGE_TEXT_COOKIE } from '$lib/server/display';
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%paraglide.lang%', locale)
+					.replace(
+						'%rnd.body-class%',
+						event.cookies.get(LARGE_TEXT_COOKIE) === '1' ? 'rnd-large' : ''
+					)
 		});
 	});
 

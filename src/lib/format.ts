@@ -7,7 +7,9 @@ function localeTag(): string {
 }
 
 export function formatDate(iso: string): string {
-	return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(iso));
+	return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: TIME_ZONE }).format(
+		new Date(iso)
+	);
 }
 
 export function formatDateTime(iso: string): string {
@@ -19,7 +21,9 @@ export function formatDateTime(iso: string): string {
 }
 
 export function formatTime(iso: string): string {
-	return new Intl.DateTimeFormat(localeTag(), { timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+	return new Intl.DateTimeFormat(localeTag(), { timeStyle: 'short', timeZone: TIME_ZONE }).format(
+		new Date(iso)
+	);
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {

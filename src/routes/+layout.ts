@@ -5,5 +5,5 @@ export const load: LayoutLoad = async ({ data, depends, fetch }) => {
 	// Invalidated when the browser client notices a sign-in, sign-out or token refresh.
 	depends('supabase:auth');
 	const supabase = createPageClient(fetch, data.cookies);
-	return { supabase, sessionExpiresAt: data.sessionExpiresAt, user: data.user };
+	return { supabase, sessionExpiresAt: data.sessionExpiresAt, user: data.user, largeText: data.largeText };
 };

@@ -10,7 +10,9 @@ function currentQuarter() {
 }
 
 test.describe('baanafspraken', () => {
-	test('de regio ziet stand, grafiek met tabel en bijdrage per partner; leesbaar op desktop en projector', async ({ page }) => {
+	test('de regio ziet stand, grafiek met tabel en bijdrage per partner; leesbaar op desktop en projector', async ({
+		page
+	}) => {
 		await signIn(page, 'editor@maastricht.example');
 		await page.goto(BASE);
 		await expect(page.getByRole('heading', { level: 1, name: 'Baanafspraken Zuid-Limburg' })).toBeVisible();
@@ -23,11 +25,20 @@ test.describe('baanafspraken', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		mkdirSync('test-results/screenshots', { recursive: true });
 		await page.screenshot({ path: 'test-results/screenshots/baanafspraken-1280.png', fullPage: true });
-		await page.evaluate(() => document.body.classList.add('rnd-large'));
-		await page.screenshot({ path: 'test-results/screenshots/baanafspraken-projector.png' });
+		await page.getByRole('button', { name: 'Groot lettertype' }).click();
+		await expect(page.getByRole('button', { name: 'Groot lettertype' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(page.locator('body')).toHaveClass(/rnd-large/);
+		await page.screenshot({ path: 'test-results/screenshots/baanafspraken-projector.png', fullPage: true });
+		await page.getByRole('button', { name: 'Groot lettertype' }).click();
+		await expect(page.locator('body')).not.toHaveClass(/rnd-large/);
 	});
 
-	test('een invoerder voert een kwartaal in en de open pagina van de coördinator werkt live bij', async ({ browser }) => {
+	test('een invoerder voert een kwartaal in en de open pagina van de coördinator werkt live bij', async ({
+		browser
+	}) => {
 		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
 		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
 		await signIn(editor, 'editor@maastricht.example');
@@ -50,7 +61,9 @@ test.describe('baanafspraken', () => {
 		await Promise.all(contexts.map((context) => context.close()));
 	});
 
-	test('een CSV met fouten wordt geweigerd met de fouten per regel, en er verandert niets', async ({ page }, testInfo) => {
+	test('een CSV met fouten wordt geweigerd met de fouten per regel, en er verandert niets', async ({
+		page
+	}, testInfo) => {
 		await signIn(page, 'editor@maastricht.example');
 		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2024&kwartaal=2`);
 		const linesBefore = await page.getByTestId('lines-table').getByRole('row').count();
@@ -68,14 +81,19 @@ test.describe('baanafspraken', () => {
 		await page.reload();
 		await expect(page.getByTestId('lines-table').getByRole('row')).toHaveCount(linesBefore);
 
-		writeFileSync(file, 'jaar;kwartaal;sector;personen;uren_per_week;werkgever;instrument;toelichting\n2024;2;markt;1;20;Goed B.V.;;\n2024;2;overheid;2;"25,5";;jobcoaching;\n');
+		writeFileSync(
+			file,
+			'jaar;kwartaal;sector;personen;uren_per_week;werkgever;instrument;toelichting\n2024;2;markt;1;20;Goed B.V.;;\n2024;2;overheid;2;"25,5";;jobcoaching;\n'
+		);
 		await page.getByLabel('CSV-bestand').setInputFiles(file);
 		await page.getByRole('button', { name: 'Importeren' }).click();
 		await expect(page.getByTestId('import-message')).toContainText('2 regels geïmporteerd');
 		await expect(page.getByTestId('lines-table').getByRole('row')).toHaveCount(linesBefore + 2);
 	});
 
-	test('twee invoerders wijzigen dezelfde regel: de tweede krijgt een conflictmelding', async ({ browser }) => {
+	test('twee invoerders wijzigen dezelfde regel: de tweede krijgt een conflictmelding', async ({
+		browser
+	}) => {
 		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
 		const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
 		await signIn(first, 'editor@maastricht.example');
@@ -90,7 +108,9 @@ test.describe('baanafspraken', () => {
 		await expect(first.getByTestId('form-message')).toHaveText('De regel is gewijzigd.');
 		await second.getByLabel('Aantal personen').fill('12');
 		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-		await expect(second.getByTestId('form-message')).toContainText('Iemand anders heeft deze regel intussen gewijzigd');
+		await expect(second.getByTestId('form-message')).toContainText(
+			'Iemand anders heeft deze regel intussen gewijzigd'
+		);
 		await expect(second.getByLabel('Aantal personen')).toHaveValue('11');
 		await expect(second.getByTestId('lines-table')).toContainText('11');
 		// Saving again, now knowingly on top of the new version, works.

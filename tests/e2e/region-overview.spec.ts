@@ -17,7 +17,9 @@ test.describe('regio-overzicht', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 	});
 
-	test('een wijziging van Maastricht verschijnt live bij de coördinator, niet bij Tilburg', async ({ browser }) => {
+	test('een wijziging van Maastricht verschijnt live bij de coördinator, niet bij Tilburg', async ({
+		browser
+	}) => {
 		const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
 		const [editor, coordinator, tilburg] = await Promise.all(contexts.map((context) => context.newPage()));
 		await signIn(editor, 'editor@maastricht.example');
@@ -70,7 +72,9 @@ test.describe('regio-overzicht', () => {
 
 		await second.getByLabel('Contactpersoon').fill('Tweede versie');
 		await second.getByRole('button', { name: 'Opslaan' }).click();
-		await expect(second.getByTestId('form-message')).toContainText('Iemand anders heeft deze gegevens intussen gewijzigd');
+		await expect(second.getByTestId('form-message')).toContainText(
+			'Iemand anders heeft deze gegevens intussen gewijzigd'
+		);
 		await expect(second.getByLabel('Contactpersoon')).toHaveValue('Eerste versie');
 		await Promise.all(contexts.map((context) => context.close()));
 	});
@@ -84,7 +88,10 @@ test.describe('regio-overzicht', () => {
 			const page = await context.newPage();
 			await signIn(page, 'coordinator@heerlen.example');
 			await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-			await page.screenshot({ path: `test-results/screenshots/regio-overzicht-${viewport.name}.png`, fullPage: true });
+			await page.screenshot({
+				path: `test-results/screenshots/regio-overzicht-${viewport.name}.png`,
+				fullPage: true
+			});
 			expect(await seriousAxeViolations(page)).toEqual([]);
 			await context.close();
 		}

@@ -54,7 +54,12 @@ function toPartner(row: PartnerRow): PartnerDetail {
 
 export async function loadPartner(supabase: Supabase, regionId: string, id: string) {
 	const [partner, canEdit] = await Promise.all([
-		supabase.from('organisations').select(PARTNER_COLUMNS).eq('id', id).eq('region_id', regionId).maybeSingle(),
+		supabase
+			.from('organisations')
+			.select(PARTNER_COLUMNS)
+			.eq('id', id)
+			.eq('region_id', regionId)
+			.maybeSingle(),
 		supabase.rpc('can_edit_organisation', { organisation: id })
 	]);
 	if (partner.error) throw dataError('Partner ophalen', partner.error);

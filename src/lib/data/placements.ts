@@ -1,4 +1,13 @@
-import type { PlacementFigure, RegionalTarget, Sector } from '$lib/domain/baanafspraken';
+import {
+	SECTORS,
+	sectorStanding,
+	sectorYear,
+	type PlacementFigure,
+	type RegionalTarget,
+	type Sector,
+	type SectorStanding
+} from '$lib/domain/baanafspraken';
+import { quarterOf, yearFraction } from '$lib/domain/periods';
 import type { PlacementValues, Instrument } from '$lib/forms/placement';
 import { dataError, PG_CODES } from './errors';
 import type { Supabase } from './types';
@@ -228,4 +237,28 @@ export async function saveTarget(
 	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
 	if (error) throw dataError('Opgave opslaan', error);
 	return { status: 'ok' };
+}
+
+/** The region's standing per sector today, for the overview. */
+export async function loadBaanafsprakenSummary(
+	supabase: Supabase,
+	regionId: string,
+	today: Date
+): Promise<{ year: number; standings: SectorStanding[]; persons: number }> {
+	const { year, quarter } = quarterOf(today);
+	const [placements, targets] = await Promise.all([
+		listRegionPlacements(supabase, regionId, [year]),
+		listTargets(supabase, regionId, [year])
+	]);
+	const standings = SECTORS.map((sector) => {
+		const target = targets.find((t) => t.sector === sector) ?? null;
+		return sectorStanding(
+			sectorYear(placements, year, sector, target),
+			sector,
+			target,
+			quarter,
+			yearFraction(year, today)
+		);
+	});
+	return { year, standings, persons: placements.reduce((sum, p) => sum + p.persons, 0) };
 }

@@ -97,7 +97,9 @@ export async function loadRegionContext(
 	if (memberships.error) throw dataError('Lidmaatschappen ophalen', memberships.error);
 	if (coordinator.error) throw dataError('Rechten controleren', coordinator.error);
 
-	const lastActivity = new Map(activity.data.map((row) => [row.organisation_id, row.last_activity_at] as const));
+	const lastActivity = new Map(
+		activity.data.map((row) => [row.organisation_id, row.last_activity_at] as const)
+	);
 	const myMemberships: MyMembership[] = memberships.data.map((row) => ({
 		organisationId: row.organisation_id,
 		organisationName: row.organisations.name,
@@ -134,7 +136,10 @@ export async function loadRegionContext(
 }
 
 /** The overview's own data on top of the region context: recent changes. */
-export async function loadRegionOverview(supabase: Supabase, regionId: string): Promise<{ recentActivity: ActivityEntry[] }> {
+export async function loadRegionOverview(
+	supabase: Supabase,
+	regionId: string
+): Promise<{ recentActivity: ActivityEntry[] }> {
 	const { data, error } = await supabase
 		.from('audit_log')
 		.select('id, table_name, action, organisation_id, user_id, old_values, new_values, created_at')

@@ -37,7 +37,12 @@ describe('countedJobs (25.5 hours per week is one job)', () => {
 
 describe('sumPlacements', () => {
 	it('adds persons, hours and counted jobs', () => {
-		expect(sumPlacements([placement({ persons: 2, hoursPerWeek: 30 }), placement({ persons: 1, hoursPerWeek: 21 })])).toEqual({
+		expect(
+			sumPlacements([
+				placement({ persons: 2, hoursPerWeek: 30 }),
+				placement({ persons: 1, hoursPerWeek: 21 })
+			])
+		).toEqual({
 			persons: 3,
 			hoursPerWeek: 51,
 			countedJobs: 2
@@ -89,13 +94,34 @@ describe('sectorStanding', () => {
 	});
 	it('is on track when less than a job short, or ahead', () => {
 		const shortByHalf = sectorYear([placement({ hoursPerWeek: 25.5 * 9.5 })], 2026, 'markt', target);
-		expect(sectorStanding(shortByHalf, 'markt', target, 1)).toMatchObject({ status: 'on_track', differenceJobs: -1 });
+		expect(sectorStanding(shortByHalf, 'markt', target, 1)).toMatchObject({
+			status: 'on_track',
+			differenceJobs: -1
+		});
 		const ahead = sectorYear([placement({ hoursPerWeek: 25.5 * 12.5 })], 2026, 'markt', target);
-		expect(sectorStanding(ahead, 'markt', target, 1)).toMatchObject({ status: 'on_track', differenceJobs: 2 });
+		expect(sectorStanding(ahead, 'markt', target, 1)).toMatchObject({
+			status: 'on_track',
+			differenceJobs: 2
+		});
+	});
+	it('holds the running year to the trajectory at today, not at the end of the quarter', () => {
+		const points = sectorYear([placement({ quarter: 1, hoursPerWeek: 25.5 * 5 })], 2026, 'markt', target);
+		expect(sectorStanding(points, 'markt', target, 1, 0.125)).toMatchObject({
+			status: 'on_track',
+			expectedJobs: 105,
+			differenceJobs: 0
+		});
+		expect(sectorStanding(points, 'markt', target, 1)).toMatchObject({
+			status: 'behind',
+			differenceJobs: -5
+		});
 	});
 	it('says there is no target when none is set', () => {
 		const points = sectorYear([], 2026, 'overheid', null);
-		expect(sectorStanding(points, 'overheid', null, 2)).toMatchObject({ status: 'no_target', differenceJobs: null });
+		expect(sectorStanding(points, 'overheid', null, 2)).toMatchObject({
+			status: 'no_target',
+			differenceJobs: null
+		});
 	});
 });
 

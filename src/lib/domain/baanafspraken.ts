@@ -39,7 +39,9 @@ function add(totals: Totals, placement: Pick<PlacementFigure, 'persons' | 'hours
 	};
 }
 
-export function sumPlacements(placements: readonly Pick<PlacementFigure, 'persons' | 'hoursPerWeek'>[]): Totals {
+export function sumPlacements(
+	placements: readonly Pick<PlacementFigure, 'persons' | 'hoursPerWeek'>[]
+): Totals {
 	return placements.reduce(add, ZERO);
 }
 
@@ -102,21 +104,32 @@ export interface SectorStanding {
 }
 
 /**
- * Where a sector stands at the end of `uptoQuarter`: behind when it is at least one whole counted job under
- * the trajectory (less than a job is rounding, not a signal).
+ * Where a sector stands: the cumulative count up to `uptoQuarter` against the trajectory at `yearFraction`
+ * of the year (1 for a past year; today's share of the year for the running one, so a quarter that has just
+ * begun is not held to its end-of-quarter value). Behind when at least one whole counted job under the
+ * trajectory: less than a job is rounding, not a signal.
  */
 export function sectorStanding(
 	points: readonly QuarterPoint[],
 	sector: Sector,
 	target: RegionalTarget | null,
-	uptoQuarter: Quarter['quarter']
+	uptoQuarter: Quarter['quarter'],
+	yearFraction = uptoQuarter / 4
 ): SectorStanding {
 	const point = points.find((p) => p.quarter === uptoQuarter);
 	const actualJobs = point?.cumulativeJobs ?? target?.baselineJobs ?? 0;
 	if (!target) {
-		return { sector, status: 'no_target', actualJobs, expectedJobs: null, differenceJobs: null, targetJobs: null };
+		return {
+			sector,
+			status: 'no_target',
+			actualJobs,
+			expectedJobs: null,
+			differenceJobs: null,
+			targetJobs: null
+		};
 	}
-	const expectedJobs = expectedAt(target, uptoQuarter);
+	const fraction = Math.min(1, Math.max(0, yearFraction));
+	const expectedJobs = target.baselineJobs + (target.targetJobs - target.baselineJobs) * fraction;
 	const difference = actualJobs - expectedJobs;
 	const differenceJobs = difference < 0 ? -Math.ceil(-difference - 1e-9) : Math.floor(difference + 1e-9);
 	return {
@@ -161,5 +174,7 @@ export function partnerContributions(
 				share: regionJobs > 0 ? total.countedJobs / regionJobs : 0
 			};
 		})
-		.sort((a, b) => b.total.countedJobs - a.total.countedJobs || a.organisationId.localeCompare(b.organisationId));
+		.sort(
+			(a, b) => b.total.countedJobs - a.total.countedJobs || a.organisationId.localeCompare(b.organisationId)
+		);
 }

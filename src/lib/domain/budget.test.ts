@@ -36,19 +36,36 @@ describe('budgetTotals and realisationRate', () => {
 
 describe('stabilityOf', () => {
 	it('flags a drop larger than the threshold', () => {
-		const stability = stabilityOf(new Map([[2024, 100], [2025, 105], [2026, 70]]));
+		const stability = stabilityOf(
+			new Map([
+				[2024, 100],
+				[2025, 105],
+				[2026, 70]
+			])
+		);
 		expect(stability.verdict).toBe('unstable');
 		expect(stability.years.map((y) => y.flagged)).toEqual([false, false, true]);
 		expect(stability.years[2].change).toBeCloseTo(-1 / 3);
 		expect(stability.largestDrop).toBeCloseTo(1 / 3);
 	});
 	it('accepts small drops and rises as stable', () => {
-		const stability = stabilityOf(new Map([[2024, 100], [2025, 95], [2026, 140]]));
+		const stability = stabilityOf(
+			new Map([
+				[2024, 100],
+				[2025, 95],
+				[2026, 140]
+			])
+		);
 		expect(stability.verdict).toBe('stable');
 		expect(stability.largestDrop).toBeCloseTo(0.05);
 	});
 	it('treats a year without commitments in between as a full drop', () => {
-		const stability = stabilityOf(new Map([[2024, 100], [2026, 100]]));
+		const stability = stabilityOf(
+			new Map([
+				[2024, 100],
+				[2026, 100]
+			])
+		);
 		expect(stability.years.map((y) => [y.year, y.committed, y.flagged])).toEqual([
 			[2024, 100, false],
 			[2025, 0, true],
@@ -61,14 +78,31 @@ describe('stabilityOf', () => {
 		expect(stabilityOf(new Map()).verdict).toBe('insufficient_data');
 	});
 	it('uses the given threshold', () => {
-		expect(stabilityOf(new Map([[2025, 100], [2026, 94]]), 0.05).verdict).toBe('unstable');
+		expect(
+			stabilityOf(
+				new Map([
+					[2025, 100],
+					[2026, 94]
+				]),
+				0.05
+			).verdict
+		).toBe('unstable');
 	});
 });
 
 describe('committedByYear', () => {
 	it('totals per year', () => {
 		expect(
-			committedByYear([commitment({ year: 2025 }), commitment({ year: 2025, committedAmount: 500 }), commitment({ year: 2026 })])
-		).toEqual(new Map([[2025, 1500], [2026, 1000]]));
+			committedByYear([
+				commitment({ year: 2025 }),
+				commitment({ year: 2025, committedAmount: 500 }),
+				commitment({ year: 2026 })
+			])
+		).toEqual(
+			new Map([
+				[2025, 1500],
+				[2026, 1000]
+			])
+		);
 	});
 });

@@ -71,7 +71,13 @@ export function stabilityOf(
 		const committed = committedByYear.get(year) ?? 0;
 		const previous = years[years.length - 1];
 		const change =
-			previous === undefined ? null : previous.committed === 0 ? (committed === 0 ? 0 : null) : committed / previous.committed - 1;
+			previous === undefined
+				? null
+				: previous.committed === 0
+					? committed === 0
+						? 0
+						: null
+					: committed / previous.committed - 1;
 		years.push({ year, committed, change, flagged: change !== null && change < -threshold });
 	}
 	const largestDrop = Math.max(0, ...years.map((y) => (y.change !== null ? -y.change : 0)));

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	countPartners,
-	groupPartnersByType,
-	hasAtLeastRole,
-	recencyOf,
-	type PartnerLike
-} from './partners';
+import { countPartners, groupPartnersByType, hasAtLeastRole, recencyOf, type PartnerLike } from './partners';
 
 const partner = (id: string, type: PartnerLike['type'], name: string, active = true): PartnerLike => ({
 	id,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuarters, isEnterableQuarter, isPlanningYear, quarterLabel, quarterOf } from './periods';
+import {
+	compareQuarters,
+	isEnterableQuarter,
+	isPlanningYear,
+	quarterLabel,
+	quarterOf,
+	yearFraction
+} from './periods';
 
 const today = new Date(2026, 10, 23);
 
@@ -29,5 +36,13 @@ describe('periods', () => {
 	});
 	it('labels a quarter the Dutch way', () => {
 		expect(quarterLabel({ year: 2026, quarter: 3 })).toBe('2026 K3');
+	});
+});
+
+describe('yearFraction', () => {
+	it('is 0 before, 1 after and proportional within the year', () => {
+		expect(yearFraction(2026, new Date(2025, 11, 31))).toBe(0);
+		expect(yearFraction(2025, new Date(2026, 0, 2))).toBe(1);
+		expect(yearFraction(2026, new Date(2026, 6, 2, 12))).toBeCloseTo(0.5, 2);
 	});
 });

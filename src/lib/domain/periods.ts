@@ -37,3 +37,10 @@ export function isPlanningYear(year: number, today: Date): boolean {
 export function quarterLabel(period: Quarter): string {
 	return `${period.year} K${period.quarter}`;
 }
+
+/** How much of `year` has passed on `date`: 0 before it, 1 after it, in between by days. */
+export function yearFraction(year: number, date: Date): number {
+	const start = new Date(year, 0, 1).getTime();
+	const end = new Date(year + 1, 0, 1).getTime();
+	return Math.min(1, Math.max(0, (date.getTime() - start) / (end - start)));
+}

@@ -24,7 +24,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		{ errors: false }
 	);
 	if (url.searchParams.has('opgeslagen')) {
-		return { form: { ...form, message: { kind: 'success' as const, text: m.profile_saved() } }, email: user.email, memberships };
+		return {
+			form: { ...form, message: { kind: 'success' as const, text: m.profile_saved() } },
+			email: user.email,
+			memberships
+		};
 	}
 	return { form, email: user.email, memberships };
 };

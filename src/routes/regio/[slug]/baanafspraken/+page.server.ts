@@ -1,5 +1,5 @@
 import { listPlacementYears, listRegionPlacements, listTargets } from '$lib/data/placements';
-import { quarterOf } from '$lib/domain/periods';
+import { quarterOf, yearFraction } from '$lib/domain/periods';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -20,6 +20,8 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		year,
 		years,
 		uptoQuarter: year === current.year ? current.quarter : (4 as const),
+		yearFraction: yearFraction(year, new Date()),
+		asOf: new Date().toISOString(),
 		placements,
 		targets
 	};

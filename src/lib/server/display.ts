@@ -1,0 +1,1 @@
+export const LARGE_TEXT_COOKIE = 'rnd_large_text';

@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import { safeRedirectPath } from '$lib/domain/redirect';
+import { LARGE_TEXT_COOKIE } from '$lib/server/display';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/');
+
+/** Toggles large type for presenting on a projector; remembered per browser. */
+export const actions: Actions = {
+	default: async ({ cookies, request }) => {
+		const form = await request.formData();
+		const large = form.get('large') === '1';
+		cookies.set(LARGE_TEXT_COOKIE, large ? '1' : '0', {
+			path: '/',
+			maxAge: 60 * 60 * 24 * 365,
+			httpOnly: false,
+			sameSite: 'lax'
+		});
+		redirect(303, safeRedirectPath(String(form.get('back') ?? '/')));
+	}
+};
