@@ -13,10 +13,7 @@ const i18n: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) =>
 				html
 					.replace('%paraglide.lang%', locale)
-					.replace(
-						'%rnd.body-class%',
-						event.cookies.get(LARGE_TEXT_COOKIE) === '1' ? 'rnd-large' : ''
-					)
+					.replace('%rnd.body-class%', event.cookies.get(LARGE_TEXT_COOKIE) === '1' ? 'rnd-large' : '')
 		});
 	});
 

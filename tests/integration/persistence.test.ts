@@ -60,12 +60,21 @@ describe('persistence of the embedded database', () => {
 			context.skip('only for the embedded local stack: a hosted Supabase cannot be killed from here');
 		}
 		const first = await startStackProcess(dataDir);
-		expect(Object.keys(first.env)).toEqual(['API_URL', 'DB_URL', 'ANON_KEY', 'SERVICE_ROLE_KEY', 'JWT_SECRET']);
+		expect(Object.keys(first.env)).toEqual([
+			'API_URL',
+			'DB_URL',
+			'ANON_KEY',
+			'SERVICE_ROLE_KEY',
+			'JWT_SECRET'
+		]);
 
 		const userId = randomUUID();
 		const client = new pg.Client({ connectionString: first.env.DB_URL });
 		await client.connect();
-		await client.query(`insert into auth.users (id, email) values ($1, $2)`, [userId, `${userId}@test.example`]);
+		await client.query(`insert into auth.users (id, email) values ($1, $2)`, [
+			userId,
+			`${userId}@test.example`
+		]);
 		await client.query(`insert into public.profiles (id, display_name) values ($1, 'Blijvend')`, [userId]);
 		await client.end();
 
