@@ -46,6 +46,11 @@ test.describe('budgetafspraken', () => {
 		await page.screenshot({ path: 'test-results/screenshots/budgetten.png', fullPage: true });
 		await page.evaluate(() => document.body.classList.add('rnd-large'));
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-projector.png' });
+		await page.evaluate(() => document.body.classList.remove('rnd-large'));
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.screenshot({ path: 'test-results/screenshots/budgetten-telefoon.png', fullPage: true });
+		await page.setViewportSize({ width: 1280, height: 800 });
 
 		// Another year: the partner table follows, realised figures appear for a closed year.
 		await page.getByLabel('Jaar', { exact: true }).selectOption('2025');
@@ -214,6 +219,7 @@ test.describe('budgetafspraken', () => {
 		await expect(form.getByText('Vul het toegezegde bedrag in euro’s in')).toBeVisible();
 		await expect(form.getByText('Vul de uren in als een getal van 0 tot en met 1.000.000')).toBeVisible();
 		await expect(form.getByLabel('Toegezegd bedrag (euro)')).toHaveAttribute('aria-invalid', 'true');
+		await page.screenshot({ path: 'test-results/screenshots/budgetten-invoer.png', fullPage: true });
 		await page.reload();
 		await expect(page.getByTestId('commitments-table').getByRole('row')).toHaveCount(rowsBefore);
 		expect(await seriousAxeViolations(page)).toEqual([]);
@@ -258,6 +264,7 @@ test.describe('budgetafspraken', () => {
 		await signIn(page, 'coordinator@heerlen.example');
 		await page.goto(`${BASE}/programmas`);
 		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.screenshot({ path: 'test-results/screenshots/budgetten-programmas.png', fullPage: true });
 		await page.getByRole('link', { name: 'Wijzig naam en beschrijving van Loonwaardebepaling' }).click();
 		const form = page.getByTestId('programme-form-rename');
 		await form.getByLabel('Naam').fill('Loonwaardebepaling Zuid-Limburg');
