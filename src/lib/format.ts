@@ -29,3 +29,12 @@ export function formatTime(iso: string): string {
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
 	return new Intl.NumberFormat(localeTag(), { maximumFractionDigits }).format(value);
 }
+
+/** Short amounts for tiles: "2,03 mln" rather than "2.030.515"; small amounts stay exact. */
+export function formatCompactNumber(value: number): string {
+	return new Intl.NumberFormat(localeTag(), {
+		notation: 'compact',
+		compactDisplay: 'short',
+		maximumFractionDigits: Math.abs(value) >= 1_000_000 ? 2 : 0
+	}).format(value);
+}

@@ -47,6 +47,43 @@ test.describe('regio-overzicht', () => {
 		await Promise.all(contexts.map((context) => context.close()));
 	});
 
+	test('de budgettegel op het overzicht werkt live bij als Maastricht een afspraak toevoegt', async ({
+		browser
+	}) => {
+		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(editor, 'editor@maastricht.example');
+		await signIn(coordinator, 'coordinator@heerlen.example');
+		const name = `Overzichtsfonds ${Date.now()}`;
+		await coordinator.goto('/regio/zuid-limburg/budgetten/programmas');
+		await coordinator.getByRole('textbox', { name: 'Naam' }).fill(name);
+		await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
+		await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+
+		await coordinator.goto('/regio/zuid-limburg');
+		await expect(coordinator.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		const tile = coordinator.getByTestId('tile-budget');
+		await expect(tile).toContainText(`Budgetten toegezegd in ${new Date().getFullYear()}`);
+		const before = await tile.getByTestId('budget-exact').textContent();
+		expect(before).toMatch(/^Precies € [\d.]+$/);
+
+		await editor.goto(
+			`/regio/zuid-limburg/budgetten/invoer?partner=${MAASTRICHT}&jaar=${new Date().getFullYear()}`
+		);
+		const form = editor.getByTestId('commitment-form-add');
+		await form.getByLabel('Programma').selectOption({ label: name });
+		await form.getByLabel('Toegezegd bedrag (euro)').fill('250.000');
+		await form.getByRole('button', { name: 'Toevoegen' }).click();
+		await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
+
+		const expected = Number((before ?? '').replace(/[^\d]/g, '')) + 250_000;
+		await expect(tile.getByTestId('budget-exact')).toHaveText(
+			`Precies € ${new Intl.NumberFormat('nl-NL').format(expected)}`,
+			{ timeout: 3000 }
+		);
+		await Promise.all(contexts.map((context) => context.close()));
+	});
+
 	test('een regio van een ander geeft 403, een onbekende regio 404', async ({ page }) => {
 		await signIn(page, 'editor@tilburg.example');
 		const forbidden = await page.goto('/regio/zuid-limburg');

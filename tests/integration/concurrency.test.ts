@@ -15,16 +15,20 @@ describe('concurrent clients on the embedded database', () => {
 	it('parallel sign-ins and parallel queries all succeed, round after round', async () => {
 		for (let round = 0; round < 6; round++) {
 			const clients = await Promise.all(DEMO_USERS.map((email) => signInAs(email)));
-			const results = await Promise.all(
-				clients.flatMap((client) => [
-					client.from('organisations').select('id'),
-					client.from('audit_log').select('id').limit(5),
-					client.from('regions').select('id'),
-					client.from('memberships').select('id')
-				])
+			const queries = clients.flatMap((client, index) =>
+				(['organisations', 'audit_log', 'regions', 'memberships'] as const).map((table) => ({
+					label: `${DEMO_USERS[index]} ${table}`,
+					result: client.from(table).select('id').limit(5)
+				}))
 			);
+			const results = await Promise.all(queries.map((query) => query.result));
 			expect(results.map((result) => result.error?.message ?? null)).toEqual(results.map(() => null));
-			expect(results.every((result) => (result.data?.length ?? 0) > 0)).toBe(true);
+			// Every user sees its own region, organisations and memberships; audit rows may not exist yet
+			// in every region, so audit_log only adds load here.
+			const empty = queries.filter(
+				(query, index) => !query.label.endsWith('audit_log') && (results[index].data?.length ?? 0) === 0
+			);
+			expect(empty.map((query) => query.label)).toEqual([]);
 		}
 	}, 120_000);
 });

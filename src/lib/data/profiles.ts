@@ -40,7 +40,7 @@ export async function saveProfile(supabase: Supabase, userId: string, profile: P
 export async function listMyMemberships(supabase: Supabase, userId: string): Promise<MembershipSummary[]> {
 	const { data, error } = await supabase
 		.from('memberships')
-		.select('role, organisations!inner(name, regions!inner(name, slug))')
+		.select('role, organisations!inner(name, regions!organisations_region_id_fkey!inner(name, slug))')
 		.eq('user_id', userId);
 	if (error) throw dataError('Lidmaatschappen ophalen', error);
 	return data
