@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	realisedLine,
 	countedJobs,
 	expectedAt,
 	partnerContributions,
@@ -145,5 +146,31 @@ describe('partnerContributions', () => {
 	});
 	it('has no shares to divide when nothing was placed', () => {
 		expect(partnerContributions([placement({ hoursPerWeek: 0 })], 2026, 4)[0].share).toBe(0);
+	});
+});
+
+describe('realisedLine', () => {
+	const point = (quarter: 1 | 2 | 3 | 4, persons: number, cumulativeJobs: number) => ({
+		quarter,
+		persons,
+		hoursPerWeek: persons * 25.5,
+		countedJobs: persons,
+		cumulativeJobs,
+		expectedJobs: null
+	});
+
+	it('stops after the last quarter with placements, rounded to one decimal', () => {
+		expect(
+			realisedLine([point(1, 2, 10.04), point(2, 0, 10.04), point(3, 1, 11.06), point(4, 0, 11.06)])
+		).toEqual([10, 10, 11.1, null]);
+	});
+
+	it('draws nothing for a year without placements', () => {
+		expect(realisedLine([point(1, 0, 5), point(2, 0, 5), point(3, 0, 5), point(4, 0, 5)])).toEqual([
+			null,
+			null,
+			null,
+			null
+		]);
 	});
 });

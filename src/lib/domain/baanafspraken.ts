@@ -178,3 +178,12 @@ export function partnerContributions(
 			(a, b) => b.total.countedJobs - a.total.countedJobs || a.organisationId.localeCompare(b.organisationId)
 		);
 }
+
+/**
+ * The cumulative line to draw: up to the last quarter with any placement. Later quarters have no figures
+ * yet, and drawing them flat would read as "no jobs added" rather than "not reported yet".
+ */
+export function realisedLine(points: QuarterPoint[]): (number | null)[] {
+	const lastReported = points.findLastIndex((p) => p.persons > 0 || p.countedJobs > 0);
+	return points.map((p, index) => (index <= lastReported ? Math.round(p.cumulativeJobs * 10) / 10 : null));
+}
