@@ -58,7 +58,10 @@ describe('meetings: reading', () => {
 			const { data, error } = await actors[name].from('meetings').select('id').eq('id', SEEDED_MEETING);
 			expect(error, name).toBeNull();
 			expect(data, name).toHaveLength(1);
-			const items = await actors[name].from('meeting_agenda_items').select('id').eq('meeting_id', SEEDED_MEETING);
+			const items = await actors[name]
+				.from('meeting_agenda_items')
+				.select('id')
+				.eq('meeting_id', SEEDED_MEETING);
 			expect(items.data?.length, name).toBeGreaterThanOrEqual(4);
 		}
 		for (const table of ['meetings', 'meeting_agenda_items', 'meeting_actions', 'meeting_attendance']) {

@@ -52,7 +52,11 @@ export function attachRealtime(
 		topics,
 		presence: new PresenceTracker(topics),
 		changes,
-		authorize: allOf(privateChannelsNeedAUser, privateChannelsFollowRls(context.pool), options.authorizeChannel),
+		authorize: allOf(
+			privateChannelsNeedAUser,
+			privateChannelsFollowRls(context.pool),
+			options.authorizeChannel
+		),
 		log: context.log
 	};
 	const websockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
