@@ -83,6 +83,8 @@ test.describe('vergadermodus', () => {
 	test('drie deelnemers: aanwezigheid, de voorzitter volgen, live cijfers, besluiten en acties, offline en terug', async ({
 		browser
 	}) => {
+		// Three browsers, a figure entry, two accessibility scans and an offline round trip.
+		test.setTimeout(120_000);
 		const chair = await participant(browser, 'coordinator@heerlen.example');
 		const editor = await participant(browser, 'editor@maastricht.example');
 		const viewer = await participant(browser, 'viewer@uwv.example');
@@ -189,7 +191,9 @@ test.describe('vergadermodus', () => {
 		await expect(chair.page.getByTestId('decisions')).toContainText(
 			'Budget 2027 wordt in januari vastgesteld.'
 		);
+		const refetched = editor.page.waitForRequest(/\/vergadering\/[^/]+\/__data\.json/);
 		await editor.context.setOffline(false);
+		await refetched;
 		await expect(editor.page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
 		await expect(editor.page.getByTestId('presence-entry')).toHaveCount(2);
 		await expect(chair.page.getByTestId('presence-entry')).toHaveCount(2);

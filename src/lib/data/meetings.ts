@@ -415,15 +415,18 @@ export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
 		setState('offline');
 		options.onParticipants([]);
 	};
-	// Back online: join afresh, so presence is restored and the page refetched even if the socket survived.
+	// Back online: if the socket outlived the outage, no new join comes, so restore presence and refetch
+	// here; otherwise realtime-js rejoins and the SUBSCRIBED above does the same.
 	const cameOnline = () => {
 		setState('reconnecting');
-		const old = channel;
-		channel = null;
-		if (old) void supabase.removeChannel(old);
 		supabase.realtime.connect();
-		everJoined = true;
-		open();
+		const ch = channel;
+		if (ch && supabase.realtime.isConnected() && ch.state === 'joined') {
+			void ch.track(me);
+			options.onParticipants(participantsOf(ch.presenceState()));
+			options.onReconnected();
+			setState('connected');
+		}
 	};
 	window.addEventListener('offline', wentOffline);
 	window.addEventListener('online', cameOnline);
