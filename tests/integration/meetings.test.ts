@@ -232,6 +232,18 @@ describe('meetings: the meeting room channel', () => {
 		}
 		expect(maastricht.received).toEqual([{ itemId: SEEDED_ITEM }]);
 		expect(tilburg.received).toEqual([]);
+
+		// Over REST too: Tilburg's broadcast to the topic is dropped, the chair's arrives.
+		const fromTilburg = actors.tilburg.channel(topic, { config: { private: true } });
+		await fromTilburg.httpSend('position', { itemId: 'van-tilburg' });
+		await actors.tilburg.removeChannel(fromTilburg);
+		const fromChair = actors.coordinator.channel(`${topic}`, { config: { private: true } });
+		await fromChair.httpSend('position', { itemId: 'via-rest' });
+		const restDeadline = Date.now() + 2000;
+		while (maastricht.received.length < 2 && Date.now() < restDeadline) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		expect(maastricht.received).toEqual([{ itemId: SEEDED_ITEM }, { itemId: 'via-rest' }]);
 	});
 
 	it('a topic that names no meeting, or a meeting of another region, is refused even to a member', async () => {
