@@ -178,4 +178,71 @@ from public.placements pl,
   ) as t
 where at < now() - interval '2 days';
 
+
+-- ===== Vergaderingen van de stuurgroep (issue 7) ===================================================
+-- One past meeting (with decisions, actions and attendance, one action still open) and one coming meeting
+-- whose agenda carries that open action over. Fictitious.
+insert into public.meetings (id, region_id, title, starts_at, location) values
+  ('d7000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001',
+   'Stuurgroep Zuid-Limburg, september', '2026-09-24 14:00:00+02', 'Stadhuis Heerlen'),
+  ('d7000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001',
+   'Stuurgroep Zuid-Limburg, december', '2026-12-10 14:00:00+01', 'Stadhuis Heerlen');
+
+insert into public.meeting_invitees (meeting_id, organisation_id, region_id)
+select m.id, o.id, 'a0000000-0000-4000-8000-000000000001'
+from (values ('d7000000-0000-4000-8000-000000000001'::uuid), ('d7000000-0000-4000-8000-000000000002'::uuid)) as m (id),
+  (values ('b0000000-0000-4000-8000-000000000001'::uuid), ('b0000000-0000-4000-8000-000000000002'::uuid),
+    ('b0000000-0000-4000-8000-000000000003'::uuid), ('b0000000-0000-4000-8000-000000000015'::uuid)) as o (id);
+
+insert into public.meeting_agenda_items (id, meeting_id, region_id, position, title, link_kind) values
+  ('d7100000-0000-4000-8000-000000000001', 'd7000000-0000-4000-8000-000000000001',
+   'a0000000-0000-4000-8000-000000000001', 1, 'Opening en mededelingen', 'none'),
+  ('d7100000-0000-4000-8000-000000000002', 'd7000000-0000-4000-8000-000000000001',
+   'a0000000-0000-4000-8000-000000000001', 2, 'Stand van de baanafspraken', 'baanafspraken'),
+  ('d7100000-0000-4000-8000-000000000003', 'd7000000-0000-4000-8000-000000000001',
+   'a0000000-0000-4000-8000-000000000001', 3, 'Financiering jobcoachpool', 'budgetten');
+
+insert into public.meeting_decisions (meeting_id, agenda_item_id, region_id, body) values
+  ('d7000000-0000-4000-8000-000000000001', 'd7100000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001',
+   'De stuurgroep zet in op extra plaatsingen in de overheidssector via de gemeenten.'),
+  ('d7000000-0000-4000-8000-000000000001', 'd7100000-0000-4000-8000-000000000003',
+   'a0000000-0000-4000-8000-000000000001',
+   'De partners spreken een meerjarige bijdrage aan de jobcoachpool af.');
+
+insert into public.meeting_actions (id, meeting_id, agenda_item_id, region_id, description,
+  owner_organisation_id, due_date, status) values
+  ('d7200000-0000-4000-8000-000000000001', 'd7000000-0000-4000-8000-000000000001',
+   'd7100000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001',
+   'Voorstel meerjarige financiering jobcoachpool uitwerken', 'b0000000-0000-4000-8000-000000000002',
+   '2026-12-01', 'open'),
+  ('d7200000-0000-4000-8000-000000000002', 'd7000000-0000-4000-8000-000000000001',
+   'd7100000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001',
+   'Werkgeverslijst overheidssector delen met UWV', 'b0000000-0000-4000-8000-000000000001',
+   '2026-10-15', 'done');
+
+insert into public.meeting_attendance (meeting_id, organisation_id, region_id, present, source, recorded_at) values
+  ('d7000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
+   'a0000000-0000-4000-8000-000000000001', true, 'presence', '2026-09-24 14:02:00+02'),
+  ('d7000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', true, 'presence', '2026-09-24 14:03:00+02'),
+  ('d7000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000003',
+   'a0000000-0000-4000-8000-000000000001', true, 'chair', '2026-09-24 14:10:00+02'),
+  ('d7000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000015',
+   'a0000000-0000-4000-8000-000000000001', false, 'chair', '2026-09-24 14:10:00+02');
+
+insert into public.meeting_agenda_items (id, meeting_id, region_id, position, title, link_kind, carried_action_id) values
+  ('d7100000-0000-4000-8000-000000000011', 'd7000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', 1, 'Opening en mededelingen', 'none', null),
+  ('d7100000-0000-4000-8000-000000000012', 'd7000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', 2, 'Stand van de baanafspraken', 'baanafspraken', null),
+  ('d7100000-0000-4000-8000-000000000013', 'd7000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', 3, 'Budgetafspraken 2027', 'budgetten', null),
+  ('d7100000-0000-4000-8000-000000000014', 'd7000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', 4, 'Samenwerking in het netwerk', 'netwerk', null),
+  ('d7100000-0000-4000-8000-000000000015', 'd7000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', 5, 'Openstaande actie: Voorstel meerjarige financiering jobcoachpool uitwerken',
+   'none', 'd7200000-0000-4000-8000-000000000001');
+-- ===== einde vergaderingen ===========================================================================
+
 set session_replication_role = origin;

@@ -69,6 +69,11 @@ export function watchTables(supabase: Supabase, options: LiveOptions): () => voi
 	const cameOnline = () => {
 		setState('reconnecting');
 		supabase.realtime.connect();
+		// The socket may have outlived the outage (then no new SUBSCRIBED comes): refetch what was missed.
+		if (supabase.realtime.isConnected() && channel.state === 'joined') {
+			setState('connected');
+			stale();
+		}
 	};
 	window.addEventListener('offline', wentOffline);
 	window.addEventListener('online', cameOnline);

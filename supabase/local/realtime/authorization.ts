@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Claims } from './types.ts';
 
 /** Asked on every join and on every token refresh of a channel. */
@@ -20,10 +21,7 @@ export type AuthorizeChannel = (
 
 const ALLOWED: ChannelAuthorization = { allowed: true };
 
-/**
- * Hosted Supabase authorizes private channels with RLS policies on realtime.messages. Locally there are
- * no such policies yet, so a private channel only needs a signed-in user (or the service role).
- */
+/** A private channel needs a signed-in user (or the service role), whatever the policies say. */
 export const privateChannelsNeedAUser: AuthorizeChannel = ({ subTopic, isPrivate, claims }) => {
 	if (!isPrivate) return ALLOWED;
 	const signedIn = claims.role === 'authenticated' && typeof claims.sub === 'string' && claims.sub !== '';
@@ -33,6 +31,32 @@ export const privateChannelsNeedAUser: AuthorizeChannel = ({ subTopic, isPrivate
 		reason: `Unauthorized: You do not have permissions to read from this Channel topic: ${subTopic}`
 	};
 };
+
+/**
+ * Hosted Supabase's model for private channels: the RLS policies on `realtime.messages` decide, with the
+ * topic in `realtime.topic()` (see realtime_local.channel_readable). A topic no policy admits is refused.
+ * The service role bypasses RLS. A database without `realtime.messages` leaves it to the rule above.
+ */
+export function privateChannelsFollowRls(pool: pg.Pool): AuthorizeChannel {
+	return async ({ subTopic, isPrivate, claims }) => {
+		if (!isPrivate || claims.role === 'service_role') return ALLOWED;
+		let readable: boolean | null;
+		try {
+			const { rows } = await pool.query<{ readable: boolean | null }>(
+				'select realtime_local.channel_readable($1, $2, $3) as readable',
+				[subTopic, claims.role, JSON.stringify(claims)]
+			);
+			readable = rows[0]?.readable ?? false;
+		} catch {
+			readable = false;
+		}
+		if (readable !== false) return ALLOWED;
+		return {
+			allowed: false,
+			reason: `Unauthorized: You do not have permissions to read from this Channel topic: ${subTopic}`
+		};
+	};
+}
 
 /** Every rule must allow; the first refusal wins. */
 export function allOf(...rules: (AuthorizeChannel | undefined)[]): AuthorizeChannel {

@@ -71,6 +71,38 @@ end
 $$;
 revoke all on function realtime_local.row_visible(regclass, text, text, jsonb, text[]) from public;
 
+-- Channel authorization as hosted Supabase does it: a message on the topic is written, and read back as the
+-- user's role with its claims and realtime.topic() set, so the RLS policies on realtime.messages decide.
+-- All of it is rolled back. NULL when the database has no realtime.messages.
+create or replace function realtime_local.channel_readable(p_topic text, p_role text, p_claims text)
+returns boolean
+language plpgsql
+set search_path = ''
+as $$
+declare
+	message_id uuid;
+	readable boolean := false;
+begin
+	if to_regclass('realtime.messages') is null then
+		return null;
+	end if;
+	begin
+		execute 'insert into realtime.messages (topic, extension, private) values ($1, ''broadcast'', true) returning id'
+			into message_id using p_topic;
+		perform set_config('role', p_role, true);
+		perform set_config('request.jwt.claims', p_claims, true);
+		perform set_config('realtime.topic', p_topic, true);
+		execute 'select exists (select 1 from realtime.messages where id = $1 and topic = $2)'
+			into readable using message_id, p_topic;
+		raise exception using errcode = 'P0001', message = 'realtime_local: rollback';
+	exception when others then
+		null;
+	end;
+	return readable;
+end
+$$;
+revoke all on function realtime_local.channel_readable(text, text, text) from public;
+
 do $$
 declare
 	target record;

@@ -3,7 +3,12 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { StackContext } from '../context.ts';
 import { apiKeyRole, presentedApiKey } from '../gateway.ts';
-import { allOf, privateChannelsNeedAUser, type AuthorizeChannel } from './authorization.ts';
+import {
+	allOf,
+	privateChannelsFollowRls,
+	privateChannelsNeedAUser,
+	type AuthorizeChannel
+} from './authorization.ts';
 import { ChangeFeed } from './changes.ts';
 import type { RealtimeHub } from './channel.ts';
 import { RealtimeConnection } from './connection.ts';
@@ -47,7 +52,11 @@ export function attachRealtime(
 		topics,
 		presence: new PresenceTracker(topics),
 		changes,
-		authorize: allOf(privateChannelsNeedAUser, options.authorizeChannel),
+		authorize: allOf(
+			privateChannelsNeedAUser,
+			privateChannelsFollowRls(context.pool),
+			options.authorizeChannel
+		),
 		log: context.log
 	};
 	const websockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });

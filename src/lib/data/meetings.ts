@@ -1,0 +1,450 @@
+import type { RealtimeChannel } from '@supabase/supabase-js';
+import {
+	carryOverItems,
+	isLinkKind,
+	participantsOf,
+	parsePositionMessage,
+	type AgendaLinkKind,
+	type PositionMessage,
+	type PresencePayload
+} from '$lib/domain/meetings';
+import { dataError, PG_CODES } from './errors';
+import type { LiveState } from './live';
+import type { Supabase } from './types';
+
+export interface MeetingSummary {
+	id: string;
+	title: string;
+	startsAt: string;
+	location: string | null;
+}
+
+export interface AgendaItem {
+	id: string;
+	position: number;
+	title: string;
+	linkKind: AgendaLinkKind;
+	linkTarget: string | null;
+	carriedActionId: string | null;
+}
+
+export interface Decision {
+	id: string;
+	agendaItemId: string;
+	body: string;
+	createdAt: string;
+}
+
+export interface MeetingAction {
+	id: string;
+	meetingId: string;
+	agendaItemId: string;
+	description: string;
+	ownerOrganisationId: string;
+	dueDate: string;
+	status: 'open' | 'done';
+	createdAt: string;
+}
+
+export interface Attendance {
+	organisationId: string;
+	present: boolean;
+	source: 'presence' | 'chair';
+	recordedAt: string;
+}
+
+export interface Meeting extends MeetingSummary {
+	regionId: string;
+	items: AgendaItem[];
+	invitedOrganisationIds: string[];
+	decisions: Decision[];
+	actions: MeetingAction[];
+	/** Actions this meeting's agenda carries over from earlier meetings, by id. */
+	carriedActions: MeetingAction[];
+	attendance: Attendance[];
+}
+
+const toAction = (row: {
+	id: string;
+	meeting_id: string;
+	agenda_item_id: string;
+	description: string;
+	owner_organisation_id: string;
+	due_date: string;
+	status: string;
+	created_at: string;
+}): MeetingAction => ({
+	id: row.id,
+	meetingId: row.meeting_id,
+	agendaItemId: row.agenda_item_id,
+	description: row.description,
+	ownerOrganisationId: row.owner_organisation_id,
+	dueDate: row.due_date,
+	status: row.status === 'done' ? 'done' : 'open',
+	createdAt: row.created_at
+});
+
+const ACTION_COLUMNS =
+	'id, meeting_id, agenda_item_id, description, owner_organisation_id, due_date, status, created_at';
+
+/** The region's meetings, newest first. */
+export async function listMeetings(supabase: Supabase, regionId: string): Promise<MeetingSummary[]> {
+	const { data, error } = await supabase
+		.from('meetings')
+		.select('id, title, starts_at, location')
+		.eq('region_id', regionId)
+		.order('starts_at', { ascending: false });
+	if (error) throw dataError('Vergaderingen ophalen', error);
+	return data.map((row) => ({
+		id: row.id,
+		title: row.title,
+		startsAt: row.starts_at,
+		location: row.location
+	}));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** One meeting of the region with everything the room and the minutes show; null when not found. */
+export async function loadMeeting(supabase: Supabase, regionId: string, id: string): Promise<Meeting | null> {
+	if (!UUID.test(id)) return null;
+	const { data: meeting, error } = await supabase
+		.from('meetings')
+		.select('id, region_id, title, starts_at, location')
+		.eq('id', id)
+		.eq('region_id', regionId)
+		.maybeSingle();
+	if (error) throw dataError('Vergadering ophalen', error);
+	if (!meeting) return null;
+	const [items, invitees, decisions, actions, attendance] = await Promise.all([
+		supabase
+			.from('meeting_agenda_items')
+			.select('id, position, title, link_kind, link_target, carried_action_id')
+			.eq('meeting_id', id)
+			.order('position'),
+		supabase.from('meeting_invitees').select('organisation_id').eq('meeting_id', id),
+		supabase
+			.from('meeting_decisions')
+			.select('id, agenda_item_id, body, created_at')
+			.eq('meeting_id', id)
+			.order('created_at'),
+		supabase.from('meeting_actions').select(ACTION_COLUMNS).eq('meeting_id', id).order('created_at'),
+		supabase
+			.from('meeting_attendance')
+			.select('organisation_id, present, source, recorded_at')
+			.eq('meeting_id', id)
+	]);
+	if (items.error) throw dataError('Agenda ophalen', items.error);
+	if (invitees.error) throw dataError('Genodigden ophalen', invitees.error);
+	if (decisions.error) throw dataError('Besluiten ophalen', decisions.error);
+	if (actions.error) throw dataError('Acties ophalen', actions.error);
+	if (attendance.error) throw dataError('Aanwezigheid ophalen', attendance.error);
+	const carriedIds = items.data.map((row) => row.carried_action_id).filter((v): v is string => v !== null);
+	let carriedActions: MeetingAction[] = [];
+	if (carriedIds.length > 0) {
+		const carried = await supabase.from('meeting_actions').select(ACTION_COLUMNS).in('id', carriedIds);
+		if (carried.error) throw dataError('Openstaande acties ophalen', carried.error);
+		carriedActions = carried.data.map(toAction);
+	}
+	return {
+		id: meeting.id,
+		regionId: meeting.region_id,
+		title: meeting.title,
+		startsAt: meeting.starts_at,
+		location: meeting.location,
+		items: items.data.map((row) => ({
+			id: row.id,
+			position: row.position,
+			title: row.title,
+			linkKind: isLinkKind(row.link_kind) ? row.link_kind : 'none',
+			linkTarget: row.link_target,
+			carriedActionId: row.carried_action_id
+		})),
+		invitedOrganisationIds: invitees.data.map((row) => row.organisation_id),
+		decisions: decisions.data.map((row) => ({
+			id: row.id,
+			agendaItemId: row.agenda_item_id,
+			body: row.body,
+			createdAt: row.created_at
+		})),
+		actions: actions.data.map(toAction),
+		carriedActions,
+		attendance: attendance.data.map((row) => ({
+			organisationId: row.organisation_id,
+			present: row.present,
+			source: row.source === 'chair' ? 'chair' : 'presence',
+			recordedAt: row.recorded_at
+		}))
+	};
+}
+
+export interface NewMeeting {
+	title: string;
+	startsAt: string;
+	location: string | null;
+	invitedOrganisationIds: string[];
+	items: { title: string; linkKind: AgendaLinkKind; linkTarget: string | null }[];
+}
+
+export type MeetingWriteResult = { status: 'ok'; id: string } | { status: 'forbidden' };
+
+/**
+ * Creates a meeting with its invitees and agenda; the open actions of the region's earlier meetings are
+ * added to the agenda after the given items (`carriedTitle` words their titles).
+ */
+export async function createMeeting(
+	supabase: Supabase,
+	regionId: string,
+	input: NewMeeting,
+	carriedTitle: (description: string) => string
+): Promise<MeetingWriteResult> {
+	const { data: open, error: openError } = await supabase
+		.from('meeting_actions')
+		.select('id, description, status, meeting_id, meetings!inner(starts_at)')
+		.eq('region_id', regionId)
+		.eq('status', 'open');
+	if (openError) throw dataError('Openstaande acties ophalen', openError);
+
+	const { data: meeting, error } = await supabase
+		.from('meetings')
+		.insert({ region_id: regionId, title: input.title, starts_at: input.startsAt, location: input.location })
+		.select('id')
+		.single();
+	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
+	if (error) throw dataError('Vergadering opslaan', error);
+
+	const carried = carryOverItems(
+		open.map((row) => ({
+			id: row.id,
+			description: row.description,
+			status: 'open' as const,
+			meetingId: row.meeting_id,
+			meetingStartsAt: row.meetings.starts_at
+		})),
+		input.startsAt,
+		input.items.length + 1,
+		carriedTitle
+	);
+	const rows = [
+		...input.items.map((item, i) => ({
+			meeting_id: meeting.id,
+			region_id: regionId,
+			position: i + 1,
+			title: item.title,
+			link_kind: item.linkKind,
+			link_target: item.linkTarget
+		})),
+		...carried.map((item) => ({
+			meeting_id: meeting.id,
+			region_id: regionId,
+			position: item.position,
+			title: item.title.slice(0, 200),
+			link_kind: 'none',
+			carried_action_id: item.carriedActionId
+		}))
+	];
+	if (rows.length > 0) {
+		const { error: itemsError } = await supabase.from('meeting_agenda_items').insert(rows);
+		if (itemsError) throw dataError('Agenda opslaan', itemsError);
+	}
+	if (input.invitedOrganisationIds.length > 0) {
+		const { error: inviteError } = await supabase.from('meeting_invitees').insert(
+			input.invitedOrganisationIds.map((organisationId) => ({
+				meeting_id: meeting.id,
+				region_id: regionId,
+				organisation_id: organisationId
+			}))
+		);
+		if (inviteError) throw dataError('Genodigden opslaan', inviteError);
+	}
+	return { status: 'ok', id: meeting.id };
+}
+
+export type SimpleWriteResult = { status: 'ok' } | { status: 'forbidden' } | { status: 'invalid' };
+
+function writeResult(context: string, error: { code: string; message: string } | null): SimpleWriteResult {
+	if (!error) return { status: 'ok' };
+	if (error.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
+	if (error.code === PG_CODES.checkViolation || error.code === PG_CODES.foreignKeyViolation) {
+		return { status: 'invalid' };
+	}
+	throw dataError(context, error as never);
+}
+
+export async function addDecision(
+	supabase: Supabase,
+	meeting: { id: string; regionId: string },
+	agendaItemId: string,
+	body: string
+): Promise<SimpleWriteResult> {
+	const { error } = await supabase.from('meeting_decisions').insert({
+		meeting_id: meeting.id,
+		region_id: meeting.regionId,
+		agenda_item_id: agendaItemId,
+		body
+	});
+	return writeResult('Besluit opslaan', error);
+}
+
+export async function addAction(
+	supabase: Supabase,
+	meeting: { id: string; regionId: string },
+	values: { agendaItemId: string; description: string; ownerOrganisationId: string; dueDate: string }
+): Promise<SimpleWriteResult> {
+	const { error } = await supabase.from('meeting_actions').insert({
+		meeting_id: meeting.id,
+		region_id: meeting.regionId,
+		agenda_item_id: values.agendaItemId,
+		description: values.description,
+		owner_organisation_id: values.ownerOrganisationId,
+		due_date: values.dueDate
+	});
+	return writeResult('Actie opslaan', error);
+}
+
+export async function setActionStatus(
+	supabase: Supabase,
+	actionId: string,
+	status: 'open' | 'done'
+): Promise<SimpleWriteResult> {
+	const { data, error } = await supabase
+		.from('meeting_actions')
+		.update({ status })
+		.eq('id', actionId)
+		.select('id');
+	if (!error && data.length === 0) return { status: 'forbidden' };
+	return writeResult('Actie bijwerken', error);
+}
+
+/** The chair's correction of a partner's attendance. */
+export async function setAttendance(
+	supabase: Supabase,
+	meeting: { id: string; regionId: string },
+	organisationId: string,
+	present: boolean
+): Promise<SimpleWriteResult> {
+	const { error } = await supabase.from('meeting_attendance').upsert(
+		{
+			meeting_id: meeting.id,
+			region_id: meeting.regionId,
+			organisation_id: organisationId,
+			present,
+			source: 'chair'
+		},
+		{ onConflict: 'meeting_id,organisation_id' }
+	);
+	return writeResult('Aanwezigheid opslaan', error);
+}
+
+/** Records the signed-in user's partners as present (a chair's correction stays). */
+export async function recordPresence(supabase: Supabase, meetingId: string): Promise<void> {
+	const { error } = await supabase.rpc('record_meeting_presence', { meeting: meetingId });
+	if (error) throw dataError('Aanwezigheid vastleggen', error);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The room: a private Realtime channel `meeting:<id>` with presence and the chair's position broadcast.
+// Only members of the region may join it (RLS on realtime.messages, see the meetings migration).
+
+export interface RoomOptions {
+	meetingId: string;
+	me: PresencePayload;
+	onParticipants: (participants: PresencePayload[]) => void;
+	onPosition: (message: PositionMessage) => void;
+	onState: (state: LiveState) => void;
+	/** The connection came back: what is shown may be stale. */
+	onReconnected: () => void;
+	/** The server refused the channel (not a member). */
+	onRefused?: (reason: string) => void;
+}
+
+export interface Room {
+	/** Updates what this participant shares (the chair's position). */
+	update(me: PresencePayload): void;
+	/** The chair moves: everyone following gets it at once. */
+	announcePosition(itemId: string): void;
+	leave(): void;
+}
+
+export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
+
+/** Joins the meeting room. Browser only. */
+export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
+	let me = options.me;
+	let closing = false;
+	let everJoined = false;
+	let channel: RealtimeChannel | null = null;
+	let state: LiveState = navigator.onLine ? 'connecting' : 'offline';
+	const setState = (next: LiveState) => {
+		if (next === state) return;
+		state = next;
+		options.onState(next);
+	};
+	options.onState(state);
+
+	function open() {
+		const ch = supabase.channel(meetingTopic(options.meetingId), {
+			config: { private: true, presence: { key: me.userId }, broadcast: { self: false } }
+		});
+		channel = ch;
+		ch.on('presence', { event: 'sync' }, () => options.onParticipants(participantsOf(ch.presenceState())));
+		ch.on('broadcast', { event: 'position' }, ({ payload }) => {
+			const message = parsePositionMessage(payload);
+			if (message) options.onPosition(message);
+		});
+		void supabase.realtime.setAuth().finally(() => {
+			if (closing || channel !== ch) return;
+			ch.subscribe((status, error) => {
+				if (closing || channel !== ch) return;
+				if (status === 'SUBSCRIBED') {
+					void ch.track(me);
+					if (everJoined) options.onReconnected();
+					everJoined = true;
+					setState('connected');
+				} else if (status === 'CHANNEL_ERROR' && error?.message.startsWith('Unauthorized')) {
+					options.onRefused?.(error.message);
+					void supabase.removeChannel(ch);
+				} else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT' || status === 'CLOSED') {
+					setState(navigator.onLine ? 'reconnecting' : 'offline');
+				}
+			});
+		});
+	}
+
+	const wentOffline = () => {
+		setState('offline');
+		options.onParticipants([]);
+	};
+	// Back online: if the socket outlived the outage, no new join comes, so restore presence and refetch
+	// here; otherwise realtime-js rejoins and the SUBSCRIBED above does the same.
+	const cameOnline = () => {
+		setState('reconnecting');
+		supabase.realtime.connect();
+		const ch = channel;
+		if (ch && supabase.realtime.isConnected() && ch.state === 'joined') {
+			void ch.track(me);
+			options.onParticipants(participantsOf(ch.presenceState()));
+			options.onReconnected();
+			setState('connected');
+		}
+	};
+	window.addEventListener('offline', wentOffline);
+	window.addEventListener('online', cameOnline);
+	open();
+
+	return {
+		update(next) {
+			me = next;
+			if (channel && state === 'connected') void channel.track(me);
+		},
+		announcePosition(itemId) {
+			void channel?.send({ type: 'broadcast', event: 'position', payload: { itemId } });
+		},
+		leave() {
+			closing = true;
+			window.removeEventListener('offline', wentOffline);
+			window.removeEventListener('online', cameOnline);
+			if (channel) void supabase.removeChannel(channel);
+		}
+	};
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import {
+	agendaLinkPath,
+	attendanceLines,
+	carryOverItems,
+	chairPosition,
+	combinedLiveState,
+	isLinkKind,
+	isOverdue,
+	localMeetingTime,
+	isPresencePayload,
+	neighbourItem,
+	organisationsInRoom,
+	parsePositionMessage,
+	participantsOf,
+	type PresencePayload
+} from './meetings';
+
+describe('agendaLinkPath', () => {
+	it('leads to the figures pages, the network page and a goal', () => {
+		expect(agendaLinkPath('zuid-limburg', { kind: 'baanafspraken', target: null })).toBe(
+			'/regio/zuid-limburg/baanafspraken'
+		);
+		expect(agendaLinkPath('zuid-limburg', { kind: 'budgetten', target: null })).toBe(
+			'/regio/zuid-limburg/budgetten'
+		);
+		expect(agendaLinkPath('zuid-limburg', { kind: 'netwerk', target: null })).toBe(
+			'/regio/zuid-limburg/netwerk'
+		);
+		expect(agendaLinkPath('zl', { kind: 'goal', target: 'abc-123' })).toBe('/regio/zl/doelen/abc-123');
+		expect(agendaLinkPath('zl', { kind: 'none', target: null })).toBeNull();
+	});
+
+	it('never builds a path from an unsafe goal target', () => {
+		expect(agendaLinkPath('zl', { kind: 'goal', target: '../../logout' })).toBe('/regio/zl/doelen');
+		expect(agendaLinkPath('zl', { kind: 'goal', target: null })).toBe('/regio/zl/doelen');
+	});
+
+	it('knows its kinds', () => {
+		expect(isLinkKind('goal')).toBe(true);
+		expect(isLinkKind('elders')).toBe(false);
+		expect(isLinkKind(3)).toBe(false);
+	});
+});
+
+describe('neighbourItem', () => {
+	const items = [
+		{ id: 'c', position: 3 },
+		{ id: 'a', position: 1 },
+		{ id: 'b', position: 2 }
+	];
+	it('moves forward and back in agenda order and stops at the ends', () => {
+		expect(neighbourItem(items, 'a', 'next')?.id).toBe('b');
+		expect(neighbourItem(items, 'b', 'previous')?.id).toBe('a');
+		expect(neighbourItem(items, 'c', 'next')).toBeNull();
+		expect(neighbourItem(items, 'a', 'previous')).toBeNull();
+	});
+	it('starts at the first item, and has nothing to offer on an empty agenda', () => {
+		expect(neighbourItem(items, null, 'next')?.id).toBe('a');
+		expect(neighbourItem(items, 'gone', 'previous')?.id).toBe('a');
+		expect(neighbourItem([], null, 'next')).toBeNull();
+	});
+});
+
+describe('carryOverItems', () => {
+	const action = (id: string, status: 'open' | 'done', meetingStartsAt: string) => ({
+		id,
+		description: `Actie ${id}`,
+		status,
+		meetingStartsAt,
+		meetingId: `m-${id}`
+	});
+	it('carries the open actions of earlier meetings, oldest first, after the new items', () => {
+		const drafts = carryOverItems(
+			[
+				action('late', 'open', '2026-10-20T12:00:00Z'),
+				action('done', 'done', '2026-09-01T12:00:00Z'),
+				action('early', 'open', '2026-09-01T12:00:00Z'),
+				action('future', 'open', '2027-01-01T12:00:00Z'),
+				action('same', 'open', '2026-12-10T13:00:00Z')
+			],
+			'2026-12-10T13:00:00Z',
+			4,
+			(d) => `Openstaande actie: ${d}`
+		);
+		expect(drafts).toEqual([
+			{ position: 4, title: 'Openstaande actie: Actie early', carriedActionId: 'early' },
+			{ position: 5, title: 'Openstaande actie: Actie late', carriedActionId: 'late' }
+		]);
+	});
+	it('keeps the description as the title by default', () => {
+		expect(carryOverItems([action('x', 'open', '2026-01-01T00:00:00Z')], '2026-02-01T00:00:00Z', 1)).toEqual([
+			{ position: 1, title: 'Actie x', carriedActionId: 'x' }
+		]);
+	});
+});
+
+const person = (values: Partial<PresencePayload>): PresencePayload => ({
+	userId: 'u',
+	name: 'Naam',
+	organisationIds: [],
+	organisationNames: [],
+	chair: false,
+	position: null,
+	...values
+});
+
+describe('presence', () => {
+	it('lists each person once, the chair first, then by name, ignoring malformed metas', () => {
+		const state = {
+			k1: [person({ userId: 'u2', name: 'Zeger' })],
+			k2: [person({ userId: 'u1', name: 'Anna' }), person({ userId: 'u1', name: 'Anna' })],
+			k3: [person({ userId: 'u3', name: 'Voorzitter', chair: true, position: 'item-2' })],
+			k4: [{ userId: 'x' }, null]
+		};
+		const list = participantsOf(state);
+		expect(list.map((p) => p.userId)).toEqual(['u3', 'u1', 'u2']);
+		expect(chairPosition(list)).toBe('item-2');
+		expect(chairPosition(list.filter((p) => !p.chair))).toBeNull();
+	});
+
+	it('checks the shape of a presence payload', () => {
+		expect(isPresencePayload(person({}))).toBe(true);
+		expect(isPresencePayload({ ...person({}), organisationIds: [1] })).toBe(false);
+		expect(isPresencePayload({ ...person({}), position: 3 })).toBe(false);
+		expect(isPresencePayload('x')).toBe(false);
+	});
+
+	it('reads the chair’s position broadcast and rejects anything else', () => {
+		expect(parsePositionMessage({ itemId: 'abc' })).toEqual({ itemId: 'abc' });
+		expect(parsePositionMessage({ itemId: '' })).toBeNull();
+		expect(parsePositionMessage({ itemId: 'x'.repeat(65) })).toBeNull();
+		expect(parsePositionMessage(null)).toBeNull();
+		expect(parsePositionMessage({})).toBeNull();
+	});
+
+	it('collects the partners in the room', () => {
+		expect(
+			organisationsInRoom([person({ organisationIds: ['a', 'b'] }), person({ organisationIds: ['b'] })])
+		).toEqual(['a', 'b']);
+	});
+});
+
+describe('attendanceLines', () => {
+	it('takes recorded attendance first, then being in the room, and lists uninvited partners that came', () => {
+		const lines = attendanceLines(
+			['heerlen', 'uwv', 'kerkrade'],
+			[
+				{ organisationId: 'uwv', present: false, source: 'chair' },
+				{ organisationId: 'maastricht', present: true, source: 'presence' }
+			],
+			['heerlen', 'uwv']
+		);
+		expect(lines).toEqual([
+			{ organisationId: 'heerlen', status: 'present', source: 'presence', invited: true, inRoom: true },
+			{ organisationId: 'uwv', status: 'absent', source: 'chair', invited: true, inRoom: true },
+			{ organisationId: 'kerkrade', status: 'unknown', source: null, invited: true, inRoom: false },
+			{ organisationId: 'maastricht', status: 'present', source: 'presence', invited: false, inRoom: false }
+		]);
+	});
+});
+
+describe('isOverdue', () => {
+	it('is overdue when open and due before today', () => {
+		expect(isOverdue({ status: 'open', dueDate: '2026-11-01' }, '2026-11-30')).toBe(true);
+		expect(isOverdue({ status: 'open', dueDate: '2026-11-30' }, '2026-11-30')).toBe(false);
+		expect(isOverdue({ status: 'done', dueDate: '2026-11-01' }, '2026-11-30')).toBe(false);
+	});
+});
+
+describe('localMeetingTime', () => {
+	it('reads a Dutch date and time in winter and in summer time', () => {
+		expect(localMeetingTime('2026-12-10', '14:00')).toBe('2026-12-10T13:00:00.000Z');
+		expect(localMeetingTime('2026-06-10', '09:30')).toBe('2026-06-10T07:30:00.000Z');
+	});
+	it('refuses dates and times that do not exist', () => {
+		expect(localMeetingTime('2026-02-30', '14:00')).toBeNull();
+		expect(localMeetingTime('2026-12-10', '24:00')).toBeNull();
+		expect(localMeetingTime('10-12-2026', '14:00')).toBeNull();
+		expect(localMeetingTime('2026-12-10', '2 uur')).toBeNull();
+	});
+});
+
+describe('combinedLiveState', () => {
+	it('is as live as the weakest connection', () => {
+		expect(combinedLiveState('connected', 'connected')).toBe('connected');
+		expect(combinedLiveState('connected', 'offline')).toBe('offline');
+		expect(combinedLiveState('reconnecting', 'offline')).toBe('offline');
+		expect(combinedLiveState('connecting', 'reconnecting')).toBe('reconnecting');
+		expect(combinedLiveState('connected', 'connecting')).toBe('connecting');
+	});
+});
