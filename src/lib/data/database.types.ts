@@ -429,6 +429,7 @@ export type Database = {
 			is_region_admin: { Args: { region: string }; Returns: boolean };
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
+			member_region_ids: { Args: never; Returns: string[] };
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
