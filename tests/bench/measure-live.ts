@@ -132,6 +132,8 @@ export async function measureLiveUpdates(
 		log(`live: ${warmupSaves} + ${saves} keer opslaan`);
 		const latencies: number[] = [];
 		const saveTimes: number[] = [];
+		const firstArrivals: number[] = [];
+		const lastArrivals: number[] = [];
 		let missing = 0;
 		for (let i = -warmupSaves; i < saves; i++) {
 			const note = `bench ${i} ${Date.now()}`;
@@ -150,6 +152,10 @@ export async function measureLiveUpdates(
 			if (i >= 0) {
 				latencies.push(...arrivals);
 				saveTimes.push(saved);
+				if (arrivals.length) {
+					firstArrivals.push(Math.min(...arrivals));
+					lastArrivals.push(Math.max(...arrivals));
+				}
 				missing += region.members.length - arrivals.length;
 			}
 			// Let the server settle between saves (a meeting does not save 20 figures a second).
@@ -166,6 +172,11 @@ export async function measureLiveUpdates(
 		const notes: string[] = [
 			`${saves} keer opslaan na ${warmupSaves} keer opwarmen, elke keer gemeten bij alle ${region.members.length} abonnees (${latencies.length} metingen); het opslaan zelf (PATCH tot antwoord) duurde mediaan ${save.median.toFixed(1)} ms, p95 ${save.p95.toFixed(1)} ms`
 		];
+		if (firstArrivals.length) {
+			notes.push(
+				`per opslag: eerste abonnee mediaan ${summarize(firstArrivals).median.toFixed(1)} ms, laatste abonnee mediaan ${summarize(lastArrivals).median.toFixed(1)} ms`
+			);
+		}
 		if (notify.mode === 'one-connection') {
 			notes.push(
 				'basislijn: PGlite bedient alle verbindingen met één backend, dus NOTIFY van een tweede verbinding komt nooit bij de luisteraar aan; gemeten is LISTEN en NOTIFY op één verbinding (op een echte Postgres via BENCH_DATABASE_URL: twee verbindingen)'

@@ -39,6 +39,7 @@ export class ChangeFeed {
 	private stopped = false;
 	private schemaWork: Promise<void> = Promise.resolve();
 	private lastErrorLoggedAt = 0;
+	private wakeAgain = false;
 
 	constructor(
 		private readonly pool: pg.Pool,
@@ -112,8 +113,14 @@ export class ChangeFeed {
 			.filter((found): found is PublishedTable => found !== undefined);
 	}
 
-	private wake(): void {
-		if (this.stopped || this.polling) return;
+	/** Something may have been written (the gateway saw a write pass): look at the queue now. */
+	wake(): void {
+		if (this.stopped || this.subscriptions.size === 0) return;
+		if (this.polling) {
+			// The running round may have read the queue before this write: go again right after it.
+			this.wakeAgain = true;
+			return;
+		}
 		this.schedule(0);
 	}
 
@@ -123,7 +130,11 @@ export class ChangeFeed {
 		this.timer = setTimeout(() => {
 			this.timer = undefined;
 			this.polling = this.pollOnce()
-				.then((batchWasFull) => this.schedule(batchWasFull ? 0 : this.idleOrActiveDelay()))
+				.then((batchWasFull) => {
+					const again = batchWasFull || this.wakeAgain;
+					this.wakeAgain = false;
+					this.schedule(again ? 0 : this.idleOrActiveDelay());
+				})
 				.catch((error) => {
 					this.logThrottled(`realtime: wijzigingen ophalen mislukt: ${(error as Error).message}`);
 					this.schedule(RETRY_AFTER_ERROR_MS);
