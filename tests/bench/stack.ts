@@ -24,7 +24,14 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export async function startBenchStack(port: number, timeoutMs = 120_000): Promise<BenchStack> {
 	const child: ChildProcess = spawn(
 		process.execPath,
-		['--import', 'tsx', path.join(HERE, 'stack-process.ts'), String(port)],
+		[
+			// E.g. BENCH_STACK_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the stack's time goes.
+			...(process.env.BENCH_STACK_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+			'--import',
+			'tsx',
+			path.join(HERE, 'stack-process.ts'),
+			String(port)
+		],
 		{ stdio: ['pipe', 'pipe', 'pipe'], env: process.env }
 	);
 	const stderr: string[] = [];
