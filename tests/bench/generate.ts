@@ -182,10 +182,10 @@ async function generatePlacements(db: pg.Client, regionId: string, today: Date):
 			`insert into public.placements (organisation_id, region_id, year, quarter, sector, persons,
 				hours_per_week, instrument, employer_name)
 			select o.id, $1, y, q, s::public.job_sector, p.persons,
-				round(p.persons * (16 + 14 * ${RANDOM(`o.id::text || y || q || s || line || 'h'`)}), 1),
+				round(p.persons * (16 + 14 * ${RANDOM(`o.name || y || q || s || line || 'h'`)}), 1),
 				(array['loonkostensubsidie', 'jobcoaching', 'no_risk_polis', 'detachering', 'beschut_werk', 'overig'])
-					[1 + floor(6 * ${RANDOM(`o.id::text || y || q || s || line || 'i'`)})::int]::public.placement_instrument,
-				'Werkgever ' || (1 + floor(200 * ${RANDOM(`o.id::text || y || q || s || line || 'e'`)})::int) || ' (fictief)'
+					[1 + floor(6 * ${RANDOM(`o.name || y || q || s || line || 'i'`)})::int]::public.placement_instrument,
+				'Werkgever ' || (1 + floor(200 * ${RANDOM(`o.name || y || q || s || line || 'e'`)})::int) || ' (fictief)'
 			from public.organisations o,
 				generate_series($2::int - ${YEARS - 1}, $2::int) as y,
 				generate_series(1, 4) as q,
@@ -195,7 +195,7 @@ async function generatePlacements(db: pg.Client, regionId: string, today: Date):
 					select greatest(0, round(
 						(case o.type when 'centrumgemeente' then 3 when 'uwv' then 3 when 'sw_bedrijf' then 2 else 1 end)
 						* (case s when 'markt' then 2.2 else 0.5 end)
-						* (0.5 + ${RANDOM(`o.id::text || y || q || s || line`)})))::int as persons
+						* (0.5 + ${RANDOM(`o.name || y || q || s || line`)})))::int as persons
 				) as p
 			where o.region_id = $1 and (y < $2::int or q <= $3::int)`,
 			[regionId, lastYear, lastQuarter]
@@ -229,15 +229,15 @@ async function generateBudgets(
 			`insert into public.budget_commitments (programme_id, organisation_id, region_id, year,
 				committed_amount, committed_staff_hours, realised_amount, realised_staff_hours)
 			select pr.id, o.id, $1, y,
-				round(20000 + 180000 * ${RANDOM(`pr.id::text || o.id::text || y || 'a'`)}, 2),
-				round(100 + 900 * ${RANDOM(`pr.id::text || o.id::text || y || 'h'`)}, 2),
-				case when y < $2::int then round((20000 + 180000 * ${RANDOM(`pr.id::text || o.id::text || y || 'a'`)})
-					* (0.7 + 0.4 * ${RANDOM(`pr.id::text || o.id::text || y || 'r'`)}), 2) end,
-				case when y < $2::int then round(100 + 900 * ${RANDOM(`pr.id::text || o.id::text || y || 'h'`)}, 2) end
+				round(20000 + 180000 * ${RANDOM(`pr.name || o.name || y || 'a'`)}, 2),
+				round(100 + 900 * ${RANDOM(`pr.name || o.name || y || 'h'`)}, 2),
+				case when y < $2::int then round((20000 + 180000 * ${RANDOM(`pr.name || o.name || y || 'a'`)})
+					* (0.7 + 0.4 * ${RANDOM(`pr.name || o.name || y || 'r'`)}), 2) end,
+				case when y < $2::int then round(100 + 900 * ${RANDOM(`pr.name || o.name || y || 'h'`)}, 2) end
 			from public.programmes pr
 			join public.organisations o on o.region_id = pr.region_id,
 				generate_series($2::int - ${YEARS - 1}, $2::int) as y
-			where pr.region_id = $1 and ${RANDOM(`pr.id::text || o.id::text`)} < 0.5`,
+			where pr.region_id = $1 and ${RANDOM(`pr.name || o.name`)} < 0.5`,
 			[regionId, lastYear]
 		);
 		return {
