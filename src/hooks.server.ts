@@ -3,7 +3,7 @@ import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { createRequestClient } from '$lib/data/clients';
-import { verifiedSession } from '$lib/data/auth';
+import { sessionVerifier } from '$lib/data/auth';
 import { LARGE_TEXT_COOKIE } from '$lib/server/display';
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -19,7 +19,7 @@ const i18n: Handle = ({ event, resolve }) =>
 
 const supabase: Handle = async ({ event, resolve }) => {
 	event.locals.supabase = createRequestClient(event.cookies, event.fetch);
-	event.locals.safeGetSession = () => verifiedSession(event.locals.supabase);
+	event.locals.safeGetSession = sessionVerifier(event.locals.supabase);
 	return resolve(event, {
 		filterSerializedResponseHeaders: (name) => name === 'content-range' || name === 'x-supabase-api-version'
 	});

@@ -33,12 +33,23 @@ export function presentedApiKey(req: http.IncomingMessage, url: URL): string | u
 	return (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('apikey') ?? undefined;
 }
 
+/** Valid API keys seen before, until they expire: every request presents one, most the same few. */
+const knownApiKeys = new Map<string, { role: string; expiresAt: number }>();
+const KNOWN_API_KEYS_MAX = 100;
+
 export async function apiKeyRole(key: string | undefined, secret: string): Promise<string | undefined> {
 	if (!key) return undefined;
+	const cacheKey = `${secret}\u0000${key}`;
+	const known = knownApiKeys.get(cacheKey);
+	if (known && Date.now() < known.expiresAt) return known.role;
+	knownApiKeys.delete(cacheKey);
 	try {
 		const claims = await verifyJwt(key, secret);
 		const role = claims['role'];
-		return role === 'anon' || role === 'service_role' ? role : undefined;
+		if (role !== 'anon' && role !== 'service_role') return undefined;
+		if (knownApiKeys.size >= KNOWN_API_KEYS_MAX) knownApiKeys.clear();
+		knownApiKeys.set(cacheKey, { role, expiresAt: claims.exp ? claims.exp * 1000 : Infinity });
+		return role;
 	} catch {
 		return undefined;
 	}
@@ -82,7 +93,9 @@ export async function startGateway(options: {
 			}
 			const subPath = service[2] ?? '/';
 			if (service[1] === 'rest') {
-				proxyToPostgrest(req, res, postgrest, subPath + url.search, key);
+				proxyToPostgrest(req, res, postgrest, subPath + url.search, key, () => {
+					if (req.method !== 'GET' && req.method !== 'HEAD') realtime.wake();
+				});
 			} else if (service[1] === 'auth') {
 				await auth(req, res, subPath, url);
 			} else if (!(await realtime.handleHttp(req, res, subPath, key))) {
@@ -120,7 +133,8 @@ function proxyToPostgrest(
 	res: http.ServerResponse,
 	target: URL,
 	pathAndQuery: string,
-	apiKey: string
+	apiKey: string,
+	onResponse: () => void
 ): void {
 	const headers = { ...req.headers };
 	delete headers['host'];
@@ -135,6 +149,8 @@ function proxyToPostgrest(
 			headers
 		},
 		(upstreamRes) => {
+			// PostgREST answers after the commit, so a write's changes are in the realtime queue by now.
+			onResponse();
 			res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamRes.headers, ...CORS_HEADERS });
 			upstreamRes.pipe(res);
 		}

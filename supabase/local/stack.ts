@@ -34,6 +34,8 @@ export interface RunningStack {
 	anonKey: string;
 	serviceRoleKey: string;
 	jwtSecret: string;
+	/** PostgREST's own address behind the gateway (for benchmarks that compare with and without it). */
+	postgrestUrl: string;
 	/** The `supabase status -o env` names and values. */
 	env: Record<string, string>;
 	pool: pg.Pool;
@@ -114,6 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 			anonKey: keys.anon,
 			serviceRoleKey: keys.serviceRole,
 			jwtSecret,
+			postgrestUrl: postgrest.url,
 			env,
 			pool,
 			stop: stopAll

@@ -41,3 +41,25 @@ export async function verifiedSession(
 	if (error || !user) return { session: null, user: null };
 	return { session, user };
 }
+
+/**
+ * `safeGetSession` for one request: the layouts and the page of a request each ask, but the auth server
+ * is asked once per access token (a sign-in or sign-out during the request changes the token, and is
+ * asked again).
+ */
+export function sessionVerifier(
+	supabase: SupabaseClient
+): () => Promise<{ session: Session | null; user: User | null }> {
+	let verified: { token: string; result: Promise<{ session: Session | null; user: User | null }> } | null =
+		null;
+	return async () => {
+		const {
+			data: { session }
+		} = await supabase.auth.getSession();
+		if (!session) return { session: null, user: null };
+		if (verified?.token !== session.access_token) {
+			verified = { token: session.access_token, result: verifiedSession(supabase) };
+		}
+		return verified.result;
+	};
+}

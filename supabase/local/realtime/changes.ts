@@ -39,6 +39,7 @@ export class ChangeFeed {
 	private stopped = false;
 	private schemaWork: Promise<void> = Promise.resolve();
 	private lastErrorLoggedAt = 0;
+	private wakeAgain = false;
 
 	constructor(
 		private readonly pool: pg.Pool,
@@ -112,8 +113,14 @@ export class ChangeFeed {
 			.filter((found): found is PublishedTable => found !== undefined);
 	}
 
-	private wake(): void {
-		if (this.stopped || this.polling) return;
+	/** Something may have been written (the gateway saw a write pass): look at the queue now. */
+	wake(): void {
+		if (this.stopped || this.subscriptions.size === 0) return;
+		if (this.polling) {
+			// The running round may have read the queue before this write: go again right after it.
+			this.wakeAgain = true;
+			return;
+		}
 		this.schedule(0);
 	}
 
@@ -123,7 +130,11 @@ export class ChangeFeed {
 		this.timer = setTimeout(() => {
 			this.timer = undefined;
 			this.polling = this.pollOnce()
-				.then((batchWasFull) => this.schedule(batchWasFull ? 0 : this.idleOrActiveDelay()))
+				.then((batchWasFull) => {
+					const again = batchWasFull || this.wakeAgain;
+					this.wakeAgain = false;
+					this.schedule(again ? 0 : this.idleOrActiveDelay());
+				})
 				.catch((error) => {
 					this.logThrottled(`realtime: wijzigingen ophalen mislukt: ${(error as Error).message}`);
 					this.schedule(RETRY_AFTER_ERROR_MS);
@@ -176,23 +187,31 @@ export class ChangeFeed {
 			idsByMember.set(subscription.member, ids);
 		}
 		const data = changePayload(table, change);
-		const visibleByClaims = new Map<string, Promise<boolean>>();
+		const visibleByClaims = await this.visibleByClaims([...idsByMember.keys()], table, change);
 		for (const [member, ids] of idsByMember) {
-			// Subscribers with identical claims share one RLS check.
-			const claimsKey = JSON.stringify(member.claims);
-			let visible = visibleByClaims.get(claimsKey);
-			if (!visible) {
-				visible = this.isVisible(member, table, change);
-				visibleByClaims.set(claimsKey, visible);
+			if (visibleByClaims.get(JSON.stringify(member.claims)) && !member.closed) {
+				member.fanOut('postgres_changes', { ids, data });
 			}
-			if ((await visible) && !member.closed) member.fanOut('postgres_changes', { ids, data });
 		}
 	}
 
-	/** DELETE is not subject to RLS in Supabase (the row is gone); only the key columns are sent. */
-	private isVisible(member: ChannelMember, table: PublishedTable, change: QueuedChange): Promise<boolean> {
-		if (change.type === 'DELETE') return this.visibility.canSelectTable(member.claims.role, table);
-		return this.visibility.canSeeRow(member.claims, table, change.record ?? {});
+	/** Whether each subscriber may see the change; subscribers with identical claims share one check. */
+	private async visibleByClaims(
+		members: ChannelMember[],
+		table: PublishedTable,
+		change: QueuedChange
+	): Promise<Map<string, boolean>> {
+		const distinct = new Map(
+			members.map((member) => [JSON.stringify(member.claims), member.claims] as const)
+		);
+		const keys = [...distinct.keys()];
+		const claimsList = [...distinct.values()];
+		const answers =
+			change.type === 'DELETE'
+				? // DELETE is not subject to RLS in Supabase (the row is gone); only the key columns are sent.
+					await Promise.all(claimsList.map((claims) => this.visibility.canSelectTable(claims.role, table)))
+				: await this.visibility.canSeeRowForEach(claimsList, table, change.record ?? {});
+		return new Map(keys.map((key, index) => [key, answers[index]]));
 	}
 
 	private async passingFilters(

@@ -24,6 +24,8 @@ export interface RealtimeOptions {
 
 export interface RealtimeServer {
 	schemaChanged(): Promise<void>;
+	/** A write went through the API: deliver its changes now instead of at the next poll. */
+	wake(): void;
 	/** Serves the REST broadcast endpoints under /realtime/v1; false for any other path. */
 	handleHttp(
 		req: http.IncomingMessage,
@@ -99,6 +101,7 @@ export function attachRealtime(
 
 	return {
 		schemaChanged: () => changes.schemaChanged(),
+		wake: () => changes.wake(),
 		handleHttp: (req, res, subPath, apiKey) => handleRealtimeHttp(hub, req, res, subPath, apiKey),
 		async close() {
 			closing = true;
