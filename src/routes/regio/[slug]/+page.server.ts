@@ -1,13 +1,15 @@
 import { loadRegionOverview } from '$lib/data/regions';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
+import { loadGoalCounts } from '$lib/data/goals';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:region-context');
 	const { regionContext } = await parent();
-	const [overview, baanafspraken] = await Promise.all([
+	const [overview, baanafspraken, goalCounts] = await Promise.all([
 		loadRegionOverview(locals.supabase, regionContext.region.id),
-		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, new Date())
+		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, new Date()),
+		loadGoalCounts(locals.supabase, regionContext.region.id)
 	]);
-	return { overview, baanafspraken, renderedAt: new Date().toISOString() };
+	return { overview, baanafspraken, goalCounts, renderedAt: new Date().toISOString() };
 };
