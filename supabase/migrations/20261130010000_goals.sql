@@ -442,7 +442,8 @@ begin
   -- A consent is not changed; only removing the person's account clears consented_by (on delete set null).
   if tg_table_name = 'goal_consents' and tg_op = 'UPDATE'
      and ((to_jsonb(new) - array['consented_by', 'updated_at']) is distinct from (to_jsonb(old) - array['consented_by', 'updated_at'])
-          or new.consented_by is not null and new.consented_by is distinct from old.consented_by) then
+          or (to_jsonb(new) ->> 'consented_by') is not null
+             and (to_jsonb(new) ->> 'consented_by') is distinct from (to_jsonb(old) ->> 'consented_by')) then
     raise exception 'Een instemming wordt niet gewijzigd.' using errcode = '42501';
   end if;
   new.region_id := public.region_of_goal(new.goal_id);

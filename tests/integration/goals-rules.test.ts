@@ -464,11 +464,23 @@ describe('actual values', () => {
 describe('vision endorsements', () => {
 	const VISION = 'Iedereen die kan werken, werkt: samen, met één werkgeversdienstverlening.';
 	let original: unknown;
+	let endorsements: Record<string, unknown>[] = [];
 	beforeAll(async () => {
 		original = (await serviceRow('regions', REGION.zuidLimburg))?.vision_statement;
+		const { data } = await service
+			.from('vision_endorsements')
+			.select('*')
+			.eq('region_id', REGION.zuidLimburg);
+		endorsements = data ?? [];
 	});
 	afterAll(async () => {
+		// Restoring the text clears the endorsements again; put the seeded ones back.
 		await service.from('regions').update({ vision_statement: original }).eq('id', REGION.zuidLimburg);
+		await service.from('vision_endorsements').delete().eq('region_id', REGION.zuidLimburg);
+		if (original && endorsements.length > 0) {
+			const { error } = await service.from('vision_endorsements').insert(endorsements);
+			if (error) throw new Error(`restoring endorsements: ${error.message}`);
+		}
 	});
 
 	it('a partner endorses through its own editors; a changed vision must be endorsed again', async () => {
