@@ -36,7 +36,14 @@ export function tableLabel(table: string): string {
 		placements: m.table_placements,
 		regional_targets: m.table_regional_targets,
 		programmes: m.table_programmes,
-		budget_commitments: m.table_budget_commitments
+		budget_commitments: m.table_budget_commitments,
+		goals: m.table_goals,
+		goal_milestones: m.table_goal_milestones,
+		goal_contributions: m.table_goal_contributions,
+		goal_versions: m.table_goal_versions,
+		goal_consents: m.table_goal_consents,
+		goal_actuals: m.table_goal_actuals,
+		vision_endorsements: m.table_vision_endorsements
 	};
 	return (labels[table] ?? m.table_other)();
 }

@@ -514,19 +514,17 @@ export async function saveActual(
 	goalId: string,
 	actual: { date: string; value: number; note: string | null }
 ): Promise<GoalWriteResult> {
-	const { error } = await supabase
-		.from('goal_actuals')
-		.upsert(
-			// region_id follows the goal (set by the database); given here for the types.
-			{
-				goal_id: goalId,
-				region_id: regionId,
-				period_date: actual.date,
-				value: actual.value,
-				note: actual.note
-			},
-			{ onConflict: 'goal_id,period_date' }
-		);
+	const { error } = await supabase.from('goal_actuals').upsert(
+		// region_id follows the goal (set by the database); given here for the types.
+		{
+			goal_id: goalId,
+			region_id: regionId,
+			period_date: actual.date,
+			value: actual.value,
+			note: actual.note
+		},
+		{ onConflict: 'goal_id,period_date' }
+	);
 	if (error) {
 		const refused = refusal(error);
 		if (refused) return refused;
