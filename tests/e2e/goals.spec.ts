@@ -204,6 +204,16 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(coordinator.getByTestId('goal-target')).toContainText('240 personen');
 		await expect(editor.getByTestId('goal-target')).toContainText('240 personen');
 
+		// Maastricht enters an actual value; it appears on the coordinator's page without reload.
+		await editor.getByLabel('Einde van de periode').fill('2026-03-31');
+		await editor.getByLabel('Waarde (personen)').fill('61');
+		await editor.getByRole('button', { name: 'Realisatie opslaan' }).click();
+		await expect(editor.getByTestId('form-message')).toHaveText('De realisatie is opgeslagen.');
+		await expect(
+			coordinator.getByTestId('goal-progress-table').getByRole('row', { name: /31 mrt 2026/ })
+		).toContainText('61');
+		await expect(coordinator.getByTestId('goal-standing')).toHaveAttribute('data-standing', 'op-koers');
+
 		// The history: both versions, who consented to what and when.
 		const history = coordinator.getByTestId('goal-history');
 		const versions = history.getByTestId('goal-version');
