@@ -20,11 +20,13 @@ import {
 	type Actors
 } from './rls-fixtures';
 import {
+	closeGoal,
 	consentToVersion,
 	createGoal,
 	loadGoal,
 	proposeGoal,
 	proposeGoalChange,
+	withdrawVersion,
 	type NewGoal
 } from '../../src/lib/data/goals';
 import type { Supabase } from '../../src/lib/data/types';
@@ -550,5 +552,148 @@ describe('a new editor of a contributing partner', () => {
 		} finally {
 			await deleteUser(user);
 		}
+	});
+});
+
+describe('withdrawing, closing and stopping', () => {
+	it('a proposed goal is fixed; withdrawing the proposal returns it to concept, and it can be proposed again', async () => {
+		const goalId = await newConcept();
+		const first = await proposeGoal(as(actors.coordinator), goalId);
+		const firstId = first.ok ? first.value : '';
+		const edit = await actors.coordinator
+			.from('goals')
+			.update({ title: `${marker} anders` })
+			.eq('id', goalId);
+		expect(edit.error?.message).toBe(
+			'Een voorgesteld doel ligt vast terwijl de partners instemmen; trek het voorstel in om het te wijzigen.'
+		);
+		expect(await withdrawVersion(as(actors.editor), firstId)).toMatchObject({ ok: false, kind: 'forbidden' });
+		expect(await withdrawVersion(as(actors.coordinator), firstId)).toEqual({ ok: true, value: null });
+		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
+		// A consent to the withdrawn proposal is no longer possible.
+		expect(await consentToVersion(as(actors.editor), firstId, ORG.maastricht)).toMatchObject({
+			ok: false,
+			message: 'Over dit voorstel is al besloten.'
+		});
+		const second = await proposeGoal(as(actors.coordinator), goalId);
+		expect(second.ok).toBe(true);
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId);
+		expect(goal?.versions.map((v) => [v.version, v.state])).toEqual([
+			[2, 'open'],
+			[1, 'ingetrokken']
+		]);
+	});
+
+	it('only the coordinator closes an agreed goal; a closed goal no longer changes', async () => {
+		const { goalId } = await agreedGoal();
+		expect(await closeGoal(as(actors.editor), goalId, 'afgerond')).toMatchObject({
+			ok: false,
+			kind: 'forbidden'
+		});
+		expect(await closeGoal(as(actors.coordinator), goalId, 'afgerond')).toEqual({ ok: true, value: null });
+		const row = await serviceRow('goals', goalId);
+		expect(row?.status).toBe('afgerond');
+		expect(row?.closed_at).not.toBeNull();
+		const edit = await actors.coordinator
+			.from('goals')
+			.update({ title: `${marker} later` })
+			.eq('id', goalId);
+		expect(edit.error?.message).toBe('Een afgerond of gestopt doel wijzigt niet meer.');
+		expect(await closeGoal(as(actors.coordinator), goalId, 'gestopt')).toMatchObject({
+			ok: false,
+			message: 'Een doel gaat niet van afgerond naar gestopt.'
+		});
+		const actual = await actors.coordinator
+			.from('goal_actuals')
+			.insert({ goal_id: goalId, period_date: '2026-09-30', value: 150 });
+		expect(actual.error?.message).toBe('Realisaties worden ingevoerd voor een vastgesteld doel.');
+	});
+
+	it('a concept can be deleted by the coordinator; an agreed goal cannot', async () => {
+		const concept = await newConcept();
+		const removed = await actors.coordinator.from('goals').delete().eq('id', concept).select('id');
+		expect(removed.data).toEqual([{ id: concept }]);
+		const { goalId } = await agreedGoal();
+		const refused = await actors.coordinator.from('goals').delete().eq('id', goalId);
+		expect(refused.error?.message).toBe(
+			'Alleen een doel in concept kan worden verwijderd; stop een voorgesteld of vastgesteld doel.'
+		);
+		expect(await serviceRow('goals', goalId)).not.toBeNull();
+	});
+});
+
+describe('linked indicators: actual values come from the figures', () => {
+	const PROGRAMME_WSP = 'c0000000-0000-4000-8000-000000000001';
+
+	it('a goal linked to a budget programme adds up the realised amounts since the baseline', async () => {
+		const goalId = await newConcept({
+			unit: 'euro',
+			source: 'budget',
+			sourceProgrammeId: PROGRAMME_WSP,
+			baselineValue: 0,
+			baselineDate: '2023-12-31',
+			targetValue: 10_000_000,
+			targetDate: '2027-12-31',
+			milestones: []
+		});
+		const { data, error } = await service
+			.from('budget_commitments')
+			.select('year, realised_amount')
+			.eq('programme_id', PROGRAMME_WSP)
+			.not('realised_amount', 'is', null);
+		if (error) throw new Error(error.message);
+		const perYear = new Map<number, number>();
+		for (const row of data as { year: number; realised_amount: number }[]) {
+			if (row.year >= 2024) perYear.set(row.year, (perYear.get(row.year) ?? 0) + Number(row.realised_amount));
+		}
+		let running = 0;
+		const expected = [...perYear.entries()]
+			.sort(([a], [b]) => a - b)
+			.map(([year, amount]) => {
+				running += amount;
+				return [`${year}-12-31`, Math.round(running * 100) / 100];
+			});
+		expect(expected.length).toBeGreaterThan(0);
+		const goal = await loadGoal(as(actors.editor), REGION.zuidLimburg, goalId, new Date('2026-11-30'));
+		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual(expected);
+		// Entering a value by hand is refused for a linked goal.
+		const manual = await service
+			.from('goal_actuals')
+			.insert({ goal_id: goalId, period_date: '2025-12-31', value: 1 });
+		expect(manual.error?.message).toBe(
+			'De realisatie van dit doel komt uit de cijfers van de budgetafspraken en wordt niet met de hand ingevoerd.'
+		);
+	});
+
+	it('a goal linked to the baanafspraken counts jobs (25.5 hours a week) per quarter since the baseline', async () => {
+		const goalId = await newConcept({
+			unit: 'banen',
+			source: 'baanafspraken',
+			sourceSector: 'overheid',
+			baselineValue: 10,
+			baselineDate: '2025-12-31',
+			targetValue: 200,
+			targetDate: '2026-12-31',
+			milestones: []
+		});
+		const { data, error } = await service
+			.from('placements')
+			.select('quarter, hours_per_week')
+			.eq('region_id', REGION.zuidLimburg)
+			.eq('sector', 'overheid')
+			.eq('year', 2026)
+			.lte('quarter', 2);
+		if (error) throw new Error(error.message);
+		const jobs = (quarter: number) =>
+			(data as { quarter: number; hours_per_week: number }[])
+				.filter((row) => row.quarter === quarter)
+				.reduce((sum, row) => sum + Number(row.hours_per_week) / 25.5, 0);
+		const q1 = Math.round((10 + jobs(1)) * 100) / 100;
+		const q2 = Math.round((10 + jobs(1) + jobs(2)) * 100) / 100;
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId, new Date('2026-08-01'));
+		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual([
+			['2026-03-31', q1],
+			['2026-06-30', q2]
+		]);
 	});
 });
