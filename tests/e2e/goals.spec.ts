@@ -33,6 +33,10 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doelen'));
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.screenshot(shot('doelen-telefoon'));
+		await page.setViewportSize({ width: 1280, height: 800 });
 
 		// Filter on UWV: only the goal UWV contributes to.
 		await page.getByLabel('Bijdragende partner').selectOption(UWV);
@@ -53,6 +57,8 @@ test.describe('gezamenlijke doelen', () => {
 		);
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doel-voortgang'));
+		await page.evaluate(() => document.body.classList.add('rnd-large'));
+		await page.screenshot({ path: 'test-results/screenshots/doel-voortgang-projector.png' });
 	});
 
 	test('slechte invoer wordt geweigerd met een duidelijke melding en er wordt niets opgeslagen', async ({
