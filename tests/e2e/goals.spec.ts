@@ -128,6 +128,8 @@ test.describe('gezamenlijke doelen', () => {
 	test('een doel van concept tot vastgesteld met twee partners in twee browsers, dan een wijzigingsvoorstel en de geschiedenis', async ({
 		browser
 	}) => {
+		// Many steps in two browsers on a shared machine: more time than the default 30 s.
+		test.setTimeout(90_000);
 		const [coordinatorContext, editorContext] = await Promise.all([
 			browser.newContext(),
 			browser.newContext()
