@@ -123,6 +123,23 @@ test.describe('gezamenlijke doelen', () => {
 
 		await page.goto(BASE);
 		await expect(page.getByText(title)).toHaveCount(0);
+
+		// A concept can be deleted again by the coordinator.
+		await page.goto(`${BASE}/nieuw`);
+		await page.getByLabel('Titel').fill(`${title} concept`);
+		await page.getByLabel('Indicator', { exact: true }).fill('Plaatsingen');
+		await page.getByLabel('Eenheid', { exact: true }).fill('personen');
+		await page.getByLabel('Nulmeting: waarde').fill('0');
+		await page.getByLabel('Nulmeting: datum').fill('2026-01-01');
+		await page.getByLabel('Streefwaarde', { exact: true }).fill('10');
+		await page.getByLabel('Streefdatum', { exact: true }).fill('2026-12-31');
+		await page.getByLabel('Toezichthouder').selectOption(UWV);
+		await page.getByLabel('Gemeente Heerlen', { exact: true }).check();
+		await page.getByRole('button', { name: 'Concept opslaan' }).click();
+		await expect(page.getByTestId('goal-status')).toHaveText('Concept');
+		await page.getByRole('button', { name: 'Concept verwijderen' }).click();
+		await expect(page).toHaveURL(new RegExp(`${BASE}$`));
+		await expect(page.getByText(`${title} concept`)).toHaveCount(0);
 	});
 
 	test('een doel van concept tot vastgesteld met twee partners in twee browsers, dan een wijzigingsvoorstel en de geschiedenis', async ({

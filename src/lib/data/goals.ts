@@ -503,6 +503,18 @@ export function withdrawVersion(supabase: Supabase, versionId: string) {
 	return step<null>('Voorstel intrekken', supabase.rpc('withdraw_goal_version', { proposal: versionId }));
 }
 
+/** The coordinator removes a concept goal (the database refuses any other state). */
+export async function deleteConceptGoal(supabase: Supabase, goalId: string): Promise<GoalWriteResult> {
+	const { data, error } = await supabase.from('goals').delete().eq('id', goalId).select('id');
+	if (error) {
+		const refused = refusal(error);
+		if (refused) return refused;
+		throw dataError('Doel verwijderen', error);
+	}
+	if (data.length === 0) return { ok: false, kind: 'forbidden', message: 'Niet verwijderd.' };
+	return { ok: true, value: undefined };
+}
+
 export function closeGoal(supabase: Supabase, goalId: string, outcome: 'afgerond' | 'gestopt') {
 	return step<null>('Doel sluiten', supabase.rpc('close_goal', { goal: goalId, outcome }));
 }

@@ -1,8 +1,9 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import {
 	closeGoal,
 	consentToVersion,
+	deleteConceptGoal,
 	deleteActual,
 	loadGoal,
 	proposeGoal,
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, depends }) 
 	return { goal };
 };
 
-type Action = 'propose' | 'consent' | 'withdraw' | 'change' | 'close' | 'actual';
+type Action = 'propose' | 'consent' | 'withdraw' | 'change' | 'close' | 'actual' | 'remove';
 
 function answer(action: Action, result: GoalWriteResult<unknown>, success: string) {
 	if (!result.ok) {
@@ -47,6 +48,20 @@ export const actions: Actions = {
 	propose: async ({ locals, params }) => {
 		await requireRegionContext(locals, params.slug);
 		return answer('propose', await proposeGoal(locals.supabase, params.id), m.goals_proposed());
+	},
+	remove: async ({ locals, params }) => {
+		await requireRegionContext(locals, params.slug);
+		const result = await deleteConceptGoal(locals.supabase, params.id);
+		if (!result.ok) {
+			return fail(result.kind === 'forbidden' ? 403 : 400, {
+				action: 'remove',
+				message: {
+					kind: 'error',
+					text: result.kind === 'forbidden' ? m.goals_remove_forbidden() : result.message
+				} satisfies FormMessage
+			});
+		}
+		redirect(303, `/regio/${params.slug}/doelen`);
 	},
 	consent: async ({ request, locals, params }) => {
 		const form = await request.formData();
