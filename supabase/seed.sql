@@ -246,3 +246,86 @@ insert into public.meeting_agenda_items (id, meeting_id, region_id, position, ti
 -- ===== einde vergaderingen ===========================================================================
 
 set session_replication_role = origin;
+
+-- =====================================================================================================
+-- Goals (issue 5): the vision endorsed by two partners, an agreed goal entered by hand (behind its
+-- milestones), an agreed goal linked to the baanafspraken (on course) and a concept. Fictitious figures.
+-- Triggers are off here (replica), so region_id, versions and consents are written out in full.
+set session_replication_role = replica;
+
+update public.regions set vision_statement =
+  'In Zuid-Limburg kan iedereen die kan werken ook werken. Gemeenten, UWV, werkgevers, werknemers, SW-bedrijven en onderwijs werken als één netwerk: met één werkgeversdienstverlening, gedeelde doelen en een gezamenlijk tempo.'
+where id = 'a0000000-0000-4000-8000-000000000001' and vision_statement is null;
+
+insert into public.vision_endorsements (region_id, organisation_id, endorsed_by, created_at, updated_at) values
+  ('a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
+   '10000000-0000-4000-8000-000000000001', now() - interval '40 days', now() - interval '40 days'),
+  ('a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+   '10000000-0000-4000-8000-000000000002', now() - interval '38 days', now() - interval '38 days');
+
+insert into public.goals (id, region_id, title, description, indicator, unit, source, source_sector,
+  baseline_value, baseline_date, target_value, target_date, toezichthouder_id, status, version, created_by,
+  agreed_at, created_at, updated_at) values
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001',
+   'Meer mensen uit het doelgroepregister duurzaam aan het werk',
+   'Samen met werkgevers 400 mensen uit het doelgroepregister plaatsen, met begeleiding die blijft. (Fictieve cijfers.)',
+   'Geplaatste kandidaten (cumulatief)', 'personen', 'handmatig', null,
+   0, '2025-01-01', 400, '2026-12-31', 'b0000000-0000-4000-8000-000000000003', 'vastgesteld', 1,
+   '10000000-0000-4000-8000-000000000001', '2025-02-10 10:00+01', '2025-01-20 10:00+01', '2025-02-10 10:00+01'),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001',
+   'Banen in de markt via de baanafspraken',
+   'De getelde banen in de marktsector in 2026, rechtstreeks uit de baanafspraken van de partners.',
+   'Getelde banen (25,5 uur per week)', 'banen', 'baanafspraken', 'markt',
+   0, '2025-12-31', 430, '2026-12-31', 'b0000000-0000-4000-8000-000000000003', 'vastgesteld', 1,
+   '10000000-0000-4000-8000-000000000001', '2026-01-20 10:00+01', '2026-01-12 10:00+01', '2026-01-20 10:00+01'),
+  ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001',
+   'Jongeren zonder startkwalificatie naar werk of school',
+   'Concept voor het volgende overleg.', 'Jongeren met werk of opleiding', 'jongeren', 'handmatig', null,
+   0, '2027-01-01', 120, '2027-12-31', 'b0000000-0000-4000-8000-000000000002', 'concept', 0,
+   '10000000-0000-4000-8000-000000000001', null, now() - interval '3 days', now() - interval '3 days');
+
+insert into public.goal_milestones (goal_id, region_id, due_date, target_value) values
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-06-30', 80),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-12-31', 180),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2026-06-30', 290),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-03-31', 105),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-06-30', 215),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-09-30', 320),
+  ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', '2027-06-30', 50);
+
+insert into public.goal_contributions (goal_id, region_id, organisation_id, commitment_value, commitment_text) values
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 150, null),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002', 150, null),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000003', null, 'Werkgeversdienstverlening en no-riskpolis'),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 200, null),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002', 230, null),
+  ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 60, null),
+  ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000015', null, 'Jongerenloket');
+
+insert into public.goal_versions (id, goal_id, region_id, version, kind, state, snapshot, proposed_by, decided_at,
+  created_at, updated_at)
+select ('e0000000-0000-4000-8000-00000000000' || right(g.id::text, 1))::uuid, g.id, g.region_id, 1, 'vaststelling',
+  'aanvaard', to_jsonb(g) - array['created_at', 'updated_at', 'created_by', 'agreed_at', 'closed_at'], g.created_by,
+  g.agreed_at, g.created_at + interval '1 day', g.agreed_at
+from public.goals g where g.id in ('d0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000002');
+
+insert into public.goal_consents (version_id, goal_id, region_id, organisation_id, consented_by, created_at, updated_at)
+select v.id, v.goal_id, v.region_id, c.organisation_id,
+  case c.organisation_id
+    when 'b0000000-0000-4000-8000-000000000001' then '10000000-0000-4000-8000-000000000001'::uuid
+    when 'b0000000-0000-4000-8000-000000000002' then '10000000-0000-4000-8000-000000000002'::uuid
+  end,
+  v.decided_at - interval '2 days' + (row_number() over (partition by v.id order by c.organisation_id)) * interval '1 day',
+  v.decided_at
+from public.goal_versions v join public.goal_contributions c on c.goal_id = v.goal_id;
+
+insert into public.goal_actuals (goal_id, region_id, period_date, value, note, created_by) values
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-03-31', 35, 'Fictief', '10000000-0000-4000-8000-000000000001'),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-06-30', 70, 'Fictief', '10000000-0000-4000-8000-000000000001'),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-09-30', 110, 'Fictief', '10000000-0000-4000-8000-000000000001'),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-12-31', 150, 'Fictief', '10000000-0000-4000-8000-000000000001'),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2026-03-31', 190, 'Fictief', '10000000-0000-4000-8000-000000000001'),
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2026-06-30', 230, 'Fictief', '10000000-0000-4000-8000-000000000001');
+
+set session_replication_role = origin;
+-- ===================================================================================== end of goals ===

@@ -36,7 +36,14 @@ export function tableLabel(table: string): string {
 		placements: m.table_placements,
 		regional_targets: m.table_regional_targets,
 		programmes: m.table_programmes,
-		budget_commitments: m.table_budget_commitments
+		budget_commitments: m.table_budget_commitments,
+		goals: m.table_goals,
+		goal_milestones: m.table_goal_milestones,
+		goal_contributions: m.table_goal_contributions,
+		goal_versions: m.table_goal_versions,
+		goal_consents: m.table_goal_consents,
+		goal_actuals: m.table_goal_actuals,
+		vision_endorsements: m.table_vision_endorsements
 	};
 	return (labels[table] ?? m.table_other)();
 }
@@ -52,7 +59,20 @@ export function fieldLabel(field: string): string {
 		cbs_code: m.field_cbs_code,
 		vision_statement: m.field_vision_statement,
 		lead_organisation_id: m.field_lead_organisation_id,
-		role: m.field_role
+		role: m.field_role,
+		title: m.field_goal_title,
+		status: m.field_goal_status,
+		version: m.field_goal_version,
+		target_value: m.goals_field_target_value,
+		target_date: m.goals_field_target_date,
+		indicator: m.goals_field_indicator,
+		unit: m.goals_field_unit,
+		toezichthouder_id: m.goals_field_toezichthouder,
+		state: m.field_goal_state,
+		decided_at: m.field_goal_decided_at,
+		snapshot: m.field_goal_snapshot,
+		agreed_at: m.field_goal_agreed_at,
+		value: m.field_goal_value
 	};
 	return labels[field]?.() ?? field;
 }

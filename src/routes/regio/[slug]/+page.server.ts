@@ -1,6 +1,7 @@
 import { loadRegionOverview } from '$lib/data/regions';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { loadBudgetSummary } from '$lib/data/budgets';
+import { loadGoalCounts } from '$lib/data/goals';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
@@ -8,10 +9,11 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	const { regionContext } = await parent();
 	const today = new Date();
 	const budgetYear = today.getFullYear();
-	const [overview, baanafspraken, budget] = await Promise.all([
+	const [overview, baanafspraken, budget, goalCounts] = await Promise.all([
 		loadRegionOverview(locals.supabase, regionContext.region.id),
 		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, today),
-		loadBudgetSummary(locals.supabase, regionContext.region.id, budgetYear)
+		loadBudgetSummary(locals.supabase, regionContext.region.id, budgetYear),
+		loadGoalCounts(locals.supabase, regionContext.region.id)
 	]);
-	return { overview, baanafspraken, budget, budgetYear, renderedAt: new Date().toISOString() };
+	return { overview, baanafspraken, budget, budgetYear, goalCounts, renderedAt: new Date().toISOString() };
 };

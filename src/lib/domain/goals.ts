@@ -1,0 +1,362 @@
+// Shared goals: the life cycle (what may change in which state, who must consent), the milestone
+// trajectory, the standing against it and a linear forecast to the deadline. Pure: no Svelte, no Supabase.
+// The hard rules are mirrored in the database (supabase/migrations/20261130010000_goals.sql).
+
+export const GOAL_STATUSES = ['concept', 'voorgesteld', 'vastgesteld', 'afgerond', 'gestopt'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export type GoalSource = 'handmatig' | 'baanafspraken' | 'budget';
+
+/** The fields an agreed goal changes only through a change proposal the contributors consent to. */
+export const FROZEN_WHEN_AGREED = [
+	'indicator',
+	'unit',
+	'targetValue',
+	'targetDate',
+	'toezichthouderId'
+] as const;
+export type FrozenField = (typeof FROZEN_WHEN_AGREED)[number];
+
+/** Every field of a goal's content. */
+export const GOAL_FIELDS = [
+	'title',
+	'description',
+	'indicator',
+	'unit',
+	'source',
+	'baselineValue',
+	'baselineDate',
+	'targetValue',
+	'targetDate',
+	'toezichthouderId',
+	'milestones',
+	'contributions'
+] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number];
+
+const TRANSITIONS: Record<GoalStatus, readonly GoalStatus[]> = {
+	concept: ['voorgesteld'],
+	voorgesteld: ['concept', 'vastgesteld', 'gestopt'],
+	vastgesteld: ['afgerond', 'gestopt'],
+	afgerond: [],
+	gestopt: []
+};
+
+export function canTransition(from: GoalStatus, to: GoalStatus): boolean {
+	return TRANSITIONS[from].includes(to);
+}
+
+export function nextStatuses(from: GoalStatus): readonly GoalStatus[] {
+	return TRANSITIONS[from];
+}
+
+/** A closed goal (afgerond or gestopt) no longer changes. */
+export function isClosed(status: GoalStatus): boolean {
+	return status === 'afgerond' || status === 'gestopt';
+}
+
+export type ChangeRoute = 'direct' | 'change-proposal' | 'refused';
+
+/**
+ * How a field of a goal may change in a state: freely while concept; not at all while proposed (the
+ * partners are consenting to that text) or closed; once agreed, title and description directly, the
+ * frozen fields only through a change proposal, the rest (baseline, source, milestones, contributions)
+ * not at all.
+ */
+export function changeRoute(status: GoalStatus, field: GoalField): ChangeRoute {
+	switch (status) {
+		case 'concept':
+			return 'direct';
+		case 'vastgesteld':
+			if (field === 'title' || field === 'description') return 'direct';
+			return (FROZEN_WHEN_AGREED as readonly string[]).includes(field) ? 'change-proposal' : 'refused';
+		default:
+			return 'refused';
+	}
+}
+
+/** The contributing partners that still have to consent to an open version. */
+export function missingConsents(
+	contributorIds: readonly string[],
+	consentedIds: readonly string[]
+): string[] {
+	const consented = new Set(consentedIds);
+	return [...new Set(contributorIds)].filter((id) => !consented.has(id));
+}
+
+/** A version takes effect once every contributing partner (and there is at least one) has consented. */
+export function consentComplete(contributorIds: readonly string[], consentedIds: readonly string[]): boolean {
+	return contributorIds.length > 0 && missingConsents(contributorIds, consentedIds).length === 0;
+}
+
+/**
+ * The partners the current user may consent for: contributors that have not consented yet and where the
+ * user is an editor or more. The region's coordinator does not consent for other partners.
+ */
+export function consentableFor(
+	contributorIds: readonly string[],
+	consentedIds: readonly string[],
+	myEditorOrganisationIds: readonly string[]
+): string[] {
+	const mine = new Set(myEditorOrganisationIds);
+	return missingConsents(contributorIds, consentedIds).filter((id) => mine.has(id));
+}
+
+/** What a goal needs before it can be proposed. */
+export function proposalBlockers(goal: {
+	toezichthouderId: string | null;
+	contributorCount: number;
+}): ('toezichthouder' | 'contributors')[] {
+	const blockers: ('toezichthouder' | 'contributors')[] = [];
+	if (!goal.toezichthouderId) blockers.push('toezichthouder');
+	if (goal.contributorCount < 1) blockers.push('contributors');
+	return blockers;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Validation of a goal's content (shared by the form schema; the database checks the same)
+
+export interface MilestoneInput {
+	dueDate: string;
+	targetValue: number;
+}
+
+export interface GoalDraft {
+	title: string;
+	baselineValue: number;
+	baselineDate: string;
+	targetValue: number;
+	targetDate: string;
+	milestones: readonly MilestoneInput[];
+}
+
+export type GoalDraftProblem =
+	| 'title-empty'
+	| 'target-date-not-after-baseline'
+	| 'milestones-dates-out-of-order'
+	| 'milestone-outside-period'
+	| 'milestones-values-out-of-order';
+
+export interface ProblemAt {
+	problem: GoalDraftProblem;
+	/** The milestone (index in the input) the problem is about, if any. */
+	milestone?: number;
+}
+
+/** ISO dates (yyyy-mm-dd) compare as strings. */
+const before = (a: string, b: string) => a < b;
+
+export function goalDraftProblems(draft: GoalDraft): ProblemAt[] {
+	const problems: ProblemAt[] = [];
+	if (draft.title.trim() === '') problems.push({ problem: 'title-empty' });
+	const periodOk = before(draft.baselineDate, draft.targetDate);
+	if (!periodOk) problems.push({ problem: 'target-date-not-after-baseline' });
+
+	const ms = draft.milestones;
+	for (let i = 1; i < ms.length; i++) {
+		if (!before(ms[i - 1].dueDate, ms[i].dueDate)) {
+			problems.push({ problem: 'milestones-dates-out-of-order', milestone: i });
+			return problems;
+		}
+	}
+	if (periodOk) {
+		const outside = ms.findIndex(
+			(m) => !before(draft.baselineDate, m.dueDate) || !before(m.dueDate, draft.targetDate)
+		);
+		if (outside >= 0) {
+			problems.push({ problem: 'milestone-outside-period', milestone: outside });
+			return problems;
+		}
+	}
+	const rising = draft.targetValue >= draft.baselineValue;
+	const values = [draft.baselineValue, ...ms.map((m) => m.targetValue), draft.targetValue];
+	for (let i = 1; i < values.length; i++) {
+		const step = values[i] - values[i - 1];
+		if ((rising && step < 0) || (!rising && step > 0)) {
+			problems.push({
+				problem: 'milestones-values-out-of-order',
+				milestone: Math.min(i - 1, ms.length - 1)
+			});
+			break;
+		}
+	}
+	return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Trajectory, standing and forecast
+
+export interface Point {
+	/** ISO date yyyy-mm-dd. */
+	date: string;
+	value: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (UTC, so no daylight-saving steps). */
+export function dayNumber(date: string): number {
+	const [y, m, d] = date.split('-').map(Number);
+	return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function dateOfDay(day: number): string {
+	return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The agreed path: baseline, the milestones in date order, the target. */
+export function trajectory(goal: {
+	baselineValue: number;
+	baselineDate: string;
+	targetValue: number;
+	targetDate: string;
+	milestones: readonly MilestoneInput[];
+}): Point[] {
+	const milestones = [...goal.milestones]
+		.sort((a, b) => dayNumber(a.dueDate) - dayNumber(b.dueDate))
+		.map((m) => ({ date: m.dueDate, value: m.targetValue }));
+	return [
+		{ date: goal.baselineDate, value: goal.baselineValue },
+		...milestones,
+		{ date: goal.targetDate, value: goal.targetValue }
+	];
+}
+
+/**
+ * The value the trajectory expects on a date: linear between its points, the baseline before it starts and
+ * the target after the deadline.
+ */
+export function expectedOn(path: readonly Point[], date: string): number {
+	if (path.length === 0) throw new Error('empty trajectory');
+	const day = dayNumber(date);
+	if (day <= dayNumber(path[0].date)) return path[0].value;
+	for (let i = 1; i < path.length; i++) {
+		const from = dayNumber(path[i - 1].date);
+		const to = dayNumber(path[i].date);
+		if (day <= to) {
+			const share = to === from ? 1 : (day - from) / (to - from);
+			return path[i - 1].value + share * (path[i].value - path[i - 1].value);
+		}
+	}
+	return path[path.length - 1].value;
+}
+
+export type Standing = 'op-koers' | 'achter' | 'voor' | 'geen-gegevens';
+
+/** Within this share of the whole way from baseline to target, a goal is on course. */
+export const ON_COURSE_TOLERANCE = 0.05;
+
+export interface StandingResult {
+	standing: Standing;
+	/** The latest actual value and what the trajectory expected on its date. */
+	actual: Point | null;
+	expected: number | null;
+	/** actual - expected, signed towards the target (positive = ahead). */
+	lead: number | null;
+}
+
+/**
+ * Standing of the latest actual value against the trajectory on the same date: "voor" (ahead) or "achter"
+ * (behind) when the difference is more than the tolerance of the whole way, otherwise "op koers".
+ */
+export function standing(path: readonly Point[], actuals: readonly Point[]): StandingResult {
+	if (actuals.length === 0 || path.length < 2) {
+		return { standing: 'geen-gegevens', actual: null, expected: null, lead: null };
+	}
+	const latest = [...actuals].sort((a, b) => dayNumber(a.date) - dayNumber(b.date))[actuals.length - 1];
+	const expected = expectedOn(path, latest.date);
+	const start = path[0].value;
+	const end = path[path.length - 1].value;
+	const direction = end >= start ? 1 : -1;
+	const lead = (latest.value - expected) * direction;
+	const way = Math.abs(end - start);
+	const tolerance = way === 0 ? 0 : way * ON_COURSE_TOLERANCE;
+	const verdict: Standing = lead > tolerance ? 'voor' : lead < -tolerance ? 'achter' : 'op-koers';
+	return { standing: verdict, actual: latest, expected, lead };
+}
+
+export interface Forecast {
+	/** The value the trend reaches at the deadline. */
+	value: number;
+	date: string;
+	/** Change per day. */
+	slope: number;
+	/** Does the trend reach the target by the deadline? */
+	reachesTarget: boolean;
+}
+
+/**
+ * Simple linear forecast: the least-squares line through the baseline and the actual values, read at the
+ * deadline. Null without at least one actual value after the baseline date.
+ */
+export function linearForecast(baseline: Point, actuals: readonly Point[], target: Point): Forecast | null {
+	const points = [baseline, ...actuals.filter((a) => dayNumber(a.date) > dayNumber(baseline.date))];
+	if (points.length < 2) return null;
+	const xs = points.map((p) => dayNumber(p.date));
+	const ys = points.map((p) => p.value);
+	const n = points.length;
+	const meanX = xs.reduce((s, x) => s + x, 0) / n;
+	const meanY = ys.reduce((s, y) => s + y, 0) / n;
+	let sxx = 0;
+	let sxy = 0;
+	for (let i = 0; i < n; i++) {
+		sxx += (xs[i] - meanX) ** 2;
+		sxy += (xs[i] - meanX) * (ys[i] - meanY);
+	}
+	if (sxx === 0) return null;
+	const slope = sxy / sxx;
+	const value = meanY + slope * (dayNumber(target.date) - meanX);
+	const rising = target.value >= baseline.value;
+	return {
+		value,
+		date: target.date,
+		slope,
+		reachesTarget: rising ? value >= target.value : value <= target.value
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Overview
+
+export function countByStatus(goals: readonly { status: GoalStatus }[]): Record<GoalStatus, number> {
+	const counts = Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
+	for (const goal of goals) counts[goal.status]++;
+	return counts;
+}
+
+/** Goals a partner contributes to (all goals without a partner filter). */
+export function filterByContributor<T extends { contributorIds: readonly string[] }>(
+	goals: readonly T[],
+	organisationId: string | null
+): T[] {
+	return organisationId ? goals.filter((g) => g.contributorIds.includes(organisationId)) : [...goals];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Linked indicators: actual values from the baanafspraken and budget figures
+
+/** End date (ISO) of a quarter. */
+export function quarterEnd(year: number, quarter: number): string {
+	const month = quarter * 3;
+	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * Actual values from figures per period: the baseline plus everything counted after the baseline date, up
+ * to and including each period, for the periods that ended by `today`.
+ */
+export function cumulativeFromBaseline(baseline: Point, figures: readonly Point[], today: string): Point[] {
+	const byDate = new Map<string, number>();
+	for (const f of figures) {
+		if (f.date <= baseline.date || f.date > today) continue;
+		byDate.set(f.date, (byDate.get(f.date) ?? 0) + f.value);
+	}
+	let running = baseline.value;
+	return [...byDate.entries()]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([date, value]) => {
+			running += value;
+			return { date, value: Math.round(running * 100) / 100 };
+		});
+}

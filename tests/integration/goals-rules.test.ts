@@ -1,0 +1,699 @@
+// The goals' rules hold in the database, whatever the client does: row-level security and the guard
+// triggers refuse a direct API call that skips the change proposal, consent by someone who is not a
+// member of the contributing partner, a toezichthouder from another region, dates and milestones out of
+// order, an empty title; bad input saves nothing. Real JWTs of the demo accounts through supabase-js.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import {
+	ORG,
+	REGION,
+	createMembership,
+	createUser,
+	deleteUser,
+	expectPermissionDenied,
+	expectRlsViolation,
+	service,
+	serviceRow,
+	signInActors,
+	signOutActors,
+	type Actors
+} from './rls-fixtures';
+import {
+	closeGoal,
+	consentToVersion,
+	createGoal,
+	loadGoal,
+	proposeGoal,
+	proposeGoalChange,
+	withdrawVersion,
+	type NewGoal
+} from '../../src/lib/data/goals';
+import type { Supabase } from '../../src/lib/data/types';
+
+let actors: Actors;
+const marker = `goals-${randomUUID().slice(0, 8)}`;
+
+beforeAll(async () => {
+	actors = await signInActors();
+});
+afterAll(async () => {
+	await signOutActors(actors);
+});
+afterEach(async () => {
+	const { error } = await service.from('goals').delete().like('title', `${marker}%`);
+	if (error) throw new Error(`removing test goals: ${error.message}`);
+});
+
+const as = (client: SupabaseClient) => client as unknown as Supabase;
+
+function draft(values: Partial<NewGoal> = {}): NewGoal {
+	return {
+		title: `${marker} Meer mensen aan het werk`,
+		description: 'Testdoel',
+		indicator: 'Geplaatste kandidaten',
+		unit: 'personen',
+		source: 'handmatig',
+		sourceSector: null,
+		sourceProgrammeId: null,
+		baselineValue: 100,
+		baselineDate: '2026-01-01',
+		targetValue: 200,
+		targetDate: '2027-12-31',
+		toezichthouderId: ORG.uwvZuidLimburg,
+		milestones: [
+			{ dueDate: '2026-06-30', targetValue: 125 },
+			{ dueDate: '2026-12-31', targetValue: 150 }
+		],
+		contributions: [
+			{ organisationId: ORG.heerlen, commitmentValue: 60, commitmentText: null },
+			{ organisationId: ORG.maastricht, commitmentValue: null, commitmentText: 'Twee accountmanagers' }
+		],
+		...values
+	};
+}
+
+async function goalsWithTitle(title: string): Promise<number> {
+	const { count, error } = await service
+		.from('goals')
+		.select('id', { count: 'exact', head: true })
+		.eq('title', title);
+	if (error || count === null) throw new Error(`counting goals: ${error?.message}`);
+	return count;
+}
+
+async function newConcept(values: Partial<NewGoal> = {}): Promise<string> {
+	const created = await createGoal(as(actors.coordinator), REGION.zuidLimburg, draft(values));
+	if (!created.ok) throw new Error(`creating goal: ${created.message}`);
+	return created.value;
+}
+
+/** A goal agreed by Heerlen (coordinator) and Maastricht (editor), through the real steps. */
+async function agreedGoal(values: Partial<NewGoal> = {}): Promise<{ goalId: string; versionId: string }> {
+	const goalId = await newConcept(values);
+	const proposed = await proposeGoal(as(actors.coordinator), goalId);
+	if (!proposed.ok) throw new Error(`proposing: ${proposed.message}`);
+	const versionId = proposed.value;
+	for (const [client, org] of [
+		[actors.coordinator, ORG.heerlen],
+		[actors.editor, ORG.maastricht]
+	] as const) {
+		const consent = await consentToVersion(as(client), versionId, org);
+		if (!consent.ok) throw new Error(`consenting: ${consent.message}`);
+	}
+	return { goalId, versionId };
+}
+
+describe('bad input is refused with a clear message and nothing is saved', () => {
+	it('an empty title', async () => {
+		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, draft({ title: '   ' }));
+		expect(result).toEqual({ ok: false, kind: 'rule', message: 'Geef het doel een titel.' });
+		expect(await goalsWithTitle('   ')).toBe(0);
+	});
+
+	it('a target date before the baseline date', async () => {
+		const values = draft({ baselineDate: '2026-01-01', targetDate: '2025-12-31', milestones: [] });
+		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
+		expect(result).toEqual({
+			ok: false,
+			kind: 'rule',
+			message: 'De streefdatum moet na de datum van de nulmeting liggen.'
+		});
+		expect(await goalsWithTitle(values.title)).toBe(0);
+	});
+
+	it('milestones whose values go back and forth: the goal is not saved either', async () => {
+		const values = draft({
+			milestones: [
+				{ dueDate: '2026-06-30', targetValue: 160 },
+				{ dueDate: '2026-12-31', targetValue: 130 }
+			]
+		});
+		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
+		expect(result).toEqual({
+			ok: false,
+			kind: 'rule',
+			message: 'De tussendoelen moeten op volgorde van datum stap voor stap naar de streefwaarde gaan.'
+		});
+		expect(await goalsWithTitle(values.title)).toBe(0);
+	});
+
+	it('a milestone after the target date', async () => {
+		const values = draft({ milestones: [{ dueDate: '2028-03-31', targetValue: 190 }] });
+		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
+		expect(result).toMatchObject({
+			ok: false,
+			message: 'Een tussendoel moet tussen de datum van de nulmeting en de streefdatum liggen.'
+		});
+		expect(await goalsWithTitle(values.title)).toBe(0);
+	});
+
+	it('a toezichthouder from another region', async () => {
+		const values = draft({ toezichthouderId: ORG.tilburg });
+		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
+		expect(result).toEqual({
+			ok: false,
+			kind: 'rule',
+			message: 'De toezichthouder moet een partner van deze regio zijn.'
+		});
+		expect(await goalsWithTitle(values.title)).toBe(0);
+	});
+
+	it('a contributing partner from another region', async () => {
+		const values = draft({
+			contributions: [{ organisationId: ORG.tilburg, commitmentValue: 5, commitmentText: null }]
+		});
+		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
+		expect(result).toMatchObject({
+			ok: false,
+			message: 'Een bijdragende partner moet een partner van deze regio zijn.'
+		});
+		expect(await goalsWithTitle(values.title)).toBe(0);
+	});
+
+	it('a milestone out of order added directly to a concept goal', async () => {
+		const goalId = await newConcept();
+		const result = await actors.coordinator
+			.from('goal_milestones')
+			.insert({ goal_id: goalId, due_date: '2027-06-30', target_value: 120 });
+		expect(result.error?.code).toBe('23514');
+		expect(result.error?.message).toBe(
+			'De tussendoelen moeten op volgorde van datum stap voor stap naar de streefwaarde gaan.'
+		);
+		const { data } = await service.from('goal_milestones').select('id').eq('goal_id', goalId);
+		expect(data).toHaveLength(2);
+	});
+});
+
+describe('who may draft and read goals', () => {
+	it('only the coordinator drafts a goal; others are refused by row-level security', async () => {
+		for (const name of ['editor', 'viewer', 'tilburg'] as const) {
+			const values = draft({ title: `${marker} door ${name}` });
+			const result = await createGoal(as(actors[name]), REGION.zuidLimburg, values);
+			expect(result, name).toMatchObject({
+				ok: false,
+				kind: 'forbidden',
+				message: 'new row violates row-level security policy for table "goals"'
+			});
+			expect(await goalsWithTitle(values.title)).toBe(0);
+		}
+	});
+
+	it('members of the region read goals; another region and anonymous visitors do not', async () => {
+		const goalId = await newConcept();
+		for (const name of ['coordinator', 'editor', 'viewer', 'admin'] as const) {
+			const { data } = await actors[name].from('goals').select('id').eq('id', goalId);
+			expect(data, name).toHaveLength(1);
+		}
+		const { data } = await actors.tilburg.from('goals').select('id').eq('id', goalId);
+		expect(data).toEqual([]);
+		expectPermissionDenied(await actors.anon.from('goals').select('id'), 'goals');
+	});
+});
+
+describe('the life cycle: concept → voorgesteld → vastgesteld', () => {
+	it('nobody sets the status directly, not even the coordinator or the service role', async () => {
+		const goalId = await newConcept();
+		for (const client of [actors.coordinator, service]) {
+			const result = await client.from('goals').update({ status: 'vastgesteld' }).eq('id', goalId);
+			expect(result.error?.code).toBe('42501');
+			expect(result.error?.message).toBe(
+				'De status van een doel verandert alleen door voorstellen, instemmen, afronden of stoppen.'
+			);
+		}
+		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
+	});
+
+	it('a new goal starts as concept', async () => {
+		const result = await actors.coordinator.from('goals').insert({
+			region_id: REGION.zuidLimburg,
+			title: `${marker} direct vastgesteld`,
+			indicator: 'x',
+			unit: 'x',
+			baseline_value: 0,
+			baseline_date: '2026-01-01',
+			target_value: 1,
+			target_date: '2027-01-01',
+			status: 'vastgesteld'
+		});
+		expect(result.error?.message).toBe('Een nieuw doel begint als concept.');
+		expect(await goalsWithTitle(`${marker} direct vastgesteld`)).toBe(0);
+	});
+
+	it('only the coordinator proposes; proposing needs a toezichthouder', async () => {
+		const goalId = await newConcept({ toezichthouderId: null });
+		expect(await proposeGoal(as(actors.editor), goalId)).toMatchObject({ ok: false, kind: 'forbidden' });
+		expect(await proposeGoal(as(actors.coordinator), goalId)).toEqual({
+			ok: false,
+			kind: 'rule',
+			message: 'Kies eerst de toezichthouder van het doel.'
+		});
+		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
+	});
+
+	it('consent only by a member (editor or more) of that contributing partner; agreed when all consented', async () => {
+		const goalId = await newConcept();
+		const proposed = await proposeGoal(as(actors.coordinator), goalId);
+		expect(proposed.ok).toBe(true);
+		const versionId = proposed.ok ? proposed.value : '';
+
+		// The coordinator of the lead organisation does not consent on Maastricht's behalf.
+		expect(await consentToVersion(as(actors.coordinator), versionId, ORG.maastricht)).toEqual({
+			ok: false,
+			kind: 'forbidden',
+			message: 'Alleen een invoerder of coördinator van de partner zelf stemt namens die partner in.'
+		});
+		// Nor does Maastricht's editor for Heerlen, a viewer, or someone from another region.
+		expect(await consentToVersion(as(actors.editor), versionId, ORG.heerlen)).toMatchObject({
+			ok: false,
+			kind: 'forbidden'
+		});
+		expect(await consentToVersion(as(actors.viewer), versionId, ORG.uwvZuidLimburg)).toMatchObject({
+			ok: false,
+			message: 'Alleen bijdragende partners stemmen in met een doel.'
+		});
+		expect(await consentToVersion(as(actors.tilburg), versionId, ORG.maastricht)).toMatchObject({
+			ok: false,
+			kind: 'missing'
+		});
+		// Writing a consent row directly is not possible for anyone.
+		expectRlsViolation(
+			await actors.editor
+				.from('goal_consents')
+				.insert({ version_id: versionId, goal_id: goalId, organisation_id: ORG.maastricht }),
+			'goal_consents'
+		);
+		const { data: none } = await service.from('goal_consents').select('id').eq('goal_id', goalId);
+		expect(none).toEqual([]);
+
+		expect(await consentToVersion(as(actors.editor), versionId, ORG.maastricht)).toEqual({
+			ok: true,
+			value: 'voorgesteld'
+		});
+		expect(await consentToVersion(as(actors.editor), versionId, ORG.maastricht)).toMatchObject({
+			ok: false,
+			message: 'Deze partner heeft al ingestemd.'
+		});
+		// Heerlen has not consented: the goal cannot be agreed yet.
+		expect((await serviceRow('goals', goalId))?.status).toBe('voorgesteld');
+
+		expect(await consentToVersion(as(actors.coordinator), versionId, ORG.heerlen)).toEqual({
+			ok: true,
+			value: 'vastgesteld'
+		});
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId);
+		expect(goal?.status).toBe('vastgesteld');
+		expect(goal?.version).toBe(1);
+		expect(goal?.versions[0]).toMatchObject({ version: 1, kind: 'vaststelling', state: 'aanvaard' });
+		expect(goal?.versions[0].consents.map((c) => c.organisationId).sort()).toEqual(
+			[ORG.heerlen, ORG.maastricht].sort()
+		);
+		expect(goal?.versions[0].consents.every((c) => c.consentedBy && c.createdAt)).toBe(true);
+	});
+
+	it('milestones and contributions are fixed once proposed', async () => {
+		const goalId = await newConcept();
+		await proposeGoal(as(actors.coordinator), goalId);
+		const milestone = await actors.coordinator
+			.from('goal_milestones')
+			.insert({ goal_id: goalId, due_date: '2027-06-30', target_value: 175 });
+		expect(milestone.error?.message).toBe('De tussendoelen liggen vast zodra het doel is voorgesteld.');
+		const commitment = await actors.editor
+			.from('goal_contributions')
+			.update({ commitment_text: 'Toch niets' })
+			.eq('goal_id', goalId)
+			.eq('organisation_id', ORG.maastricht);
+		expect(commitment.error?.message).toBe(
+			'De bijdragende partners en hun toezeggingen liggen vast zodra het doel is voorgesteld.'
+		);
+	});
+});
+
+describe('an agreed goal changes only through a change proposal', () => {
+	it('a direct API call cannot change the target, deadline, indicator or toezichthouder', async () => {
+		const { goalId } = await agreedGoal();
+		const frozen = {
+			target_value: 250,
+			target_date: '2028-12-31',
+			indicator: 'Iets anders',
+			toezichthouder_id: ORG.kerkrade
+		};
+		for (const [column, value] of Object.entries(frozen)) {
+			for (const client of [actors.coordinator, service]) {
+				const result = await client
+					.from('goals')
+					.update({ [column]: value })
+					.eq('id', goalId);
+				expect(result.error?.code, column).toBe('23514');
+				expect(result.error?.message).toBe(
+					'Dit doel is vastgesteld: streefwaarde, streefdatum, indicator en toezichthouder wijzigen alleen via een wijzigingsvoorstel waarmee alle bijdragende partners instemmen.'
+				);
+			}
+		}
+		const row = await serviceRow('goals', goalId);
+		expect(Number(row?.target_value)).toBe(200);
+		expect(row?.target_date).toBe('2027-12-31');
+		// The title is not frozen.
+		const rename = await actors.coordinator
+			.from('goals')
+			.update({ title: `${marker} Meer mensen duurzaam aan het werk` })
+			.eq('id', goalId);
+		expect(rename.error).toBeNull();
+		// Nor may an editor of a contributing partner change anything of the goal.
+		const { data } = await actors.editor
+			.from('goals')
+			.update({ title: `${marker} x` })
+			.eq('id', goalId)
+			.select('id');
+		expect(data).toEqual([]);
+	});
+
+	it('the change applies when every contributor consented again, with the history kept', async () => {
+		const { goalId } = await agreedGoal();
+		const change = {
+			targetValue: 240,
+			targetDate: null,
+			indicator: null,
+			unit: null,
+			toezichthouderId: null,
+			reason: 'Meer budget beschikbaar'
+		};
+		expect(await proposeGoalChange(as(actors.editor), goalId, change)).toMatchObject({
+			ok: false,
+			kind: 'forbidden'
+		});
+		expect(
+			await proposeGoalChange(as(actors.coordinator), goalId, { ...change, toezichthouderId: ORG.tilburg })
+		).toEqual({
+			ok: false,
+			kind: 'rule',
+			message: 'De toezichthouder moet een partner van deze regio zijn.'
+		});
+		expect(
+			await proposeGoalChange(as(actors.coordinator), goalId, { ...change, targetDate: '2026-10-01' })
+		).toEqual({ ok: false, kind: 'rule', message: 'De streefdatum moet na het laatste tussendoel liggen.' });
+
+		const proposal = await proposeGoalChange(as(actors.coordinator), goalId, change);
+		expect(proposal.ok).toBe(true);
+		const versionId = proposal.ok ? proposal.value : '';
+		expect(await proposeGoalChange(as(actors.coordinator), goalId, change)).toMatchObject({
+			ok: false,
+			message: 'Er loopt al een wijzigingsvoorstel voor dit doel.'
+		});
+
+		await consentToVersion(as(actors.editor), versionId, ORG.maastricht);
+		expect(Number((await serviceRow('goals', goalId))?.target_value)).toBe(200);
+		expect(await consentToVersion(as(actors.coordinator), versionId, ORG.heerlen)).toEqual({
+			ok: true,
+			value: 'vastgesteld'
+		});
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId);
+		expect(goal?.targetValue).toBe(240);
+		expect(goal?.version).toBe(2);
+		expect(goal?.versions.map((v) => [v.version, v.kind, v.state])).toEqual([
+			[2, 'wijziging', 'aanvaard'],
+			[1, 'vaststelling', 'aanvaard']
+		]);
+		expect(goal?.versions[0].changes).toEqual({ target_value: { from: 200, to: 240 } });
+		expect(goal?.versions[0].reason).toBe('Meer budget beschikbaar');
+		expect(goal?.versions[0].consents).toHaveLength(2);
+
+		// Audited: the goal's change is in the audit log with who made it.
+		const { data: audit } = await service
+			.from('audit_log')
+			.select('action, new_values, user_id')
+			.eq('table_name', 'goals')
+			.eq('row_id', goalId)
+			.eq('action', 'UPDATE');
+		expect(audit?.some((entry) => Number(entry.new_values.target_value) === 240)).toBe(true);
+	});
+});
+
+describe('actual values', () => {
+	it('the coordinator and editors of contributing partners enter them for an agreed goal, others not', async () => {
+		const concept = await newConcept();
+		const early = await actors.coordinator
+			.from('goal_actuals')
+			.insert({ goal_id: concept, period_date: '2026-03-31', value: 110 });
+		expect(early.error?.message).toBe('Realisaties worden ingevoerd voor een vastgesteld doel.');
+
+		const { goalId } = await agreedGoal({ title: `${marker} met realisaties` });
+		const byEditor = await actors.editor
+			.from('goal_actuals')
+			.insert({ goal_id: goalId, period_date: '2026-03-31', value: 112 });
+		expect(byEditor.error).toBeNull();
+		expectRlsViolation(
+			await actors.viewer
+				.from('goal_actuals')
+				.insert({ goal_id: goalId, period_date: '2026-06-30', value: 120 }),
+			'goal_actuals'
+		);
+		expectRlsViolation(
+			await actors.tilburg
+				.from('goal_actuals')
+				.insert({ goal_id: goalId, period_date: '2026-06-30', value: 120 }),
+			'goal_actuals'
+		);
+		const beforeBaseline = await actors.coordinator
+			.from('goal_actuals')
+			.insert({ goal_id: goalId, period_date: '2025-12-31', value: 90 });
+		expect(beforeBaseline.error?.message).toBe('De periode ligt vóór de datum van de nulmeting.');
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId, new Date('2026-04-15'));
+		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual([['2026-03-31', 112]]);
+	});
+});
+
+describe('vision endorsements', () => {
+	const VISION = 'Iedereen die kan werken, werkt: samen, met één werkgeversdienstverlening.';
+	let original: unknown;
+	let endorsements: Record<string, unknown>[] = [];
+	beforeAll(async () => {
+		original = (await serviceRow('regions', REGION.zuidLimburg))?.vision_statement;
+		const { data } = await service
+			.from('vision_endorsements')
+			.select('*')
+			.eq('region_id', REGION.zuidLimburg);
+		endorsements = data ?? [];
+	});
+	afterAll(async () => {
+		// Restoring the text clears the endorsements again; put the seeded ones back.
+		await service.from('regions').update({ vision_statement: original }).eq('id', REGION.zuidLimburg);
+		await service.from('vision_endorsements').delete().eq('region_id', REGION.zuidLimburg);
+		if (original && endorsements.length > 0) {
+			const { error } = await service.from('vision_endorsements').insert(endorsements);
+			if (error) throw new Error(`restoring endorsements: ${error.message}`);
+		}
+	});
+
+	it('a partner endorses through its own editors; a changed vision must be endorsed again', async () => {
+		const saved = await actors.coordinator
+			.from('regions')
+			.update({ vision_statement: VISION })
+			.eq('id', REGION.zuidLimburg)
+			.select('id');
+		expect(saved.data).toHaveLength(1);
+		expect(
+			(await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.maastricht } as never))
+				.error
+		).toBeNull();
+		expectRlsViolation(
+			await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.heerlen } as never),
+			'vision_endorsements'
+		);
+		expectRlsViolation(
+			await actors.viewer
+				.from('vision_endorsements')
+				.insert({ organisation_id: ORG.uwvZuidLimburg } as never),
+			'vision_endorsements'
+		);
+		const { data: endorsed } = await actors.viewer
+			.from('vision_endorsements')
+			.select('organisation_id, endorsed_by')
+			.eq('region_id', REGION.zuidLimburg);
+		expect(endorsed).toContainEqual({ organisation_id: ORG.maastricht, endorsed_by: expect.any(String) });
+		// The editor cannot change the vision itself.
+		const { data: changed } = await actors.editor
+			.from('regions')
+			.update({ vision_statement: 'Anders' })
+			.eq('id', REGION.zuidLimburg)
+			.select('id');
+		expect(changed).toEqual([]);
+
+		await actors.coordinator
+			.from('regions')
+			.update({ vision_statement: `${VISION} Aangescherpt.` })
+			.eq('id', REGION.zuidLimburg);
+		const { data: after } = await service
+			.from('vision_endorsements')
+			.select('id')
+			.eq('region_id', REGION.zuidLimburg);
+		expect(after).toEqual([]);
+	});
+});
+
+describe('a new editor of a contributing partner', () => {
+	it('may consent for that partner as soon as they are a member, not before', async () => {
+		const user = await createUser('uwv-editor');
+		try {
+			const goalId = await newConcept({
+				contributions: [{ organisationId: ORG.uwvZuidLimburg, commitmentValue: 10, commitmentText: null }]
+			});
+			const proposed = await proposeGoal(as(actors.coordinator), goalId);
+			const versionId = proposed.ok ? proposed.value : '';
+			expect(await consentToVersion(as(user.client), versionId, ORG.uwvZuidLimburg)).toMatchObject({
+				ok: false,
+				kind: 'missing'
+			});
+			await createMembership(user.id, ORG.uwvZuidLimburg, 'editor');
+			expect(await consentToVersion(as(user.client), versionId, ORG.uwvZuidLimburg)).toEqual({
+				ok: true,
+				value: 'vastgesteld'
+			});
+		} finally {
+			await deleteUser(user);
+		}
+	});
+});
+
+describe('withdrawing, closing and stopping', () => {
+	it('a proposed goal is fixed; withdrawing the proposal returns it to concept, and it can be proposed again', async () => {
+		const goalId = await newConcept();
+		const first = await proposeGoal(as(actors.coordinator), goalId);
+		const firstId = first.ok ? first.value : '';
+		const edit = await actors.coordinator
+			.from('goals')
+			.update({ title: `${marker} anders` })
+			.eq('id', goalId);
+		expect(edit.error?.message).toBe(
+			'Een voorgesteld doel ligt vast terwijl de partners instemmen; trek het voorstel in om het te wijzigen.'
+		);
+		expect(await withdrawVersion(as(actors.editor), firstId)).toMatchObject({ ok: false, kind: 'forbidden' });
+		expect(await withdrawVersion(as(actors.coordinator), firstId)).toEqual({ ok: true, value: null });
+		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
+		// A consent to the withdrawn proposal is no longer possible.
+		expect(await consentToVersion(as(actors.editor), firstId, ORG.maastricht)).toMatchObject({
+			ok: false,
+			message: 'Over dit voorstel is al besloten.'
+		});
+		const second = await proposeGoal(as(actors.coordinator), goalId);
+		expect(second.ok).toBe(true);
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId);
+		expect(goal?.versions.map((v) => [v.version, v.state])).toEqual([
+			[2, 'open'],
+			[1, 'ingetrokken']
+		]);
+	});
+
+	it('only the coordinator closes an agreed goal; a closed goal no longer changes', async () => {
+		const { goalId } = await agreedGoal();
+		expect(await closeGoal(as(actors.editor), goalId, 'afgerond')).toMatchObject({
+			ok: false,
+			kind: 'forbidden'
+		});
+		expect(await closeGoal(as(actors.coordinator), goalId, 'afgerond')).toEqual({ ok: true, value: null });
+		const row = await serviceRow('goals', goalId);
+		expect(row?.status).toBe('afgerond');
+		expect(row?.closed_at).not.toBeNull();
+		const edit = await actors.coordinator
+			.from('goals')
+			.update({ title: `${marker} later` })
+			.eq('id', goalId);
+		expect(edit.error?.message).toBe('Een afgerond of gestopt doel wijzigt niet meer.');
+		expect(await closeGoal(as(actors.coordinator), goalId, 'gestopt')).toMatchObject({
+			ok: false,
+			message: 'Een doel gaat niet van afgerond naar gestopt.'
+		});
+		const actual = await actors.coordinator
+			.from('goal_actuals')
+			.insert({ goal_id: goalId, period_date: '2026-09-30', value: 150 });
+		expect(actual.error?.message).toBe('Realisaties worden ingevoerd voor een vastgesteld doel.');
+	});
+
+	it('a concept can be deleted by the coordinator; an agreed goal cannot', async () => {
+		const concept = await newConcept();
+		const removed = await actors.coordinator.from('goals').delete().eq('id', concept).select('id');
+		expect(removed.data).toEqual([{ id: concept }]);
+		const { goalId } = await agreedGoal();
+		const refused = await actors.coordinator.from('goals').delete().eq('id', goalId);
+		expect(refused.error?.message).toBe(
+			'Alleen een doel in concept kan worden verwijderd; stop een voorgesteld of vastgesteld doel.'
+		);
+		expect(await serviceRow('goals', goalId)).not.toBeNull();
+	});
+});
+
+describe('linked indicators: actual values come from the figures', () => {
+	const PROGRAMME_WSP = 'c0000000-0000-4000-8000-000000000001';
+
+	it('a goal linked to a budget programme adds up the realised amounts since the baseline', async () => {
+		const goalId = await newConcept({
+			unit: 'euro',
+			source: 'budget',
+			sourceProgrammeId: PROGRAMME_WSP,
+			baselineValue: 0,
+			baselineDate: '2023-12-31',
+			targetValue: 10_000_000,
+			targetDate: '2027-12-31',
+			milestones: []
+		});
+		const { data, error } = await service
+			.from('budget_commitments')
+			.select('year, realised_amount')
+			.eq('programme_id', PROGRAMME_WSP)
+			.not('realised_amount', 'is', null);
+		if (error) throw new Error(error.message);
+		const perYear = new Map<number, number>();
+		for (const row of data as { year: number; realised_amount: number }[]) {
+			if (row.year >= 2024) perYear.set(row.year, (perYear.get(row.year) ?? 0) + Number(row.realised_amount));
+		}
+		let running = 0;
+		const expected = [...perYear.entries()]
+			.sort(([a], [b]) => a - b)
+			.map(([year, amount]) => {
+				running += amount;
+				return [`${year}-12-31`, Math.round(running * 100) / 100];
+			});
+		expect(expected.length).toBeGreaterThan(0);
+		const goal = await loadGoal(as(actors.editor), REGION.zuidLimburg, goalId, new Date('2026-11-30'));
+		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual(expected);
+		// Entering a value by hand is refused for a linked goal.
+		const manual = await service
+			.from('goal_actuals')
+			.insert({ goal_id: goalId, period_date: '2025-12-31', value: 1 });
+		expect(manual.error?.message).toBe(
+			'De realisatie van dit doel komt uit de cijfers van de budgetafspraken en wordt niet met de hand ingevoerd.'
+		);
+	});
+
+	it('a goal linked to the baanafspraken counts jobs (25.5 hours a week) per quarter since the baseline', async () => {
+		const goalId = await newConcept({
+			unit: 'banen',
+			source: 'baanafspraken',
+			sourceSector: 'overheid',
+			baselineValue: 10,
+			baselineDate: '2025-12-31',
+			targetValue: 200,
+			targetDate: '2026-12-31',
+			milestones: []
+		});
+		const { data, error } = await service
+			.from('placements')
+			.select('quarter, hours_per_week')
+			.eq('region_id', REGION.zuidLimburg)
+			.eq('sector', 'overheid')
+			.eq('year', 2026)
+			.lte('quarter', 2);
+		if (error) throw new Error(error.message);
+		const jobs = (quarter: number) =>
+			(data as { quarter: number; hours_per_week: number }[])
+				.filter((row) => row.quarter === quarter)
+				.reduce((sum, row) => sum + Number(row.hours_per_week) / 25.5, 0);
+		const q1 = Math.round((10 + jobs(1)) * 100) / 100;
+		const q2 = Math.round((10 + jobs(1) + jobs(2)) * 100) / 100;
+		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId, new Date('2026-08-01'));
+		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual([
+			['2026-03-31', q1],
+			['2026-06-30', q2]
+		]);
+	});
+});
