@@ -487,6 +487,344 @@ export type Database = {
 					}
 				];
 			};
+			meeting_actions: {
+				Row: {
+					agenda_item_id: string;
+					created_at: string;
+					created_by: string | null;
+					description: string;
+					due_date: string;
+					id: string;
+					meeting_id: string;
+					owner_organisation_id: string;
+					region_id: string;
+					status: string;
+					updated_at: string;
+				};
+				Insert: {
+					agenda_item_id: string;
+					created_at?: string;
+					created_by?: string | null;
+					description: string;
+					due_date: string;
+					id?: string;
+					meeting_id: string;
+					owner_organisation_id: string;
+					region_id: string;
+					status?: string;
+					updated_at?: string;
+				};
+				Update: {
+					agenda_item_id?: string;
+					created_at?: string;
+					created_by?: string | null;
+					description?: string;
+					due_date?: string;
+					id?: string;
+					meeting_id?: string;
+					owner_organisation_id?: string;
+					region_id?: string;
+					status?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_actions_agenda_item_id_fkey';
+						columns: ['agenda_item_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_agenda_items';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_actions_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_actions_owner_organisation_id_fkey';
+						columns: ['owner_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_actions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_agenda_items: {
+				Row: {
+					carried_action_id: string | null;
+					created_at: string;
+					id: string;
+					link_kind: string;
+					link_target: string | null;
+					meeting_id: string;
+					position: number;
+					region_id: string;
+					title: string;
+					updated_at: string;
+				};
+				Insert: {
+					carried_action_id?: string | null;
+					created_at?: string;
+					id?: string;
+					link_kind?: string;
+					link_target?: string | null;
+					meeting_id: string;
+					position: number;
+					region_id: string;
+					title: string;
+					updated_at?: string;
+				};
+				Update: {
+					carried_action_id?: string | null;
+					created_at?: string;
+					id?: string;
+					link_kind?: string;
+					link_target?: string | null;
+					meeting_id?: string;
+					position?: number;
+					region_id?: string;
+					title?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_agenda_items_carried_action_fk';
+						columns: ['carried_action_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_actions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_agenda_items_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_agenda_items_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_attendance: {
+				Row: {
+					created_at: string;
+					id: string;
+					meeting_id: string;
+					organisation_id: string;
+					present: boolean;
+					recorded_at: string;
+					recorded_by: string | null;
+					region_id: string;
+					source: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					meeting_id: string;
+					organisation_id: string;
+					present: boolean;
+					recorded_at?: string;
+					recorded_by?: string | null;
+					region_id: string;
+					source: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					meeting_id?: string;
+					organisation_id?: string;
+					present?: boolean;
+					recorded_at?: string;
+					recorded_by?: string | null;
+					region_id?: string;
+					source?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_attendance_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_attendance_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_attendance_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_decisions: {
+				Row: {
+					agenda_item_id: string;
+					body: string;
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					meeting_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					agenda_item_id: string;
+					body: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					meeting_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					agenda_item_id?: string;
+					body?: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					meeting_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_decisions_agenda_item_id_fkey';
+						columns: ['agenda_item_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_agenda_items';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_decisions_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_decisions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_invitees: {
+				Row: {
+					created_at: string;
+					id: string;
+					meeting_id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					meeting_id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					meeting_id?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_invitees_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_invitees_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_invitees_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meetings: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					location: string | null;
+					region_id: string;
+					starts_at: string;
+					title: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					location?: string | null;
+					region_id: string;
+					starts_at: string;
+					title: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					location?: string | null;
+					region_id?: string;
+					starts_at?: string;
+					title?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meetings_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			memberships: {
 				Row: {
 					created_at: string;
@@ -836,6 +1174,7 @@ export type Database = {
 			begin_goal_step: { Args: never; Returns: undefined };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
 			can_enter_goal_actuals: { Args: { goal: string }; Returns: boolean };
+			can_use_meeting_channel: { Args: { topic: string }; Returns: boolean };
 			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
 			close_goal: {
 				Args: { goal: string; outcome: Database['public']['Enums']['goal_status'] };
@@ -856,6 +1195,7 @@ export type Database = {
 			is_region_admin: { Args: { region: string }; Returns: boolean };
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
+			member_region_ids: { Args: never; Returns: string[] };
 			propose_goal: { Args: { goal: string }; Returns: string };
 			propose_goal_change: {
 				Args: {
@@ -869,6 +1209,7 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			record_meeting_presence: { Args: { meeting: string }; Returns: undefined };
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_goal: { Args: { goal: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
