@@ -409,6 +409,87 @@ export type Database = {
 					}
 				];
 			};
+			report_versions: {
+				Row: {
+					conclusion: string;
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					introduction: string;
+					organisation_id: string | null;
+					period_quarter: number | null;
+					period_year: number;
+					published_at: string | null;
+					published_by: string | null;
+					publisher_name: string | null;
+					reference_date: string;
+					region_id: string;
+					sections: string[];
+					snapshot: Json;
+					status: Database['public']['Enums']['report_status'];
+					title: string;
+					updated_at: string;
+					version: number | null;
+				};
+				Insert: {
+					conclusion?: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					introduction?: string;
+					organisation_id?: string | null;
+					period_quarter?: number | null;
+					period_year: number;
+					published_at?: string | null;
+					published_by?: string | null;
+					publisher_name?: string | null;
+					reference_date: string;
+					region_id: string;
+					sections: string[];
+					snapshot: Json;
+					status?: Database['public']['Enums']['report_status'];
+					title: string;
+					updated_at?: string;
+					version?: number | null;
+				};
+				Update: {
+					conclusion?: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					introduction?: string;
+					organisation_id?: string | null;
+					period_quarter?: number | null;
+					period_year?: number;
+					published_at?: string | null;
+					published_by?: string | null;
+					publisher_name?: string | null;
+					reference_date?: string;
+					region_id?: string;
+					sections?: string[];
+					snapshot?: Json;
+					status?: Database['public']['Enums']['report_status'];
+					title?: string;
+					updated_at?: string;
+					version?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'report_versions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'report_versions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 		};
 		Views: {
 			organisation_activity: {
@@ -449,6 +530,7 @@ export type Database = {
 				| 'overig';
 			placement_instrument:
 				'loonkostensubsidie' | 'jobcoaching' | 'no_risk_polis' | 'detachering' | 'beschut_werk' | 'overig';
+			report_status: 'draft' | 'published';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -588,7 +670,8 @@ export const Constants = {
 				'detachering',
 				'beschut_werk',
 				'overig'
-			]
+			],
+			report_status: ['draft', 'published']
 		}
 	}
 } as const;
