@@ -36,7 +36,8 @@ export function tableLabel(table: string): string {
 		placements: m.table_placements,
 		regional_targets: m.table_regional_targets,
 		programmes: m.table_programmes,
-		budget_commitments: m.table_budget_commitments
+		budget_commitments: m.table_budget_commitments,
+		report_versions: m.table_report_versions
 	};
 	return (labels[table] ?? m.table_other)();
 }

@@ -50,7 +50,11 @@ function report(values: Record<string, unknown> = {}) {
 }
 
 async function publishAsCoordinator(values: Record<string, unknown> = {}) {
-	const { data, error } = await actors.coordinator.from('report_versions').insert(report(values)).select().single();
+	const { data, error } = await actors.coordinator
+		.from('report_versions')
+		.insert(report(values))
+		.select()
+		.single();
 	if (error) throw new Error(`publishing failed: ${error.message}`);
 	return data as Record<string, unknown> & { id: string };
 }
@@ -119,7 +123,9 @@ describe('report_versions: publishing', () => {
 			'De gemeente hoort niet bij deze regio.'
 		);
 		expectError(
-			await actors.coordinator.from('report_versions').insert(report({ organisation_id: ORG.uwvZuidLimburg })),
+			await actors.coordinator
+				.from('report_versions')
+				.insert(report({ organisation_id: ORG.uwvZuidLimburg })),
 			'23514',
 			'Een rapportage per partner kan alleen over een gemeente gaan.'
 		);
@@ -156,7 +162,10 @@ describe('report_versions: reading', () => {
 			const { data } = await actors[name].from('report_versions').select('id').eq('id', draft.id);
 			expect(data, who(name)).toEqual([]);
 		}
-		const { data } = await actors.coordinator.from('report_versions').select('id, version').eq('id', draft.id);
+		const { data } = await actors.coordinator
+			.from('report_versions')
+			.select('id, version')
+			.eq('id', draft.id);
 		expect(data).toEqual([{ id: draft.id, version: null }]);
 	});
 });
@@ -184,7 +193,9 @@ describe('report_versions: a published version never changes', () => {
 		const published = await publishAsCoordinator({ period_quarter: 1 });
 		const before = await serviceRow('report_versions', published.id);
 		for (const change of [
-			{ snapshot: { schemaVersion: 1, sections: { baanafspraken: { region: { current: { persons: 8 } } } } } },
+			{
+				snapshot: { schemaVersion: 1, sections: { baanafspraken: { region: { current: { persons: 8 } } } } }
+			},
 			{ introduction: 'Herschreven' },
 			{ status: 'draft' }
 		]) {

@@ -25,7 +25,10 @@ export interface ReportRequest {
 	sections: SectionId[];
 }
 
-type Collector<K extends SectionId> = (supabase: Supabase, request: ReportRequest) => Promise<SectionDataMap[K]>;
+type Collector<K extends SectionId> = (
+	supabase: Supabase,
+	request: ReportRequest
+) => Promise<SectionDataMap[K]>;
 
 const gemeenteOf = (request: ReportRequest) =>
 	request.scope.kind === 'gemeente' ? request.scope.organisationId : null;
@@ -82,7 +85,9 @@ export async function collectSnapshot(
 	return {
 		schemaVersion: 1,
 		region: request.region,
-		scope: gemeente ? { kind: 'gemeente', organisationId: gemeente.id, name: gemeente.name } : { kind: 'region' },
+		scope: gemeente
+			? { kind: 'gemeente', organisationId: gemeente.id, name: gemeente.name }
+			: { kind: 'region' },
 		period: request.period,
 		referenceDate: referenceDate(request.period),
 		collectedAt: now.toISOString(),
@@ -195,7 +200,10 @@ export async function getPreviousVersion(
 		report.period.quarter === null
 			? query.is('period_quarter', null)
 			: query.eq('period_quarter', report.period.quarter);
-	query = report.organisationId === null ? query.is('organisation_id', null) : query.eq('organisation_id', report.organisationId);
+	query =
+		report.organisationId === null
+			? query.is('organisation_id', null)
+			: query.eq('organisation_id', report.organisationId);
 	const { data, error } = await query.maybeSingle();
 	if (error) throw dataError('Vorige versie ophalen', error);
 	return data ? getPublishedReport(supabase, regionId, data.id) : null;

@@ -99,7 +99,13 @@ describe('baanafspraken snapshot', () => {
 	];
 
 	it('counts the period, the previous period and the gemeente’s share of the region', () => {
-		const snapshot = baanafsprakenSnapshot(placements, targets, { year: 2025, quarter: 2 }, partners, GEMEENTE);
+		const snapshot = baanafsprakenSnapshot(
+			placements,
+			targets,
+			{ year: 2025, quarter: 2 },
+			partners,
+			GEMEENTE
+		);
 		expect(snapshot.region.current).toEqual({ persons: 4, countedJobs: 4 });
 		expect(snapshot.region.previous).toEqual({ persons: 2, countedJobs: 2 });
 		expect(snapshot.gemeente).toMatchObject({
@@ -148,7 +154,13 @@ describe('budget snapshot', () => {
 		commitment({ year: 2025, committedAmount: 1100, realisedAmount: 1000 }),
 		commitment({ year: 2025, organisationId: OTHER, committedAmount: 900 }),
 		commitment({ programmeId: 'p2', year: 2024, organisationId: OTHER, committedAmount: 1000 }),
-		commitment({ programmeId: 'p2', year: 2025, organisationId: OTHER, committedAmount: 500, realisedAmount: 300 }),
+		commitment({
+			programmeId: 'p2',
+			year: 2025,
+			organisationId: OTHER,
+			committedAmount: 500,
+			realisedAmount: 300
+		}),
 		// A later year does not count in a report on 2025.
 		commitment({ year: 2026, committedAmount: 99999 })
 	];
@@ -182,16 +194,18 @@ describe('budget snapshot', () => {
 			)
 		});
 		const sheets = sheetsOf(snapshot);
-		expect(sheets.map((s) => s.name)).toEqual([
-			'Baanafspraken per partner',
-			'Baanafspraken per kwartaal',
-			'Budgetten per programma 2025',
-			'Budgetten per partner 2025'
-		]);
-		const totalOf = (name: string) => sheets.find((s) => s.name === name)!.rows.at(-1)!;
+		// One sheet per section, its tables one under the other, each with its own header.
+		expect(sheets.map((s) => s.name)).toEqual(['Baanafspraken', 'Budgetafspraken']);
+		expect(sheets[0].columns).toEqual(['partner', 'personen', 'getelde_banen', 'aandeel']);
+		expect(sheets[0].rows).toContainEqual(['Baanafspraken per kwartaal']);
+		const totalsOf = (name: string) =>
+			sheets.find((s) => s.name === name)!.rows.filter((row) => row[0] === 'Totaal regio');
 		const figures = new Map(keyFiguresOf(snapshot).map((f) => [f.id, f.value]));
-		expect(totalOf('Baanafspraken per partner')[2]).toBe(figures.get('ba_region_jobs'));
-		expect(totalOf('Budgetten per partner 2025')[1]).toBe(figures.get('bu_committed'));
+		expect(totalsOf('Baanafspraken')[0][2]).toBe(figures.get('ba_region_jobs'));
+		expect(totalsOf('Budgetafspraken').map((row) => row[1])).toEqual([
+			figures.get('bu_committed'),
+			figures.get('bu_committed')
+		]);
 	});
 });
 

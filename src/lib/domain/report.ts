@@ -424,7 +424,7 @@ export interface SectionDefinition<T> {
 	available: boolean;
 	keyFigures(data: T): KeyFigure[];
 	risks(data: T): Risk[];
-	/** The section's tables for the XLSX export, with the same figures as the report. */
+	/** The section's tables for the XLSX export (one sheet per section), with the same figures as the report. */
 	sheets(data: T): ReportSheet[];
 }
 
@@ -495,17 +495,15 @@ const baanafsprakenSection: SectionDefinition<BaanafsprakenSnapshot> = {
 				target: null,
 				previous: data.region.previous.persons
 			},
-			...data.sectors.map(
-				(s): KeyFigure => ({
-					id: `ba_standing_${s.sector}`,
-					section: 'baanafspraken',
-					value: s.actualJobs,
-					unit: 'jobs',
-					target: s.expectedJobs,
-					previous: null,
-					subject: s.sector
-				})
-			)
+			...data.sectors.map((s): KeyFigure => ({
+				id: `ba_standing_${s.sector}`,
+				section: 'baanafspraken',
+				value: s.actualJobs,
+				unit: 'jobs',
+				target: s.expectedJobs,
+				previous: null,
+				subject: s.sector
+			}))
 		);
 		return figures;
 	},
@@ -529,15 +527,7 @@ const baanafsprakenSection: SectionDefinition<BaanafsprakenSnapshot> = {
 			},
 			{
 				name: 'Baanafspraken per kwartaal',
-				columns: [
-					'jaar',
-					'kwartaal',
-					'sector',
-					'personen',
-					'getelde_banen',
-					'cumulatief',
-					'traject'
-				],
+				columns: ['jaar', 'kwartaal', 'sector', 'personen', 'getelde_banen', 'cumulatief', 'traject'],
 				rows: data.sectors.flatMap((s) =>
 					s.quarters
 						.filter((q) => q.quarter <= data.uptoQuarter)
@@ -606,7 +596,12 @@ const budgetSection: SectionDefinition<BudgetSnapshot> = {
 	risks(data) {
 		const risks: Risk[] = data.programmes
 			.filter((p) => p.flagged)
-			.map((p) => ({ section: 'budgetten', kind: 'programme_drop', subject: p.name, value: -(p.change ?? 0) }));
+			.map((p) => ({
+				section: 'budgetten',
+				kind: 'programme_drop',
+				subject: p.name,
+				value: -(p.change ?? 0)
+			}));
 		for (const p of data.programmes) {
 			if (p.rate !== null && p.rate < LOW_REALISATION_RATE) {
 				risks.push({ section: 'budgetten', kind: 'low_realisation', subject: p.name, value: p.rate });
@@ -676,9 +671,36 @@ export function risksOf(snapshot: ReportSnapshot): Risk[] {
 	return definitionCall(snapshot, (definition, data) => definition.risks(data));
 }
 
-export function sheetsOf(snapshot: ReportSnapshot): ReportSheet[] {
-	return definitionCall(snapshot, (definition, data) => definition.sheets(data));
+/** Tables of one section, one under the other on one sheet, each after an empty row and its own header. */
+export function stackTables(name: string, tables: readonly ReportSheet[]): ReportSheet {
+	const [first, ...rest] = tables;
+	return {
+		name,
+		columns: first?.columns ?? [],
+		rows: [
+			...(first?.rows ?? []),
+			...rest.flatMap((table) => [[], [table.name], table.columns, ...table.rows])
+		]
+	};
 }
+
+/** The XLSX sheets of a report: one per section, named after it. */
+export function sheetsOf(snapshot: ReportSnapshot): ReportSheet[] {
+	return sectionsOf(snapshot)
+		.map((id) => {
+			const tables = (SECTION_REGISTRY[id] as SectionDefinition<unknown>).sheets(snapshot.sections[id]);
+			return tables.length ? stackTables(SECTION_SHEET_NAMES[id], tables) : null;
+		})
+		.filter((sheet): sheet is ReportSheet => sheet !== null);
+}
+
+export const SECTION_SHEET_NAMES: Record<SectionId, string> = {
+	baanafspraken: 'Baanafspraken',
+	budgetten: 'Budgetafspraken',
+	doelen: 'Doelen',
+	netwerk: 'Netwerk',
+	overleggen: 'Overleggen en besluiten'
+};
 
 /** One table for CSV: every key figure with its comparisons, the same numbers as the report's key figures. */
 export function keyFigureSheet(snapshot: ReportSnapshot): ReportSheet {
