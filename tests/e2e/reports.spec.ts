@@ -141,6 +141,8 @@ test.describe('rapportage', () => {
 		// Both versions are listed for the region's members; only the coordinator can publish.
 		await editor.goto(BASE);
 		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(3);
+		expect(await seriousAxeViolations(editor)).toEqual([]);
+		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
 		await openDraft(editor, 'Gemeente Maastricht', '2025, kwartaal 2');
 		await expect(editor.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
 		await Promise.all(contexts.map((context) => context.close()));
@@ -152,7 +154,7 @@ test.describe('rapportage', () => {
 		test.setTimeout(90_000);
 		mkdirSync(SHOTS, { recursive: true });
 		await signIn(page, 'coordinator@heerlen.example');
-		await openDraft(page, 'De hele regio Zuid-Limburg', 'Heel 2025');
+		await openDraft(page, 'De hele regio Zuid-Limburg', '2025 (heel jaar)');
 		await publish(
 			page,
 			'Deze raadsinformatiebrief geeft de stand van werk en inclusie in Zuid-Limburg over 2025.\n\nDe cijfers zijn vastgelegd op de datum van publicatie.',
