@@ -1,12 +1,10 @@
 import type { Component } from 'svelte';
-import type { ReportSnapshot, SectionDataMap, SectionId } from '$lib/domain/report';
+import type { SectionDataMap, SectionId } from '$lib/domain/report';
 import BaanafsprakenReport from './BaanafsprakenReport.svelte';
 import BudgetReport from './BudgetReport.svelte';
 
-export type SectionRenderer<K extends SectionId> = Component<{
-	data: SectionDataMap[K];
-	snapshot: ReportSnapshot;
-}>;
+/** A section's part of the report document, drawn from the section's snapshot alone. */
+export type SectionRenderer<K extends SectionId> = Component<{ data: SectionDataMap[K] }>;
 
 /**
  * How each section of a report is drawn. Goals, network health and meetings get theirs when those modules are
