@@ -87,6 +87,7 @@ test.describe('rapportage', () => {
 		);
 		const draftPersons = await valueOf(coordinator, 'ba_gemeente_persons');
 		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		await coordinator.screenshot({ path: `${SHOTS}/rapportage-concept.png` });
 		await publish(
 			coordinator,
 			'Hierbij informeren wij uw raad over het tweede kwartaal.',
