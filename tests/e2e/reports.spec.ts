@@ -126,6 +126,11 @@ test.describe('rapportage', () => {
 		expect(await valueOf(editor, 'ba_gemeente_persons')).toBe(publishedPersons);
 		await expect(editor.getByRole('link', { name: 'Nieuwe versie met de cijfers van nu' })).toHaveCount(0);
 
+		// The editor has the list open: the new version appears there without reloading.
+		await editor.goto(BASE);
+		await expect(editor.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(2);
+
 		// A new draft shows the corrected figures; publishing it makes version 2, which lists the corrections.
 		await coordinator.getByRole('link', { name: 'Nieuwe versie met de cijfers van nu' }).click();
 		await expect(coordinator.getByTestId('draft-banner')).toBeVisible();
@@ -140,7 +145,6 @@ test.describe('rapportage', () => {
 		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons);
 
 		// Both versions are listed for the region's members; only the coordinator can publish.
-		await editor.goto(BASE);
 		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(3);
 		expect(await seriousAxeViolations(editor)).toEqual([]);
 		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
