@@ -23,9 +23,11 @@ create table public.report_versions (
   snapshot jsonb not null check (jsonb_typeof(snapshot) = 'object'),
   reference_date date not null,
   published_at timestamptz,
-  published_by uuid references auth.users (id) on delete set null,
+  -- No foreign keys to auth.users: removing an account must not rewrite (or be blocked by) a published
+  -- version, which keeps who published it, by id and by name.
+  published_by uuid,
   publisher_name text,
-  created_by uuid default auth.uid() references auth.users (id) on delete set null,
+  created_by uuid default auth.uid(),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   constraint report_versions_published_has_version check (
