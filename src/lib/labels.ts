@@ -43,7 +43,8 @@ export function tableLabel(table: string): string {
 		goal_versions: m.table_goal_versions,
 		goal_consents: m.table_goal_consents,
 		goal_actuals: m.table_goal_actuals,
-		vision_endorsements: m.table_vision_endorsements
+		vision_endorsements: m.table_vision_endorsements,
+		report_versions: m.table_report_versions
 	};
 	return (labels[table] ?? m.table_other)();
 }

@@ -1,0 +1,81 @@
+import { m } from '$lib/paraglide/messages';
+import { formatNumber } from '$lib/format';
+import { sectorLabel } from '$lib/labels';
+import type { Sector } from '$lib/domain/baanafspraken';
+import type { FigureUnit, KeyFigure, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
+
+export function sectionLabel(id: SectionId): string {
+	const labels: Record<SectionId, () => string> = {
+		baanafspraken: m.rep_section_baanafspraken,
+		budgetten: m.rep_section_budgetten,
+		doelen: m.rep_section_doelen,
+		netwerk: m.rep_section_netwerk,
+		overleggen: m.rep_section_overleggen
+	};
+	return labels[id]();
+}
+
+export function periodLabel(period: ReportPeriod): string {
+	return period.quarter === null
+		? m.rep_period_year({ year: period.year })
+		: m.rep_period_quarter({ year: period.year, quarter: period.quarter });
+}
+
+const subjectOf = (figure: Pick<KeyFigure, 'subject' | 'section'>) =>
+	figure.subject === 'markt' || figure.subject === 'overheid'
+		? sectorLabel(figure.subject as Sector)
+		: (figure.subject ?? '');
+
+export function keyFigureLabel(figure: Pick<KeyFigure, 'id' | 'subject' | 'section'>): string {
+	const subject = subjectOf(figure);
+	const labels: Record<string, () => string> = {
+		ba_gemeente_jobs: () => m.rep_kf_ba_gemeente_jobs({ subject }),
+		ba_gemeente_persons: () => m.rep_kf_ba_gemeente_persons({ subject }),
+		ba_gemeente_share: () => m.rep_kf_ba_gemeente_share({ subject }),
+		ba_region_jobs: () => m.rep_kf_ba_region_jobs(),
+		ba_region_persons: () => m.rep_kf_ba_region_persons(),
+		ba_standing_markt: () => m.rep_kf_ba_standing({ subject }),
+		ba_standing_overheid: () => m.rep_kf_ba_standing({ subject }),
+		bu_gemeente_committed: () => m.rep_kf_bu_gemeente_committed({ subject }),
+		bu_gemeente_share: () => m.rep_kf_bu_gemeente_share({ subject }),
+		bu_committed: () => m.rep_kf_bu_committed(),
+		bu_realised: () => m.rep_kf_bu_realised()
+	};
+	return labels[figure.id]?.() ?? figure.id;
+}
+
+export const euro = (value: number) => m.budget_euro({ amount: formatNumber(value) });
+export const percent = (fraction: number) => m.budget_percent({ value: formatNumber(fraction * 100, 1) });
+
+export function formatFigure(value: number, unit: FigureUnit): string {
+	switch (unit) {
+		case 'euro':
+			return euro(value);
+		case 'share':
+			return percent(value);
+		case 'jobs':
+			return formatNumber(value, 1);
+		case 'persons':
+			return formatNumber(value);
+	}
+}
+
+/** A signed difference in the figure's unit: "+2,5", "−€ 1.200", "+1,2 procentpunt" reads as "+1,2 %". */
+export function formatDifference(value: number, unit: FigureUnit): string {
+	const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+	return `${sign}${formatFigure(Math.abs(value), unit)}`;
+}
+
+export function riskText(risk: Risk): string {
+	switch (risk.kind) {
+		case 'sector_behind':
+			return m.rep_risk_sector_behind({
+				subject: sectorLabel(risk.subject as Sector),
+				value: formatNumber(risk.value)
+			});
+		case 'programme_drop':
+			return m.rep_risk_programme_drop({ subject: risk.subject, value: percent(risk.value) });
+		case 'low_realisation':
+			return m.rep_risk_low_realisation({ subject: risk.subject, value: percent(risk.value) });
+	}
+}

@@ -1,0 +1,248 @@
+import {
+	baanafsprakenSnapshot,
+	budgetSnapshot,
+	periodKey,
+	referenceDate,
+	type NamedPartner,
+	type ReportPeriod,
+	type ReportScope,
+	type ReportSnapshot,
+	type SectionDataMap,
+	type SectionId
+} from '$lib/domain/report';
+import type { Json } from './database.types';
+import { dataError, PG_CODES } from './errors';
+import { listRegionPlacements, listTargets } from './placements';
+import { listProgrammes, listRegionCommitments } from './budgets';
+import type { Supabase } from './types';
+
+/** What a report is about: the region (with its partners' names) and the choices in the builder. */
+export interface ReportRequest {
+	region: { id: string; name: string };
+	partners: NamedPartner[];
+	scope: ReportScope;
+	period: ReportPeriod;
+	sections: SectionId[];
+}
+
+type Collector<K extends SectionId> = (
+	supabase: Supabase,
+	request: ReportRequest
+) => Promise<SectionDataMap[K]>;
+
+const gemeenteOf = (request: ReportRequest) =>
+	request.scope.kind === 'gemeente' ? request.scope.organisationId : null;
+
+/**
+ * One collector per section: reads the figures the section shows, as the current user may see them.
+ * Goals, network health and meetings get theirs when those modules are in (see src/lib/domain/report.ts).
+ */
+const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
+	async baanafspraken(supabase, request) {
+		const { year } = request.period;
+		const [placements, targets] = await Promise.all([
+			listRegionPlacements(supabase, request.region.id, [year - 1, year]),
+			listTargets(supabase, request.region.id, [year])
+		]);
+		return baanafsprakenSnapshot(placements, targets, request.period, request.partners, gemeenteOf(request));
+	},
+	async budgetten(supabase, request) {
+		const [programmes, commitments] = await Promise.all([
+			listProgrammes(supabase, request.region.id),
+			listRegionCommitments(supabase, request.region.id)
+		]);
+		return budgetSnapshot(
+			programmes,
+			commitments,
+			request.period.year,
+			request.partners,
+			gemeenteOf(request)
+		);
+	}
+};
+
+export function hasCollector(section: SectionId): boolean {
+	return COLLECTORS[section] !== undefined;
+}
+
+/** The figures of the chosen sections as they are now: a draft, or what publishing stores. */
+export async function collectSnapshot(
+	supabase: Supabase,
+	request: ReportRequest,
+	now = new Date()
+): Promise<ReportSnapshot> {
+	const sections: ReportSnapshot['sections'] = {};
+	await Promise.all(
+		request.sections.map(async (id) => {
+			const collector = COLLECTORS[id] as Collector<typeof id> | undefined;
+			if (collector) Object.assign(sections, { [id]: await collector(supabase, request) });
+		})
+	);
+	const gemeente =
+		request.scope.kind === 'gemeente'
+			? request.partners.find((p) => p.id === (request.scope as { organisationId: string }).organisationId)
+			: undefined;
+	return {
+		schemaVersion: 1,
+		region: request.region,
+		scope: gemeente
+			? { kind: 'gemeente', organisationId: gemeente.id, name: gemeente.name }
+			: { kind: 'region' },
+		period: request.period,
+		referenceDate: referenceDate(request.period),
+		collectedAt: now.toISOString(),
+		sections
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Published versions
+
+export interface ReportVersionSummary {
+	id: string;
+	title: string;
+	organisationId: string | null;
+	period: ReportPeriod;
+	version: number;
+	referenceDate: string;
+	publishedAt: string;
+	publisherName: string | null;
+}
+
+export interface ReportVersion extends ReportVersionSummary {
+	introduction: string;
+	conclusion: string;
+	sections: SectionId[];
+	snapshot: ReportSnapshot;
+}
+
+const SUMMARY_COLUMNS =
+	'id, title, organisation_id, period_year, period_quarter, version, reference_date, published_at, publisher_name';
+
+interface SummaryRow {
+	id: string;
+	title: string;
+	organisation_id: string | null;
+	period_year: number;
+	period_quarter: number | null;
+	version: number | null;
+	reference_date: string;
+	published_at: string | null;
+	publisher_name: string | null;
+}
+
+function toSummary(row: SummaryRow): ReportVersionSummary {
+	return {
+		id: row.id,
+		title: row.title,
+		organisationId: row.organisation_id,
+		period: { year: row.period_year, quarter: row.period_quarter as ReportPeriod['quarter'] },
+		version: row.version ?? 0,
+		referenceDate: row.reference_date,
+		publishedAt: row.published_at ?? '',
+		publisherName: row.publisher_name
+	};
+}
+
+/** The region's published reports, newest first (RLS: members of the region). */
+export async function listPublishedReports(
+	supabase: Supabase,
+	regionId: string
+): Promise<ReportVersionSummary[]> {
+	const { data, error } = await supabase
+		.from('report_versions')
+		.select(SUMMARY_COLUMNS)
+		.eq('region_id', regionId)
+		.eq('status', 'published')
+		.order('published_at', { ascending: false });
+	if (error) throw dataError('Rapportages ophalen', error);
+	return data.map(toSummary);
+}
+
+export async function getPublishedReport(
+	supabase: Supabase,
+	regionId: string,
+	id: string
+): Promise<ReportVersion | null> {
+	const { data, error } = await supabase
+		.from('report_versions')
+		.select(`${SUMMARY_COLUMNS}, introduction, conclusion, sections, snapshot`)
+		.eq('region_id', regionId)
+		.eq('status', 'published')
+		.eq('id', id)
+		.maybeSingle();
+	if (error) throw dataError('Rapportage ophalen', error);
+	if (!data) return null;
+	return {
+		...toSummary(data),
+		introduction: data.introduction,
+		conclusion: data.conclusion,
+		sections: data.sections as SectionId[],
+		snapshot: data.snapshot as unknown as ReportSnapshot
+	};
+}
+
+/** The version published just before this one, of the same scope and period. */
+export async function getPreviousVersion(
+	supabase: Supabase,
+	regionId: string,
+	report: ReportVersionSummary
+): Promise<ReportVersion | null> {
+	if (report.version <= 1) return null;
+	let query = supabase
+		.from('report_versions')
+		.select('id')
+		.eq('region_id', regionId)
+		.eq('status', 'published')
+		.eq('period_year', report.period.year)
+		.eq('version', report.version - 1);
+	query =
+		report.period.quarter === null
+			? query.is('period_quarter', null)
+			: query.eq('period_quarter', report.period.quarter);
+	query =
+		report.organisationId === null
+			? query.is('organisation_id', null)
+			: query.eq('organisation_id', report.organisationId);
+	const { data, error } = await query.maybeSingle();
+	if (error) throw dataError('Vorige versie ophalen', error);
+	return data ? getPublishedReport(supabase, regionId, data.id) : null;
+}
+
+export interface PublishInput {
+	title: string;
+	introduction: string;
+	conclusion: string;
+	snapshot: ReportSnapshot;
+	sections: SectionId[];
+}
+
+export type PublishResult = { status: 'ok'; id: string; version: number } | { status: 'forbidden' };
+
+/**
+ * Publishes the snapshot as the next version of its report (scope and period). The database numbers the
+ * version, records who published it and when, and keeps it unchanged from then on.
+ */
+export async function publishReport(supabase: Supabase, input: PublishInput): Promise<PublishResult> {
+	const { snapshot } = input;
+	const { data, error } = await supabase
+		.from('report_versions')
+		.insert({
+			region_id: snapshot.region.id,
+			organisation_id: snapshot.scope.kind === 'gemeente' ? snapshot.scope.organisationId : null,
+			period_year: snapshot.period.year,
+			period_quarter: snapshot.period.quarter,
+			status: 'published',
+			title: input.title,
+			introduction: input.introduction,
+			conclusion: input.conclusion,
+			sections: input.sections,
+			snapshot: snapshot as unknown as Json,
+			reference_date: snapshot.referenceDate
+		})
+		.select('id, version')
+		.single();
+	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
+	if (error) throw dataError(`Rapportage ${periodKey(snapshot.period)} publiceren`, error);
+	return { status: 'ok', id: data.id, version: data.version ?? 1 };
+}

@@ -1,0 +1,72 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { publishReport } from '$lib/data/reports';
+import { choiceFromQuery, publishSchema, resolveChoice } from '$lib/forms/report';
+import type { FormMessage } from '$lib/forms/messages';
+import { gemeenteIdsOf, snapshotFor } from '$lib/server/report';
+import { requireRegionContext } from '$lib/server/region';
+import { periodLabel } from '$lib/components/report/labels';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A draft: the chosen report with today's figures; the coordinator adds the text and publishes it. */
+export const load: PageServerLoad = async ({ locals, parent, url }) => {
+	const { regionContext } = await parent();
+	const input = choiceFromQuery(url.searchParams);
+	const resolved = resolveChoice(input, gemeenteIdsOf(regionContext), new Date());
+	if (!resolved.ok) {
+		const form = await superValidate(
+			{ ...input, title: '', introduction: '', conclusion: '' },
+			zod4(publishSchema),
+			{
+				errors: false
+			}
+		);
+		return { invalid: resolved.errors, snapshot: null, form };
+	}
+	const snapshot = await snapshotFor(locals.supabase, regionContext, resolved.choice);
+	const scopeName = snapshot.scope.kind === 'gemeente' ? snapshot.scope.name : regionContext.region.name;
+	const form = await superValidate(
+		{
+			...input,
+			sections: resolved.choice.sections,
+			title: m.rep_default_title({ scope: scopeName, period: periodLabel(snapshot.period) }),
+			introduction: '',
+			conclusion: ''
+		},
+		zod4(publishSchema),
+		{ errors: false }
+	);
+	return { invalid: null, snapshot, form };
+};
+
+export const actions: Actions = {
+	publish: async ({ request, locals, params }) => {
+		const form = await superValidate(request, zod4(publishSchema));
+		if (!form.valid) return fail(400, { form });
+		const context = await requireRegionContext(locals, params.slug);
+		if (!context.isCoordinator) {
+			return message(form, { kind: 'error', text: m.rep_publish_forbidden() } satisfies FormMessage, {
+				status: 403
+			});
+		}
+		const resolved = resolveChoice(form.data, gemeenteIdsOf(context), new Date());
+		if (!resolved.ok) error(400, Object.values(resolved.errors).join(' '));
+		// The figures are read again now, on the server: what is published is what the database holds.
+		const snapshot = await snapshotFor(locals.supabase, context, resolved.choice);
+		const result = await publishReport(locals.supabase, {
+			title: form.data.title,
+			introduction: form.data.introduction,
+			conclusion: form.data.conclusion,
+			sections: resolved.choice.sections,
+			snapshot
+		});
+		if (result.status === 'forbidden') {
+			return message(form, { kind: 'error', text: m.rep_publish_forbidden() } satisfies FormMessage, {
+				status: 403
+			});
+		}
+		redirect(303, `/regio/${params.slug}/rapportage/${result.id}?gepubliceerd=${result.version}`);
+	}
+};

@@ -1,0 +1,267 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+
+const BASE = '/regio/zuid-limburg/rapportage';
+const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
+const SHOTS = 'test-results/screenshots';
+
+const valueOf = async (page: Page, id: string) =>
+	Number(await page.getByTestId(`kf-${id}`).getAttribute('data-value'));
+
+/** From the builder to a draft: scope and period chosen, the available sections ticked. */
+async function openDraft(page: Page, scope: string, period: string) {
+	await page.goto(BASE);
+	await page.getByLabel('Bereik').selectOption({ label: scope });
+	await page.getByLabel('Peilperiode').selectOption({ label: period });
+	await page.getByRole('button', { name: 'Concept bekijken' }).click();
+	await expect(page.getByTestId('draft-banner')).toBeVisible();
+}
+
+async function publish(page: Page, introduction: string, conclusion: string) {
+	await page.getByRole('textbox', { name: 'Inleiding' }).fill(introduction);
+	await page.getByRole('textbox', { name: 'Conclusie' }).fill(conclusion);
+	await page.getByRole('button', { name: 'Publiceren' }).click();
+	await expect(page).toHaveURL(/\/rapportage\/[0-9a-f-]{36}\?gepubliceerd=\d+$/);
+	await expect(page.getByTestId('publish-notice')).toBeVisible();
+}
+
+/** Waits until every chart on the page has drawn something (an empty canvas encodes to a short PNG). */
+async function chartsDrawn(page: Page, count: number) {
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					[...document.querySelectorAll('canvas')].filter(
+						(canvas) => canvas.width > 0 && canvas.toDataURL('image/png').length > 8000
+					).length
+			)
+		)
+		.toBe(count);
+}
+
+test.describe('rapportage', () => {
+	test('de rapportage voor Maastricht blijft na publicatie gelijk; een correctie komt in een nieuwe versie', async ({
+		browser
+	}) => {
+		test.setTimeout(90_000);
+		mkdirSync(SHOTS, { recursive: true });
+		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+		const [coordinator, editor] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(coordinator, 'coordinator@heerlen.example');
+		await signIn(editor, 'editor@maastricht.example');
+
+		// The builder: goals, network and meetings are there, but not yet available in this version.
+		await coordinator.goto(BASE);
+		await expect(coordinator.getByRole('link', { name: 'Rapportage', exact: true })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+		for (const name of [
+			'Doelen en toezichthouders',
+			'Gezondheid van het netwerk',
+			'Overleggen en besluiten'
+		]) {
+			const box = coordinator.getByRole('checkbox', { name });
+			await expect(box).toBeDisabled();
+			await expect(box).toHaveAccessibleDescription('(nog niet beschikbaar in deze versie)');
+		}
+		await expect(coordinator.getByRole('checkbox', { name: 'Baanafspraken' })).toBeChecked();
+		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		await coordinator.screenshot({ path: `${SHOTS}/rapportage-bouwer.png`, fullPage: true });
+
+		// A draft for Maastricht over 2025 Q2, with today's figures; the coordinator writes and publishes it.
+		await openDraft(coordinator, 'Gemeente Maastricht', '2025, kwartaal 2');
+		await expect(coordinator.getByTestId('report-scope')).toHaveText(
+			'Gemeente Maastricht, in de regionale context'
+		);
+		await expect(coordinator.getByTestId('ba-gemeente-share')).toContainText(
+			'Gemeente Maastricht realiseerde'
+		);
+		await coordinator
+			.getByRole('textbox', { name: 'Inleiding' })
+			.fill('Hierbij informeren wij uw raad over het tweede kwartaal.');
+		await expect(coordinator.getByTestId('report-document')).toContainText(
+			'Hierbij informeren wij uw raad over het tweede kwartaal.'
+		);
+		const draftPersons = await valueOf(coordinator, 'ba_gemeente_persons');
+		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		await coordinator.screenshot({ path: `${SHOTS}/rapportage-concept.png` });
+		await publish(
+			coordinator,
+			'Hierbij informeren wij uw raad over het tweede kwartaal.',
+			'Maastricht draagt stevig bij aan de regionale opgave.'
+		);
+		const publishedUrl = coordinator.url().replace(/\?.*$/, '');
+		await expect(coordinator.getByTestId('report-version')).toHaveText('1');
+		await expect(coordinator.getByTestId('report-publisher')).not.toHaveText('–');
+		await expect(coordinator.getByTestId('report-reference-date')).toHaveText('30 jun 2025');
+		const publishedPersons = await valueOf(coordinator, 'ba_gemeente_persons');
+		const publishedJobs = await valueOf(coordinator, 'ba_gemeente_jobs');
+		expect(publishedPersons).toBe(draftPersons);
+		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		await coordinator.screenshot({ path: `${SHOTS}/rapportage-maastricht.png`, fullPage: true });
+
+		// Afterwards, Maastricht's editor corrects a placement of that quarter.
+		await editor.goto(`/regio/zuid-limburg/baanafspraken/invoer?partner=${MAASTRICHT}&jaar=2025&kwartaal=2`);
+		await editor.getByRole('link', { name: 'Wijzig regel 1' }).click();
+		await expect(editor.getByRole('button', { name: 'Wijzigingen opslaan' })).toBeVisible();
+		const persons = editor.getByLabel('Aantal personen');
+		await expect(persons).not.toHaveValue('');
+		const personsBefore = Number(await persons.inputValue());
+		await persons.fill(String(personsBefore + 10));
+		const hours = editor.getByLabel('Betaalde uren per week (totaal)');
+		const hoursBefore = Number((await hours.inputValue()).replace(',', '.'));
+		await hours.fill(String(Math.round((hoursBefore + 255) * 100) / 100).replace('.', ','));
+		await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(editor.getByTestId('form-message')).toHaveText('De regel is gewijzigd.');
+		await expect(editor.getByTestId('lines-table')).toContainText(String(personsBefore + 10));
+
+		// The published report still shows the figures as published, also to the editor.
+		await coordinator.goto(publishedUrl);
+		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons);
+		expect(await valueOf(coordinator, 'ba_gemeente_jobs')).toBe(publishedJobs);
+		await editor.goto(publishedUrl);
+		expect(await valueOf(editor, 'ba_gemeente_persons')).toBe(publishedPersons);
+		await expect(editor.getByRole('link', { name: 'Nieuwe versie met de cijfers van nu' })).toHaveCount(0);
+
+		// The editor has the list open: the new version appears there without reloading.
+		await editor.goto(BASE);
+		await expect(editor.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(2);
+
+		// A new draft shows the corrected figures; publishing it makes version 2, which lists the corrections.
+		await coordinator.getByRole('link', { name: 'Nieuwe versie met de cijfers van nu' }).click();
+		await expect(coordinator.getByTestId('draft-banner')).toBeVisible();
+		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons + 10);
+		expect(await valueOf(coordinator, 'ba_gemeente_jobs')).toBeCloseTo(publishedJobs + 10, 2);
+		await publish(coordinator, 'Gecorrigeerde versie.', 'Na correctie door Maastricht.');
+		await expect(coordinator.getByTestId('report-version')).toHaveText('2');
+		await expect(coordinator.getByTestId('report-corrections')).toContainText(
+			`Geplaatste personen Gemeente Maastricht: ${publishedPersons} werd ${publishedPersons + 10}`
+		);
+		await coordinator.goto(publishedUrl);
+		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons);
+
+		// Both versions are listed for the region's members; only the coordinator can publish.
+		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(3);
+		expect(await seriousAxeViolations(editor)).toEqual([]);
+		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
+		await openDraft(editor, 'Gemeente Maastricht', '2025, kwartaal 2');
+		await expect(editor.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
+		await Promise.all(contexts.map((context) => context.close()));
+	});
+
+	test('een regionale jaarrapportage: als pdf op A4 met alle onderdelen en grafieken, en Excel met dezelfde totalen', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		mkdirSync(SHOTS, { recursive: true });
+		await signIn(page, 'coordinator@heerlen.example');
+		await openDraft(page, 'De hele regio Zuid-Limburg', '2025 (heel jaar)');
+		await publish(
+			page,
+			'Deze raadsinformatiebrief geeft de stand van werk en inclusie in Zuid-Limburg over 2025.\n\nDe cijfers zijn vastgelegd op de datum van publicatie.',
+			'De regio ligt op koers; de jobcoachpool vraagt aandacht.'
+		);
+		await chartsDrawn(page, 2);
+
+		// Paper: A4 width, print media; navigation gone, charts redrawn at paper size.
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.rnd-region-nav')).toBeHidden();
+		await expect(page.locator('.rnd-header')).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als pdf' })).toBeHidden();
+		await chartsDrawn(page, 2);
+		const text = await page.getByTestId('report-document').innerText();
+		for (const expected of [
+			'RAADSINFORMATIEBRIEF',
+			'Kerncijfers',
+			'Baanafspraken',
+			'Budgetafspraken',
+			'Open risico’s',
+			'Conclusie',
+			'De regio ligt op koers; de jobcoachpool vraagt aandacht.'
+		]) {
+			expect(text).toContain(expected);
+		}
+		await page.screenshot({
+			path: `${SHOTS}/rapportage-print.png`,
+			fullPage: true,
+			clip: { x: 0, y: 0, width: 794, height: 2 * 1123 }
+		});
+
+		const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+		writeFileSync(test.info().outputPath('rapportage.pdf'), pdf);
+		const raw = pdf.toString('latin1');
+		expect(raw.startsWith('%PDF-')).toBe(true);
+		const pages = raw.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, risks).
+		expect(pages).toBeGreaterThanOrEqual(4);
+		expect(pages).toBeLessThanOrEqual(10);
+		// The two charts are in the PDF as images.
+		expect(raw.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+
+		// Excel: one sheet per section plus the key figures, read back; totals equal the report's.
+		await page.emulateMedia({ media: 'screen' });
+		const reportJobs = await valueOf(page, 'ba_region_jobs');
+		const reportPersons = await valueOf(page, 'ba_region_persons');
+		const reportCommitted = await valueOf(page, 'bu_committed');
+		const exportUrl = new URL(
+			(await page.getByRole('link', { name: 'Excel (.xlsx)' }).getAttribute('href'))!,
+			page.url()
+		);
+		const response = await page.request.get(exportUrl.toString());
+		expect(response.status()).toBe(200);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+			'Kerncijfers',
+			'Baanafspraken',
+			'Budgetafspraken'
+		]);
+		const totalRows = (name: string) => {
+			const rows: ExcelJS.CellValue[][] = [];
+			workbook.getWorksheet(name)!.eachRow((row) => {
+				const values = (row.values as ExcelJS.CellValue[]).slice(1);
+				if (values[0] === 'Totaal regio') rows.push(values);
+			});
+			return rows;
+		};
+		expect(totalRows('Baanafspraken')[0].slice(1, 3)).toEqual([reportPersons, reportJobs]);
+		for (const row of totalRows('Budgetafspraken')) expect(row[1]).toBe(reportCommitted);
+		let partnerJobs = 0;
+		workbook.getWorksheet('Baanafspraken')!.eachRow((row, index) => {
+			const values = (row.values as ExcelJS.CellValue[]).slice(1);
+			if (index > 1 && typeof values[2] === 'number' && values[0] !== 'Totaal regio' && values.length === 4) {
+				partnerJobs += values[2];
+			}
+		});
+		expect(partnerJobs).toBeCloseTo(reportJobs, 0);
+		const keyFigures = new Map<string, ExcelJS.CellValue>();
+		workbook.getWorksheet('Kerncijfers')!.eachRow((row) => {
+			const values = (row.values as ExcelJS.CellValue[]).slice(1);
+			keyFigures.set(String(values[1]), values[3]);
+		});
+		expect(keyFigures.get('ba_region_jobs')).toBe(reportJobs);
+		expect(keyFigures.get('bu_committed')).toBe(reportCommitted);
+
+		const csv = await page.request.get(exportUrl.toString().replace('formaat=xlsx', 'formaat=csv'));
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect(await csv.text()).toContain('ba_region_jobs');
+	});
+
+	test('een ongeldige keuze geeft een Nederlandse melding en er wordt niets gepubliceerd', async ({
+		page
+	}) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=doelen`);
+		const errors = page.getByTestId('choice-errors');
+		await expect(errors).toContainText('Kies de hele regio of een gemeente uit de regio.');
+		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');
+		await expect(errors).toContainText('Kies ten minste één onderdeel dat in deze versie beschikbaar is.');
+		await expect(page.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+	});
+});
