@@ -117,6 +117,109 @@ export type Database = {
 					}
 				];
 			};
+			contact_participants: {
+				Row: {
+					contact_id: string;
+					created_at: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					contact_id: string;
+					created_at?: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					contact_id?: string;
+					created_at?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'contact_participants_contact_id_fkey';
+						columns: ['contact_id'];
+						isOneToOne: false;
+						referencedRelation: 'contacts';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'contact_participants_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'contact_participants_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			contacts: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					kind: Database['public']['Enums']['contact_kind'];
+					note: string | null;
+					occurred_on: string;
+					recorded_by_organisation_id: string;
+					region_id: string;
+					source: string;
+					topic: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					kind: Database['public']['Enums']['contact_kind'];
+					note?: string | null;
+					occurred_on: string;
+					recorded_by_organisation_id: string;
+					region_id: string;
+					source?: string;
+					topic: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					kind?: Database['public']['Enums']['contact_kind'];
+					note?: string | null;
+					occurred_on?: string;
+					recorded_by_organisation_id?: string;
+					region_id?: string;
+					source?: string;
+					topic?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'contacts_recorded_by_organisation_id_fkey';
+						columns: ['recorded_by_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'contacts_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			memberships: {
 				Row: {
 					created_at: string;
@@ -195,6 +298,57 @@ export type Database = {
 				Relationships: [
 					{
 						foreignKeyName: 'organisations_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			partner_positions: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					dossier: string;
+					id: string;
+					interests: string | null;
+					organisation_id: string;
+					position: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					dossier: string;
+					id?: string;
+					interests?: string | null;
+					organisation_id: string;
+					position: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					dossier?: string;
+					id?: string;
+					interests?: string | null;
+					organisation_id?: string;
+					position?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'partner_positions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'partner_positions_region_id_fkey';
 						columns: ['region_id'];
 						isOneToOne: false;
 						referencedRelation: 'regions';
@@ -409,6 +563,130 @@ export type Database = {
 					}
 				];
 			};
+			survey_responses: {
+				Row: {
+					contact_frequency: Database['public']['Enums']['contact_frequency'];
+					created_at: string;
+					id: string;
+					rated_organisation_id: string;
+					region_id: string;
+					respondent_organisation_id: string;
+					round_id: string;
+					trust_mission: number;
+					trust_openness: number;
+					trust_reliability: number;
+					updated_at: string;
+					value_involvement: number;
+					value_power: number;
+					value_resources: number;
+				};
+				Insert: {
+					contact_frequency: Database['public']['Enums']['contact_frequency'];
+					created_at?: string;
+					id?: string;
+					rated_organisation_id: string;
+					region_id: string;
+					respondent_organisation_id: string;
+					round_id: string;
+					trust_mission: number;
+					trust_openness: number;
+					trust_reliability: number;
+					updated_at?: string;
+					value_involvement: number;
+					value_power: number;
+					value_resources: number;
+				};
+				Update: {
+					contact_frequency?: Database['public']['Enums']['contact_frequency'];
+					created_at?: string;
+					id?: string;
+					rated_organisation_id?: string;
+					region_id?: string;
+					respondent_organisation_id?: string;
+					round_id?: string;
+					trust_mission?: number;
+					trust_openness?: number;
+					trust_reliability?: number;
+					updated_at?: string;
+					value_involvement?: number;
+					value_power?: number;
+					value_resources?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'survey_responses_rated_organisation_id_fkey';
+						columns: ['rated_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'survey_responses_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'survey_responses_respondent_organisation_id_fkey';
+						columns: ['respondent_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'survey_responses_round_id_fkey';
+						columns: ['round_id'];
+						isOneToOne: false;
+						referencedRelation: 'survey_rounds';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			survey_rounds: {
+				Row: {
+					closed_at: string | null;
+					created_at: string;
+					id: string;
+					min_respondents: number;
+					opened_at: string;
+					region_id: string;
+					status: Database['public']['Enums']['survey_status'];
+					title: string;
+					updated_at: string;
+				};
+				Insert: {
+					closed_at?: string | null;
+					created_at?: string;
+					id?: string;
+					min_respondents?: number;
+					opened_at?: string;
+					region_id: string;
+					status?: Database['public']['Enums']['survey_status'];
+					title: string;
+					updated_at?: string;
+				};
+				Update: {
+					closed_at?: string | null;
+					created_at?: string;
+					id?: string;
+					min_respondents?: number;
+					opened_at?: string;
+					region_id?: string;
+					status?: Database['public']['Enums']['survey_status'];
+					title?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'survey_rounds_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 		};
 		Views: {
 			organisation_activity: {
@@ -421,6 +699,7 @@ export type Database = {
 			};
 		};
 		Functions: {
+			can_edit_contact: { Args: { contact: string }; Returns: boolean };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
 			has_organisation_role: {
 				Args: { minimum: Database['public']['Enums']['membership_role']; organisation: string };
@@ -429,13 +708,49 @@ export type Database = {
 			is_region_admin: { Args: { region: string }; Returns: boolean };
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
+			is_survey_round_open: { Args: { round: string }; Returns: boolean };
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
 			service_status: { Args: never; Returns: Json };
 			shares_region_with: { Args: { other_user: string }; Returns: boolean };
+			survey_round_relations: {
+				Args: { round: string };
+				Returns: {
+					organisation_a: string;
+					organisation_b: string;
+					reported_by: number;
+				}[];
+			};
+			survey_round_results: {
+				Args: { round: string };
+				Returns: {
+					organisation_id: string;
+					respondents: number;
+					trust: number;
+					trust_mission: number;
+					trust_openness: number;
+					trust_reliability: number;
+					value: number;
+					value_involvement: number;
+					value_power: number;
+					value_resources: number;
+				}[];
+			};
+			survey_round_summary: {
+				Args: { round: string };
+				Returns: {
+					answers: number;
+					min_respondents: number;
+					respondents: number;
+					trust: number;
+					value: number;
+				}[];
+			};
 		};
 		Enums: {
+			contact_frequency: 'nooit' | 'jaarlijks' | 'kwartaal' | 'maandelijks' | 'wekelijks';
+			contact_kind: 'overleg' | 'workshop' | 'gezamenlijk_project' | 'casusoverleg' | 'conferentie';
 			job_sector: 'markt' | 'overheid';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
 			partner_type:
@@ -449,6 +764,7 @@ export type Database = {
 				| 'overig';
 			placement_instrument:
 				'loonkostensubsidie' | 'jobcoaching' | 'no_risk_polis' | 'detachering' | 'beschut_werk' | 'overig';
+			survey_status: 'open' | 'closed';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -569,6 +885,8 @@ export type CompositeTypes<
 export const Constants = {
 	public: {
 		Enums: {
+			contact_frequency: ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'],
+			contact_kind: ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'],
 			job_sector: ['markt', 'overheid'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
 			partner_type: [
@@ -588,7 +906,8 @@ export const Constants = {
 				'detachering',
 				'beschut_werk',
 				'overig'
-			]
+			],
+			survey_status: ['open', 'closed']
 		}
 	}
 } as const;
