@@ -36,7 +36,10 @@ export function tableLabel(table: string): string {
 		placements: m.table_placements,
 		regional_targets: m.table_regional_targets,
 		programmes: m.table_programmes,
-		budget_commitments: m.table_budget_commitments
+		budget_commitments: m.table_budget_commitments,
+		contacts: m.table_contacts,
+		survey_rounds: m.table_survey_rounds,
+		partner_positions: m.table_partner_positions
 	};
 	return (labels[table] ?? m.table_other)();
 }

@@ -461,15 +461,13 @@ export interface NetworkView {
 	contacts: Contact[];
 	contactEdges: GraphEdge[];
 	surveyEdges: GraphEdge[];
-	/** Metrics of the contact graph over the active partners. */
-	metrics: NetworkMetrics;
 	results: SurveyResults | null;
 }
 
+/** Contact and survey lines of the region (contacts in the period; relations of the latest closed round). */
 export async function loadNetworkView(
 	supabase: Supabase,
 	regionId: string,
-	partnerIds: string[],
 	period: ContactPeriod
 ): Promise<NetworkView> {
 	const [contacts, rounds] = await Promise.all([
@@ -478,12 +476,10 @@ export async function loadNetworkView(
 	]);
 	const results = await latestResults(supabase, rounds);
 	const relations = results ? await roundRelations(supabase, results.round.id) : [];
-	const edges = contactEdges(contacts);
 	return {
 		contacts,
-		contactEdges: edges,
+		contactEdges: contactEdges(contacts),
 		surveyEdges: surveyEdges(relations, results?.partners ?? []),
-		metrics: computeNetworkMetrics({ nodes: partnerIds.map((id) => ({ id })), edges }),
 		results
 	};
 }
