@@ -47,7 +47,12 @@ test.describe('netwerk', () => {
 		// The table holds the same partners; VISTA college has no contacts (the isolate).
 		const table = page.getByTestId('network-table');
 		await expect(table.getByRole('row')).toHaveCount(24);
-		await expect(table.getByRole('row', { name: /VISTA college/ }).getByRole('cell').nth(1)).toHaveText('0');
+		await expect(
+			table
+				.getByRole('row', { name: /VISTA college/ })
+				.getByRole('cell')
+				.nth(1)
+		).toHaveText('0');
 		await expect(page.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('1');
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk.png', fullPage: true });
@@ -59,13 +64,19 @@ test.describe('netwerk', () => {
 		await expect(page).toHaveURL(/lijnen=beide/);
 		await expect(table.getByRole('row', { name: /UWV Zuid-Limburg/ })).toHaveCount(0);
 		await expect(page.getByTestId('network-graph')).toHaveAttribute('data-state', 'ready');
-		await page.getByTestId('network-graph').screenshot({ path: 'test-results/screenshots/netwerk-beide.png' });
+		await page
+			.getByTestId('network-graph')
+			.screenshot({ path: 'test-results/screenshots/netwerk-beide.png' });
 	});
 
-	test('de gezondheidscheck scoort de drie factoren, met aanbevelingen en "nog geen gegevens"', async ({ page }) => {
+	test('de gezondheidscheck scoort de drie factoren, met aanbevelingen en "nog geen gegevens"', async ({
+		page
+	}) => {
 		await signIn(page, 'viewer@uwv.example');
 		await page.goto(`${BASE}/gezondheid`);
-		await expect(page.getByRole('heading', { level: 1, name: 'Gezondheidscheck van het netwerk' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Gezondheidscheck van het netwerk' })
+		).toBeVisible();
 		// The goals module is not there yet: no invented values.
 		for (const key of ['one_toezichthouder', 'stable_goals', 'vision_endorsed', 'goals_agreed'])
 			await expect(page.getByTestId(`indicator-${key}`)).toContainText('nog geen gegevens');
@@ -76,7 +87,9 @@ test.describe('netwerk', () => {
 		await expect(page.getByTestId('recommendation-stable_budget')).toContainText('stabiel');
 		// VISTA college never meets anyone: pairs never in contact is weak, with R6.
 		await expect(page.getByTestId('indicator-pairs_never_in_contact')).toHaveAttribute('data-status', 'weak');
-		await expect(page.getByTestId('recommendation-pairs_never_in_contact')).toContainText('conferenties, workshops');
+		await expect(page.getByTestId('recommendation-pairs_never_in_contact')).toContainText(
+			'conferenties, workshops'
+		);
 		await expect(page.getByTestId('indicator-equal_treatment')).toContainText('Gini');
 		await expect(page.getByTestId('indicator-trust')).toContainText('op een schaal van 1 tot 4');
 		expect(await seriousAxeViolations(page)).toEqual([]);
@@ -97,7 +110,9 @@ test.describe('netwerk', () => {
 		await form.getByRole('checkbox', { name: 'VISTA college' }).check();
 		await form.getByRole('checkbox', { name: 'Gemeente Vaals' }).check();
 		await form.getByRole('button', { name: 'Contact opslaan' }).click();
-		await expect(page.getByTestId('form-message')).toHaveText('Contact ‘Workshop jobcarving (e2e)’ is vastgelegd.');
+		await expect(page.getByTestId('form-message')).toHaveText(
+			'Contact ‘Workshop jobcarving (e2e)’ is vastgelegd.'
+		);
 		const row = page.getByTestId('contacts-table').getByRole('row', { name: /Workshop jobcarving/ });
 		await expect(row).toContainText('Gemeente Maastricht, Gemeente Vaals, VISTA college');
 		expect(await seriousAxeViolations(page)).toEqual([]);
@@ -117,8 +132,12 @@ test.describe('netwerk', () => {
 		await expect(page.getByRole('heading', { level: 2, name: /Werkgeversbenadering/ })).toBeVisible();
 		const form = page.getByTestId('position-form');
 		await form.getByLabel('Dossier').fill('Beschut werk');
-		await form.getByLabel('Positie', { exact: true }).fill('Beschut werk dicht bij huis, ook in het Heuvelland.');
-		await form.getByLabel('Belangen (optioneel)').fill('Inwoners van Maastricht niet laten reizen naar Parkstad.');
+		await form
+			.getByLabel('Positie', { exact: true })
+			.fill('Beschut werk dicht bij huis, ook in het Heuvelland.');
+		await form
+			.getByLabel('Belangen (optioneel)')
+			.fill('Inwoners van Maastricht niet laten reizen naar Parkstad.');
 		await form.getByRole('button', { name: 'Positie opslaan' }).click();
 		await expect(page.getByTestId('form-message')).toContainText('is vastgelegd');
 		await expect(page.getByText('Beschut werk dicht bij huis, ook in het Heuvelland.')).toBeVisible();
@@ -170,19 +189,30 @@ test.describe('netwerk', () => {
 
 		// The coordinator closes the round.
 		await page.reload();
-		await expect(page.getByTestId('round-progress')).toContainText('2 partners hebben geantwoord (4 beoordelingen)');
+		await expect(page.getByTestId('round-progress')).toContainText(
+			'2 partners hebben geantwoord (4 beoordelingen)'
+		);
 		await page.getByRole('button', { name: 'Ronde ‘Najaar 2026 (e2e)’ sluiten' }).click();
 		await expect(page.getByTestId('form-message')).toContainText('is gesloten');
 
 		// Only aggregates: UWV was rated by both (3 and 2 → 2,5); Heerlen and Maastricht by one: hidden.
 		const results = page.getByTestId('results-table');
-		await expect(page.getByRole('heading', { name: 'Uitkomsten van ronde ‘Najaar 2026 (e2e)’' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Uitkomsten van ronde ‘Najaar 2026 (e2e)’' })
+		).toBeVisible();
 		await expect(results.getByTestId(`result-${UWV}`)).toContainText('2,5');
-		await expect(results.getByRole('row', { name: /Gemeente Heerlen/ })).toContainText('te weinig antwoorden');
-		await expect(results.getByRole('row', { name: /Gemeente Maastricht/ })).toContainText('te weinig antwoorden');
+		await expect(results.getByRole('row', { name: /Gemeente Heerlen/ })).toContainText(
+			'te weinig antwoorden'
+		);
+		await expect(results.getByRole('row', { name: /Gemeente Maastricht/ })).toContainText(
+			'te weinig antwoorden'
+		);
 		await expect(page.getByTestId('network-score')).toContainText('Netwerk: vertrouwen 3, waarde 3');
 		expect(await seriousAxeViolations(page)).toEqual([]);
-		await page.screenshot({ path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png', fullPage: true });
+		await page.screenshot({
+			path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png',
+			fullPage: true
+		});
 
 		// The map shows the survey relations of the new round; UWV's scores are there.
 		await page.goto(`${BASE}?lijnen=enquete`);
@@ -194,7 +224,9 @@ test.describe('netwerk', () => {
 		await graph.screenshot({ path: 'test-results/screenshots/netwerk-enquete-kaart.png' });
 	});
 
-	test('de kaart tekent 200 partners en 2.000 lijnen (tijd wordt gerapporteerd)', async ({ page }, testInfo) => {
+	test('de kaart tekent 200 partners en 2.000 lijnen (tijd wordt gerapporteerd)', async ({
+		page
+	}, testInfo) => {
 		const service = createClient(process.env.E2E_API_URL!, process.env.E2E_SERVICE_ROLE_KEY!, {
 			auth: { persistSession: false, autoRefreshToken: false },
 			realtime: { transport: WebSocket as never }
@@ -203,7 +235,14 @@ test.describe('netwerk', () => {
 		const regionId = randomUUID();
 		const email = `${slug}@test.example`;
 		const password = `Test-${randomUUID()}`;
-		const types = ['uwv', 'werkgeversorganisatie', 'werknemersorganisatie', 'sw_bedrijf', 'onderwijs', 'overig'];
+		const types = [
+			'uwv',
+			'werkgeversorganisatie',
+			'werknemersorganisatie',
+			'sw_bedrijf',
+			'onderwijs',
+			'overig'
+		];
 		const organisations = Array.from({ length: 200 }, (_, i) => ({
 			id: randomUUID(),
 			region_id: regionId,
@@ -223,14 +262,19 @@ test.describe('netwerk', () => {
 		const contacts = [...pairs].map((pair) => ({ id: randomUUID(), pair: pair.split('-').map(Number) }));
 		let userId: string | undefined;
 		try {
-			expect((await service.from('regions').insert({ id: regionId, name: `Benchmark ${slug}`, slug })).error).toBeNull();
+			expect(
+				(await service.from('regions').insert({ id: regionId, name: `Benchmark ${slug}`, slug })).error
+			).toBeNull();
 			expect((await service.from('organisations').insert(organisations)).error).toBeNull();
 			await service.from('regions').update({ lead_organisation_id: organisations[0].id }).eq('id', regionId);
 			const user = await service.auth.admin.createUser({ email, password, email_confirm: true });
 			userId = user.data.user!.id;
 			expect(
-				(await service.from('memberships').insert({ user_id: userId, organisation_id: organisations[1].id, role: 'viewer' }))
-					.error
+				(
+					await service
+						.from('memberships')
+						.insert({ user_id: userId, organisation_id: organisations[1].id, role: 'viewer' })
+				).error
 			).toBeNull();
 			expect(
 				(
@@ -250,7 +294,11 @@ test.describe('netwerk', () => {
 				(
 					await service.from('contact_participants').insert(
 						contacts.flatMap((c) =>
-							c.pair.map((index) => ({ contact_id: c.id, organisation_id: organisations[index].id, region_id: regionId }))
+							c.pair.map((index) => ({
+								contact_id: c.id,
+								organisation_id: organisations[index].id,
+								region_id: regionId
+							}))
 						)
 					)
 				).error

@@ -127,7 +127,10 @@ describe('positions and interests', () => {
 	});
 
 	it('everyone in the region reads them; a partner’s editors state their own', async () => {
-		const read = await actors.viewer.from('partner_positions').select('id').eq('region_id', REGION.zuidLimburg);
+		const read = await actors.viewer
+			.from('partner_positions')
+			.select('id')
+			.eq('region_id', REGION.zuidLimburg);
 		expect(read.data!.length).toBeGreaterThan(0);
 		expect(
 			(await actors.tilburg.from('partner_positions').select('id').eq('region_id', REGION.zuidLimburg)).data

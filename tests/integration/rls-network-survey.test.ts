@@ -76,13 +76,19 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		expect(maastricht.data).toHaveLength(2);
 		const heerlen = await actors.coordinator
 			.from('survey_responses')
-			.insert([answer(ORG.heerlen, ORG.uwvZuidLimburg, 3), answer(ORG.heerlen, ORG.maastricht, 3, 'kwartaal')])
+			.insert([
+				answer(ORG.heerlen, ORG.uwvZuidLimburg, 3),
+				answer(ORG.heerlen, ORG.maastricht, 3, 'kwartaal')
+			])
 			.select('id');
 		expect(heerlen.error).toBeNull();
 
 		// The Maastricht editor answering in Heerlen's name; the UWV viewer answering at all; Tilburg.
 		expectRlsViolation(
-			await actors.editor.from('survey_responses').insert(answer(ORG.heerlen, ORG.kerkrade, 1)).select('id'),
+			await actors.editor
+				.from('survey_responses')
+				.insert(answer(ORG.heerlen, ORG.kerkrade, 1))
+				.select('id'),
 			'survey_responses'
 		);
 		expectRlsViolation(
@@ -93,17 +99,26 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			'survey_responses'
 		);
 		expectError(
-			await actors.tilburg.from('survey_responses').insert(answer(ORG.tilburg, ORG.heerlen, 1)).select('id'),
+			await actors.tilburg
+				.from('survey_responses')
+				.insert(answer(ORG.tilburg, ORG.heerlen, 1))
+				.select('id'),
 			'23514',
 			'Beide partners moeten bij de regio van de ronde horen.'
 		);
 		expectPermissionDenied(
-			await actors.anon.from('survey_responses').insert(answer(ORG.maastricht, ORG.heerlen, 1)).select('id'),
+			await actors.anon
+				.from('survey_responses')
+				.insert(answer(ORG.maastricht, ORG.heerlen, 1))
+				.select('id'),
 			'survey_responses'
 		);
 		// A partner does not rate itself.
 		expectError(
-			await actors.editor.from('survey_responses').insert(answer(ORG.maastricht, ORG.maastricht, 4)).select('id'),
+			await actors.editor
+				.from('survey_responses')
+				.insert(answer(ORG.maastricht, ORG.maastricht, 4))
+				.select('id'),
 			'23514',
 			/survey_responses_check/
 		);
@@ -160,10 +175,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 	});
 
 	it('answers leave no trace in the audit log, which every member reads', async () => {
-		const { data, error } = await service
-			.from('audit_log')
-			.select('id')
-			.eq('table_name', 'survey_responses');
+		const { data, error } = await service.from('audit_log').select('id').eq('table_name', 'survey_responses');
 		expect(error).toBeNull();
 		expect(data).toEqual([]);
 	});
@@ -220,7 +232,9 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		expect(results.error).toBeNull();
 		expect(results.data).toEqual([]);
 		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
-		expect(summary.data).toEqual([{ respondents: 2, answers: 4, min_respondents: 2, trust: null, value: null }]);
+		expect(summary.data).toEqual([
+			{ respondents: 2, answers: 4, min_respondents: 2, trust: null, value: null }
+		]);
 	});
 
 	it('only the coordinator closes the round; after that nobody changes an answer', async () => {
@@ -255,12 +269,19 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			.single();
 		expect(kept.data?.trust_openness).toBe(2);
 		expectError(
-			await actors.editor.from('survey_responses').insert(answer(ORG.maastricht, ORG.kerkrade, 2)).select('id'),
+			await actors.editor
+				.from('survey_responses')
+				.insert(answer(ORG.maastricht, ORG.kerkrade, 2))
+				.select('id'),
 			'42501',
 			'Deze enquêteronde is gesloten.'
 		);
 		expectError(
-			await actors.coordinator.from('survey_rounds').update({ status: 'open', closed_at: null }).eq('id', roundId).select('id'),
+			await actors.coordinator
+				.from('survey_rounds')
+				.update({ status: 'open', closed_at: null })
+				.eq('id', roundId)
+				.select('id'),
 			'42501',
 			'Een gesloten ronde gaat niet meer open.'
 		);

@@ -15,7 +15,13 @@ import { budgetOverview, listProgrammes, listRegionCommitments } from './budgets
 import { dataError, PG_CODES } from './errors';
 import type { Supabase } from './types';
 
-export const CONTACT_KINDS = ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'] as const;
+export const CONTACT_KINDS = [
+	'overleg',
+	'workshop',
+	'gezamenlijk_project',
+	'casusoverleg',
+	'conferentie'
+] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const CONTACT_FREQUENCIES = ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'] as const;
@@ -442,7 +448,10 @@ export function contactEdges(contacts: readonly Contact[]): GraphEdge[] {
 	});
 }
 
-export function surveyEdges(relations: readonly SurveyRelation[], scores: readonly PartnerScore[]): GraphEdge[] {
+export function surveyEdges(
+	relations: readonly SurveyRelation[],
+	scores: readonly PartnerScore[]
+): GraphEdge[] {
 	const trust = new Map(scores.map((s) => [s.organisationId, s.trust] as const));
 	return relations.map((relation) => {
 		const a = trust.get(relation.a) ?? null;
@@ -491,7 +500,12 @@ export async function loadNetworkHealth(
 	supabase: Supabase,
 	region: { id: string; leadOrganisationId: string | null },
 	partnerIds: string[]
-): Promise<{ health: NetworkHealth; metrics: NetworkMetrics | null; trust: number | null; contacts: number }> {
+): Promise<{
+	health: NetworkHealth;
+	metrics: NetworkMetrics | null;
+	trust: number | null;
+	contacts: number;
+}> {
 	const [contacts, rounds, programmes, commitments] = await Promise.all([
 		listContacts(supabase, region.id),
 		listSurveyRounds(supabase, region.id),

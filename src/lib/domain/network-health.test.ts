@@ -118,8 +118,10 @@ describe('networkHealth', () => {
 			recommendation: 'R6'
 		});
 		expect(
-			find(networkHealth({ ...healthy, goals: { ...healthy.goals!, changesToAgreedGoals: 2 } }), 'stable_goals')
-				.status
+			find(
+				networkHealth({ ...healthy, goals: { ...healthy.goals!, changesToAgreedGoals: 2 } }),
+				'stable_goals'
+			).status
 		).toBe('attention');
 	});
 });

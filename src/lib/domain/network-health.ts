@@ -186,10 +186,16 @@ export function networkHealth(input: HealthInput): NetworkHealth {
 			: noData('goals_agreed', 'R4')
 	]);
 
-	const neverShare = contacts && contacts.pairCount > 0 ? contacts.pairsNeverInContact / contacts.pairCount : null;
+	const neverShare =
+		contacts && contacts.pairCount > 0 ? contacts.pairsNeverInContact / contacts.pairCount : null;
 	const relations = factor('relations', [
 		contacts
-			? indicator('density', higherIsBetter(contacts.density, HEALTH_THRESHOLDS.density), contacts.density, 'R6')
+			? indicator(
+					'density',
+					higherIsBetter(contacts.density, HEALTH_THRESHOLDS.density),
+					contacts.density,
+					'R6'
+				)
 			: noData('density', 'R6'),
 		input.trust !== null
 			? indicator('trust', higherIsBetter(input.trust, HEALTH_THRESHOLDS.trust), input.trust, 'R5')

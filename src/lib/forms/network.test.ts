@@ -6,7 +6,14 @@ const B = 'b0000000-0000-4000-8000-000000000002';
 const C = 'b0000000-0000-4000-8000-000000000003';
 
 const full = (form: FormData, id: string, score = '3', frequency = 'maandelijks') => {
-	for (const item of ['trust_reliability', 'trust_openness', 'trust_mission', 'value_power', 'value_involvement', 'value_resources'])
+	for (const item of [
+		'trust_reliability',
+		'trust_openness',
+		'trust_mission',
+		'value_power',
+		'value_involvement',
+		'value_resources'
+	])
 		form.set(`${item}:${id}`, score);
 	form.set(`frequency:${id}`, frequency);
 };
@@ -51,7 +58,13 @@ describe('parseSurveyForm', () => {
 
 describe('contact schema', () => {
 	const schema = contactSchemaFor('2026-11-30');
-	const valid = { recordedBy: A, kind: 'workshop', occurredOn: '2026-11-02', topic: 'Beschut werk', participants: [B] };
+	const valid = {
+		recordedBy: A,
+		kind: 'workshop',
+		occurredOn: '2026-11-02',
+		topic: 'Beschut werk',
+		participants: [B]
+	};
 
 	it('accepts a contact with another participant', () => {
 		expect(schema.safeParse(valid).success).toBe(true);
@@ -76,8 +89,15 @@ describe('round and position schemas', () => {
 	});
 
 	it('a position needs a partner, a dossier and the position itself', () => {
-		expect(positionSchema.safeParse({ organisationId: A, dossier: 'Beschut werk', position: 'Meer plekken' }).success).toBe(true);
-		expect(positionSchema.safeParse({ organisationId: 'x', dossier: 'Beschut werk', position: 'Meer' }).success).toBe(false);
-		expect(positionSchema.safeParse({ organisationId: A, dossier: 'B', position: 'Meer' }).success).toBe(false);
+		expect(
+			positionSchema.safeParse({ organisationId: A, dossier: 'Beschut werk', position: 'Meer plekken' })
+				.success
+		).toBe(true);
+		expect(
+			positionSchema.safeParse({ organisationId: 'x', dossier: 'Beschut werk', position: 'Meer' }).success
+		).toBe(false);
+		expect(positionSchema.safeParse({ organisationId: A, dossier: 'B', position: 'Meer' }).success).toBe(
+			false
+		);
 	});
 });

@@ -12,26 +12,27 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A joint activity. `today` bounds the date: contacts are recorded after they happened. */
 export const contactSchemaFor = (today: string) =>
-	z.object({
-		recordedBy: z.uuid({ error: () => m.network_error_recorder() }),
-		kind: z.enum(CONTACT_KINDS, { error: () => m.network_error_kind() }),
-		occurredOn: z
-			.string({ error: () => m.network_error_date() })
-			.refine((d) => ISO_DATE.test(d) && !Number.isNaN(Date.parse(d)) && d >= '2000-01-01' && d <= today, {
-				error: () => m.network_error_date()
-			}),
-		topic: z
-			.string({ error: () => m.network_error_topic() })
-			.trim()
-			.min(2, { error: () => m.network_error_topic() })
-			.max(200, { error: () => m.network_error_topic() }),
-		note: z
-			.string()
-			.trim()
-			.max(1000, { error: () => m.network_error_note() })
-			.default(''),
-		participants: z.array(z.uuid({ error: () => m.network_error_participants() })).default([])
-	})
+	z
+		.object({
+			recordedBy: z.uuid({ error: () => m.network_error_recorder() }),
+			kind: z.enum(CONTACT_KINDS, { error: () => m.network_error_kind() }),
+			occurredOn: z
+				.string({ error: () => m.network_error_date() })
+				.refine((d) => ISO_DATE.test(d) && !Number.isNaN(Date.parse(d)) && d >= '2000-01-01' && d <= today, {
+					error: () => m.network_error_date()
+				}),
+			topic: z
+				.string({ error: () => m.network_error_topic() })
+				.trim()
+				.min(2, { error: () => m.network_error_topic() })
+				.max(200, { error: () => m.network_error_topic() }),
+			note: z
+				.string()
+				.trim()
+				.max(1000, { error: () => m.network_error_note() })
+				.default(''),
+			participants: z.array(z.uuid({ error: () => m.network_error_participants() })).default([])
+		})
 		.refine((v) => v.participants.some((id) => id !== v.recordedBy), {
 			path: ['participants'],
 			error: () => m.network_error_participants()
@@ -87,8 +88,7 @@ export interface SurveyRowError {
 }
 
 export type ParsedSurvey =
-	| { ok: true; answers: AnswerValues[]; empty: string[] }
-	| { ok: false; incomplete: string[] };
+	{ ok: true; answers: AnswerValues[]; empty: string[] } | { ok: false; incomplete: string[] };
 
 const SCORE = /^[1-4]$/;
 
@@ -109,7 +109,8 @@ export function parseSurveyForm(form: FormData, partnerIds: readonly string[]): 
 			continue;
 		}
 		const valid =
-			raw.every((value) => SCORE.test(value)) && (CONTACT_FREQUENCIES as readonly string[]).includes(frequency);
+			raw.every((value) => SCORE.test(value)) &&
+			(CONTACT_FREQUENCIES as readonly string[]).includes(frequency);
 		if (!valid) {
 			incomplete.push(id);
 			continue;

@@ -15,9 +15,9 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const { regionContext } = await parent();
 	const from = dateParam(url.searchParams.get('van'));
 	const to = dateParam(url.searchParams.get('tot'));
-	const requestedTypes = url.searchParams.getAll('soort').filter((t): t is PartnerType =>
-		(PARTNER_TYPES as readonly string[]).includes(t)
-	);
+	const requestedTypes = url.searchParams
+		.getAll('soort')
+		.filter((t): t is PartnerType => (PARTNER_TYPES as readonly string[]).includes(t));
 	const types: PartnerType[] = requestedTypes.length ? requestedTypes : [...PARTNER_TYPES];
 	const edgeParam = url.searchParams.get('lijnen');
 	const edges: EdgeChoice = (EDGE_KINDS as readonly string[]).includes(edgeParam ?? '')

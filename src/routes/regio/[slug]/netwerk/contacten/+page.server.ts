@@ -7,7 +7,8 @@ import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateParam = (value: string | null) => (value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null);
+const dateParam = (value: string | null) =>
+	value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -43,7 +44,11 @@ export const actions: Actions = {
 		const parsed = contactSchemaFor(today()).safeParse(values);
 		if (!parsed.success)
 			return fail(400, {
-				add: { values, errors: fieldErrors(parsed.error), message: { kind: 'error', text: m.network_error_fix() } as FormMessage }
+				add: {
+					values,
+					errors: fieldErrors(parsed.error),
+					message: { kind: 'error', text: m.network_error_fix() } as FormMessage
+				}
 			});
 		const context = await requireRegionContext(locals, params.slug);
 		if (!context.editableOrganisationIds.includes(parsed.data.recordedBy))
@@ -57,12 +62,17 @@ export const actions: Actions = {
 			participantIds: parsed.data.participants
 		});
 		if (status !== 'ok')
-			return fail(status === 'forbidden' ? 403 : 400, { add: { values, errors: {}, message: writeMessage(status) } });
+			return fail(status === 'forbidden' ? 403 : 400, {
+				add: { values, errors: {}, message: writeMessage(status) }
+			});
 		return {
 			add: {
 				values: null,
 				errors: {},
-				message: { kind: 'success', text: m.network_contact_saved({ topic: parsed.data.topic }) } as FormMessage
+				message: {
+					kind: 'success',
+					text: m.network_contact_saved({ topic: parsed.data.topic })
+				} as FormMessage
 			}
 		};
 	},

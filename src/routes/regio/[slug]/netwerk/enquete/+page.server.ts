@@ -58,12 +58,20 @@ const failure = (status: string): FormMessage => ({
 export const actions: Actions = {
 	open: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const values = { title: String(form.get('title') ?? ''), minRespondents: String(form.get('minRespondents') ?? '') };
+		const values = {
+			title: String(form.get('title') ?? ''),
+			minRespondents: String(form.get('minRespondents') ?? '')
+		};
 		const parsed = roundSchema.safeParse(values);
 		if (!parsed.success)
 			return fail(400, { open: { values, errors: fieldErrors(parsed.error), message: undefined } });
 		const context = await coordinator(locals, params.slug);
-		const status = await openSurveyRound(locals.supabase, context.region.id, parsed.data.title, parsed.data.minRespondents);
+		const status = await openSurveyRound(
+			locals.supabase,
+			context.region.id,
+			parsed.data.title,
+			parsed.data.minRespondents
+		);
 		if (status === 'duplicate')
 			return fail(409, {
 				open: {
@@ -77,7 +85,10 @@ export const actions: Actions = {
 			open: {
 				values: null,
 				errors: {},
-				message: { kind: 'success', text: m.network_survey_opened({ title: parsed.data.title }) } as FormMessage
+				message: {
+					kind: 'success',
+					text: m.network_survey_opened({ title: parsed.data.title })
+				} as FormMessage
 			}
 		};
 	},
@@ -89,7 +100,9 @@ export const actions: Actions = {
 		await coordinator(locals, params.slug);
 		const status = await closeSurveyRound(locals.supabase, id);
 		if (status !== 'ok') return fail(403, { closeMessage: failure(status) });
-		return { closeMessage: { kind: 'success', text: m.network_survey_closed_message({ title }) } as FormMessage };
+		return {
+			closeMessage: { kind: 'success', text: m.network_survey_closed_message({ title }) } as FormMessage
+		};
 	},
 
 	answer: async ({ request, locals, params }) => {
@@ -124,10 +137,15 @@ export const actions: Actions = {
 			if (existing.has(id)) status = await withdrawAnswer(locals.supabase, roundId, respondent, id);
 		}
 		if (status !== 'ok')
-			return fail(status === 'closed' ? 409 : 403, { answer: { message: failure(status), incomplete: [] as string[] } });
+			return fail(status === 'closed' ? 409 : 403, {
+				answer: { message: failure(status), incomplete: [] as string[] }
+			});
 		return {
 			answer: {
-				message: { kind: 'success', text: m.network_survey_saved({ count: parsed.answers.length }) } as FormMessage,
+				message: {
+					kind: 'success',
+					text: m.network_survey_saved({ count: parsed.answers.length })
+				} as FormMessage,
 				incomplete: [] as string[]
 			}
 		};

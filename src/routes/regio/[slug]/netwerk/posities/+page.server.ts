@@ -24,7 +24,11 @@ export const actions: Actions = {
 		const parsed = positionSchema.safeParse(values);
 		if (!parsed.success)
 			return fail(400, {
-				add: { values, errors: fieldErrors(parsed.error), message: { kind: 'error', text: m.network_error_fix() } as FormMessage }
+				add: {
+					values,
+					errors: fieldErrors(parsed.error),
+					message: { kind: 'error', text: m.network_error_fix() } as FormMessage
+				}
 			});
 		const context = await requireRegionContext(locals, params.slug);
 		const status = await addPosition(locals.supabase, context.region.id, {
@@ -34,10 +38,16 @@ export const actions: Actions = {
 			interests: parsed.data.interests || null
 		});
 		if (status === 'duplicate')
-			return fail(409, { add: { values, errors: { dossier: m.network_position_duplicate() }, message: undefined } });
+			return fail(409, {
+				add: { values, errors: { dossier: m.network_position_duplicate() }, message: undefined }
+			});
 		if (status !== 'ok')
 			return fail(403, {
-				add: { values, errors: {}, message: { kind: 'error', text: m.network_error_forbidden() } as FormMessage }
+				add: {
+					values,
+					errors: {},
+					message: { kind: 'error', text: m.network_error_forbidden() } as FormMessage
+				}
 			});
 		const partner = context.partners.find((p) => p.id === parsed.data.organisationId)?.name ?? '';
 		return {
@@ -58,7 +68,9 @@ export const actions: Actions = {
 			return fail(400, { deleteMessage: { kind: 'error', text: m.network_error_save() } as FormMessage });
 		const status = await deletePosition(locals.supabase, id);
 		if (status !== 'ok')
-			return fail(403, { deleteMessage: { kind: 'error', text: m.network_error_forbidden() } as FormMessage });
+			return fail(403, {
+				deleteMessage: { kind: 'error', text: m.network_error_forbidden() } as FormMessage
+			});
 		return { deleteMessage: { kind: 'success', text: m.network_position_deleted() } as FormMessage };
 	}
 };
