@@ -346,18 +346,25 @@ export async function latestResults(
 	const closed = rounds.filter((r) => r.status === 'closed');
 	const [round, previous] = closed;
 	if (!round) return null;
-	const [partners, summary, before] = await Promise.all([
+	const [partners, summary, before, summaryBefore] = await Promise.all([
 		roundResults(supabase, round.id),
 		roundSummary(supabase, round.id),
-		previous ? roundResults(supabase, previous.id) : Promise.resolve(null)
+		previous ? roundResults(supabase, previous.id) : Promise.resolve(null),
+		previous ? roundSummary(supabase, previous.id) : Promise.resolve(null)
 	]);
-	return {
-		round,
-		summary,
-		partners,
-		previous: previous ?? null,
-		change: changeSincePreviousRound(partners, before)
-	};
+	const change = changeSincePreviousRound(partners, before);
+	// The network's own score is the mean over every answer (the summary): compare like with like.
+	if (
+		summary?.trust != null &&
+		summaryBefore?.trust != null &&
+		summary.value != null &&
+		summaryBefore.value != null
+	)
+		change.network = {
+			trust: summary.trust - summaryBefore.trust,
+			value: summary.value - summaryBefore.value
+		};
+	return { round, summary, partners, previous: previous ?? null, change };
 }
 
 // ---------------------------------------------------------------------------------------------------
