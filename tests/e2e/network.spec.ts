@@ -54,6 +54,7 @@ test.describe('netwerk', () => {
 				.nth(1)
 		).toHaveText('0');
 		await expect(page.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('1');
+		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk.png', fullPage: true });
 
@@ -87,8 +88,9 @@ test.describe('netwerk', () => {
 		await expect(page.getByTestId('recommendation-stable_budget')).toContainText('stabiel');
 		// VISTA college never meets anyone: pairs never in contact is weak, with R6.
 		await expect(page.getByTestId('indicator-pairs_never_in_contact')).toHaveAttribute('data-status', 'weak');
-		await expect(page.getByTestId('recommendation-pairs_never_in_contact')).toContainText(
-			'conferenties, workshops'
+		await expect(page.getByTestId('recommendation-density')).toContainText('conferenties, workshops');
+		await expect(page.getByTestId('recommendation-pairs_never_in_contact')).toHaveText(
+			'Zie aanbeveling R6 hierboven.'
 		);
 		await expect(page.getByTestId('indicator-equal_treatment')).toContainText('Gini');
 		await expect(page.getByTestId('indicator-trust')).toContainText('op een schaal van 1 tot 4');
@@ -96,7 +98,17 @@ test.describe('netwerk', () => {
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-gezondheid.png', fullPage: true });
 	});
 
-	test('een contact vastleggen, met een duidelijke melding bij foute invoer', async ({ page }) => {
+	test('een contact vastleggen, met een duidelijke melding bij foute invoer; de kaart van anderen volgt live', async ({
+		page,
+		browser
+	}) => {
+		// Someone else has the map open (the projector in the meeting).
+		const projector = await browser.newPage();
+		await signIn(projector, 'viewer@uwv.example');
+		await projector.goto(BASE);
+		await expect(projector.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('1');
+		await expect(projector.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+
 		await signIn(page, 'editor@maastricht.example');
 		await page.goto(`${BASE}/contacten`);
 		const form = page.getByTestId('contact-form');
@@ -118,10 +130,10 @@ test.describe('netwerk', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-contacten.png', fullPage: true });
 
-		// VISTA college is no longer isolated.
-		await page.goto(BASE);
-		await expect(page.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('0');
-		await page.goto(`${BASE}/contacten`);
+		// VISTA college is no longer isolated: the open map follows without reloading.
+		await expect(projector.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('0');
+		await expect(projector.getByTestId('network-graph')).toHaveAttribute('data-state', 'ready');
+		await projector.close();
 		await row.getByRole('button', { name: /verwijderen/ }).click();
 		await expect(page.getByTestId('form-message')).toHaveText('Het contact is verwijderd.');
 	});
