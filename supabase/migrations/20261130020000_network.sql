@@ -54,8 +54,9 @@ create table public.survey_rounds (
   region_id uuid not null references public.regions (id) on delete cascade,
   title text not null check (char_length(title) between 2 and 120),
   status public.survey_status not null default 'open',
-  -- A partner's scores are shown only when at least this many partners rated it.
-  min_respondents int not null default 3 check (min_respondents between 2 and 50),
+  -- A partner's scores are shown only when at least this many partners rated it. Never fewer than three:
+  -- with two raters, each could work out the other's answer from the mean and its own.
+  min_respondents int not null default 3 check (min_respondents between 3 and 50),
   opened_at timestamptz not null default now(),
   closed_at timestamptz,
   created_at timestamptz not null default now(),

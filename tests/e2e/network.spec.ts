@@ -7,6 +7,14 @@ import { test, expect, signIn, seriousAxeViolations } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/netwerk';
 const UWV = 'b0000000-0000-4000-8000-000000000003';
+const KERKRADE = 'b0000000-0000-4000-8000-000000000015';
+
+/** The stack's service key, for setting up what the demo seed lacks (read from the e2e global setup). */
+const serviceClient = () =>
+	createClient(process.env.E2E_API_URL!, process.env.E2E_SERVICE_ROLE_KEY!, {
+		auth: { persistSession: false, autoRefreshToken: false },
+		realtime: { transport: WebSocket as never }
+	});
 const ITEMS = [
 	'Betrouwbaarheid',
 	'Openheid voor overleg',
@@ -157,92 +165,128 @@ test.describe('netwerk', () => {
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-posities.png', fullPage: true });
 	});
 
-	test('enquête: twee partners vullen in, de coördinator sluit, iedereen ziet alleen gemiddelden en de kaart', async ({
+	test('enquête: partners vullen in, de coördinator sluit, iedereen ziet alleen gemiddelden en de kaart', async ({
 		page,
 		browser
 	}) => {
-		// The coordinator opens a round with a minimum of two raters per partner.
-		await signIn(page, 'coordinator@heerlen.example');
-		await page.goto(`${BASE}/enquete`);
-		await page.getByLabel('Naam van de ronde').fill('Najaar 2026 (e2e)');
-		await page.getByLabel('Minimaal aantal beoordelaars per partner').fill('2');
-		await page.getByRole('button', { name: 'Ronde openen' }).click();
-		await expect(page.getByTestId('form-message')).toHaveText('Ronde ‘Najaar 2026 (e2e)’ is geopend.');
-
-		// Heerlen rates UWV and Maastricht.
-		await expect(page.getByText('Antwoorden namens: Gemeente Heerlen')).toBeVisible();
-		await rate(page, 'UWV Zuid-Limburg', 3, 'maandelijks');
-		await rate(page, 'Gemeente Maastricht', 4, 'wekelijks');
-		await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
-		await expect(page.getByTestId('form-message')).toHaveText(
-			'Uw antwoorden zijn opgeslagen (2 partners beoordeeld).'
-		);
-		expect(await seriousAxeViolations(page)).toEqual([]);
-		await page.screenshot({ path: 'test-results/screenshots/netwerk-enquete-invullen.png', fullPage: true });
-
-		// Maastricht answers too; it does not see Heerlen's answers, and a half-filled row is refused.
-		const maastricht = await browser.newPage();
-		await signIn(maastricht, 'editor@maastricht.example');
-		await maastricht.goto(`${BASE}/enquete`);
-		await expect(maastricht.getByLabel('Betrouwbaarheid van UWV Zuid-Limburg')).toHaveValue('');
-		await maastricht.getByLabel('Betrouwbaarheid van UWV Zuid-Limburg').selectOption('2');
-		await maastricht.getByRole('button', { name: 'Antwoorden opslaan' }).click();
-		await expect(maastricht.getByTestId('form-message')).toHaveText(
-			'Vul voor UWV Zuid-Limburg alle zes scores en de contactfrequentie in, of laat de rij helemaal leeg.'
-		);
-		await rate(maastricht, 'UWV Zuid-Limburg', 2, 'elk kwartaal');
-		await rate(maastricht, 'Gemeente Heerlen', 3, 'wekelijks');
-		await maastricht.getByRole('button', { name: 'Antwoorden opslaan' }).click();
-		await expect(maastricht.getByTestId('form-message')).toHaveText(
-			'Uw antwoorden zijn opgeslagen (2 partners beoordeeld).'
-		);
-		await expect(maastricht.getByRole('button', { name: /Ronde .* sluiten/ })).toHaveCount(0);
-		await maastricht.close();
-
-		// The coordinator closes the round.
-		await page.reload();
-		await expect(page.getByTestId('round-progress')).toContainText(
-			'2 partners hebben geantwoord (4 beoordelingen)'
-		);
-		await page.getByRole('button', { name: 'Ronde ‘Najaar 2026 (e2e)’ sluiten' }).click();
-		await expect(page.getByTestId('form-message')).toContainText('is gesloten');
-
-		// Only aggregates: UWV was rated by both (3 and 2 → 2,5); Heerlen and Maastricht by one: hidden.
-		const results = page.getByTestId('results-table');
-		await expect(
-			page.getByRole('heading', { name: 'Uitkomsten van ronde ‘Najaar 2026 (e2e)’' })
-		).toBeVisible();
-		await expect(results.getByTestId(`result-${UWV}`)).toContainText('2,5');
-		await expect(results.getByRole('row', { name: /Gemeente Heerlen/ })).toContainText(
-			'te weinig antwoorden'
-		);
-		await expect(results.getByRole('row', { name: /Gemeente Maastricht/ })).toContainText(
-			'te weinig antwoorden'
-		);
-		await expect(page.getByTestId('network-score')).toContainText('Netwerk: vertrouwen 3, waarde 3');
-		expect(await seriousAxeViolations(page)).toEqual([]);
-		await page.screenshot({
-			path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png',
-			fullPage: true
+		test.setTimeout(120_000);
+		// A third answering partner: an editor of Kerkrade (the demo has two editors in Zuid-Limburg, and scores
+		// need at least three raters: with two, each could work out the other's answer).
+		const service = serviceClient();
+		const kerkradeEmail = `kerkrade-${randomUUID().slice(0, 8)}@test.example`;
+		const kerkradePassword = `Test-${randomUUID()}`;
+		const created = await service.auth.admin.createUser({
+			email: kerkradeEmail,
+			password: kerkradePassword,
+			email_confirm: true
 		});
+		const kerkradeUser = created.data.user!.id;
+		try {
+			await service
+				.from('memberships')
+				.insert({ user_id: kerkradeUser, organisation_id: KERKRADE, role: 'editor' });
 
-		// The map shows the survey relations of the new round; UWV's scores are there.
-		await page.goto(`${BASE}?lijnen=enquete`);
-		const graph = page.getByTestId('network-graph');
-		await expect(graph).toHaveAttribute('data-state', 'ready');
-		await expect(graph.locator('svg')).toHaveAttribute('data-edge-count', '3');
-		await graph.locator('[role="button"][aria-label^="UWV Zuid-Limburg"]').click();
-		await expect(page.getByTestId('details-trust')).toContainText('2,5');
-		await graph.screenshot({ path: 'test-results/screenshots/netwerk-enquete-kaart.png' });
+			// The coordinator opens a round; two raters is refused with a clear message.
+			await signIn(page, 'coordinator@heerlen.example');
+			await page.goto(`${BASE}/enquete`);
+			await page.getByLabel('Naam van de ronde').fill('Najaar 2026 (e2e)');
+			await page.getByLabel('Minimaal aantal beoordelaars per partner').fill('2');
+			await page.getByRole('button', { name: 'Ronde openen' }).click();
+			await expect(page.getByText('Kies een minimum van 3 tot 50.')).toBeVisible();
+			await page.getByLabel('Minimaal aantal beoordelaars per partner').fill('3');
+			await page.getByRole('button', { name: 'Ronde openen' }).click();
+			await expect(page.getByTestId('form-message')).toHaveText('Ronde ‘Najaar 2026 (e2e)’ is geopend.');
+
+			// Heerlen rates UWV and Maastricht.
+			await expect(page.getByText('Antwoorden namens: Gemeente Heerlen')).toBeVisible();
+			await rate(page, 'UWV Zuid-Limburg', 3, 'maandelijks');
+			await rate(page, 'Gemeente Maastricht', 4, 'wekelijks');
+			await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+			await expect(page.getByTestId('form-message')).toHaveText(
+				'Uw antwoorden zijn opgeslagen (beoordeelde partners: 2).'
+			);
+			expect(await seriousAxeViolations(page)).toEqual([]);
+			await page.screenshot({
+				path: 'test-results/screenshots/netwerk-enquete-invullen.png',
+				fullPage: true
+			});
+
+			// Maastricht answers too; it does not see Heerlen's answers, and a half-filled row is refused.
+			const maastricht = await browser.newPage();
+			await signIn(maastricht, 'editor@maastricht.example');
+			await maastricht.goto(`${BASE}/enquete`);
+			await expect(maastricht.getByLabel('Betrouwbaarheid van UWV Zuid-Limburg')).toHaveValue('');
+			await maastricht.getByLabel('Betrouwbaarheid van UWV Zuid-Limburg').selectOption('2');
+			await maastricht.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+			await expect(maastricht.getByTestId('form-message')).toHaveText(
+				'Vul voor UWV Zuid-Limburg alle zes scores en de contactfrequentie in, of laat de rij helemaal leeg.'
+			);
+			await rate(maastricht, 'UWV Zuid-Limburg', 2, 'elk kwartaal');
+			await rate(maastricht, 'Gemeente Heerlen', 3, 'wekelijks');
+			await maastricht.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+			await expect(maastricht.getByTestId('form-message')).toHaveText(
+				'Uw antwoorden zijn opgeslagen (beoordeelde partners: 2).'
+			);
+			await expect(maastricht.getByRole('button', { name: /Ronde .* sluiten/ })).toHaveCount(0);
+			await maastricht.close();
+
+			// Kerkrade rates UWV.
+			const kerkrade = await browser.newPage();
+			await signIn(kerkrade, kerkradeEmail, kerkradePassword);
+			await kerkrade.goto(`${BASE}/enquete`);
+			await rate(kerkrade, 'UWV Zuid-Limburg', 2, 'maandelijks');
+			await kerkrade.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+			await expect(kerkrade.getByTestId('form-message')).toHaveText(
+				'Uw antwoorden zijn opgeslagen (beoordeelde partners: 1).'
+			);
+			await kerkrade.close();
+
+			// The coordinator closes the round.
+			await page.reload();
+			await expect(page.getByTestId('round-progress')).toContainText(
+				'3 partners hebben geantwoord (5 beoordelingen)'
+			);
+			await page.getByRole('button', { name: 'Ronde ‘Najaar 2026 (e2e)’ sluiten' }).click();
+			await expect(page.getByTestId('form-message')).toContainText('is gesloten');
+
+			// Only aggregates: UWV was rated by three (3, 2, 2 → 2,33); Heerlen and Maastricht by one: hidden.
+			const results = page.getByTestId('results-table');
+			await expect(
+				page.getByRole('heading', { name: 'Uitkomsten van ronde ‘Najaar 2026 (e2e)’' })
+			).toBeVisible();
+			await expect(results.getByTestId(`result-${UWV}`)).toContainText('2,33');
+			await expect(results.getByRole('row', { name: /Gemeente Heerlen/ })).toContainText(
+				'te weinig antwoorden'
+			);
+			await expect(results.getByRole('row', { name: /Gemeente Maastricht/ })).toContainText(
+				'te weinig antwoorden'
+			);
+			// Five answers: (3 + 4 + 2 + 3 + 2) / 5.
+			await expect(page.getByTestId('network-score')).toContainText('Netwerk: vertrouwen 2,8, waarde 2,8');
+			expect(await seriousAxeViolations(page)).toEqual([]);
+			await page.screenshot({
+				path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png',
+				fullPage: true
+			});
+
+			// The map shows the survey relations of the new round; UWV's scores are there.
+			await page.goto(`${BASE}?lijnen=enquete`);
+			const graph = page.getByTestId('network-graph');
+			await expect(graph).toHaveAttribute('data-state', 'ready');
+			await expect(graph.locator('svg')).toHaveAttribute('data-edge-count', '4');
+			await graph.locator('[role="button"][aria-label^="UWV Zuid-Limburg"]').click();
+			await expect(page.getByTestId('details-trust')).toContainText('2,33');
+			await graph.screenshot({ path: 'test-results/screenshots/netwerk-enquete-kaart.png' });
+		} finally {
+			await service.from('memberships').delete().eq('user_id', kerkradeUser);
+			await service.auth.admin.deleteUser(kerkradeUser);
+		}
 	});
 
 	test('de kaart tekent 200 partners en 2.000 lijnen (tijd wordt gerapporteerd)', async ({
 		page
 	}, testInfo) => {
-		const service = createClient(process.env.E2E_API_URL!, process.env.E2E_SERVICE_ROLE_KEY!, {
-			auth: { persistSession: false, autoRefreshToken: false },
-			realtime: { transport: WebSocket as never }
-		});
+		const service = serviceClient();
 		const slug = `benchmark-${randomUUID().slice(0, 8)}`;
 		const regionId = randomUUID();
 		const email = `${slug}@test.example`;

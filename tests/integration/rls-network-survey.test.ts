@@ -3,9 +3,11 @@
 // round is open; nobody (not the coordinator, not an admin) selects another partner's raw answers; results
 // come out only as aggregates of closed rounds, and a partner's scores only past the minimum of respondents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInUser, type TestUser } from './helpers';
 import {
 	ORG,
 	REGION,
+	createMembership,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -18,6 +20,8 @@ import {
 } from './rls-fixtures';
 
 let actors: Actors;
+/** A third answering partner: an editor of Kerkrade, made for this file. */
+let kerkrade: TestUser;
 let roundId: string;
 const title = uniqueName('rls-enquete');
 
@@ -37,10 +41,16 @@ const answer = (respondent: string, rated: string, score: number, frequency = 'm
 
 beforeAll(async () => {
 	actors = await signInActors();
+	kerkrade = await createSignedInUser('kerkrade-editor');
+	await createMembership(kerkrade.id, ORG.kerkrade, 'editor');
 });
 afterAll(async () => {
 	await signOutActors(actors);
 	if (roundId) await service.from('survey_rounds').delete().eq('id', roundId);
+	if (kerkrade) {
+		await service.from('memberships').delete().eq('user_id', kerkrade.id);
+		await service.auth.admin.deleteUser(kerkrade.id);
+	}
 });
 
 describe('survey anonymity (sequential: one round, from opening to results)', () => {
@@ -48,7 +58,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		for (const name of ['editor', 'viewer', 'tilburg'] as const) {
 			const result = await actors[name]
 				.from('survey_rounds')
-				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 2 })
+				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 3 })
 				.select('id');
 			expectRlsViolation(result, 'survey_rounds');
 		}
@@ -56,9 +66,18 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			await actors.anon.from('survey_rounds').insert({ region_id: REGION.zuidLimburg, title }).select('id'),
 			'survey_rounds'
 		);
+		// Two raters are never enough: each could work out the other's answer from the mean and its own.
+		expectError(
+			await actors.coordinator
+				.from('survey_rounds')
+				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 2 })
+				.select('id'),
+			'23514',
+			/survey_rounds_min_respondents_check/
+		);
 		const { data, error } = await actors.coordinator
 			.from('survey_rounds')
-			.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 2 })
+			.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 3 })
 			.select('id, status')
 			.single();
 		expect(error).toBeNull();
@@ -82,6 +101,11 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			])
 			.select('id');
 		expect(heerlen.error).toBeNull();
+		const third = await kerkrade.client
+			.from('survey_responses')
+			.insert(answer(ORG.kerkrade, ORG.uwvZuidLimburg, 2))
+			.select('id');
+		expect(third.error).toBeNull();
 
 		// The Maastricht editor answering in Heerlen's name; the UWV viewer answering at all; Tilburg.
 		expectRlsViolation(
@@ -169,9 +193,15 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		}
 		expectPermissionDenied(await select('anon'), 'survey_responses');
 
-		// The answers exist: four, read with the service key.
+		const third = await kerkrade.client
+			.from('survey_responses')
+			.select('respondent_organisation_id')
+			.eq('round_id', roundId);
+		expect(third.data).toEqual([{ respondent_organisation_id: ORG.kerkrade }]);
+
+		// The answers exist: five, read with the service key.
 		const truth = await service.from('survey_responses').select('id').eq('round_id', roundId);
-		expect(truth.data).toHaveLength(4);
+		expect(truth.data).toHaveLength(5);
 	});
 
 	it('answers leave no trace in the audit log, which every member reads', async () => {
@@ -233,7 +263,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		expect(results.data).toEqual([]);
 		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
 		expect(summary.data).toEqual([
-			{ respondents: 2, answers: 4, min_respondents: 2, trust: null, value: null }
+			{ respondents: 3, answers: 5, min_respondents: 3, trust: null, value: null }
 		]);
 	});
 
@@ -292,8 +322,8 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			const { data, error } = await actors[name].rpc('survey_round_results', { round: roundId });
 			expect(error).toBeNull();
 			const byPartner = new Map(data!.map((row: { organisation_id: string }) => [row.organisation_id, row]));
-			// UWV: rated by two partners (1 and 3): mean 2.
-			expect(byPartner.get(ORG.uwvZuidLimburg)).toMatchObject({ respondents: 2, trust: 2, value: 2 });
+			// UWV: rated by three partners (1, 3 and 2): mean 2.
+			expect(byPartner.get(ORG.uwvZuidLimburg)).toMatchObject({ respondents: 3, trust: 2, value: 2 });
 			// Heerlen and Maastricht were each rated by one partner: no scores, so nobody learns that answer.
 			expect(byPartner.get(ORG.heerlen)).toMatchObject({ respondents: 1, trust: null, value: null });
 			expect(byPartner.get(ORG.maastricht)).toMatchObject({
@@ -303,13 +333,13 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			});
 		}
 		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
-		// Four answers; Maastricht's answer about Heerlen has openness 2: trust (1 + 10/3 + 3 + 3) / 4.
-		expect(summary.data?.[0]).toMatchObject({ respondents: 2, answers: 4 });
-		expect(Number(summary.data?.[0].trust)).toBeCloseTo((1 + (4 + 2 + 4) / 3 + 3 + 3) / 4, 2);
+		// Five answers; Maastricht's answer about Heerlen has openness 2: trust (1 + 10/3 + 3 + 3 + 2) / 5.
+		expect(summary.data?.[0]).toMatchObject({ respondents: 3, answers: 5 });
+		expect(Number(summary.data?.[0].trust)).toBeCloseTo((1 + (4 + 2 + 4) / 3 + 3 + 3 + 2) / 5, 2);
 
 		const relations = await actors.viewer.rpc('survey_round_relations', { round: roundId });
 		expect(relations.error).toBeNull();
-		expect(relations.data).toHaveLength(3);
+		expect(relations.data).toHaveLength(4);
 
 		// Another region's members and visitors get nothing.
 		const tilburg = await actors.tilburg.rpc('survey_round_results', { round: roundId });

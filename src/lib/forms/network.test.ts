@@ -82,9 +82,9 @@ describe('contact schema', () => {
 });
 
 describe('round and position schemas', () => {
-	it('a round needs a name and a minimum of 2 to 50', () => {
+	it('a round needs a name and a minimum of 3 to 50', () => {
 		expect(roundSchema.safeParse({ title: 'Najaar', minRespondents: '3' }).success).toBe(true);
-		expect(roundSchema.safeParse({ title: 'Najaar', minRespondents: '1' }).success).toBe(false);
+		expect(roundSchema.safeParse({ title: 'Najaar', minRespondents: '2' }).success).toBe(false);
 		expect(roundSchema.safeParse({ title: 'N', minRespondents: '3' }).success).toBe(false);
 	});
 

@@ -47,7 +47,7 @@ export const roundSchema = z.object({
 	minRespondents: z.coerce
 		.number({ error: () => m.network_survey_error_min() })
 		.int({ error: () => m.network_survey_error_min() })
-		.min(2, { error: () => m.network_survey_error_min() })
+		.min(3, { error: () => m.network_survey_error_min() })
 		.max(50, { error: () => m.network_survey_error_min() })
 });
 
