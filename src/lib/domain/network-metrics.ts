@@ -127,42 +127,48 @@ export function computeNetworkMetrics(graph: NetworkGraph): NetworkMetrics {
 /** Brandes (2001) for an unweighted undirected graph; each pair counted once. */
 function brandesBetweenness(n: number, offsets: Int32Array, adjacency: Int32Array): Float64Array {
 	const result = new Float64Array(n);
-	const stack = new Int32Array(n);
-	const queue = new Int32Array(n);
+	const order = new Int32Array(n);
 	const sigma = new Float64Array(n);
-	const distance = new Int32Array(n);
+	const distance = new Int32Array(n).fill(-1);
 	const delta = new Float64Array(n);
 	for (let s = 0; s < n; s++) {
 		if (offsets[s + 1] === offsets[s]) continue;
-		sigma.fill(0);
-		distance.fill(-1);
-		delta.fill(0);
 		sigma[s] = 1;
 		distance[s] = 0;
+		// Breadth-first: `order` is both the queue and, read backwards, the stack.
 		let head = 0;
 		let tail = 0;
-		let top = 0;
-		queue[tail++] = s;
+		order[tail++] = s;
 		while (head < tail) {
-			const v = queue[head++];
-			stack[top++] = v;
-			for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+			const v = order[head++];
+			const next = distance[v] + 1;
+			const paths = sigma[v];
+			for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
 				const w = adjacency[k];
 				if (distance[w] < 0) {
-					distance[w] = distance[v] + 1;
-					queue[tail++] = w;
+					distance[w] = next;
+					order[tail++] = w;
 				}
-				if (distance[w] === distance[v] + 1) sigma[w] += sigma[v];
+				if (distance[w] === next) sigma[w] += paths;
 			}
 		}
 		// Back-propagation; predecessors of w are its neighbours one step closer to s.
-		while (top > 0) {
-			const w = stack[--top];
-			for (let k = offsets[w]; k < offsets[w + 1]; k++) {
+		for (let i = tail - 1; i > 0; i--) {
+			const w = order[i];
+			const coefficient = (1 + delta[w]) / sigma[w];
+			const previous = distance[w] - 1;
+			for (let k = offsets[w], end = offsets[w + 1]; k < end; k++) {
 				const v = adjacency[k];
-				if (distance[v] === distance[w] - 1) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
+				if (distance[v] === previous) delta[v] += sigma[v] * coefficient;
 			}
-			if (w !== s) result[w] += delta[w];
+			result[w] += delta[w];
+		}
+		// Reset only what this search touched.
+		for (let i = 0; i < tail; i++) {
+			const v = order[i];
+			sigma[v] = 0;
+			distance[v] = -1;
+			delta[v] = 0;
 		}
 	}
 	// Every pair was counted from both ends.
