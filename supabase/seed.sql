@@ -329,3 +329,139 @@ insert into public.goal_actuals (goal_id, region_id, period_date, value, note, c
 
 set session_replication_role = origin;
 -- ===================================================================================== end of goals ===
+
+-- =====================================================================================================
+-- Netwerk en vertrouwen (issue 6): contacten, enquêterondes met antwoorden, posities en belangen.
+-- FICTIEF: de contacten, scores en standpunten zijn verzonnen voor de demo (Zuid-Limburg).
+-- =====================================================================================================
+set session_replication_role = replica;
+
+create or replace function pg_temp.network_random(key text) returns numeric
+language sql immutable as $$ select (abs(hashtext(key)) % 1000) / 1000.0 $$;
+
+create temporary table network_groups (name text, kind public.contact_kind, topic text, recorder uuid,
+  months int[], members uuid[]) on commit drop;
+insert into network_groups values
+  ('stuurgroep', 'overleg', 'Stuurgroep Regionaal Werkbedrijf', 'b0000000-0000-4000-8000-000000000001',
+    array[1, 3, 5, 7, 9, 11],
+    array['b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+      'b0000000-0000-4000-8000-000000000019', 'b0000000-0000-4000-8000-000000000003',
+      'b0000000-0000-4000-8000-000000000030', 'b0000000-0000-4000-8000-000000000032',
+      'b0000000-0000-4000-8000-000000000034']::uuid[]),
+  ('wsp', 'casusoverleg', 'Werkgeversservicepunt: plaatsingen bespreken', 'b0000000-0000-4000-8000-000000000003',
+    array[1, 2, 3, 4, 5, 6, 9, 10, 11, 12],
+    array['b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000003',
+      'b0000000-0000-4000-8000-000000000015', 'b0000000-0000-4000-8000-000000000016',
+      'b0000000-0000-4000-8000-000000000034']::uuid[]),
+  ('parkstad', 'overleg', 'Ambtelijk overleg Parkstad', 'b0000000-0000-4000-8000-000000000001',
+    array[2, 6, 10],
+    array['b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000015',
+      'b0000000-0000-4000-8000-000000000016', 'b0000000-0000-4000-8000-000000000012',
+      'b0000000-0000-4000-8000-000000000018', 'b0000000-0000-4000-8000-000000000023',
+      'b0000000-0000-4000-8000-000000000011']::uuid[]),
+  ('heuvelland', 'casusoverleg', 'Casusoverleg Maastricht-Heuvelland', 'b0000000-0000-4000-8000-000000000002',
+    array[3, 6, 9, 12],
+    array['b0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000013',
+      'b0000000-0000-4000-8000-000000000014', 'b0000000-0000-4000-8000-000000000017',
+      'b0000000-0000-4000-8000-000000000022']::uuid[]),
+  ('westelijke-mijnstreek', 'gezamenlijk_project', 'Project leerwerkbanen Westelijke Mijnstreek',
+    'b0000000-0000-4000-8000-000000000019', array[4, 8, 12],
+    array['b0000000-0000-4000-8000-000000000019', 'b0000000-0000-4000-8000-000000000010',
+      'b0000000-0000-4000-8000-000000000020', 'b0000000-0000-4000-8000-000000000003']::uuid[]),
+  ('beschut', 'workshop', 'Workshop beschut werk en loonwaarde', 'b0000000-0000-4000-8000-000000000034',
+    array[5],
+    array['b0000000-0000-4000-8000-000000000034', 'b0000000-0000-4000-8000-000000000001',
+      'b0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000019',
+      'b0000000-0000-4000-8000-000000000031', 'b0000000-0000-4000-8000-000000000033']::uuid[]),
+  ('conferentie', 'conferentie', 'Regioconferentie Werk in Zuid-Limburg', 'b0000000-0000-4000-8000-000000000001',
+    array[10],
+    array['b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+      'b0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000019',
+      'b0000000-0000-4000-8000-000000000015', 'b0000000-0000-4000-8000-000000000013',
+      'b0000000-0000-4000-8000-000000000030', 'b0000000-0000-4000-8000-000000000031',
+      'b0000000-0000-4000-8000-000000000032', 'b0000000-0000-4000-8000-000000000034',
+      'b0000000-0000-4000-8000-000000000021']::uuid[]);
+
+-- 2025 and 2026 up to last month: one contact per group per listed month.
+insert into public.contacts (id, region_id, kind, occurred_on, topic, source, recorded_by_organisation_id,
+  created_at, updated_at)
+select md5('network-contact-' || g.name || y || m)::uuid, 'a0000000-0000-4000-8000-000000000001', g.kind,
+  make_date(y, m, 8 + (pg_temp.network_random(g.name || y || m) * 14)::int), g.topic, 'handmatig', g.recorder,
+  make_date(y, m, 25)::timestamptz, make_date(y, m, 25)::timestamptz
+from network_groups g, unnest(g.months) as m, generate_series(2025, 2026) as y
+where make_date(y, m, 28) < current_date;
+
+insert into public.contact_participants (contact_id, organisation_id, region_id, created_at, updated_at)
+select c.id, member, c.region_id, c.created_at, c.created_at
+from network_groups g, unnest(g.months) as m, generate_series(2025, 2026) as y,
+  unnest(g.members) as member,
+  lateral (select * from public.contacts where id = md5('network-contact-' || g.name || y || m)::uuid) as c;
+
+-- Two closed survey rounds. Each responding partner rates the partners it shares contacts with.
+insert into public.survey_rounds (id, region_id, title, status, min_respondents, opened_at, closed_at,
+  created_at, updated_at) values
+  ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Najaar 2025', 'closed', 3,
+    '2025-10-01 09:00+02', '2025-11-15 17:00+01', '2025-10-01 09:00+02', '2025-11-15 17:00+01'),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'Voorjaar 2026', 'closed', 3,
+    '2026-04-01 09:00+02', '2026-05-15 17:00+02', '2026-04-01 09:00+02', '2026-05-15 17:00+02');
+
+with pairs as (
+  select a.organisation_id as respondent, b.organisation_id as rated, count(*) as shared
+  from public.contact_participants a
+  join public.contact_participants b on a.contact_id = b.contact_id and a.organisation_id <> b.organisation_id
+  where a.region_id = 'a0000000-0000-4000-8000-000000000001'
+    -- Partners that did not answer the survey.
+    and a.organisation_id not in ('b0000000-0000-4000-8000-000000000033', 'b0000000-0000-4000-8000-000000000021')
+  group by 1, 2
+),
+rounds as (
+  select 'd0000000-0000-4000-8000-000000000001'::uuid as id, 0.0 as lift
+  union all select 'd0000000-0000-4000-8000-000000000002'::uuid, 0.35
+)
+insert into public.survey_responses (round_id, region_id, respondent_organisation_id, rated_organisation_id,
+  trust_reliability, trust_openness, trust_mission, value_power, value_involvement, value_resources,
+  contact_frequency)
+select r.id, 'a0000000-0000-4000-8000-000000000001', p.respondent, p.rated,
+  least(4, greatest(1, round(1.9 + r.lift + 2 * pg_temp.network_random(r.id::text || p.respondent || p.rated || 'tr'))))::smallint,
+  least(4, greatest(1, round(1.7 + r.lift + 2 * pg_temp.network_random(r.id::text || p.respondent || p.rated || 'to'))))::smallint,
+  least(4, greatest(1, round(2.1 + r.lift + 1.8 * pg_temp.network_random(r.id::text || p.respondent || p.rated || 'tm'))))::smallint,
+  least(4, greatest(1, round(1.5 + 2.4 * pg_temp.network_random(r.id::text || p.respondent || p.rated || 'vp')
+    + case when p.rated in ('b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000003') then 0.6 else 0 end)))::smallint,
+  least(4, greatest(1, round(1.6 + r.lift + 2 * pg_temp.network_random(r.id::text || p.respondent || p.rated || 'vi'))))::smallint,
+  least(4, greatest(1, round(1.4 + 2.2 * pg_temp.network_random(r.id::text || p.respondent || p.rated || 'vr'))))::smallint,
+  (case when p.shared >= 12 then 'maandelijks' when p.shared >= 4 then 'kwartaal' else 'jaarlijks' end)::public.contact_frequency
+from pairs p cross join rounds r;
+
+insert into public.partner_positions (organisation_id, region_id, dossier, position, interests, created_at, updated_at)
+values
+  ('b0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversbenadering',
+    'Eén werkgeversservicepunt voor de hele regio, met vaste accountmanagers per sector.',
+    'Als centrumgemeente verantwoording kunnen afleggen over de regionale baanafspraken.', '2026-03-02', '2026-03-02'),
+  ('b0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000002', 'Werkgeversbenadering',
+    'Regionale afspraken, maar met een eigen loket voor Maastrichtse werkgevers in het Heuvelland.',
+    'Herkenbaarheid voor lokale werkgevers en zicht op de eigen bijstandsuitstroom.', '2026-03-09', '2026-03-09'),
+  ('b0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversbenadering',
+    'UWV levert de werkgeversdienstverlening samen met de gemeenten vanuit het WSP.',
+    'Landelijk dezelfde dienstverlening; het doelgroepregister actueel houden.', '2026-03-11', '2026-03-11'),
+  ('b0000000-0000-4000-8000-000000000030', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversbenadering',
+    'Werkgevers willen één aanspreekpunt en snelle bemiddeling, geen regionale verschillen.',
+    'Minder administratieve lasten bij loonkostensubsidie en jobcoaching.', '2026-03-16', '2026-03-16'),
+  ('b0000000-0000-4000-8000-000000000034', 'a0000000-0000-4000-8000-000000000001', 'Beschut werk',
+    'Beschut werk blijft bij het SW-bedrijf, met doorstroom naar reguliere werkgevers waar het kan.',
+    'Een stabiele financiering per plek over meerdere jaren.', '2026-04-07', '2026-04-07'),
+  ('b0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Beschut werk',
+    'Regionaal dezelfde indicatie en hetzelfde aantal plekken per inwoner.',
+    'Gelijke behandeling van inwoners in alle gemeenten.', '2026-04-09', '2026-04-09'),
+  ('b0000000-0000-4000-8000-000000000015', 'a0000000-0000-4000-8000-000000000001', 'Beschut werk',
+    'Meer plekken in Parkstad, dicht bij huis.',
+    'Kortere reistijden voor onze inwoners; kosten binnen het eigen budget houden.', '2026-04-14', '2026-04-14'),
+  ('b0000000-0000-4000-8000-000000000032', 'a0000000-0000-4000-8000-000000000001', 'Loonkostensubsidie',
+    'Loonkostensubsidie altijd met een vast contract en cao-loon.',
+    'Goed werkgeverschap en duurzame banen voor mensen uit het doelgroepregister.', '2026-05-04', '2026-05-04');
+
+set session_replication_role = origin;
+
+-- =====================================================================================================
+-- Attendance at the seeded meetings becomes contacts in the network (the trigger of the meeting_contacts
+-- migration does this for new attendance; the seed ran with triggers off).
+select public.sync_meeting_contact(m.id) from public.meetings m;

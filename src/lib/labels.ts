@@ -44,7 +44,10 @@ export function tableLabel(table: string): string {
 		goal_consents: m.table_goal_consents,
 		goal_actuals: m.table_goal_actuals,
 		vision_endorsements: m.table_vision_endorsements,
-		report_versions: m.table_report_versions
+		report_versions: m.table_report_versions,
+		contacts: m.table_contacts,
+		survey_rounds: m.table_survey_rounds,
+		partner_positions: m.table_partner_positions
 	};
 	return (labels[table] ?? m.table_other)();
 }

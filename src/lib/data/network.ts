@@ -1,0 +1,552 @@
+// The partnership network: contacts, the trust and value survey, positions and interests, and what the graph
+// and the health check read. Survey answers of other partners never reach this code: the database only hands
+// out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
+// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
+import {
+	computeNetworkMetrics,
+	networkScore,
+	changeSincePreviousRound,
+	type NetworkMetrics,
+	type PartnerScore,
+	type RoundChange
+} from '../domain/network-metrics';
+import { networkHealth, type NetworkHealth } from '../domain/network-health';
+import { budgetOverview, listProgrammes, listRegionCommitments } from './budgets';
+import { dataError, PG_CODES } from './errors';
+import type { Supabase } from './types';
+
+export const CONTACT_KINDS = [
+	'overleg',
+	'workshop',
+	'gezamenlijk_project',
+	'casusoverleg',
+	'conferentie'
+] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const CONTACT_FREQUENCIES = ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'] as const;
+export type ContactFrequency = (typeof CONTACT_FREQUENCIES)[number];
+
+export const TRUST_ITEMS = ['trust_reliability', 'trust_openness', 'trust_mission'] as const;
+export const VALUE_ITEMS = ['value_power', 'value_involvement', 'value_resources'] as const;
+export type SurveyItem = (typeof TRUST_ITEMS)[number] | (typeof VALUE_ITEMS)[number];
+export const SURVEY_ITEMS: readonly SurveyItem[] = [...TRUST_ITEMS, ...VALUE_ITEMS];
+
+export type WriteStatus = 'ok' | 'forbidden' | 'invalid' | 'duplicate' | 'closed';
+
+function statusOf(error: { code?: string; message?: string } | null): WriteStatus {
+	if (!error) return 'ok';
+	if (error.code === PG_CODES.uniqueViolation) return 'duplicate';
+	if (error.code === PG_CODES.checkViolation || error.code === PG_CODES.foreignKeyViolation) return 'invalid';
+	if (error.code === PG_CODES.insufficientPrivilege && /gesloten/.test(error.message ?? '')) return 'closed';
+	if (error.code === PG_CODES.insufficientPrivilege) return 'forbidden';
+	throw new Error(error.message);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Contacts
+
+export interface Contact {
+	id: string;
+	kind: ContactKind;
+	occurredOn: string;
+	topic: string;
+	note: string | null;
+	source: string;
+	recordedByOrganisationId: string;
+	participantIds: string[];
+}
+
+export interface ContactPeriod {
+	/** ISO dates, inclusive; either may be missing. */
+	from?: string | null;
+	to?: string | null;
+}
+
+export async function listContacts(
+	supabase: Supabase,
+	regionId: string,
+	period: ContactPeriod = {}
+): Promise<Contact[]> {
+	let query = supabase
+		.from('contacts')
+		.select(
+			'id, kind, occurred_on, topic, note, source, recorded_by_organisation_id, contact_participants(organisation_id)'
+		)
+		.eq('region_id', regionId);
+	if (period.from) query = query.gte('occurred_on', period.from);
+	if (period.to) query = query.lte('occurred_on', period.to);
+	const { data, error } = await query.order('occurred_on', { ascending: false }).limit(5000);
+	if (error) throw dataError('Contacten ophalen', error);
+	return data.map((row) => ({
+		id: row.id,
+		kind: row.kind,
+		occurredOn: row.occurred_on,
+		topic: row.topic,
+		note: row.note,
+		source: row.source,
+		recordedByOrganisationId: row.recorded_by_organisation_id,
+		participantIds: row.contact_participants.map((p) => p.organisation_id)
+	}));
+}
+
+export interface ContactValues {
+	recordedByOrganisationId: string;
+	kind: ContactKind;
+	occurredOn: string;
+	topic: string;
+	note: string | null;
+	participantIds: string[];
+}
+
+/** A contact and its participants (the recording partner always takes part). All or nothing. */
+export async function addContact(
+	supabase: Supabase,
+	regionId: string,
+	values: ContactValues
+): Promise<WriteStatus> {
+	const { data, error } = await supabase
+		.from('contacts')
+		.insert({
+			// The database derives it again from the recording partner.
+			region_id: regionId,
+			kind: values.kind,
+			occurred_on: values.occurredOn,
+			topic: values.topic,
+			note: values.note,
+			recorded_by_organisation_id: values.recordedByOrganisationId
+		})
+		.select('id')
+		.single();
+	if (error) {
+		if (error.code === 'PGRST116' || error.code === '42501') return 'forbidden';
+		return statusOf(error);
+	}
+	const participants = [...new Set([values.recordedByOrganisationId, ...values.participantIds])];
+	const inserted = await supabase.from('contact_participants').insert(
+		participants.map((organisationId) => ({
+			contact_id: data.id,
+			organisation_id: organisationId,
+			region_id: regionId
+		}))
+	);
+	if (inserted.error) {
+		await supabase.from('contacts').delete().eq('id', data.id);
+		return statusOf(inserted.error);
+	}
+	return 'ok';
+}
+
+export async function deleteContact(supabase: Supabase, id: string): Promise<WriteStatus> {
+	const { data, error } = await supabase.from('contacts').delete().eq('id', id).select('id');
+	if (error) return statusOf(error);
+	return data.length === 1 ? 'ok' : 'forbidden';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Survey rounds
+
+export interface SurveyRound {
+	id: string;
+	title: string;
+	status: 'open' | 'closed';
+	minRespondents: number;
+	openedAt: string;
+	closedAt: string | null;
+	updatedAt: string;
+}
+
+/** The region's rounds, newest first. */
+export async function listSurveyRounds(supabase: Supabase, regionId: string): Promise<SurveyRound[]> {
+	const { data, error } = await supabase
+		.from('survey_rounds')
+		.select('id, title, status, min_respondents, opened_at, closed_at, updated_at')
+		.eq('region_id', regionId)
+		.order('opened_at', { ascending: false });
+	if (error) throw dataError('Enquêterondes ophalen', error);
+	return data.map((row) => ({
+		id: row.id,
+		title: row.title,
+		status: row.status,
+		minRespondents: row.min_respondents,
+		openedAt: row.opened_at,
+		closedAt: row.closed_at,
+		updatedAt: row.updated_at
+	}));
+}
+
+export async function openSurveyRound(
+	supabase: Supabase,
+	regionId: string,
+	title: string,
+	minRespondents: number
+): Promise<WriteStatus> {
+	const { error } = await supabase
+		.from('survey_rounds')
+		.insert({ region_id: regionId, title, min_respondents: minRespondents });
+	return statusOf(error);
+}
+
+export async function closeSurveyRound(supabase: Supabase, roundId: string): Promise<WriteStatus> {
+	const { data, error } = await supabase
+		.from('survey_rounds')
+		.update({ status: 'closed', closed_at: new Date().toISOString() })
+		.eq('id', roundId)
+		.eq('status', 'open')
+		.select('id');
+	if (error) return statusOf(error);
+	return data.length === 1 ? 'ok' : 'forbidden';
+}
+
+export interface SurveyAnswer {
+	ratedOrganisationId: string;
+	scores: Record<SurveyItem, number>;
+	contactFrequency: ContactFrequency;
+	updatedAt: string;
+}
+
+/** A partner's own answers in a round (RLS hands out no others). */
+export async function listOwnAnswers(
+	supabase: Supabase,
+	roundId: string,
+	respondentOrganisationId: string
+): Promise<SurveyAnswer[]> {
+	const { data, error } = await supabase
+		.from('survey_responses')
+		.select(`rated_organisation_id, ${SURVEY_ITEMS.join(', ')}, contact_frequency, updated_at`)
+		.eq('round_id', roundId)
+		.eq('respondent_organisation_id', respondentOrganisationId);
+	if (error) throw dataError('Antwoorden ophalen', error);
+	return (data as unknown as Record<string, string | number>[]).map((row) => ({
+		ratedOrganisationId: String(row.rated_organisation_id),
+		scores: Object.fromEntries(SURVEY_ITEMS.map((item) => [item, Number(row[item])])) as Record<
+			SurveyItem,
+			number
+		>,
+		contactFrequency: row.contact_frequency as ContactFrequency,
+		updatedAt: String(row.updated_at)
+	}));
+}
+
+export interface AnswerValues {
+	ratedOrganisationId: string;
+	scores: Record<SurveyItem, number>;
+	contactFrequency: ContactFrequency;
+}
+
+/** Saves (inserts or replaces) the respondent's answers about the given partners. */
+export async function saveAnswers(
+	supabase: Supabase,
+	regionId: string,
+	roundId: string,
+	respondentOrganisationId: string,
+	answers: AnswerValues[]
+): Promise<WriteStatus> {
+	if (answers.length === 0) return 'ok';
+	const { error } = await supabase.from('survey_responses').upsert(
+		answers.map((answer) => ({
+			round_id: roundId,
+			region_id: regionId,
+			respondent_organisation_id: respondentOrganisationId,
+			rated_organisation_id: answer.ratedOrganisationId,
+			...answer.scores,
+			contact_frequency: answer.contactFrequency
+		})),
+		{ onConflict: 'round_id,respondent_organisation_id,rated_organisation_id' }
+	);
+	return statusOf(error);
+}
+
+/** Withdraws the respondent's answer about one partner ("I do not work with them"). */
+export async function withdrawAnswer(
+	supabase: Supabase,
+	roundId: string,
+	respondentOrganisationId: string,
+	ratedOrganisationId: string
+): Promise<WriteStatus> {
+	const { error } = await supabase
+		.from('survey_responses')
+		.delete()
+		.eq('round_id', roundId)
+		.eq('respondent_organisation_id', respondentOrganisationId)
+		.eq('rated_organisation_id', ratedOrganisationId);
+	return statusOf(error);
+}
+
+export interface PartnerResult extends PartnerScore {
+	items: Record<SurveyItem, number | null>;
+}
+
+export interface RoundSummary {
+	respondents: number;
+	answers: number;
+	minRespondents: number;
+	trust: number | null;
+	value: number | null;
+}
+
+const numberOrNull = (value: number | string | null | undefined) =>
+	value === null || value === undefined ? null : Number(value);
+
+/** Per rated partner: respondents and (past the minimum) mean scores. Empty for an open round. */
+export async function roundResults(supabase: Supabase, roundId: string): Promise<PartnerResult[]> {
+	const { data, error } = await supabase.rpc('survey_round_results', { round: roundId });
+	if (error) throw dataError('Enquêteresultaten ophalen', error);
+	return data.map((row) => ({
+		organisationId: row.organisation_id,
+		respondents: row.respondents,
+		trust: numberOrNull(row.trust),
+		value: numberOrNull(row.value),
+		items: Object.fromEntries(
+			SURVEY_ITEMS.map((item) => [item, numberOrNull(row[item] as number | null)])
+		) as Record<SurveyItem, number | null>
+	}));
+}
+
+export async function roundSummary(supabase: Supabase, roundId: string): Promise<RoundSummary | null> {
+	const { data, error } = await supabase.rpc('survey_round_summary', { round: roundId });
+	if (error) throw dataError('Enquêteronde samenvatten', error);
+	const row = data[0];
+	if (!row) return null;
+	return {
+		respondents: row.respondents,
+		answers: row.answers,
+		minRespondents: row.min_respondents,
+		trust: numberOrNull(row.trust),
+		value: numberOrNull(row.value)
+	};
+}
+
+export interface SurveyRelation {
+	a: string;
+	b: string;
+	/** 2 when both partners named each other, 1 when one did. */
+	reportedBy: number;
+}
+
+export async function roundRelations(supabase: Supabase, roundId: string): Promise<SurveyRelation[]> {
+	const { data, error } = await supabase.rpc('survey_round_relations', { round: roundId });
+	if (error) throw dataError('Relaties uit de enquête ophalen', error);
+	return data.map((row) => ({ a: row.organisation_a, b: row.organisation_b, reportedBy: row.reported_by }));
+}
+
+export interface SurveyResults {
+	round: SurveyRound;
+	summary: RoundSummary | null;
+	partners: PartnerResult[];
+	previous: SurveyRound | null;
+	change: RoundChange;
+}
+
+/** The latest closed round's results with the change since the round before it; null without closed rounds. */
+export async function latestResults(
+	supabase: Supabase,
+	rounds: SurveyRound[]
+): Promise<SurveyResults | null> {
+	const closed = rounds.filter((r) => r.status === 'closed');
+	const [round, previous] = closed;
+	if (!round) return null;
+	const [partners, summary, before, summaryBefore] = await Promise.all([
+		roundResults(supabase, round.id),
+		roundSummary(supabase, round.id),
+		previous ? roundResults(supabase, previous.id) : Promise.resolve(null),
+		previous ? roundSummary(supabase, previous.id) : Promise.resolve(null)
+	]);
+	const change = changeSincePreviousRound(partners, before);
+	// The network's own score is the mean over every answer (the summary): compare like with like.
+	if (
+		summary?.trust != null &&
+		summaryBefore?.trust != null &&
+		summary.value != null &&
+		summaryBefore.value != null
+	)
+		change.network = {
+			trust: summary.trust - summaryBefore.trust,
+			value: summary.value - summaryBefore.value
+		};
+	return { round, summary, partners, previous: previous ?? null, change };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Positions and interests
+
+export interface Position {
+	id: string;
+	organisationId: string;
+	dossier: string;
+	position: string;
+	interests: string | null;
+	updatedAt: string;
+}
+
+export async function listPositions(supabase: Supabase, regionId: string): Promise<Position[]> {
+	const { data, error } = await supabase
+		.from('partner_positions')
+		.select('id, organisation_id, dossier, position, interests, updated_at')
+		.eq('region_id', regionId)
+		.order('dossier')
+		.order('updated_at', { ascending: false });
+	if (error) throw dataError('Posities ophalen', error);
+	return data.map((row) => ({
+		id: row.id,
+		organisationId: row.organisation_id,
+		dossier: row.dossier,
+		position: row.position,
+		interests: row.interests,
+		updatedAt: row.updated_at
+	}));
+}
+
+export interface PositionValues {
+	organisationId: string;
+	dossier: string;
+	position: string;
+	interests: string | null;
+}
+
+export async function addPosition(
+	supabase: Supabase,
+	regionId: string,
+	values: PositionValues
+): Promise<WriteStatus> {
+	const { error } = await supabase.from('partner_positions').insert({
+		organisation_id: values.organisationId,
+		region_id: regionId,
+		dossier: values.dossier,
+		position: values.position,
+		interests: values.interests
+	});
+	return statusOf(error);
+}
+
+export async function deletePosition(supabase: Supabase, id: string): Promise<WriteStatus> {
+	const { data, error } = await supabase.from('partner_positions').delete().eq('id', id).select('id');
+	if (error) return statusOf(error);
+	return data.length === 1 ? 'ok' : 'forbidden';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The graph
+
+export interface GraphEdge {
+	source: string;
+	target: string;
+	kind: 'contact' | 'survey';
+	/** Contacts: number of joint contacts in the period. Survey: 2 when mutual, 1 when one-sided. */
+	weight: number;
+	/** Survey edges: mean of both partners' (anonymised) trust scores; null when not shown. */
+	trust: number | null;
+}
+
+/** Pairs of participants of each contact, counted per pair. */
+export function contactEdges(contacts: readonly Contact[]): GraphEdge[] {
+	const weights = new Map<string, number>();
+	for (const contact of contacts) {
+		const ids = [...new Set(contact.participantIds)].sort();
+		for (let i = 0; i < ids.length; i++)
+			for (let j = i + 1; j < ids.length; j++) {
+				const key = `${ids[i]}|${ids[j]}`;
+				weights.set(key, (weights.get(key) ?? 0) + 1);
+			}
+	}
+	return [...weights].map(([key, weight]) => {
+		const [source, target] = key.split('|');
+		return { source, target, kind: 'contact', weight, trust: null };
+	});
+}
+
+export function surveyEdges(
+	relations: readonly SurveyRelation[],
+	scores: readonly PartnerScore[]
+): GraphEdge[] {
+	const trust = new Map(scores.map((s) => [s.organisationId, s.trust] as const));
+	return relations.map((relation) => {
+		const a = trust.get(relation.a) ?? null;
+		const b = trust.get(relation.b) ?? null;
+		return {
+			source: relation.a,
+			target: relation.b,
+			kind: 'survey',
+			weight: relation.reportedBy,
+			trust: a === null || b === null ? null : (a + b) / 2
+		};
+	});
+}
+
+export interface NetworkView {
+	contacts: Contact[];
+	contactEdges: GraphEdge[];
+	surveyEdges: GraphEdge[];
+	results: SurveyResults | null;
+}
+
+/** Contact and survey lines of the region (contacts in the period; relations of the latest closed round). */
+export async function loadNetworkView(
+	supabase: Supabase,
+	regionId: string,
+	period: ContactPeriod
+): Promise<NetworkView> {
+	const [contacts, rounds] = await Promise.all([
+		listContacts(supabase, regionId, period),
+		listSurveyRounds(supabase, regionId)
+	]);
+	const results = await latestResults(supabase, rounds);
+	const relations = results ? await roundRelations(supabase, results.round.id) : [];
+	return {
+		contacts,
+		contactEdges: contactEdges(contacts),
+		surveyEdges: surveyEdges(relations, results?.partners ?? []),
+		results
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Health check
+
+export async function loadNetworkHealth(
+	supabase: Supabase,
+	region: { id: string; leadOrganisationId: string | null },
+	partnerIds: string[]
+): Promise<{
+	health: NetworkHealth;
+	metrics: NetworkMetrics | null;
+	trust: number | null;
+	contacts: number;
+}> {
+	const [contacts, rounds, programmes, commitments] = await Promise.all([
+		listContacts(supabase, region.id),
+		listSurveyRounds(supabase, region.id),
+		listProgrammes(supabase, region.id),
+		listRegionCommitments(supabase, region.id)
+	]);
+	const results = await latestResults(supabase, rounds);
+	const trust = results ? (results.summary?.trust ?? networkScore(results.partners).trust) : null;
+	const metrics =
+		contacts.length > 0
+			? computeNetworkMetrics({ nodes: partnerIds.map((id) => ({ id })), edges: contactEdges(contacts) })
+			: null;
+	const assessed = budgetOverview(programmes, commitments, new Date().getFullYear()).programmes.filter(
+		(p) => p.stability.verdict !== 'insufficient_data'
+	);
+	const health = networkHealth({
+		// The integrator wires loadGoalHealthFacts from src/lib/data/goals.ts (issue 5) here.
+		goals: null,
+		budget: assessed.length
+			? {
+					programmesAssessed: assessed.length,
+					programmesStable: assessed.filter((p) => p.stability.verdict === 'stable').length
+				}
+			: null,
+		leadOrganisationSet: region.leadOrganisationId !== null,
+		contacts: metrics && {
+			partners: metrics.nodeCount,
+			density: metrics.density,
+			pairsNeverInContact: metrics.pairsNeverInContact,
+			pairCount: metrics.pairCount,
+			isolatedPartners: metrics.isolates.length,
+			contactGini: metrics.contactGini
+		},
+		trust
+	});
+	return { health, metrics, trust, contacts: contacts.length };
+}

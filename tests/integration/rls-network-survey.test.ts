@@ -1,0 +1,351 @@
+// Anonymity of the trust and value survey, enforced by the database and exercised with real sessions of the
+// demo accounts through supabase-js. A partner reads and changes only its own answers, and only while the
+// round is open; nobody (not the coordinator, not an admin) selects another partner's raw answers; results
+// come out only as aggregates of closed rounds, and a partner's scores only past the minimum of respondents.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInUser, type TestUser } from './helpers';
+import {
+	ORG,
+	REGION,
+	createMembership,
+	expectError,
+	expectNoRowsAffected,
+	expectPermissionDenied,
+	expectRlsViolation,
+	service,
+	signInActors,
+	signOutActors,
+	uniqueName,
+	type Actors
+} from './rls-fixtures';
+
+let actors: Actors;
+/** A third answering partner: an editor of Kerkrade, made for this file. */
+let kerkrade: TestUser;
+let roundId: string;
+const title = uniqueName('rls-enquete');
+
+const answer = (respondent: string, rated: string, score: number, frequency = 'maandelijks') => ({
+	round_id: roundId,
+	region_id: REGION.zuidLimburg,
+	respondent_organisation_id: respondent,
+	rated_organisation_id: rated,
+	trust_reliability: score,
+	trust_openness: score,
+	trust_mission: score,
+	value_power: score,
+	value_involvement: score,
+	value_resources: score,
+	contact_frequency: frequency
+});
+
+beforeAll(async () => {
+	actors = await signInActors();
+	kerkrade = await createSignedInUser('kerkrade-editor');
+	await createMembership(kerkrade.id, ORG.kerkrade, 'editor');
+});
+afterAll(async () => {
+	await signOutActors(actors);
+	if (roundId) await service.from('survey_rounds').delete().eq('id', roundId);
+	if (kerkrade) {
+		await service.from('memberships').delete().eq('user_id', kerkrade.id);
+		await service.auth.admin.deleteUser(kerkrade.id);
+	}
+});
+
+describe('survey anonymity (sequential: one round, from opening to results)', () => {
+	it('only the coordinator opens a round', async () => {
+		for (const name of ['editor', 'viewer', 'tilburg'] as const) {
+			const result = await actors[name]
+				.from('survey_rounds')
+				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 3 })
+				.select('id');
+			expectRlsViolation(result, 'survey_rounds');
+		}
+		expectPermissionDenied(
+			await actors.anon.from('survey_rounds').insert({ region_id: REGION.zuidLimburg, title }).select('id'),
+			'survey_rounds'
+		);
+		// Two raters are never enough: each could work out the other's answer from the mean and its own.
+		expectError(
+			await actors.coordinator
+				.from('survey_rounds')
+				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 2 })
+				.select('id'),
+			'23514',
+			/survey_rounds_min_respondents_check/
+		);
+		const { data, error } = await actors.coordinator
+			.from('survey_rounds')
+			.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 3 })
+			.select('id, status')
+			.single();
+		expect(error).toBeNull();
+		expect(data?.status).toBe('open');
+		roundId = data!.id;
+	});
+
+	it("a partner's editors answer for their own partner only; viewers and others cannot", async () => {
+		// Maastricht rates UWV low and Heerlen high; Heerlen rates UWV and Maastricht.
+		const maastricht = await actors.editor
+			.from('survey_responses')
+			.insert([answer(ORG.maastricht, ORG.uwvZuidLimburg, 1), answer(ORG.maastricht, ORG.heerlen, 4)])
+			.select('id');
+		expect(maastricht.error).toBeNull();
+		expect(maastricht.data).toHaveLength(2);
+		const heerlen = await actors.coordinator
+			.from('survey_responses')
+			.insert([
+				answer(ORG.heerlen, ORG.uwvZuidLimburg, 3),
+				answer(ORG.heerlen, ORG.maastricht, 3, 'kwartaal')
+			])
+			.select('id');
+		expect(heerlen.error).toBeNull();
+		const third = await kerkrade.client
+			.from('survey_responses')
+			.insert(answer(ORG.kerkrade, ORG.uwvZuidLimburg, 2))
+			.select('id');
+		expect(third.error).toBeNull();
+
+		// The Maastricht editor answering in Heerlen's name; the UWV viewer answering at all; Tilburg.
+		expectRlsViolation(
+			await actors.editor
+				.from('survey_responses')
+				.insert(answer(ORG.heerlen, ORG.kerkrade, 1))
+				.select('id'),
+			'survey_responses'
+		);
+		expectRlsViolation(
+			await actors.viewer
+				.from('survey_responses')
+				.insert(answer(ORG.uwvZuidLimburg, ORG.heerlen, 1))
+				.select('id'),
+			'survey_responses'
+		);
+		expectError(
+			await actors.tilburg
+				.from('survey_responses')
+				.insert(answer(ORG.tilburg, ORG.heerlen, 1))
+				.select('id'),
+			'23514',
+			'Beide partners moeten bij de regio van de ronde horen.'
+		);
+		expectPermissionDenied(
+			await actors.anon
+				.from('survey_responses')
+				.insert(answer(ORG.maastricht, ORG.heerlen, 1))
+				.select('id'),
+			'survey_responses'
+		);
+		// A partner does not rate itself.
+		expectError(
+			await actors.editor
+				.from('survey_responses')
+				.insert(answer(ORG.maastricht, ORG.maastricht, 4))
+				.select('id'),
+			'23514',
+			/survey_responses_check/
+		);
+	});
+
+	it("nobody selects another partner's raw answers: not the coordinator, not an admin, not another partner", async () => {
+		const select = (name: keyof Actors) =>
+			actors[name]
+				.from('survey_responses')
+				.select('respondent_organisation_id, rated_organisation_id, trust_reliability')
+				.eq('round_id', roundId);
+
+		const editor = await select('editor');
+		expect(editor.error).toBeNull();
+		expect(new Set(editor.data!.map((r) => r.respondent_organisation_id))).toEqual(new Set([ORG.maastricht]));
+		expect(editor.data).toHaveLength(2);
+
+		for (const name of ['coordinator', 'admin'] as const) {
+			const rows = await select(name);
+			expect(rows.error).toBeNull();
+			expect(rows.data!.map((r) => r.respondent_organisation_id)).toEqual([ORG.heerlen, ORG.heerlen]);
+		}
+		// Asking for them by name gives nothing.
+		const targeted = await actors.coordinator
+			.from('survey_responses')
+			.select('*')
+			.eq('respondent_organisation_id', ORG.maastricht)
+			.eq('round_id', roundId);
+		expect(targeted.error).toBeNull();
+		expect(targeted.data).toEqual([]);
+		// Nor through the round, embedded.
+		const embedded = await actors.coordinator
+			.from('survey_rounds')
+			.select('id, survey_responses(respondent_organisation_id)')
+			.eq('id', roundId)
+			.single();
+		expect(embedded.error).toBeNull();
+		expect(
+			(embedded.data!.survey_responses as { respondent_organisation_id: string }[]).map(
+				(r) => r.respondent_organisation_id
+			)
+		).toEqual([ORG.heerlen, ORG.heerlen]);
+
+		for (const name of ['viewer', 'tilburg'] as const) {
+			const rows = await select(name);
+			expect(rows.error).toBeNull();
+			expect(rows.data).toEqual([]);
+		}
+		expectPermissionDenied(await select('anon'), 'survey_responses');
+
+		const third = await kerkrade.client
+			.from('survey_responses')
+			.select('respondent_organisation_id')
+			.eq('round_id', roundId);
+		expect(third.data).toEqual([{ respondent_organisation_id: ORG.kerkrade }]);
+
+		// The answers exist: five, read with the service key.
+		const truth = await service.from('survey_responses').select('id').eq('round_id', roundId);
+		expect(truth.data).toHaveLength(5);
+	});
+
+	it('answers leave no trace in the audit log, which every member reads', async () => {
+		const { data, error } = await service.from('audit_log').select('id').eq('table_name', 'survey_responses');
+		expect(error).toBeNull();
+		expect(data).toEqual([]);
+	});
+
+	it('a partner changes only its own answers while the round is open', async () => {
+		const own = await actors.editor
+			.from('survey_responses')
+			.update({ trust_openness: 2 })
+			.eq('round_id', roundId)
+			.eq('rated_organisation_id', ORG.heerlen)
+			.select('trust_openness');
+		expect(own.error).toBeNull();
+		expect(own.data).toEqual([{ trust_openness: 2 }]);
+		// Heerlen's answer about Maastricht, attempted by Maastricht: invisible, so nothing changes.
+		expectNoRowsAffected(
+			await actors.editor
+				.from('survey_responses')
+				.update({ trust_openness: 1 })
+				.eq('round_id', roundId)
+				.eq('respondent_organisation_id', ORG.heerlen)
+				.select('id')
+		);
+		expectNoRowsAffected(
+			await actors.coordinator
+				.from('survey_responses')
+				.delete()
+				.eq('round_id', roundId)
+				.eq('respondent_organisation_id', ORG.maastricht)
+				.select('id')
+		);
+		const truth = await service
+			.from('survey_responses')
+			.select('trust_openness')
+			.eq('round_id', roundId)
+			.eq('respondent_organisation_id', ORG.heerlen)
+			.eq('rated_organisation_id', ORG.maastricht)
+			.single();
+		expect(truth.data?.trust_openness).toBe(3);
+		// An answer cannot be moved to another respondent.
+		expectError(
+			await actors.editor
+				.from('survey_responses')
+				.update({ rated_organisation_id: ORG.kerkrade })
+				.eq('round_id', roundId)
+				.eq('rated_organisation_id', ORG.heerlen)
+				.select('id'),
+			'42501',
+			'Ronde en partners van een antwoord liggen vast.'
+		);
+	});
+
+	it('an open round gives no scores, only how many partners answered', async () => {
+		const results = await actors.coordinator.rpc('survey_round_results', { round: roundId });
+		expect(results.error).toBeNull();
+		expect(results.data).toEqual([]);
+		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
+		expect(summary.data).toEqual([
+			{ respondents: 3, answers: 5, min_respondents: 3, trust: null, value: null }
+		]);
+	});
+
+	it('only the coordinator closes the round; after that nobody changes an answer', async () => {
+		expectNoRowsAffected(
+			await actors.editor.from('survey_rounds').update({ status: 'closed' }).eq('id', roundId).select('id')
+		);
+		const closed = await actors.coordinator
+			.from('survey_rounds')
+			.update({ status: 'closed', closed_at: new Date().toISOString() })
+			.eq('id', roundId)
+			.select('status');
+		expect(closed.data).toEqual([{ status: 'closed' }]);
+
+		// Own answers of a closed round are out of reach for changes: the update finds no row it may change.
+		expectNoRowsAffected(
+			await actors.editor
+				.from('survey_responses')
+				.update({ trust_openness: 4 })
+				.eq('round_id', roundId)
+				.eq('rated_organisation_id', ORG.heerlen)
+				.select('id')
+		);
+		expectNoRowsAffected(
+			await actors.editor.from('survey_responses').delete().eq('round_id', roundId).select('id')
+		);
+		const kept = await service
+			.from('survey_responses')
+			.select('trust_openness')
+			.eq('round_id', roundId)
+			.eq('respondent_organisation_id', ORG.maastricht)
+			.eq('rated_organisation_id', ORG.heerlen)
+			.single();
+		expect(kept.data?.trust_openness).toBe(2);
+		expectError(
+			await actors.editor
+				.from('survey_responses')
+				.insert(answer(ORG.maastricht, ORG.kerkrade, 2))
+				.select('id'),
+			'42501',
+			'Deze enquêteronde is gesloten.'
+		);
+		expectError(
+			await actors.coordinator
+				.from('survey_rounds')
+				.update({ status: 'open', closed_at: null })
+				.eq('id', roundId)
+				.select('id'),
+			'42501',
+			'Een gesloten ronde gaat niet meer open.'
+		);
+	});
+
+	it('results are aggregates: shown past the minimum of respondents, hidden below it', async () => {
+		for (const name of ['viewer', 'editor', 'coordinator'] as const) {
+			const { data, error } = await actors[name].rpc('survey_round_results', { round: roundId });
+			expect(error).toBeNull();
+			const byPartner = new Map(data!.map((row: { organisation_id: string }) => [row.organisation_id, row]));
+			// UWV: rated by three partners (1, 3 and 2): mean 2.
+			expect(byPartner.get(ORG.uwvZuidLimburg)).toMatchObject({ respondents: 3, trust: 2, value: 2 });
+			// Heerlen and Maastricht were each rated by one partner: no scores, so nobody learns that answer.
+			expect(byPartner.get(ORG.heerlen)).toMatchObject({ respondents: 1, trust: null, value: null });
+			expect(byPartner.get(ORG.maastricht)).toMatchObject({
+				respondents: 1,
+				trust: null,
+				trust_openness: null
+			});
+		}
+		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
+		// Five answers; Maastricht's answer about Heerlen has openness 2: trust (1 + 10/3 + 3 + 3 + 2) / 5.
+		expect(summary.data?.[0]).toMatchObject({ respondents: 3, answers: 5 });
+		expect(Number(summary.data?.[0].trust)).toBeCloseTo((1 + (4 + 2 + 4) / 3 + 3 + 3 + 2) / 5, 2);
+
+		const relations = await actors.viewer.rpc('survey_round_relations', { round: roundId });
+		expect(relations.error).toBeNull();
+		expect(relations.data).toHaveLength(4);
+
+		// Another region's members and visitors get nothing.
+		const tilburg = await actors.tilburg.rpc('survey_round_results', { round: roundId });
+		expect(tilburg.data).toEqual([]);
+		expect((await actors.tilburg.rpc('survey_round_relations', { round: roundId })).data).toEqual([]);
+		const anon = await actors.anon.rpc('survey_round_results', { round: roundId });
+		expect(anon.error?.code).toBe('42501');
+	});
+});
