@@ -169,6 +169,7 @@ export type Database = {
 					created_by: string | null;
 					id: string;
 					kind: Database['public']['Enums']['contact_kind'];
+					meeting_id: string | null;
 					note: string | null;
 					occurred_on: string;
 					recorded_by_organisation_id: string;
@@ -182,6 +183,7 @@ export type Database = {
 					created_by?: string | null;
 					id?: string;
 					kind: Database['public']['Enums']['contact_kind'];
+					meeting_id?: string | null;
 					note?: string | null;
 					occurred_on: string;
 					recorded_by_organisation_id: string;
@@ -195,6 +197,7 @@ export type Database = {
 					created_by?: string | null;
 					id?: string;
 					kind?: Database['public']['Enums']['contact_kind'];
+					meeting_id?: string | null;
 					note?: string | null;
 					occurred_on?: string;
 					recorded_by_organisation_id?: string;
@@ -205,6 +208,13 @@ export type Database = {
 				};
 				Relationships: [
 					{
+						foreignKeyName: 'contacts_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: true;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
 						foreignKeyName: 'contacts_recorded_by_organisation_id_fkey';
 						columns: ['recorded_by_organisation_id'];
 						isOneToOne: false;
@@ -213,6 +223,714 @@ export type Database = {
 					},
 					{
 						foreignKeyName: 'contacts_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			goal_actuals: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					goal_id: string;
+					id: string;
+					note: string | null;
+					period_date: string;
+					region_id: string;
+					updated_at: string;
+					value: number;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					goal_id: string;
+					id?: string;
+					note?: string | null;
+					period_date: string;
+					region_id: string;
+					updated_at?: string;
+					value: number;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					goal_id?: string;
+					id?: string;
+					note?: string | null;
+					period_date?: string;
+					region_id?: string;
+					updated_at?: string;
+					value?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_actuals_goal_id_fkey';
+						columns: ['goal_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_actuals_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			goal_consents: {
+				Row: {
+					consented_by: string | null;
+					created_at: string;
+					goal_id: string;
+					id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+					version_id: string;
+				};
+				Insert: {
+					consented_by?: string | null;
+					created_at?: string;
+					goal_id: string;
+					id?: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+					version_id: string;
+				};
+				Update: {
+					consented_by?: string | null;
+					created_at?: string;
+					goal_id?: string;
+					id?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+					version_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_consents_goal_id_fkey';
+						columns: ['goal_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_consents_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_consents_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_consents_version_id_fkey';
+						columns: ['version_id'];
+						isOneToOne: false;
+						referencedRelation: 'goal_versions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			goal_contributions: {
+				Row: {
+					commitment_text: string | null;
+					commitment_value: number | null;
+					created_at: string;
+					goal_id: string;
+					id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					commitment_text?: string | null;
+					commitment_value?: number | null;
+					created_at?: string;
+					goal_id: string;
+					id?: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					commitment_text?: string | null;
+					commitment_value?: number | null;
+					created_at?: string;
+					goal_id?: string;
+					id?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_contributions_goal_id_fkey';
+						columns: ['goal_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_contributions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_contributions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			goal_milestones: {
+				Row: {
+					created_at: string;
+					due_date: string;
+					goal_id: string;
+					id: string;
+					region_id: string;
+					target_value: number;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					due_date: string;
+					goal_id: string;
+					id?: string;
+					region_id: string;
+					target_value: number;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					due_date?: string;
+					goal_id?: string;
+					id?: string;
+					region_id?: string;
+					target_value?: number;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_milestones_goal_id_fkey';
+						columns: ['goal_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_milestones_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			goal_versions: {
+				Row: {
+					changes: Json | null;
+					created_at: string;
+					decided_at: string | null;
+					goal_id: string;
+					id: string;
+					kind: Database['public']['Enums']['goal_version_kind'];
+					proposed_by: string | null;
+					reason: string | null;
+					region_id: string;
+					snapshot: Json;
+					state: Database['public']['Enums']['goal_version_state'];
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					changes?: Json | null;
+					created_at?: string;
+					decided_at?: string | null;
+					goal_id: string;
+					id?: string;
+					kind: Database['public']['Enums']['goal_version_kind'];
+					proposed_by?: string | null;
+					reason?: string | null;
+					region_id: string;
+					snapshot: Json;
+					state?: Database['public']['Enums']['goal_version_state'];
+					updated_at?: string;
+					version: number;
+				};
+				Update: {
+					changes?: Json | null;
+					created_at?: string;
+					decided_at?: string | null;
+					goal_id?: string;
+					id?: string;
+					kind?: Database['public']['Enums']['goal_version_kind'];
+					proposed_by?: string | null;
+					reason?: string | null;
+					region_id?: string;
+					snapshot?: Json;
+					state?: Database['public']['Enums']['goal_version_state'];
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_versions_goal_id_fkey';
+						columns: ['goal_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goal_versions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			goals: {
+				Row: {
+					agreed_at: string | null;
+					baseline_date: string;
+					baseline_value: number;
+					closed_at: string | null;
+					created_at: string;
+					created_by: string | null;
+					description: string | null;
+					id: string;
+					indicator: string;
+					region_id: string;
+					source: Database['public']['Enums']['goal_source'];
+					source_programme_id: string | null;
+					source_sector: Database['public']['Enums']['job_sector'] | null;
+					status: Database['public']['Enums']['goal_status'];
+					target_date: string;
+					target_value: number;
+					title: string;
+					toezichthouder_id: string | null;
+					unit: string;
+					updated_at: string;
+					version: number;
+				};
+				Insert: {
+					agreed_at?: string | null;
+					baseline_date: string;
+					baseline_value: number;
+					closed_at?: string | null;
+					created_at?: string;
+					created_by?: string | null;
+					description?: string | null;
+					id?: string;
+					indicator: string;
+					region_id: string;
+					source?: Database['public']['Enums']['goal_source'];
+					source_programme_id?: string | null;
+					source_sector?: Database['public']['Enums']['job_sector'] | null;
+					status?: Database['public']['Enums']['goal_status'];
+					target_date: string;
+					target_value: number;
+					title: string;
+					toezichthouder_id?: string | null;
+					unit: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Update: {
+					agreed_at?: string | null;
+					baseline_date?: string;
+					baseline_value?: number;
+					closed_at?: string | null;
+					created_at?: string;
+					created_by?: string | null;
+					description?: string | null;
+					id?: string;
+					indicator?: string;
+					region_id?: string;
+					source?: Database['public']['Enums']['goal_source'];
+					source_programme_id?: string | null;
+					source_sector?: Database['public']['Enums']['job_sector'] | null;
+					status?: Database['public']['Enums']['goal_status'];
+					target_date?: string;
+					target_value?: number;
+					title?: string;
+					toezichthouder_id?: string | null;
+					unit?: string;
+					updated_at?: string;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goals_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goals_source_programme_id_fkey';
+						columns: ['source_programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'goals_toezichthouder_id_fkey';
+						columns: ['toezichthouder_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_actions: {
+				Row: {
+					agenda_item_id: string;
+					created_at: string;
+					created_by: string | null;
+					description: string;
+					due_date: string;
+					id: string;
+					meeting_id: string;
+					owner_organisation_id: string;
+					region_id: string;
+					status: string;
+					updated_at: string;
+				};
+				Insert: {
+					agenda_item_id: string;
+					created_at?: string;
+					created_by?: string | null;
+					description: string;
+					due_date: string;
+					id?: string;
+					meeting_id: string;
+					owner_organisation_id: string;
+					region_id: string;
+					status?: string;
+					updated_at?: string;
+				};
+				Update: {
+					agenda_item_id?: string;
+					created_at?: string;
+					created_by?: string | null;
+					description?: string;
+					due_date?: string;
+					id?: string;
+					meeting_id?: string;
+					owner_organisation_id?: string;
+					region_id?: string;
+					status?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_actions_agenda_item_id_fkey';
+						columns: ['agenda_item_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_agenda_items';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_actions_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_actions_owner_organisation_id_fkey';
+						columns: ['owner_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_actions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_agenda_items: {
+				Row: {
+					carried_action_id: string | null;
+					created_at: string;
+					id: string;
+					link_kind: string;
+					link_target: string | null;
+					meeting_id: string;
+					position: number;
+					region_id: string;
+					title: string;
+					updated_at: string;
+				};
+				Insert: {
+					carried_action_id?: string | null;
+					created_at?: string;
+					id?: string;
+					link_kind?: string;
+					link_target?: string | null;
+					meeting_id: string;
+					position: number;
+					region_id: string;
+					title: string;
+					updated_at?: string;
+				};
+				Update: {
+					carried_action_id?: string | null;
+					created_at?: string;
+					id?: string;
+					link_kind?: string;
+					link_target?: string | null;
+					meeting_id?: string;
+					position?: number;
+					region_id?: string;
+					title?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_agenda_items_carried_action_fk';
+						columns: ['carried_action_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_actions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_agenda_items_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_agenda_items_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_attendance: {
+				Row: {
+					created_at: string;
+					id: string;
+					meeting_id: string;
+					organisation_id: string;
+					present: boolean;
+					recorded_at: string;
+					recorded_by: string | null;
+					region_id: string;
+					source: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					meeting_id: string;
+					organisation_id: string;
+					present: boolean;
+					recorded_at?: string;
+					recorded_by?: string | null;
+					region_id: string;
+					source: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					meeting_id?: string;
+					organisation_id?: string;
+					present?: boolean;
+					recorded_at?: string;
+					recorded_by?: string | null;
+					region_id?: string;
+					source?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_attendance_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_attendance_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_attendance_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_decisions: {
+				Row: {
+					agenda_item_id: string;
+					body: string;
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					meeting_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					agenda_item_id: string;
+					body: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					meeting_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					agenda_item_id?: string;
+					body?: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					meeting_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_decisions_agenda_item_id_fkey';
+						columns: ['agenda_item_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_agenda_items';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_decisions_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_decisions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_invitees: {
+				Row: {
+					created_at: string;
+					id: string;
+					meeting_id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					meeting_id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					meeting_id?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_invitees_meeting_id_fkey';
+						columns: ['meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_invitees_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'meeting_invitees_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meetings: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					location: string | null;
+					region_id: string;
+					starts_at: string;
+					title: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					location?: string | null;
+					region_id: string;
+					starts_at: string;
+					title: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					location?: string | null;
+					region_id?: string;
+					starts_at?: string;
+					title?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meetings_region_id_fkey';
 						columns: ['region_id'];
 						isOneToOne: false;
 						referencedRelation: 'regions';
@@ -563,6 +1281,87 @@ export type Database = {
 					}
 				];
 			};
+			report_versions: {
+				Row: {
+					conclusion: string;
+					created_at: string;
+					created_by: string | null;
+					id: string;
+					introduction: string;
+					organisation_id: string | null;
+					period_quarter: number | null;
+					period_year: number;
+					published_at: string | null;
+					published_by: string | null;
+					publisher_name: string | null;
+					reference_date: string;
+					region_id: string;
+					sections: string[];
+					snapshot: Json;
+					status: Database['public']['Enums']['report_status'];
+					title: string;
+					updated_at: string;
+					version: number | null;
+				};
+				Insert: {
+					conclusion?: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					introduction?: string;
+					organisation_id?: string | null;
+					period_quarter?: number | null;
+					period_year: number;
+					published_at?: string | null;
+					published_by?: string | null;
+					publisher_name?: string | null;
+					reference_date: string;
+					region_id: string;
+					sections: string[];
+					snapshot: Json;
+					status?: Database['public']['Enums']['report_status'];
+					title: string;
+					updated_at?: string;
+					version?: number | null;
+				};
+				Update: {
+					conclusion?: string;
+					created_at?: string;
+					created_by?: string | null;
+					id?: string;
+					introduction?: string;
+					organisation_id?: string | null;
+					period_quarter?: number | null;
+					period_year?: number;
+					published_at?: string | null;
+					published_by?: string | null;
+					publisher_name?: string | null;
+					reference_date?: string;
+					region_id?: string;
+					sections?: string[];
+					snapshot?: Json;
+					status?: Database['public']['Enums']['report_status'];
+					title?: string;
+					updated_at?: string;
+					version?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'report_versions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'report_versions_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			survey_responses: {
 				Row: {
 					contact_frequency: Database['public']['Enums']['contact_frequency'];
@@ -687,6 +1486,48 @@ export type Database = {
 					}
 				];
 			};
+			vision_endorsements: {
+				Row: {
+					created_at: string;
+					endorsed_by: string | null;
+					id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					endorsed_by?: string | null;
+					id?: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					endorsed_by?: string | null;
+					id?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'vision_endorsements_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: true;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'vision_endorsements_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 		};
 		Views: {
 			organisation_activity: {
@@ -699,8 +1540,24 @@ export type Database = {
 			};
 		};
 		Functions: {
+			begin_goal_step: { Args: never; Returns: undefined };
 			can_edit_contact: { Args: { contact: string }; Returns: boolean };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
+			can_enter_goal_actuals: { Args: { goal: string }; Returns: boolean };
+			can_use_meeting_channel: { Args: { topic: string }; Returns: boolean };
+			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
+			close_goal: {
+				Args: { goal: string; outcome: Database['public']['Enums']['goal_status'] };
+				Returns: undefined;
+			};
+			consent_goal_version: {
+				Args: { organisation: string; proposal: string };
+				Returns: Database['public']['Enums']['goal_status'];
+			};
+			create_goal: { Args: { contributions?: Json; goal: Json; milestones?: Json }; Returns: string };
+			end_goal_step: { Args: never; Returns: undefined };
+			goal_snapshot: { Args: { goal: string }; Returns: Json };
+			goal_step_running: { Args: never; Returns: boolean };
 			has_organisation_role: {
 				Args: { minimum: Database['public']['Enums']['membership_role']; organisation: string };
 				Returns: boolean;
@@ -709,7 +1566,23 @@ export type Database = {
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
 			is_survey_round_open: { Args: { round: string }; Returns: boolean };
+			member_region_ids: { Args: never; Returns: string[] };
+			propose_goal: { Args: { goal: string }; Returns: string };
+			propose_goal_change: {
+				Args: {
+					goal: string;
+					new_indicator: string;
+					new_target_date: string;
+					new_target_value: number;
+					new_toezichthouder: string;
+					new_unit: string;
+					reason: string;
+				};
+				Returns: string;
+			};
+			record_meeting_presence: { Args: { meeting: string }; Returns: undefined };
 			region_access: { Args: { region_slug: string }; Returns: string };
+			region_of_goal: { Args: { goal: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
 			service_status: { Args: never; Returns: Json };
@@ -747,10 +1620,16 @@ export type Database = {
 					value: number;
 				}[];
 			};
+			sync_meeting_contact: { Args: { p_meeting_id: string }; Returns: undefined };
+			withdraw_goal_version: { Args: { proposal: string }; Returns: undefined };
 		};
 		Enums: {
 			contact_frequency: 'nooit' | 'jaarlijks' | 'kwartaal' | 'maandelijks' | 'wekelijks';
 			contact_kind: 'overleg' | 'workshop' | 'gezamenlijk_project' | 'casusoverleg' | 'conferentie';
+			goal_source: 'handmatig' | 'baanafspraken' | 'budget';
+			goal_status: 'concept' | 'voorgesteld' | 'vastgesteld' | 'afgerond' | 'gestopt';
+			goal_version_kind: 'vaststelling' | 'wijziging';
+			goal_version_state: 'open' | 'aanvaard' | 'ingetrokken';
 			job_sector: 'markt' | 'overheid';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
 			partner_type:
@@ -764,6 +1643,7 @@ export type Database = {
 				| 'overig';
 			placement_instrument:
 				'loonkostensubsidie' | 'jobcoaching' | 'no_risk_polis' | 'detachering' | 'beschut_werk' | 'overig';
+			report_status: 'draft' | 'published';
 			survey_status: 'open' | 'closed';
 		};
 		CompositeTypes: {
@@ -887,6 +1767,10 @@ export const Constants = {
 		Enums: {
 			contact_frequency: ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'],
 			contact_kind: ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'],
+			goal_source: ['handmatig', 'baanafspraken', 'budget'],
+			goal_status: ['concept', 'voorgesteld', 'vastgesteld', 'afgerond', 'gestopt'],
+			goal_version_kind: ['vaststelling', 'wijziging'],
+			goal_version_state: ['open', 'aanvaard', 'ingetrokken'],
 			job_sector: ['markt', 'overheid'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
 			partner_type: [
@@ -907,6 +1791,7 @@ export const Constants = {
 				'beschut_werk',
 				'overig'
 			],
+			report_status: ['draft', 'published'],
 			survey_status: ['open', 'closed']
 		}
 	}

@@ -2,6 +2,7 @@
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
+import { loadGoalHealthFacts } from './goals';
 import {
 	computeNetworkMetrics,
 	networkScore,
@@ -513,11 +514,12 @@ export async function loadNetworkHealth(
 	trust: number | null;
 	contacts: number;
 }> {
-	const [contacts, rounds, programmes, commitments] = await Promise.all([
+	const [contacts, rounds, programmes, commitments, goals] = await Promise.all([
 		listContacts(supabase, region.id),
 		listSurveyRounds(supabase, region.id),
 		listProgrammes(supabase, region.id),
-		listRegionCommitments(supabase, region.id)
+		listRegionCommitments(supabase, region.id),
+		loadGoalHealthFacts(supabase, region.id)
 	]);
 	const results = await latestResults(supabase, rounds);
 	const trust = results ? (results.summary?.trust ?? networkScore(results.partners).trust) : null;
@@ -529,8 +531,7 @@ export async function loadNetworkHealth(
 		(p) => p.stability.verdict !== 'insufficient_data'
 	);
 	const health = networkHealth({
-		// The integrator wires loadGoalHealthFacts from src/lib/data/goals.ts (issue 5) here.
-		goals: null,
+		goals,
 		budget: assessed.length
 			? {
 					programmesAssessed: assessed.length,
