@@ -2,6 +2,7 @@ import { loadRegionOverview } from '$lib/data/regions';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import { loadGoalCounts } from '$lib/data/goals';
+import { loadNetworkHealth } from '$lib/data/network';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
@@ -9,11 +10,24 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	const { regionContext } = await parent();
 	const today = new Date();
 	const budgetYear = today.getFullYear();
-	const [overview, baanafspraken, budget, goalCounts] = await Promise.all([
+	const [overview, baanafspraken, budget, goalCounts, network] = await Promise.all([
 		loadRegionOverview(locals.supabase, regionContext.region.id),
 		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, today),
 		loadBudgetSummary(locals.supabase, regionContext.region.id, budgetYear),
-		loadGoalCounts(locals.supabase, regionContext.region.id)
+		loadGoalCounts(locals.supabase, regionContext.region.id),
+		loadNetworkHealth(
+			locals.supabase,
+			regionContext.region,
+			regionContext.partners.filter((p) => p.active).map((p) => p.id)
+		)
 	]);
-	return { overview, baanafspraken, budget, budgetYear, goalCounts, renderedAt: new Date().toISOString() };
+	return {
+		overview,
+		baanafspraken,
+		budget,
+		budgetYear,
+		goalCounts,
+		network: { metrics: network.metrics, trust: network.trust },
+		renderedAt: new Date().toISOString()
+	};
 };
