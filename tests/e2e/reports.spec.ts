@@ -256,7 +256,7 @@ test.describe('rapportage', () => {
 		page
 	}) => {
 		await signIn(page, 'coordinator@heerlen.example');
-		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=doelen`);
+		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=netwerk`);
 		const errors = page.getByTestId('choice-errors');
 		await expect(errors).toContainText('Kies de hele regio of een gemeente uit de regio.');
 		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');
