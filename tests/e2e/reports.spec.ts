@@ -52,22 +52,24 @@ test.describe('rapportage', () => {
 		await signIn(coordinator, 'coordinator@heerlen.example');
 		await signIn(editor, 'editor@maastricht.example');
 
-		// The builder: goals, network and meetings are there, but not yet available in this version.
+		// The builder: network health is there, but not yet available in this version; the rest is ticked.
 		await coordinator.goto(BASE);
 		await expect(coordinator.getByRole('link', { name: 'Rapportage', exact: true })).toHaveAttribute(
 			'aria-current',
 			'page'
 		);
+		const network = coordinator.getByRole('checkbox', { name: 'Gezondheid van het netwerk' });
+		await expect(network).toBeDisabled();
+		await expect(network).toHaveAccessibleDescription('(nog niet beschikbaar in deze versie)');
 		for (const name of [
+			'Baanafspraken',
+			'Budgetafspraken',
 			'Doelen en toezichthouders',
-			'Gezondheid van het netwerk',
 			'Overleggen en besluiten'
 		]) {
-			const box = coordinator.getByRole('checkbox', { name });
-			await expect(box).toBeDisabled();
-			await expect(box).toHaveAccessibleDescription('(nog niet beschikbaar in deze versie)');
+			await expect(coordinator.getByRole('checkbox', { name })).toBeEnabled();
+			await expect(coordinator.getByRole('checkbox', { name })).toBeChecked();
 		}
-		await expect(coordinator.getByRole('checkbox', { name: 'Baanafspraken' })).toBeChecked();
 		expect(await seriousAxeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-bouwer.png`, fullPage: true });
 
@@ -219,7 +221,9 @@ test.describe('rapportage', () => {
 		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
 			'Kerncijfers',
 			'Baanafspraken',
-			'Budgetafspraken'
+			'Budgetafspraken',
+			'Doelen',
+			'Overleggen en besluiten'
 		]);
 		const totalRows = (name: string) => {
 			const rows: ExcelJS.CellValue[][] = [];
@@ -252,11 +256,109 @@ test.describe('rapportage', () => {
 		expect(await csv.text()).toContain('ba_region_jobs');
 	});
 
+	test('een regionale rapportage met doelen en overleggen: toezichthouder, besluit en open actie, ook in Excel', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		mkdirSync(SHOTS, { recursive: true });
+		await signIn(page, 'coordinator@heerlen.example');
+		await openDraft(page, 'De hele regio Zuid-Limburg', '2026, kwartaal 3');
+		await publish(
+			page,
+			'Stand van de gedeelde doelen en de besluiten van de stuurgroep in het derde kwartaal.',
+			'De plaatsingen blijven achter bij het afgesproken tempo.'
+		);
+
+		// The goals as at 30 September 2026, each with its status, standing and toezichthouder.
+		const goals = page.getByTestId('report-go-goals');
+		const placed = goals.getByRole('row', {
+			name: /Meer mensen uit het doelgroepregister duurzaam aan het werk/
+		});
+		await expect(placed).toContainText('Vastgesteld');
+		await expect(placed.locator('[data-standing]')).toHaveText('Achter');
+		await expect(placed.getByTestId('report-go-toezichthouder')).toHaveText('UWV Zuid-Limburg');
+		await expect(placed).toContainText('400 personen uiterlijk 31 dec 2026');
+		await expect(goals.getByRole('row', { name: /Jongeren zonder startkwalificatie/ })).toContainText(
+			'Concept'
+		);
+
+		// The September meeting with its decisions and the action still open.
+		const meeting = page.getByTestId('report-ov-meeting');
+		await expect(meeting).toHaveCount(1);
+		await expect(meeting.getByRole('heading', { level: 3 })).toHaveText('Stuurgroep Zuid-Limburg, september');
+		await expect(meeting.getByTestId('report-ov-decisions')).toContainText(
+			'De stuurgroep zet in op extra plaatsingen in de overheidssector via de gemeenten.'
+		);
+		await expect(meeting.getByTestId('report-ov-actions')).toContainText(
+			'Voorstel meerjarige financiering jobcoachpool uitwerken'
+		);
+		await expect(meeting.getByTestId('report-ov-actions')).not.toContainText(
+			'Werkgeverslijst overheidssector delen met UWV'
+		);
+		expect(await valueOf(page, 'ov_meetings')).toBe(1);
+		expect(await valueOf(page, 'ov_decisions')).toBe(2);
+		expect(await valueOf(page, 'go_total')).toBe(3);
+		await expect(page.getByTestId('report-risks')).toContainText(
+			'Doel ‘Meer mensen uit het doelgroepregister duurzaam aan het werk’ loopt achter'
+		);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.screenshot({ path: `${SHOTS}/rapportage-doelen-overleggen.png`, fullPage: true });
+
+		// On paper (A4 width, print media), for a look at both sections.
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		await page
+			.locator('[data-section="doelen"]')
+			.screenshot({ path: `${SHOTS}/rapportage-print-doelen.png` });
+		await page.locator('[data-section="overleggen"]').screenshot({
+			path: `${SHOTS}/rapportage-print-overleggen.png`
+		});
+		await page.emulateMedia({ media: 'screen' });
+
+		// Excel: a sheet per section; the goal with its toezichthouder, the decision and the open action.
+		const exportUrl = new URL(
+			(await page.getByRole('link', { name: 'Excel (.xlsx)' }).getAttribute('href'))!,
+			page.url()
+		);
+		const response = await page.request.get(exportUrl.toString());
+		expect(response.status()).toBe(200);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+			'Kerncijfers',
+			'Baanafspraken',
+			'Budgetafspraken',
+			'Doelen',
+			'Overleggen en besluiten'
+		]);
+		const rowsOf = (name: string) => {
+			const rows: ExcelJS.CellValue[][] = [];
+			workbook.getWorksheet(name)!.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+			return rows;
+		};
+		const [goalHeader, ...goalRows] = rowsOf('Doelen');
+		const goalRow = goalRows.find(
+			(row) => row[0] === 'Meer mensen uit het doelgroepregister duurzaam aan het werk'
+		)!;
+		expect(goalRow[goalHeader.indexOf('toezichthouder')]).toBe('UWV Zuid-Limburg');
+		expect(goalRow[goalHeader.indexOf('status')]).toBe('vastgesteld');
+		expect(goalRow[goalHeader.indexOf('stand')]).toBe('achter');
+		expect(goalRows).toHaveLength(3);
+		const meetingRows = rowsOf('Overleggen en besluiten');
+		expect(meetingRows[0]).toEqual(['overleg', 'datum', 'agendapunt', 'besluit']);
+		expect(meetingRows.map((row) => row[3])).toContain(
+			'De stuurgroep zet in op extra plaatsingen in de overheidssector via de gemeenten.'
+		);
+		expect(meetingRows.map((row) => row[3])).toContain(
+			'Voorstel meerjarige financiering jobcoachpool uitwerken'
+		);
+	});
+
 	test('een ongeldige keuze geeft een Nederlandse melding en er wordt niets gepubliceerd', async ({
 		page
 	}) => {
 		await signIn(page, 'coordinator@heerlen.example');
-		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=doelen`);
+		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=netwerk`);
 		const errors = page.getByTestId('choice-errors');
 		await expect(errors).toContainText('Kies de hele regio of een gemeente uit de regio.');
 		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');

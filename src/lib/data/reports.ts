@@ -1,6 +1,10 @@
 import {
 	baanafsprakenSnapshot,
 	budgetSnapshot,
+	goalsSnapshot,
+	localDate,
+	meetingsInPeriod,
+	meetingsSnapshot,
 	periodKey,
 	referenceDate,
 	type NamedPartner,
@@ -14,6 +18,8 @@ import type { Json } from './database.types';
 import { dataError, PG_CODES } from './errors';
 import { listRegionPlacements, listTargets } from './placements';
 import { listProgrammes, listRegionCommitments } from './budgets';
+import { listGoals } from './goals';
+import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import type { Supabase } from './types';
 
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
@@ -27,7 +33,8 @@ export interface ReportRequest {
 
 type Collector<K extends SectionId> = (
 	supabase: Supabase,
-	request: ReportRequest
+	request: ReportRequest,
+	now: Date
 ) => Promise<SectionDataMap[K]>;
 
 const gemeenteOf = (request: ReportRequest) =>
@@ -35,7 +42,7 @@ const gemeenteOf = (request: ReportRequest) =>
 
 /**
  * One collector per section: reads the figures the section shows, as the current user may see them.
- * Goals, network health and meetings get theirs when those modules are in (see src/lib/domain/report.ts).
+ * Network health gets its collector when that module is in (see src/lib/domain/report.ts).
  */
 const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 	async baanafspraken(supabase, request) {
@@ -58,6 +65,24 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 			request.partners,
 			gemeenteOf(request)
 		);
+	},
+	async doelen(supabase, request, now) {
+		// Linked goals read their actual values up to now; the snapshot keeps those up to the reference date.
+		const goals = await listGoals(supabase, request.region.id, now);
+		return goalsSnapshot(goals, request.period, request.partners, gemeenteOf(request));
+	},
+	async overleggen(supabase, request, now) {
+		const inPeriod = meetingsInPeriod(await listMeetings(supabase, request.region.id), request.period);
+		const meetings = await Promise.all(
+			inPeriod.map((meeting) => loadMeeting(supabase, request.region.id, meeting.id))
+		);
+		return meetingsSnapshot(
+			meetings.filter((meeting): meeting is Meeting => meeting !== null),
+			request.period,
+			request.partners,
+			gemeenteOf(request),
+			localDate(now.toISOString())
+		);
 	}
 };
 
@@ -75,7 +100,7 @@ export async function collectSnapshot(
 	await Promise.all(
 		request.sections.map(async (id) => {
 			const collector = COLLECTORS[id] as Collector<typeof id> | undefined;
-			if (collector) Object.assign(sections, { [id]: await collector(supabase, request) });
+			if (collector) Object.assign(sections, { [id]: await collector(supabase, request, now) });
 		})
 	);
 	const gemeente =

@@ -8,14 +8,21 @@ import {
 	budgetSnapshot,
 	compare,
 	correctionsBetween,
+	goalsSnapshot,
 	isReportablePeriod,
 	keyFiguresOf,
+	localDate,
+	meetingsInPeriod,
+	meetingsSnapshot,
 	parsePeriod,
+	periodStart,
 	periodKey,
 	previousPeriod,
 	referenceDate,
 	risksOf,
 	sheetsOf,
+	type GoalFigure,
+	type MeetingFigure,
 	type ReportSnapshot
 } from './report';
 
@@ -80,11 +87,11 @@ describe('periods', () => {
 });
 
 describe('section registry', () => {
-	it('has every section, with goals, network and meetings not yet available', () => {
-		expect(AVAILABLE_SECTIONS).toEqual(['baanafspraken', 'budgetten']);
-		expect(SECTION_REGISTRY.doelen.available).toBe(false);
+	it('has every section, with only the network not yet available', () => {
+		expect(AVAILABLE_SECTIONS).toEqual(['baanafspraken', 'budgetten', 'doelen', 'overleggen']);
+		expect(SECTION_REGISTRY.doelen.available).toBe(true);
 		expect(SECTION_REGISTRY.netwerk.available).toBe(false);
-		expect(SECTION_REGISTRY.overleggen.available).toBe(false);
+		expect(SECTION_REGISTRY.overleggen.available).toBe(true);
 	});
 });
 
@@ -206,6 +213,245 @@ describe('budget snapshot', () => {
 			figures.get('bu_committed'),
 			figures.get('bu_committed')
 		]);
+	});
+});
+
+function goal(values: Partial<GoalFigure>): GoalFigure {
+	return {
+		id: 'goal1',
+		title: 'Meer mensen aan het werk',
+		indicator: 'Geplaatste kandidaten',
+		unit: 'personen',
+		status: 'vastgesteld',
+		baselineValue: 0,
+		baselineDate: '2025-01-01',
+		targetValue: 400,
+		targetDate: '2026-12-31',
+		toezichthouderId: 'uwv',
+		milestones: [{ dueDate: '2025-12-31', targetValue: 200 }],
+		contributions: [
+			{ organisationId: GEMEENTE, commitmentValue: 150, commitmentText: null },
+			{ organisationId: 'uwv', commitmentValue: null, commitmentText: 'Werkgeversdienstverlening' }
+		],
+		contributorIds: [GEMEENTE, 'uwv'],
+		actuals: [],
+		...values
+	};
+}
+
+describe('goals snapshot', () => {
+	const named = [...partners, { id: 'uwv', name: 'UWV Zuid-Limburg' }];
+	const goals = [
+		goal({
+			// On 30 Jun 2025 the trajectory expects about 99; 60 is behind (tolerance 5 % of 400 = 20).
+			actuals: [
+				{ date: '2025-06-30', value: 60 },
+				// After the reference date of a report on 2025 Q2: not known to it.
+				{ date: '2025-09-30', value: 160 }
+			]
+		}),
+		goal({
+			id: 'goal2',
+			title: 'Jongeren naar werk',
+			status: 'concept',
+			toezichthouderId: null,
+			contributions: [{ organisationId: OTHER, commitmentValue: 10, commitmentText: null }],
+			contributorIds: [OTHER]
+		})
+	];
+
+	it('stands each goal at the reference date, without later actual values, with its toezichthouder', () => {
+		const snapshot = goalsSnapshot(goals, { year: 2025, quarter: 2 }, named, null);
+		expect(snapshot.referenceDate).toBe('2025-06-30');
+		expect(snapshot.goals).toHaveLength(2);
+		expect(snapshot.goals[0]).toMatchObject({
+			title: 'Meer mensen aan het werk',
+			status: 'vastgesteld',
+			standing: 'achter',
+			actual: 60,
+			actualDate: '2025-06-30',
+			toezichthouder: 'UWV Zuid-Limburg',
+			contributors: ['Gemeente Maastricht', 'UWV Zuid-Limburg'],
+			gemeenteCommitment: null
+		});
+		expect(snapshot.goals[1]).toMatchObject({ standing: 'geen-gegevens', toezichthouder: null });
+		expect(snapshot.counts).toMatchObject({ vastgesteld: 1, concept: 1, afgerond: 0 });
+		// A quarter later the same goal is on course: 160 against about 149.
+		const later = goalsSnapshot(goals, { year: 2025, quarter: 3 }, named, null);
+		expect(later.goals[0]).toMatchObject({ standing: 'op-koers', actual: 160 });
+	});
+
+	it('keeps, for a gemeente, only the goals it contributes to, with its commitment', () => {
+		const snapshot = goalsSnapshot(goals, { year: 2025, quarter: 2 }, named, GEMEENTE);
+		expect(snapshot.gemeente).toEqual({ id: GEMEENTE, name: 'Gemeente Maastricht' });
+		expect(snapshot.goals.map((g) => g.id)).toEqual(['goal1']);
+		expect(snapshot.goals[0].gemeenteCommitment).toEqual({ value: 150, text: null });
+		expect(keyFiguresOf(report({ doelen: snapshot })).map((f) => [f.id, f.value, f.subject])).toEqual([
+			['go_gemeente_total', 1, 'Gemeente Maastricht'],
+			['go_gemeente_agreed', 1, 'Gemeente Maastricht'],
+			['go_gemeente_behind', 1, 'Gemeente Maastricht']
+		]);
+	});
+
+	it('flags an agreed goal behind its trajectory as an open risk, not a closed or concept one', () => {
+		const behind = goalsSnapshot(goals, { year: 2025, quarter: 2 }, named, null);
+		const risks = risksOf(report({ doelen: behind }));
+		expect(risks).toHaveLength(1);
+		expect(risks[0]).toMatchObject({
+			section: 'doelen',
+			kind: 'goal_behind',
+			subject: 'Meer mensen aan het werk',
+			detail: 'personen'
+		});
+		expect(risks[0].value).toBeGreaterThan(20);
+		const stopped = goalsSnapshot(
+			[{ ...goals[0], status: 'gestopt' }],
+			{ year: 2025, quarter: 2 },
+			named,
+			null
+		);
+		expect(risksOf(report({ doelen: stopped }))).toEqual([]);
+		expect(keyFiguresOf(report({ doelen: stopped })).find((f) => f.id === 'go_behind')?.value).toBe(0);
+	});
+
+	it('exports one sheet with every goal, its status, standing and toezichthouder', () => {
+		const sheets = sheetsOf(
+			report({ doelen: goalsSnapshot(goals, { year: 2025, quarter: 2 }, named, null) })
+		);
+		expect(sheets.map((s) => s.name)).toEqual(['Doelen']);
+		const [sheet] = sheets;
+		const column = (name: string) => sheet.columns.indexOf(name);
+		expect(sheet.rows).toHaveLength(2);
+		expect(sheet.rows[0][column('toezichthouder')]).toBe('UWV Zuid-Limburg');
+		expect(sheet.rows[0][column('stand')]).toBe('achter');
+		expect(sheet.rows[1][column('status')]).toBe('concept');
+	});
+});
+
+describe('meetings snapshot', () => {
+	const meeting = (values: Partial<MeetingFigure>): MeetingFigure => ({
+		id: 'm1',
+		title: 'Stuurgroep, september',
+		startsAt: '2026-09-24T12:00:00Z',
+		location: 'Stadhuis Heerlen',
+		items: [
+			{ id: 'i1', title: 'Opening' },
+			{ id: 'i2', title: 'Baanafspraken' }
+		],
+		decisions: [
+			{ agendaItemId: 'i2', body: 'Extra plaatsingen in de overheidssector.' },
+			{ agendaItemId: 'i1', body: 'De agenda is vastgesteld.' }
+		],
+		actions: [
+			{
+				agendaItemId: 'i2',
+				description: 'Werkgeverslijst delen',
+				ownerOrganisationId: OTHER,
+				dueDate: '2026-10-15',
+				status: 'open'
+			},
+			{
+				agendaItemId: 'i2',
+				description: 'Al gedaan',
+				ownerOrganisationId: GEMEENTE,
+				dueDate: '2026-09-01',
+				status: 'done'
+			}
+		],
+		...values
+	});
+
+	it('dates a period from its first day', () => {
+		expect(periodStart({ year: 2026, quarter: 3 })).toBe('2026-07-01');
+		expect(periodStart({ year: 2026, quarter: null })).toBe('2026-01-01');
+	});
+
+	it('takes the meetings held in the period by their date in the Netherlands, oldest first', () => {
+		const list = [
+			meeting({ id: 'late', startsAt: '2026-09-30T22:30:00Z' }), // 1 October, 00:30 in the Netherlands
+			meeting({ id: 'second', startsAt: '2026-08-01T08:00:00Z' }),
+			meeting({ id: 'first', startsAt: '2026-06-30T22:30:00Z' }) // 1 July, 00:30 in the Netherlands
+		];
+		expect(localDate('2026-09-30T22:30:00Z')).toBe('2026-10-01');
+		expect(meetingsInPeriod(list, { year: 2026, quarter: 3 }).map((m) => m.id)).toEqual(['first', 'second']);
+		expect(meetingsInPeriod(list, { year: 2026, quarter: 4 }).map((m) => m.id)).toEqual(['late']);
+		expect(meetingsInPeriod(list, { year: 2025, quarter: null })).toEqual([]);
+	});
+
+	it('lists decisions in agenda order and only the open actions, judged at the reference date', () => {
+		const q3 = { year: 2026, quarter: 3 as const };
+		// At the end of Q3 the action due on 15 October is not over its date yet.
+		const atReference = meetingsSnapshot([meeting({})], q3, partners, null, '2026-11-30');
+		expect(atReference.asOf).toBe('2026-09-30');
+		const [m1] = atReference.meetings;
+		expect(m1).toMatchObject({ date: '2026-09-24', location: 'Stadhuis Heerlen' });
+		expect(m1.decisions).toEqual([
+			{ item: 'Opening', body: 'De agenda is vastgesteld.' },
+			{ item: 'Baanafspraken', body: 'Extra plaatsingen in de overheidssector.' }
+		]);
+		expect(m1.openActions).toEqual([
+			{
+				item: 'Baanafspraken',
+				description: 'Werkgeverslijst delen',
+				ownerId: OTHER,
+				owner: 'Gemeente Heerlen',
+				dueDate: '2026-10-15',
+				overdue: false,
+				daysOverdue: 0
+			}
+		]);
+		expect(risksOf(report({ overleggen: atReference }))).toEqual([]);
+		// A report on the whole year, read on 30 November: the action is 46 days over its date.
+		const year = meetingsSnapshot(
+			[meeting({})],
+			{ year: 2026, quarter: null },
+			partners,
+			GEMEENTE,
+			'2026-11-30'
+		);
+		expect(year.asOf).toBe('2026-11-30');
+		expect(year.gemeente).toEqual({ id: GEMEENTE, name: 'Gemeente Maastricht' });
+		const snapshot = report({ overleggen: year });
+		expect(risksOf(snapshot)).toEqual([
+			{
+				section: 'overleggen',
+				kind: 'action_overdue',
+				subject: 'Werkgeverslijst delen',
+				value: 46,
+				detail: 'Gemeente Heerlen'
+			}
+		]);
+		expect(keyFiguresOf(snapshot).map((f) => [f.id, f.value])).toEqual([
+			['ov_meetings', 1],
+			['ov_decisions', 2],
+			['ov_open_actions', 1],
+			['ov_overdue_actions', 1]
+		]);
+	});
+
+	it('exports decisions and open actions on one sheet, and an empty period still has its header', () => {
+		const year = meetingsSnapshot([meeting({})], { year: 2026, quarter: null }, partners, null, '2026-11-30');
+		const [sheet] = sheetsOf(report({ overleggen: year }));
+		expect(sheet.name).toBe('Overleggen en besluiten');
+		expect(sheet.columns).toEqual(['overleg', 'datum', 'agendapunt', 'besluit']);
+		expect(sheet.rows.slice(0, 2).map((row) => row[3])).toEqual([
+			'De agenda is vastgesteld.',
+			'Extra plaatsingen in de overheidssector.'
+		]);
+		expect(sheet.rows).toContainEqual(['Openstaande acties']);
+		expect(sheet.rows.at(-1)).toEqual([
+			'Stuurgroep, september',
+			'2026-09-24',
+			'Baanafspraken',
+			'Werkgeverslijst delen',
+			'Gemeente Heerlen',
+			'2026-10-15',
+			'ja'
+		]);
+		const empty = meetingsSnapshot([], { year: 2025, quarter: null }, partners, null, '2026-11-30');
+		const [emptySheet] = sheetsOf(report({ overleggen: empty }));
+		expect(emptySheet.columns).toEqual(['overleg', 'datum', 'agendapunt', 'besluit']);
+		expect(keyFiguresOf(report({ overleggen: empty })).every((f) => f.value === 0)).toBe(true);
 	});
 });
 

@@ -2,7 +2,7 @@
 // section stores on publication, key figures with their comparison to target and to the previous period, the
 // gemeente's share of the regional result, the open risks, and the corrections between two versions.
 //
-// Adding a section (goals, network health, meetings): give it a data type in SectionDataMap, a definition in
+// Adding a section (network health is the one still to come): give it a data type in SectionDataMap, a definition in
 // SECTION_REGISTRY (available: true, keyFigures, risks, sheets), a collector in src/lib/data/reports.ts
 // (COLLECTORS) and a renderer in src/lib/components/report/sections.ts (SECTION_RENDERERS).
 import {
@@ -25,6 +25,18 @@ import {
 	type CommitmentFigure,
 	type StabilityVerdict
 } from './budget';
+import {
+	countByStatus,
+	dayNumber,
+	filterByContributor,
+	standing,
+	trajectory,
+	type GoalStatus,
+	type MilestoneInput,
+	type Point,
+	type Standing
+} from './goals';
+import { isOverdue } from './meetings';
 import type { Quarter } from './periods';
 
 // ---------------------------------------------------------------------------------------------------
@@ -186,15 +198,77 @@ export interface BudgetSnapshot {
 	} | null;
 }
 
+export interface GoalSnapshotRow {
+	id: string;
+	title: string;
+	indicator: string;
+	unit: string;
+	status: GoalStatus;
+	/** Standing of the latest actual value up to the reference date against the agreed trajectory. */
+	standing: Standing;
+	actual: number | null;
+	actualDate: string | null;
+	/** What the trajectory expected on the actual value's date. */
+	expected: number | null;
+	/** actual - expected, signed towards the target (positive = ahead). */
+	lead: number | null;
+	baselineValue: number;
+	targetValue: number;
+	targetDate: string;
+	/** The toezichthouder's name; null while none is chosen (a concept). */
+	toezichthouder: string | null;
+	contributors: string[];
+	/** What the gemeente of the report committed to this goal (gemeente scope only). */
+	gemeenteCommitment: { value: number | null; text: string | null } | null;
+}
+
+export interface GoalsSnapshot {
+	referenceDate: string;
+	/** For a gemeente scope: only the goals it contributes to. */
+	gemeente: NamedPartner | null;
+	goals: GoalSnapshotRow[];
+	counts: Record<GoalStatus, number>;
+}
+
+export interface MeetingSnapshotAction {
+	item: string;
+	description: string;
+	ownerId: string;
+	owner: string;
+	dueDate: string;
+	/** Open and its due date before the snapshot's asOf date. */
+	overdue: boolean;
+	daysOverdue: number;
+}
+
+export interface MeetingSnapshot {
+	id: string;
+	title: string;
+	startsAt: string;
+	/** The meeting's date in the Netherlands (YYYY-MM-DD). */
+	date: string;
+	location: string | null;
+	decisions: { item: string; body: string }[];
+	/** The actions of this meeting still open when the figures were read. */
+	openActions: MeetingSnapshotAction[];
+}
+
+export interface MeetingsSnapshot {
+	/** The date the open actions are judged against: the reference date, or the day of reading if earlier. */
+	asOf: string;
+	gemeente: NamedPartner | null;
+	meetings: MeetingSnapshot[];
+}
+
 /**
  * The data each section stores. Sections not built yet store nothing: give them a type here when they are.
  */
 export interface SectionDataMap {
 	baanafspraken: BaanafsprakenSnapshot;
 	budgetten: BudgetSnapshot;
-	doelen: never;
+	doelen: GoalsSnapshot;
 	netwerk: never;
-	overleggen: never;
+	overleggen: MeetingsSnapshot;
 }
 
 export type SnapshotScope = { kind: 'region' } | { kind: 'gemeente'; organisationId: string; name: string };
@@ -375,10 +449,180 @@ export function budgetSnapshot(
 	};
 }
 
+/** The first day of the period, as YYYY-MM-DD. */
+export function periodStart(period: ReportPeriod): string {
+	const month = period.quarter === null ? 1 : (period.quarter - 1) * 3 + 1;
+	return `${period.year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** What the goals section reads of a goal (a subset of the goals module's GoalSummary). */
+export interface GoalFigure {
+	id: string;
+	title: string;
+	indicator: string;
+	unit: string;
+	status: GoalStatus;
+	baselineValue: number;
+	baselineDate: string;
+	targetValue: number;
+	targetDate: string;
+	toezichthouderId: string | null;
+	milestones: readonly MilestoneInput[];
+	contributions: readonly {
+		organisationId: string;
+		commitmentValue: number | null;
+		commitmentText: string | null;
+	}[];
+	contributorIds: readonly string[];
+	actuals: readonly Point[];
+}
+
+/**
+ * The goals as at the reference date: each goal of the region (for a gemeente, the goals it contributes to)
+ * with its status, its toezichthouder, and its standing from the actual values known up to that date.
+ */
+export function goalsSnapshot(
+	goals: readonly GoalFigure[],
+	period: ReportPeriod,
+	partners: readonly NamedPartner[],
+	gemeenteId: string | null
+): GoalsSnapshot {
+	const date = referenceDate(period);
+	const names = new Map(partners.map((p) => [p.id, p.name]));
+	const nameOf = (id: string) => names.get(id) ?? id;
+	const inScope = filterByContributor(goals, gemeenteId);
+	const rows = inScope.map((goal): GoalSnapshotRow => {
+		const known = goal.actuals.filter((a) => a.date <= date);
+		const result = standing(trajectory(goal), known);
+		const own = gemeenteId ? goal.contributions.find((c) => c.organisationId === gemeenteId) : undefined;
+		return {
+			id: goal.id,
+			title: goal.title,
+			indicator: goal.indicator,
+			unit: goal.unit,
+			status: goal.status,
+			standing: result.standing,
+			actual: result.actual ? round2(result.actual.value) : null,
+			actualDate: result.actual?.date ?? null,
+			expected: result.expected === null ? null : round2(result.expected),
+			lead: result.lead === null ? null : round2(result.lead),
+			baselineValue: goal.baselineValue,
+			targetValue: goal.targetValue,
+			targetDate: goal.targetDate,
+			toezichthouder: goal.toezichthouderId ? nameOf(goal.toezichthouderId) : null,
+			contributors: goal.contributorIds.map(nameOf),
+			gemeenteCommitment: own ? { value: own.commitmentValue, text: own.commitmentText } : null
+		};
+	});
+	return {
+		referenceDate: date,
+		gemeente: gemeenteId ? { id: gemeenteId, name: nameOf(gemeenteId) } : null,
+		goals: rows,
+		counts: countByStatus(rows)
+	};
+}
+
+/** A goal counts as an open risk when it is agreed and running (vastgesteld) and behind its trajectory. */
+export function isGoalBehind(goal: Pick<GoalSnapshotRow, 'status' | 'standing'>): boolean {
+	return goal.status === 'vastgesteld' && goal.standing === 'achter';
+}
+
+/** The date (YYYY-MM-DD) of an instant in the Netherlands. */
+export function localDate(instant: string, timeZone = 'Europe/Amsterdam'): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(new Date(instant));
+}
+
+/** Meetings held in the period (by their date in the Netherlands), oldest first. */
+export function meetingsInPeriod<T extends { startsAt: string }>(
+	meetings: readonly T[],
+	period: ReportPeriod
+): T[] {
+	const from = periodStart(period);
+	const to = referenceDate(period);
+	return meetings
+		.filter((meeting) => {
+			const date = localDate(meeting.startsAt);
+			return date >= from && date <= to;
+		})
+		.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+}
+
+/** What the meetings section reads of a meeting (a subset of the meetings module's Meeting). */
+export interface MeetingFigure {
+	id: string;
+	title: string;
+	startsAt: string;
+	location: string | null;
+	items: readonly { id: string; title: string }[];
+	decisions: readonly { agendaItemId: string; body: string }[];
+	actions: readonly {
+		agendaItemId: string;
+		description: string;
+		ownerOrganisationId: string;
+		dueDate: string;
+		status: 'open' | 'done';
+	}[];
+}
+
+/**
+ * The region's meetings in the period with their decisions and the actions still open; an open action is
+ * over its date when its due date lies before the reference date (or before today, for a period not over).
+ */
+export function meetingsSnapshot(
+	meetings: readonly MeetingFigure[],
+	period: ReportPeriod,
+	partners: readonly NamedPartner[],
+	gemeenteId: string | null,
+	today: string
+): MeetingsSnapshot {
+	const reference = referenceDate(period);
+	const asOf = today < reference ? today : reference;
+	const names = new Map(partners.map((p) => [p.id, p.name]));
+	const nameOf = (id: string) => names.get(id) ?? id;
+	return {
+		asOf,
+		gemeente: gemeenteId ? { id: gemeenteId, name: nameOf(gemeenteId) } : null,
+		meetings: meetingsInPeriod(meetings, period).map((meeting): MeetingSnapshot => {
+			const itemTitle = (id: string) => meeting.items.find((item) => item.id === id)?.title ?? '';
+			const position = (id: string) => meeting.items.findIndex((item) => item.id === id);
+			return {
+				id: meeting.id,
+				title: meeting.title,
+				startsAt: meeting.startsAt,
+				date: localDate(meeting.startsAt),
+				location: meeting.location,
+				decisions: [...meeting.decisions]
+					.sort((a, b) => position(a.agendaItemId) - position(b.agendaItemId))
+					.map((d) => ({ item: itemTitle(d.agendaItemId), body: d.body })),
+				openActions: meeting.actions
+					.filter((a) => a.status === 'open')
+					.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
+					.map((a) => {
+						const overdue = isOverdue(a, asOf);
+						return {
+							item: itemTitle(a.agendaItemId),
+							description: a.description,
+							ownerId: a.ownerOrganisationId,
+							owner: nameOf(a.ownerOrganisationId),
+							dueDate: a.dueDate,
+							overdue,
+							daysOverdue: overdue ? dayNumber(asOf) - dayNumber(a.dueDate) : 0
+						};
+					})
+			};
+		})
+	};
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Key figures, comparisons, risks
 
-export type FigureUnit = 'jobs' | 'persons' | 'euro' | 'share';
+export type FigureUnit = 'jobs' | 'persons' | 'euro' | 'share' | 'count';
 
 export interface KeyFigure {
 	/** Stable id: the message key of its label is rep_kf_<id>, and versions are compared on it. */
@@ -405,14 +649,20 @@ export function compare(value: number, reference: number | null): Comparison | n
 	return { difference: round2(value - reference), ratio: reference === 0 ? null : value / reference - 1 };
 }
 
-export type RiskKind = 'sector_behind' | 'programme_drop' | 'low_realisation';
+export type RiskKind =
+	'sector_behind' | 'programme_drop' | 'low_realisation' | 'goal_behind' | 'action_overdue';
 
 export interface Risk {
 	section: SectionId;
 	kind: RiskKind;
 	subject: string;
-	/** Jobs behind, the drop as a fraction, or the realisation rate, by kind. */
+	/**
+	 * Jobs behind, the drop as a fraction, the realisation rate, how far a goal is behind (in its unit) or the
+	 * days an action is over its date, by kind.
+	 */
 	value: number;
+	/** A goal's unit, or the partner that owns an action. */
+	detail?: string;
 }
 
 /** Realisation below this share of the commitment is an open risk. */
@@ -638,12 +888,153 @@ const budgetSection: SectionDefinition<BudgetSnapshot> = {
 	}
 };
 
+const goalsSection: SectionDefinition<GoalsSnapshot> = {
+	id: 'doelen',
+	available: true,
+	keyFigures(data) {
+		const count = (id: string, value: number): KeyFigure => ({
+			id,
+			section: 'doelen',
+			value,
+			unit: 'count',
+			target: null,
+			previous: null,
+			...(data.gemeente ? { subject: data.gemeente.name } : {})
+		});
+		const prefix = data.gemeente ? 'go_gemeente' : 'go';
+		return [
+			count(`${prefix}_total`, data.goals.length),
+			count(`${prefix}_agreed`, data.counts.vastgesteld),
+			count(`${prefix}_behind`, data.goals.filter(isGoalBehind).length)
+		];
+	},
+	risks(data) {
+		return data.goals.filter(isGoalBehind).map((goal) => ({
+			section: 'doelen',
+			kind: 'goal_behind',
+			subject: goal.title,
+			value: -(goal.lead ?? 0),
+			detail: goal.unit
+		}));
+	},
+	sheets(data) {
+		const gemeente = data.gemeente;
+		return [
+			{
+				name: 'Doelen',
+				columns: [
+					'doel',
+					'indicator',
+					'eenheid',
+					'status',
+					'stand',
+					'realisatie',
+					'datum_realisatie',
+					'verwacht',
+					'nulmeting',
+					'streefwaarde',
+					'streefdatum',
+					'toezichthouder',
+					'bijdragende_partners',
+					...(gemeente ? ['bijdrage_gemeente'] : [])
+				],
+				rows: data.goals.map((g) => [
+					g.title,
+					g.indicator,
+					g.unit,
+					g.status,
+					g.standing,
+					g.actual,
+					g.actualDate,
+					g.expected,
+					g.baselineValue,
+					g.targetValue,
+					g.targetDate,
+					g.toezichthouder,
+					g.contributors.join(', '),
+					...(gemeente
+						? [
+								[g.gemeenteCommitment?.value ?? null, g.gemeenteCommitment?.text ?? null]
+									.filter((v) => v !== null)
+									.join(' ') || null
+							]
+						: [])
+				])
+			}
+		];
+	}
+};
+
+const meetingsSection: SectionDefinition<MeetingsSnapshot> = {
+	id: 'overleggen',
+	available: true,
+	keyFigures(data) {
+		const count = (id: string, value: number): KeyFigure => ({
+			id,
+			section: 'overleggen',
+			value,
+			unit: 'count',
+			target: null,
+			previous: null
+		});
+		const actions = data.meetings.flatMap((meeting) => meeting.openActions);
+		return [
+			count('ov_meetings', data.meetings.length),
+			count(
+				'ov_decisions',
+				data.meetings.reduce((sum, meeting) => sum + meeting.decisions.length, 0)
+			),
+			count('ov_open_actions', actions.length),
+			count('ov_overdue_actions', actions.filter((a) => a.overdue).length)
+		];
+	},
+	risks(data) {
+		return data.meetings.flatMap((meeting) =>
+			meeting.openActions
+				.filter((a) => a.overdue)
+				.map((a): Risk => ({
+					section: 'overleggen',
+					kind: 'action_overdue',
+					subject: a.description,
+					value: a.daysOverdue,
+					detail: a.owner
+				}))
+		);
+	},
+	sheets(data) {
+		return [
+			{
+				name: 'Besluiten',
+				columns: ['overleg', 'datum', 'agendapunt', 'besluit'],
+				rows: data.meetings.flatMap((meeting) =>
+					meeting.decisions.map((d) => [meeting.title, meeting.date, d.item, d.body])
+				)
+			},
+			{
+				name: 'Openstaande acties',
+				columns: ['overleg', 'datum', 'agendapunt', 'actie', 'eigenaar', 'uiterlijk', 'over_de_datum'],
+				rows: data.meetings.flatMap((meeting) =>
+					meeting.openActions.map((a) => [
+						meeting.title,
+						meeting.date,
+						a.item,
+						a.description,
+						a.owner,
+						a.dueDate,
+						a.overdue ? 'ja' : 'nee'
+					])
+				)
+			}
+		];
+	}
+};
+
 export const SECTION_REGISTRY: { [K in SectionId]: SectionDefinition<SectionDataMap[K]> } = {
 	baanafspraken: baanafsprakenSection,
 	budgetten: budgetSection,
-	doelen: notYetAvailable('doelen'),
+	doelen: goalsSection,
 	netwerk: notYetAvailable('netwerk'),
-	overleggen: notYetAvailable('overleggen')
+	overleggen: meetingsSection
 };
 
 export const AVAILABLE_SECTIONS: SectionId[] = REPORT_SECTIONS.filter((id) => SECTION_REGISTRY[id].available);

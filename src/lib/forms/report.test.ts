@@ -32,7 +32,7 @@ describe('resolveChoice', () => {
 
 	it('refuses another partner, a future period and sections that are not built yet, with Dutch messages', () => {
 		const result = resolveChoice(
-			{ scope: 'b0000000-0000-4000-8000-000000000004', period: '2027-K1', sections: ['doelen'] },
+			{ scope: 'b0000000-0000-4000-8000-000000000004', period: '2027-K1', sections: ['netwerk'] },
 			GEMEENTEN,
 			TODAY
 		);

@@ -39,7 +39,17 @@ export function keyFigureLabel(figure: Pick<KeyFigure, 'id' | 'subject' | 'secti
 		bu_gemeente_committed: () => m.rep_kf_bu_gemeente_committed({ subject }),
 		bu_gemeente_share: () => m.rep_kf_bu_gemeente_share({ subject }),
 		bu_committed: () => m.rep_kf_bu_committed(),
-		bu_realised: () => m.rep_kf_bu_realised()
+		bu_realised: () => m.rep_kf_bu_realised(),
+		go_total: () => m.rep_kf_go_total(),
+		go_agreed: () => m.rep_kf_go_agreed(),
+		go_behind: () => m.rep_kf_go_behind(),
+		go_gemeente_total: () => m.rep_kf_go_gemeente_total({ subject }),
+		go_gemeente_agreed: () => m.rep_kf_go_gemeente_agreed({ subject }),
+		go_gemeente_behind: () => m.rep_kf_go_gemeente_behind({ subject }),
+		ov_meetings: () => m.rep_kf_ov_meetings(),
+		ov_decisions: () => m.rep_kf_ov_decisions(),
+		ov_open_actions: () => m.rep_kf_ov_open_actions(),
+		ov_overdue_actions: () => m.rep_kf_ov_overdue_actions()
 	};
 	return labels[figure.id]?.() ?? figure.id;
 }
@@ -56,6 +66,7 @@ export function formatFigure(value: number, unit: FigureUnit): string {
 		case 'jobs':
 			return formatNumber(value, 1);
 		case 'persons':
+		case 'count':
 			return formatNumber(value);
 	}
 }
@@ -77,5 +88,17 @@ export function riskText(risk: Risk): string {
 			return m.rep_risk_programme_drop({ subject: risk.subject, value: percent(risk.value) });
 		case 'low_realisation':
 			return m.rep_risk_low_realisation({ subject: risk.subject, value: percent(risk.value) });
+		case 'goal_behind':
+			return m.rep_risk_goal_behind({
+				subject: risk.subject,
+				value: formatNumber(risk.value, 1),
+				unit: risk.detail ?? ''
+			});
+		case 'action_overdue':
+			return m.rep_risk_action_overdue({
+				subject: risk.subject,
+				owner: risk.detail ?? '',
+				value: formatNumber(risk.value)
+			});
 	}
 }

@@ -2,16 +2,19 @@ import type { Component } from 'svelte';
 import type { SectionDataMap, SectionId } from '$lib/domain/report';
 import BaanafsprakenReport from './BaanafsprakenReport.svelte';
 import BudgetReport from './BudgetReport.svelte';
+import GoalsReport from './GoalsReport.svelte';
+import MeetingsReport from './MeetingsReport.svelte';
 
 /** A section's part of the report document, drawn from the section's snapshot alone. */
 export type SectionRenderer<K extends SectionId> = Component<{ data: SectionDataMap[K] }>;
 
 /**
- * How each section of a report is drawn. Goals, network health and meetings get theirs when those modules are
- * in: add the component here, next to the collector (src/lib/data/reports.ts) and the definition
- * (src/lib/domain/report.ts).
+ * How each section of a report is drawn. Network health gets its renderer when that module is in: add the
+ * component here, next to the collector (src/lib/data/reports.ts) and the definition (src/lib/domain/report.ts).
  */
 export const SECTION_RENDERERS: { [K in SectionId]?: SectionRenderer<K> } = {
 	baanafspraken: BaanafsprakenReport,
-	budgetten: BudgetReport
+	budgetten: BudgetReport,
+	doelen: GoalsReport,
+	overleggen: MeetingsReport
 };
