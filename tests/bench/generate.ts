@@ -267,24 +267,116 @@ const OPTIONAL_DATASETS: OptionalDataset[] = [
 		dataset: 'doelen',
 		table: 'goals',
 		wanted: '30 gezamenlijke doelen met meetpunten over 10 jaar',
-		generate: async () => {
-			throw new NotWrittenYet();
+		generate: async (db, regionId) => {
+			// Concept goals: agreeing one takes every contributor's consent through the step functions, which is
+			// not what this dataset measures (reads of goals, milestones, contributions and actuals).
+			const goals = await db.query(
+				`insert into public.goals (region_id, title, indicator, unit, baseline_value, baseline_date,
+					target_value, target_date, toezichthouder_id)
+				select $1, 'Benchmarkdoel ' || g, 'Indicator ' || g, 'personen', 0, date '2017-01-01',
+					1000 + g * 10, date '2026-12-31',
+					(select id from public.organisations where region_id = $1 order by name offset (g % 40) limit 1)
+				from generate_series(1, 30) as g`,
+				[regionId]
+			);
+			await db.query(
+				`insert into public.goal_milestones (goal_id, region_id, due_date, target_value)
+				select g.id, $1, make_date(y, 12, 31), round(g.target_value * (y - 2016) / 10.0, 2)
+				from public.goals g, generate_series(2017, 2025) as y
+				where g.region_id = $1`,
+				[regionId]
+			);
+			await db.query(
+				`insert into public.goal_contributions (goal_id, region_id, organisation_id, commitment_value)
+				select g.id, $1, o.id, round(g.target_value / 4, 2)
+				from public.goals g
+				join lateral (
+					select id from public.organisations where region_id = $1
+					order by ${RANDOM(`g.title || name`)} limit 4
+				) o on true
+				where g.region_id = $1`,
+				[regionId]
+			);
+			await db.query(
+				`insert into public.goal_actuals (goal_id, region_id, period_date, value)
+				select g.id, $1, make_date(y, 12, 31),
+					round(g.target_value * (y - 2016) / 10.0 * (0.8 + 0.3 * ${RANDOM(`g.title || y`)}), 2)
+				from public.goals g, generate_series(2017, 2025) as y
+				where g.region_id = $1`,
+				[regionId]
+			);
+			return goals.rowCount ?? 0;
 		}
 	},
 	{
 		dataset: 'contacten',
 		table: 'contacts',
 		wanted: '2.000 contacten tussen partners (het netwerk)',
-		generate: async () => {
-			throw new NotWrittenYet();
+		generate: async (db, regionId) => {
+			const contacts = await db.query(
+				`insert into public.contacts (region_id, kind, occurred_on, topic, recorded_by_organisation_id)
+				select $1,
+					(array['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'])[1 + c % 5]::public.contact_kind,
+					date '2017-01-01' + (c * 1.8)::int,
+					'Benchmarkcontact ' || c,
+					(select id from public.organisations where region_id = $1 order by name offset (c * 7 % 40) limit 1)
+				from generate_series(1, 2000) as c`,
+				[regionId]
+			);
+			// Two to five partners per contact: the recorder plus a few others picked by hash.
+			await db.query(
+				`insert into public.contact_participants (contact_id, organisation_id, region_id)
+				select c.id, o.id, $1
+				from public.contacts c
+				join lateral (
+					select id from public.organisations
+					where region_id = $1 and id <> c.recorded_by_organisation_id
+					order by ${RANDOM(`c.topic || name`)}
+					limit 1 + (abs(hashtext(c.topic)) % 4)
+				) o on true
+				where c.region_id = $1
+				union all
+				select c.id, c.recorded_by_organisation_id, $1 from public.contacts c where c.region_id = $1`,
+				[regionId]
+			);
+			return contacts.rowCount ?? 0;
 		}
 	},
 	{
 		dataset: 'vertrouwensmetingen',
 		table: 'survey_rounds',
 		wanted: '3 enquêterondes met antwoorden van alle partners',
-		generate: async () => {
-			throw new NotWrittenYet();
+		generate: async (db, regionId) => {
+			const rounds = await db.query(
+				`insert into public.survey_rounds (region_id, title, status, opened_at, closed_at)
+				select $1, 'Benchmarkronde ' || r, 'closed', make_date(2023 + r, 3, 1), make_date(2023 + r, 4, 1)
+				from generate_series(1, 3) as r`,
+				[regionId]
+			);
+			// Every partner rates ten others in every round.
+			await db.query(
+				`insert into public.survey_responses (round_id, region_id, respondent_organisation_id,
+					rated_organisation_id, trust_reliability, trust_openness, trust_mission, value_power,
+					value_involvement, value_resources, contact_frequency)
+				select r.id, $1, a.id, b.id,
+					1 + (abs(hashtext(r.title || a.name || b.name || '1')) % 4),
+					1 + (abs(hashtext(r.title || a.name || b.name || '2')) % 4),
+					1 + (abs(hashtext(r.title || a.name || b.name || '3')) % 4),
+					1 + (abs(hashtext(r.title || a.name || b.name || '4')) % 4),
+					1 + (abs(hashtext(r.title || a.name || b.name || '5')) % 4),
+					1 + (abs(hashtext(r.title || a.name || b.name || '6')) % 4),
+					(array['jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'])[1 + abs(hashtext(a.name || b.name)) % 4]::public.contact_frequency
+				from public.survey_rounds r
+				join public.organisations a on a.region_id = r.region_id
+				join lateral (
+					select id, name from public.organisations
+					where region_id = r.region_id and id <> a.id
+					order by ${RANDOM(`r.title || a.name || name`)} limit 10
+				) b on true
+				where r.region_id = $1`,
+				[regionId]
+			);
+			return rounds.rowCount ?? 0;
 		}
 	}
 ];

@@ -78,7 +78,7 @@ test.describe('netwerk', () => {
 			.screenshot({ path: 'test-results/screenshots/netwerk-beide.png' });
 	});
 
-	test('de gezondheidscheck scoort de drie factoren, met aanbevelingen en "nog geen gegevens"', async ({
+	test('de gezondheidscheck scoort de drie factoren uit doelen, budgetten en contacten, met aanbevelingen', async ({
 		page
 	}) => {
 		await signIn(page, 'viewer@uwv.example');
@@ -86,9 +86,16 @@ test.describe('netwerk', () => {
 		await expect(
 			page.getByRole('heading', { level: 1, name: 'Gezondheidscheck van het netwerk' })
 		).toBeVisible();
-		// The goals module is not there yet: no invented values.
-		for (const key of ['one_toezichthouder', 'stable_goals', 'vision_endorsed', 'goals_agreed'])
-			await expect(page.getByTestId(`indicator-${key}`)).toContainText('nog geen gegevens');
+		// The goals module's facts (seeded goals and vision endorsements) are scored, not left empty.
+		for (const key of ['one_toezichthouder', 'stable_goals', 'vision_endorsed', 'goals_agreed']) {
+			await expect(page.getByTestId(`indicator-${key}`)).not.toContainText('nog geen gegevens');
+			await expect(page.getByTestId(`indicator-${key}`)).toHaveAttribute(
+				'data-status',
+				/^(good|attention|weak)$/
+			);
+		}
+		// Two of the 23 partners endorsed the seeded vision: weak, with the matching recommendation (R1).
+		await expect(page.getByTestId('indicator-vision_endorsed')).toContainText('2 van 23');
 		await expect(page.getByTestId('indicator-lead_organisation')).toHaveAttribute('data-status', 'good');
 		// The jobcoach pool loses support in 2026 (budget seed): 2 of 3 stable, a point of attention with R3.
 		await expect(page.getByTestId('indicator-stable_budget')).toHaveAttribute('data-status', 'attention');

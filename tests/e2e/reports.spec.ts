@@ -297,7 +297,10 @@ test.describe('rapportage', () => {
 		);
 		expect(await valueOf(page, 'ov_meetings')).toBe(1);
 		expect(await valueOf(page, 'ov_decisions')).toBe(2);
-		expect(await valueOf(page, 'go_total')).toBe(3);
+		// Other specs may add goals to the shared e2e database: the key figure counts the goals the report lists.
+		const listedGoals = await page.getByTestId('report-go-goals').locator('tbody tr').count();
+		expect(listedGoals).toBeGreaterThanOrEqual(3);
+		expect(await valueOf(page, 'go_total')).toBe(listedGoals);
 		await expect(page.getByTestId('report-risks')).toContainText(
 			'Doel ‘Meer mensen uit het doelgroepregister duurzaam aan het werk’ loopt achter'
 		);
