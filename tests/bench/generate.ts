@@ -268,14 +268,16 @@ const OPTIONAL_DATASETS: OptionalDataset[] = [
 		table: 'goals',
 		wanted: '30 gezamenlijke doelen met meetpunten over 10 jaar',
 		generate: async (db, regionId) => {
-			// Concept goals: agreeing one takes every contributor's consent through the step functions, which is
-			// not what this dataset measures (reads of goals, milestones, contributions and actuals).
+			// Agreed goals, written like the seed does (triggers off for this transaction): agreeing one through
+			// the step functions takes every contributor's consent, which is not what this dataset measures.
+			await db.query(`set local session_replication_role = replica`);
 			const goals = await db.query(
 				`insert into public.goals (region_id, title, indicator, unit, baseline_value, baseline_date,
-					target_value, target_date, toezichthouder_id)
+					target_value, target_date, toezichthouder_id, status, version, agreed_at)
 				select $1, 'Benchmarkdoel ' || g, 'Indicator ' || g, 'personen', 0, date '2017-01-01',
 					1000 + g * 10, date '2026-12-31',
-					(select id from public.organisations where region_id = $1 order by name offset (g % 40) limit 1)
+					(select id from public.organisations where region_id = $1 order by name offset (g % 40) limit 1),
+					'vastgesteld', 1, timestamptz '2017-02-01 10:00+01'
 				from generate_series(1, 30) as g`,
 				[regionId]
 			);
