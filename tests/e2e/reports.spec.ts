@@ -184,6 +184,8 @@ test.describe('rapportage', () => {
 			'Kerncijfers',
 			'Baanafspraken',
 			'Budgetafspraken',
+			'Gezondheid van het netwerk',
+			'Aanbeveling',
 			'Open risico’s',
 			'Conclusie',
 			'De regio ligt op koers; de jobcoachpool vraagt aandacht.'
@@ -201,9 +203,10 @@ test.describe('rapportage', () => {
 		const raw = pdf.toString('latin1');
 		expect(raw.startsWith('%PDF-')).toBe(true);
 		const pages = raw.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
-		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, risks).
-		expect(pages).toBeGreaterThanOrEqual(4);
-		expect(pages).toBeLessThanOrEqual(10);
+		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, goals, network,
+		// meetings, risks).
+		expect(pages).toBeGreaterThanOrEqual(6);
+		expect(pages).toBeLessThanOrEqual(12);
 		// The two charts are in the PDF as images.
 		expect(raw.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
 
