@@ -104,6 +104,9 @@ test.describe('rapportage', () => {
 		await expect(coordinator.getByTestId('report-nw-gemeente')).toContainText(
 			'Plaats van Gemeente Maastricht in het netwerk'
 		);
+		await coordinator
+			.locator('[data-section="netwerk"]')
+			.screenshot({ path: `${SHOTS}/rapportage-maastricht-netwerk.png` });
 		expect(await seriousAxeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-maastricht.png`, fullPage: true });
 
