@@ -52,19 +52,17 @@ test.describe('rapportage', () => {
 		await signIn(coordinator, 'coordinator@heerlen.example');
 		await signIn(editor, 'editor@maastricht.example');
 
-		// The builder: network health is there, but not yet available in this version; the rest is ticked.
+		// The builder: every section, network health included, is available and ticked.
 		await coordinator.goto(BASE);
 		await expect(coordinator.getByRole('link', { name: 'Rapportage', exact: true })).toHaveAttribute(
 			'aria-current',
 			'page'
 		);
-		const network = coordinator.getByRole('checkbox', { name: 'Gezondheid van het netwerk' });
-		await expect(network).toBeDisabled();
-		await expect(network).toHaveAccessibleDescription('(nog niet beschikbaar in deze versie)');
 		for (const name of [
 			'Baanafspraken',
 			'Budgetafspraken',
 			'Doelen en toezichthouders',
+			'Gezondheid van het netwerk',
 			'Overleggen en besluiten'
 		]) {
 			await expect(coordinator.getByRole('checkbox', { name })).toBeEnabled();
@@ -102,6 +100,13 @@ test.describe('rapportage', () => {
 		const publishedPersons = await valueOf(coordinator, 'ba_gemeente_persons');
 		const publishedJobs = await valueOf(coordinator, 'ba_gemeente_jobs');
 		expect(publishedPersons).toBe(draftPersons);
+		// Maastricht's own place in the network sits under the region's health check.
+		await expect(coordinator.getByTestId('report-nw-gemeente')).toContainText(
+			'Plaats van Gemeente Maastricht in het netwerk'
+		);
+		await coordinator
+			.locator('[data-section="netwerk"]')
+			.screenshot({ path: `${SHOTS}/rapportage-maastricht-netwerk.png` });
 		expect(await seriousAxeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-maastricht.png`, fullPage: true });
 
@@ -182,6 +187,8 @@ test.describe('rapportage', () => {
 			'Kerncijfers',
 			'Baanafspraken',
 			'Budgetafspraken',
+			'Gezondheid van het netwerk',
+			'Aanbeveling',
 			'Open risico’s',
 			'Conclusie',
 			'De regio ligt op koers; de jobcoachpool vraagt aandacht.'
@@ -199,9 +206,10 @@ test.describe('rapportage', () => {
 		const raw = pdf.toString('latin1');
 		expect(raw.startsWith('%PDF-')).toBe(true);
 		const pages = raw.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
-		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, risks).
-		expect(pages).toBeGreaterThanOrEqual(4);
-		expect(pages).toBeLessThanOrEqual(10);
+		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, goals, network,
+		// meetings, risks).
+		expect(pages).toBeGreaterThanOrEqual(6);
+		expect(pages).toBeLessThanOrEqual(12);
 		// The two charts are in the PDF as images.
 		expect(raw.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
 
@@ -223,6 +231,7 @@ test.describe('rapportage', () => {
 			'Baanafspraken',
 			'Budgetafspraken',
 			'Doelen',
+			'Netwerk',
 			'Overleggen en besluiten'
 		]);
 		const totalRows = (name: string) => {
@@ -301,6 +310,16 @@ test.describe('rapportage', () => {
 		const listedGoals = await page.getByTestId('report-go-goals').locator('tbody tr').count();
 		expect(listedGoals).toBeGreaterThanOrEqual(3);
 		expect(await valueOf(page, 'go_total')).toBe(listedGoals);
+
+		// Network health: the three factors, and each weak point with its recommendation, also as a risk.
+		const network = page.locator('[data-section="netwerk"]');
+		for (const factor of ['external_influences', 'network_strength', 'relations'])
+			await expect(network.getByTestId(`report-nw-factor-${factor}`)).toBeVisible();
+		const weakPoints = await valueOf(page, 'nw_weak_points');
+		expect(weakPoints).toBeGreaterThanOrEqual(1);
+		await expect(network.getByTestId('report-nw-recommendation').first()).toContainText('Aanbeveling');
+		await expect(network.getByTestId('report-nw-metrics')).toContainText('Dichtheid');
+		await expect(page.getByTestId('report-risks')).toContainText('Zwak netwerkpunt');
 		await expect(page.getByTestId('report-risks')).toContainText(
 			'Doel ‘Meer mensen uit het doelgroepregister duurzaam aan het werk’ loopt achter'
 		);
@@ -315,6 +334,9 @@ test.describe('rapportage', () => {
 			.screenshot({ path: `${SHOTS}/rapportage-print-doelen.png` });
 		await page.locator('[data-section="overleggen"]').screenshot({
 			path: `${SHOTS}/rapportage-print-overleggen.png`
+		});
+		await page.locator('[data-section="netwerk"]').screenshot({
+			path: `${SHOTS}/rapportage-print-netwerk.png`
 		});
 		await page.emulateMedia({ media: 'screen' });
 
@@ -332,6 +354,7 @@ test.describe('rapportage', () => {
 			'Baanafspraken',
 			'Budgetafspraken',
 			'Doelen',
+			'Netwerk',
 			'Overleggen en besluiten'
 		]);
 		const rowsOf = (name: string) => {
@@ -355,13 +378,27 @@ test.describe('rapportage', () => {
 		expect(meetingRows.map((row) => row[3])).toContain(
 			'Voorstel meerjarige financiering jobcoachpool uitwerken'
 		);
+		const networkRows = rowsOf('Netwerk');
+		expect(networkRows[0]).toEqual([
+			'factor',
+			'factorscore',
+			'indicator',
+			'status',
+			'waarde',
+			'van',
+			'aanbeveling'
+		]);
+		const advised = networkRows.filter((row) => row[3] === 'weak' || row[3] === 'attention');
+		expect(advised).toHaveLength(weakPoints);
+		expect(advised.every((row) => typeof row[6] === 'string' && row[6].length > 20)).toBe(true);
+		expect(networkRows.map((row) => row[0])).toContain('dichtheid');
 	});
 
 	test('een ongeldige keuze geeft een Nederlandse melding en er wordt niets gepubliceerd', async ({
 		page
 	}) => {
 		await signIn(page, 'coordinator@heerlen.example');
-		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=netwerk`);
+		await page.goto(`${BASE}/concept?bereik=onbekend&periode=2099-K1&onderdeel=netwerkkaart`);
 		const errors = page.getByTestId('choice-errors');
 		await expect(errors).toContainText('Kies de hele regio of een gemeente uit de regio.');
 		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');

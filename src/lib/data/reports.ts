@@ -5,6 +5,7 @@ import {
 	localDate,
 	meetingsInPeriod,
 	meetingsSnapshot,
+	networkSnapshot,
 	periodKey,
 	referenceDate,
 	type NamedPartner,
@@ -20,11 +21,17 @@ import { listRegionPlacements, listTargets } from './placements';
 import { listProgrammes, listRegionCommitments } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
+import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
+import { networkScore } from '$lib/domain/network-metrics';
+import type { RecommendationKey } from '$lib/domain/network-health';
+import { m } from '$lib/paraglide/messages';
 import type { Supabase } from './types';
 
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
 export interface ReportRequest {
 	region: { id: string; name: string };
+	/** The region's lead organisation (trekker); the network health check reads whether there is one. */
+	leadOrganisationId?: string | null;
 	partners: NamedPartner[];
 	scope: ReportScope;
 	period: ReportPeriod;
@@ -42,7 +49,6 @@ const gemeenteOf = (request: ReportRequest) =>
 
 /**
  * One collector per section: reads the figures the section shows, as the current user may see them.
- * Network health gets its collector when that module is in (see src/lib/domain/report.ts).
  */
 const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 	async baanafspraken(supabase, request) {
@@ -83,8 +89,46 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 			gemeenteOf(request),
 			localDate(now.toISOString())
 		);
+	},
+	async netwerk(supabase, request) {
+		const [network, rounds] = await Promise.all([
+			loadNetworkHealth(
+				supabase,
+				{ id: request.region.id, leadOrganisationId: request.leadOrganisationId ?? null },
+				request.partners.map((p) => p.id)
+			),
+			listSurveyRounds(supabase, request.region.id)
+		]);
+		const results = await latestResults(supabase, rounds);
+		return networkSnapshot(
+			{
+				health: network.health,
+				metrics: network.metrics,
+				contacts: network.contacts,
+				trust: network.trust,
+				value: results ? (results.summary?.value ?? networkScore(results.partners).value) : null,
+				partnerScores: results?.partners ?? []
+			},
+			request.partners,
+			gemeenteOf(request),
+			recommendationTexts
+		);
 	}
 };
+
+/** A recommendation of the health check in both languages: the snapshot keeps the text it was published with. */
+function recommendationTexts(key: RecommendationKey) {
+	const message = {
+		R1: m.network_health_rec_R1,
+		R2: m.network_health_rec_R2,
+		R3: m.network_health_rec_R3,
+		R4: m.network_health_rec_R4,
+		R5: m.network_health_rec_R5,
+		R5_equal: m.network_health_rec_R5_equal,
+		R6: m.network_health_rec_R6
+	}[key];
+	return { nl: message({}, { locale: 'nl' }), en: message({}, { locale: 'en' }) };
+}
 
 export function hasCollector(section: SectionId): boolean {
 	return COLLECTORS[section] !== undefined;

@@ -30,9 +30,9 @@ describe('resolveChoice', () => {
 		});
 	});
 
-	it('refuses another partner, a future period and sections that are not built yet, with Dutch messages', () => {
+	it('refuses another partner, a future period and sections that do not exist, with Dutch messages', () => {
 		const result = resolveChoice(
-			{ scope: 'b0000000-0000-4000-8000-000000000004', period: '2027-K1', sections: ['netwerk'] },
+			{ scope: 'b0000000-0000-4000-8000-000000000004', period: '2027-K1', sections: ['onbekend'] },
 			GEMEENTEN,
 			TODAY
 		);
@@ -47,10 +47,20 @@ describe('resolveChoice', () => {
 	});
 
 	it('refuses no sections, and an unknown section among known ones', () => {
-		for (const sections of [[], ['baanafspraken', 'onbekend'], ['baanafspraken', 'netwerk']]) {
+		for (const sections of [[], ['baanafspraken', 'onbekend'], ['netwerk', 'NETWERK']]) {
 			const result = resolveChoice({ scope: REGION_SCOPE, period: '2025', sections }, GEMEENTEN, TODAY);
 			expect(result.ok, sections.join()).toBe(false);
 		}
+	});
+
+	it('accepts the network section next to the others', () => {
+		expect(
+			resolveChoice(
+				{ scope: MAASTRICHT, period: '2025', sections: ['netwerk', 'baanafspraken'] },
+				GEMEENTEN,
+				TODAY
+			)
+		).toMatchObject({ ok: true, choice: { sections: ['baanafspraken', 'netwerk'] } });
 	});
 
 	it('round-trips the choice through the address of a draft', () => {

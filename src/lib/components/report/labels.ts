@@ -1,8 +1,11 @@
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { healthStatusLabel, indicatorLabel } from '$lib/components/network/labels';
+import type { HealthStatus, IndicatorKey } from '$lib/domain/network-health';
 import { formatNumber } from '$lib/format';
 import { sectorLabel } from '$lib/labels';
 import type { Sector } from '$lib/domain/baanafspraken';
-import type { FigureUnit, KeyFigure, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
+import type { FigureUnit, KeyFigure, LocalisedText, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
 
 export function sectionLabel(id: SectionId): string {
 	const labels: Record<SectionId, () => string> = {
@@ -49,7 +52,11 @@ export function keyFigureLabel(figure: Pick<KeyFigure, 'id' | 'subject' | 'secti
 		ov_meetings: () => m.rep_kf_ov_meetings(),
 		ov_decisions: () => m.rep_kf_ov_decisions(),
 		ov_open_actions: () => m.rep_kf_ov_open_actions(),
-		ov_overdue_actions: () => m.rep_kf_ov_overdue_actions()
+		ov_overdue_actions: () => m.rep_kf_ov_overdue_actions(),
+		nw_density: () => m.rep_kf_nw_density(),
+		nw_without_contact: () => m.rep_kf_nw_without_contact(),
+		nw_trust: () => m.rep_kf_nw_trust(),
+		nw_weak_points: () => m.rep_kf_nw_weak_points()
 	};
 	return labels[figure.id]?.() ?? figure.id;
 }
@@ -64,6 +71,7 @@ export function formatFigure(value: number, unit: FigureUnit): string {
 		case 'share':
 			return percent(value);
 		case 'jobs':
+		case 'score':
 			return formatNumber(value, 1);
 		case 'persons':
 		case 'count':
@@ -76,6 +84,9 @@ export function formatDifference(value: number, unit: FigureUnit): string {
 	const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
 	return `${sign}${formatFigure(Math.abs(value), unit)}`;
 }
+
+/** A text stored in a snapshot, in the reader's language. */
+export const localised = (text: LocalisedText) => (getLocale() === 'en' ? text.en : text.nl);
 
 export function riskText(risk: Risk): string {
 	switch (risk.kind) {
@@ -99,6 +110,12 @@ export function riskText(risk: Risk): string {
 				subject: risk.subject,
 				owner: risk.detail ?? '',
 				value: formatNumber(risk.value)
+			});
+		case 'weak_network_point':
+			return m.rep_risk_weak_network_point({
+				subject: indicatorLabel(risk.subject as IndicatorKey),
+				status: healthStatusLabel((risk.detail ?? 'weak') as HealthStatus),
+				recommendation: risk.recommendation ? localised(risk.recommendation) : ''
 			});
 	}
 }
