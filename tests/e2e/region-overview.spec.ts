@@ -13,6 +13,13 @@ test.describe('regio-overzicht', () => {
 		await expect(page.getByRole('heading', { name: /Gemeenten \(15\)/ })).toBeVisible();
 		const mine = page.getByTestId(`partner-${MAASTRICHT}`);
 		await expect(mine).toContainText('uw organisatie');
+		// Each module has a tile with its own figures and a way in.
+		await expect(page.getByTestId('tile-network')).toContainText(/\d+ %/);
+		await expect(page.getByTestId('tile-network')).toContainText('1 partner zonder contact');
+		await expect(page.getByTestId('tile-network').getByRole('link')).toHaveAttribute(
+			'href',
+			'/regio/zuid-limburg/netwerk'
+		);
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
 		expect(await seriousAxeViolations(page)).toEqual([]);
 	});

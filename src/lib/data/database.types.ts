@@ -1567,6 +1567,15 @@ export type Database = {
 			is_region_member: { Args: { region: string }; Returns: boolean };
 			is_survey_round_open: { Args: { round: string }; Returns: boolean };
 			member_region_ids: { Args: never; Returns: string[] };
+			network_overview: {
+				Args: { region: string };
+				Returns: {
+					isolated: number;
+					pairs_in_contact: number;
+					partners: number;
+					trust: number;
+				}[];
+			};
 			propose_goal: { Args: { goal: string }; Returns: string };
 			propose_goal_change: {
 				Args: {

@@ -551,3 +551,26 @@ export async function loadNetworkHealth(
 	});
 	return { health, metrics, trust, contacts: contacts.length };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Region overview tile
+
+export interface NetworkOverview {
+	partners: number;
+	pairsInContact: number;
+	isolated: number;
+	/** Mean trust (1-4) of the latest closed survey round; null before one reached its minimum. */
+	trust: number | null;
+}
+
+/** The counts the overview's network tile shows, computed in the database (see network_overview()). */
+export async function loadNetworkOverview(supabase: Supabase, regionId: string): Promise<NetworkOverview> {
+	const { data, error } = await supabase.rpc('network_overview', { region: regionId }).single();
+	if (error) throw dataError('Netwerkoverzicht ophalen', error);
+	return {
+		partners: data.partners,
+		pairsInContact: data.pairs_in_contact,
+		isolated: data.isolated,
+		trust: data.trust === null ? null : Number(data.trust)
+	};
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	densityOf,
 	changeSincePreviousRound,
 	computeNetworkMetrics,
 	gini,
@@ -210,5 +211,16 @@ describe('trust and value', () => {
 		expect(change.network.trust).toBeCloseTo(17 / 6 - 3);
 		expect(change.network.value).toBeCloseTo(8 / 3 - 2.5);
 		expect(changeSincePreviousRound([score('a', 3, 3)], null).network).toEqual({ trust: null, value: null });
+	});
+});
+
+describe('densityOf', () => {
+	it('divides the pairs in contact by all possible pairs', () => {
+		expect(densityOf(4, 3)).toBe(0.5);
+		expect(densityOf(23, 253)).toBe(1);
+	});
+	it('is 0 for fewer than two partners', () => {
+		expect(densityOf(1, 0)).toBe(0);
+		expect(densityOf(0, 0)).toBe(0);
 	});
 });

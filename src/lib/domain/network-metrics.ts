@@ -284,3 +284,9 @@ export function changeSincePreviousRound(
 		network: { trust: difference(now.trust, then?.trust), value: difference(now.value, then?.value) }
 	};
 }
+
+/** Pairs in contact out of all possible pairs of `partners`; 0 for fewer than two partners. */
+export function densityOf(partners: number, pairsInContact: number): number {
+	const pairCount = (partners * (partners - 1)) / 2;
+	return pairCount > 0 ? pairsInContact / pairCount : 0;
+}

@@ -2,7 +2,7 @@ import { loadRegionOverview } from '$lib/data/regions';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import { loadGoalCounts } from '$lib/data/goals';
-import { loadNetworkHealth } from '$lib/data/network';
+import { loadNetworkOverview } from '$lib/data/network';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
@@ -15,11 +15,7 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, today),
 		loadBudgetSummary(locals.supabase, regionContext.region.id, budgetYear),
 		loadGoalCounts(locals.supabase, regionContext.region.id),
-		loadNetworkHealth(
-			locals.supabase,
-			regionContext.region,
-			regionContext.partners.filter((p) => p.active).map((p) => p.id)
-		)
+		loadNetworkOverview(locals.supabase, regionContext.region.id)
 	]);
 	return {
 		overview,
@@ -27,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 		budget,
 		budgetYear,
 		goalCounts,
-		network: { metrics: network.metrics, trust: network.trust },
+		network,
 		renderedAt: new Date().toISOString()
 	};
 };
