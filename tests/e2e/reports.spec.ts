@@ -369,7 +369,7 @@ test.describe('rapportage', () => {
 		expect(goalRow[goalHeader.indexOf('toezichthouder')]).toBe('UWV Zuid-Limburg');
 		expect(goalRow[goalHeader.indexOf('status')]).toBe('vastgesteld');
 		expect(goalRow[goalHeader.indexOf('stand')]).toBe('achter');
-		expect(goalRows).toHaveLength(3);
+		expect(goalRows).toHaveLength(listedGoals);
 		const meetingRows = rowsOf('Overleggen en besluiten');
 		expect(meetingRows[0]).toEqual(['overleg', 'datum', 'agendapunt', 'besluit']);
 		expect(meetingRows.map((row) => row[3])).toContain(
