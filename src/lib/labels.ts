@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { MembershipRole, PartnerType } from '$lib/domain/partners';
 import type { Sector } from '$lib/domain/baanafspraken';
-import type { Instrument } from '$lib/forms/placement';
+import type { Instrument } from '$lib/domain/enums';
 
 export function partnerTypeLabel(type: PartnerType): string {
 	const labels: Record<PartnerType, () => string> = {

@@ -98,7 +98,10 @@ afterAll(async () => {
 describe('importCommitments: the whole file or nothing', () => {
 	it('the editor imports a good file of nine lines in one insert, for Maastricht in Zuid-Limburg', async () => {
 		const before = await regionCount();
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, goodFile())).toEqual({ status: 'ok' });
+		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, goodFile())).toEqual({
+			ok: true,
+			value: undefined
+		});
 		expect(await markedCount(MAASTRICHT)).toBe(9);
 		expect(await regionCount()).toBe(before + 9);
 
@@ -130,7 +133,10 @@ describe('importCommitments: the whole file or nothing', () => {
 		// jobcoach pool in the last year, which the duplicate case repeats.
 		lines[4] = { ...lines[4], ...bad };
 		const before = await regionCount();
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, lines)).toEqual({ status });
+		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, lines)).toMatchObject({
+			ok: false,
+			error: { kind: status }
+		});
 		expect(await markedCount()).toBe(0);
 		expect(await regionCount()).toBe(before);
 	});
@@ -144,17 +150,22 @@ describe('importCommitments: the whole file or nothing', () => {
 		if (error) throw new Error(error.message);
 		const lines = goodFile();
 		lines[7] = { ...lines[7], programmeId: programme.id, year: 2096 };
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, lines)).toEqual({ status: 'invalid' });
+		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, lines)).toMatchObject({
+			ok: false,
+			error: { kind: 'invalid', code: 'programme_outside_region' }
+		});
 		expect(await markedCount()).toBe(0);
 	});
 
 	it('a line that already exists for the partner refuses the whole file', async () => {
 		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, [row({ year: YEARS[1] })])).toEqual({
-			status: 'ok'
+			ok: true,
+			value: undefined
 		});
 		const before = await regionCount();
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, goodFile())).toEqual({
-			status: 'duplicate'
+		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, goodFile())).toMatchObject({
+			ok: false,
+			error: { kind: 'duplicate', code: null }
 		});
 		expect(await markedCount()).toBe(1);
 		expect(await regionCount()).toBe(before);
@@ -162,8 +173,9 @@ describe('importCommitments: the whole file or nothing', () => {
 
 	it('the Maastricht editor cannot import for Kerkrade: refused by RLS, nothing stored', async () => {
 		const before = await regionCount();
-		expect(await importCommitments(editor, KERKRADE, ZUID_LIMBURG, goodFile())).toEqual({
-			status: 'forbidden'
+		expect(await importCommitments(editor, KERKRADE, ZUID_LIMBURG, goodFile())).toMatchObject({
+			ok: false,
+			error: { kind: 'forbidden', code: null }
 		});
 		expect(await markedCount()).toBe(0);
 		expect(await regionCount()).toBe(before);
@@ -171,7 +183,8 @@ describe('importCommitments: the whole file or nothing', () => {
 
 	it('the coordinator may import for Kerkrade', async () => {
 		expect(await importCommitments(coordinator, KERKRADE, ZUID_LIMBURG, goodFile())).toEqual({
-			status: 'ok'
+			ok: true,
+			value: undefined
 		});
 		expect(await markedCount(KERKRADE)).toBe(9);
 	});
@@ -190,22 +203,27 @@ describe('optimistic concurrency on a commitment', () => {
 			...row({ year: YEARS[2] }),
 			realisedAmount: 11000
 		});
-		expect(first).toMatchObject({ status: 'ok', line: { realisedAmount: 11000 } });
+		expect(first).toMatchObject({ ok: true, value: { realisedAmount: 11000 } });
 
 		const second = await updateCommitment(editor, seen.id, seen.updatedAt, MAASTRICHT, ZUID_LIMBURG, {
 			...row({ year: YEARS[2] }),
 			realisedAmount: 500
 		});
-		expect(second).toMatchObject({ status: 'conflict', current: { id: seen.id, realisedAmount: 11000 } });
+		expect(second).toMatchObject({
+			ok: false,
+			error: { kind: 'conflict' },
+			current: { id: seen.id, realisedAmount: 11000 }
+		});
 
 		// A delete from the stale version removes nothing either.
 		expect(await deleteCommitment(editor, seen.id, seen.updatedAt, MAASTRICHT)).toMatchObject({
-			status: 'conflict'
+			ok: false,
+			error: { kind: 'conflict' }
 		});
 		expect(await markedCount()).toBe(1);
 
 		// From the new version, the editor's change lands.
-		if (second.status !== 'conflict' || !second.current) throw new Error('expected the current line');
+		if (second.ok || !second.current) throw new Error('expected the current line');
 		const retry = await updateCommitment(
 			editor,
 			seen.id,
@@ -217,7 +235,7 @@ describe('optimistic concurrency on a commitment', () => {
 				realisedAmount: 500
 			}
 		);
-		expect(retry).toMatchObject({ status: 'ok', line: { realisedAmount: 500 } });
+		expect(retry).toMatchObject({ ok: true, value: { realisedAmount: 500 } });
 	});
 });
 

@@ -105,7 +105,7 @@ describe('loadGoalHealthFacts', () => {
 		});
 		if (!concept.ok || !agreed.ok) throw new Error('creating goals failed');
 		const proposed = await proposeGoal(as(actors.coordinator), agreed.value);
-		if (!proposed.ok) throw new Error(proposed.message);
+		if (!proposed.ok) throw new Error(proposed.error.message);
 		await consentToVersion(as(actors.coordinator), proposed.value, ORG.heerlen);
 		const change = await proposeGoalChange(as(actors.coordinator), agreed.value, {
 			targetValue: 12,
@@ -115,7 +115,7 @@ describe('loadGoalHealthFacts', () => {
 			toezichthouderId: null,
 			reason: 'test'
 		});
-		if (!change.ok) throw new Error(change.message);
+		if (!change.ok) throw new Error(change.error.message);
 		await consentToVersion(as(actors.coordinator), change.value, ORG.heerlen);
 
 		const after = await loadGoalHealthFacts(as(actors.coordinator), REGION.zuidLimburg);

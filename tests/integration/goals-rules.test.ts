@@ -84,7 +84,7 @@ async function goalsWithTitle(title: string): Promise<number> {
 
 async function newConcept(values: Partial<NewGoal> = {}): Promise<string> {
 	const created = await createGoal(as(actors.coordinator), REGION.zuidLimburg, draft(values));
-	if (!created.ok) throw new Error(`creating goal: ${created.message}`);
+	if (!created.ok) throw new Error(`creating goal: ${created.error.message}`);
 	return created.value;
 }
 
@@ -92,14 +92,14 @@ async function newConcept(values: Partial<NewGoal> = {}): Promise<string> {
 async function agreedGoal(values: Partial<NewGoal> = {}): Promise<{ goalId: string; versionId: string }> {
 	const goalId = await newConcept(values);
 	const proposed = await proposeGoal(as(actors.coordinator), goalId);
-	if (!proposed.ok) throw new Error(`proposing: ${proposed.message}`);
+	if (!proposed.ok) throw new Error(`proposing: ${proposed.error.message}`);
 	const versionId = proposed.value;
 	for (const [client, org] of [
 		[actors.coordinator, ORG.heerlen],
 		[actors.editor, ORG.maastricht]
 	] as const) {
 		const consent = await consentToVersion(as(client), versionId, org);
-		if (!consent.ok) throw new Error(`consenting: ${consent.message}`);
+		if (!consent.ok) throw new Error(`consenting: ${consent.error.message}`);
 	}
 	return { goalId, versionId };
 }
@@ -107,17 +107,16 @@ async function agreedGoal(values: Partial<NewGoal> = {}): Promise<{ goalId: stri
 describe('bad input is refused with a clear message and nothing is saved', () => {
 	it('an empty title', async () => {
 		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, draft({ title: '   ' }));
-		expect(result).toEqual({ ok: false, kind: 'rule', message: 'Geef het doel een titel.' });
+		expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', code: 'goal_title_required' } });
 		expect(await goalsWithTitle('   ')).toBe(0);
 	});
 
 	it('a target date before the baseline date', async () => {
 		const values = draft({ baselineDate: '2026-01-01', targetDate: '2025-12-31', milestones: [] });
 		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
-		expect(result).toEqual({
+		expect(result).toMatchObject({
 			ok: false,
-			kind: 'rule',
-			message: 'De streefdatum moet na de datum van de nulmeting liggen.'
+			error: { kind: 'invalid', code: 'goal_target_date_not_after_baseline' }
 		});
 		expect(await goalsWithTitle(values.title)).toBe(0);
 	});
@@ -130,10 +129,9 @@ describe('bad input is refused with a clear message and nothing is saved', () =>
 			]
 		});
 		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
-		expect(result).toEqual({
+		expect(result).toMatchObject({
 			ok: false,
-			kind: 'rule',
-			message: 'De tussendoelen moeten op volgorde van datum stap voor stap naar de streefwaarde gaan.'
+			error: { kind: 'invalid', code: 'milestones_out_of_order' }
 		});
 		expect(await goalsWithTitle(values.title)).toBe(0);
 	});
@@ -143,7 +141,7 @@ describe('bad input is refused with a clear message and nothing is saved', () =>
 		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
 		expect(result).toMatchObject({
 			ok: false,
-			message: 'Een tussendoel moet tussen de datum van de nulmeting en de streefdatum liggen.'
+			error: { kind: 'invalid', code: 'milestone_outside_period' }
 		});
 		expect(await goalsWithTitle(values.title)).toBe(0);
 	});
@@ -151,10 +149,9 @@ describe('bad input is refused with a clear message and nothing is saved', () =>
 	it('a toezichthouder from another region', async () => {
 		const values = draft({ toezichthouderId: ORG.tilburg });
 		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
-		expect(result).toEqual({
+		expect(result).toMatchObject({
 			ok: false,
-			kind: 'rule',
-			message: 'De toezichthouder moet een partner van deze regio zijn.'
+			error: { kind: 'invalid', code: 'goal_toezichthouder_outside_region' }
 		});
 		expect(await goalsWithTitle(values.title)).toBe(0);
 	});
@@ -166,7 +163,7 @@ describe('bad input is refused with a clear message and nothing is saved', () =>
 		const result = await createGoal(as(actors.coordinator), REGION.zuidLimburg, values);
 		expect(result).toMatchObject({
 			ok: false,
-			message: 'Een bijdragende partner moet een partner van deze regio zijn.'
+			error: { kind: 'invalid', code: 'goal_contributor_outside_region' }
 		});
 		expect(await goalsWithTitle(values.title)).toBe(0);
 	});
@@ -177,9 +174,7 @@ describe('bad input is refused with a clear message and nothing is saved', () =>
 			.from('goal_milestones')
 			.insert({ goal_id: goalId, due_date: '2027-06-30', target_value: 120 });
 		expect(result.error?.code).toBe('23514');
-		expect(result.error?.message).toBe(
-			'De tussendoelen moeten op volgorde van datum stap voor stap naar de streefwaarde gaan.'
-		);
+		expect(result.error?.message).toBe('milestones_out_of_order');
 		const { data } = await service.from('goal_milestones').select('id').eq('goal_id', goalId);
 		expect(data).toHaveLength(2);
 	});
@@ -192,8 +187,7 @@ describe('who may draft and read goals', () => {
 			const result = await createGoal(as(actors[name]), REGION.zuidLimburg, values);
 			expect(result, name).toMatchObject({
 				ok: false,
-				kind: 'forbidden',
-				message: 'new row violates row-level security policy for table "goals"'
+				error: { kind: 'forbidden', code: null }
 			});
 			expect(await goalsWithTitle(values.title)).toBe(0);
 		}
@@ -217,9 +211,7 @@ describe('the life cycle: concept → voorgesteld → vastgesteld', () => {
 		for (const client of [actors.coordinator, service]) {
 			const result = await client.from('goals').update({ status: 'vastgesteld' }).eq('id', goalId);
 			expect(result.error?.code).toBe('42501');
-			expect(result.error?.message).toBe(
-				'De status van een doel verandert alleen door voorstellen, instemmen, afronden of stoppen.'
-			);
+			expect(result.error?.message).toBe('goal_status_by_steps_only');
 		}
 		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
 	});
@@ -236,17 +228,19 @@ describe('the life cycle: concept → voorgesteld → vastgesteld', () => {
 			target_date: '2027-01-01',
 			status: 'vastgesteld'
 		});
-		expect(result.error?.message).toBe('Een nieuw doel begint als concept.');
+		expect(result.error?.message).toBe('goal_starts_as_concept');
 		expect(await goalsWithTitle(`${marker} direct vastgesteld`)).toBe(0);
 	});
 
 	it('only the coordinator proposes; proposing needs a toezichthouder', async () => {
 		const goalId = await newConcept({ toezichthouderId: null });
-		expect(await proposeGoal(as(actors.editor), goalId)).toMatchObject({ ok: false, kind: 'forbidden' });
-		expect(await proposeGoal(as(actors.coordinator), goalId)).toEqual({
+		expect(await proposeGoal(as(actors.editor), goalId)).toMatchObject({
 			ok: false,
-			kind: 'rule',
-			message: 'Kies eerst de toezichthouder van het doel.'
+			error: { kind: 'forbidden' }
+		});
+		expect(await proposeGoal(as(actors.coordinator), goalId)).toMatchObject({
+			ok: false,
+			error: { kind: 'invalid', code: 'goal_toezichthouder_required' }
 		});
 		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
 	});
@@ -258,23 +252,22 @@ describe('the life cycle: concept → voorgesteld → vastgesteld', () => {
 		const versionId = proposed.ok ? proposed.value : '';
 
 		// The coordinator of the lead organisation does not consent on Maastricht's behalf.
-		expect(await consentToVersion(as(actors.coordinator), versionId, ORG.maastricht)).toEqual({
+		expect(await consentToVersion(as(actors.coordinator), versionId, ORG.maastricht)).toMatchObject({
 			ok: false,
-			kind: 'forbidden',
-			message: 'Alleen een invoerder of coördinator van de partner zelf stemt namens die partner in.'
+			error: { kind: 'forbidden', code: 'goal_consent_not_own_partner' }
 		});
 		// Nor does Maastricht's editor for Heerlen, a viewer, or someone from another region.
 		expect(await consentToVersion(as(actors.editor), versionId, ORG.heerlen)).toMatchObject({
 			ok: false,
-			kind: 'forbidden'
+			error: { kind: 'forbidden' }
 		});
 		expect(await consentToVersion(as(actors.viewer), versionId, ORG.uwvZuidLimburg)).toMatchObject({
 			ok: false,
-			message: 'Alleen bijdragende partners stemmen in met een doel.'
+			error: { kind: 'invalid', code: 'goal_consent_not_contributor' }
 		});
 		expect(await consentToVersion(as(actors.tilburg), versionId, ORG.maastricht)).toMatchObject({
 			ok: false,
-			kind: 'missing'
+			error: { kind: 'missing' }
 		});
 		// Writing a consent row directly is not possible for anyone.
 		expectRlsViolation(
@@ -292,7 +285,7 @@ describe('the life cycle: concept → voorgesteld → vastgesteld', () => {
 		});
 		expect(await consentToVersion(as(actors.editor), versionId, ORG.maastricht)).toMatchObject({
 			ok: false,
-			message: 'Deze partner heeft al ingestemd.'
+			error: { kind: 'duplicate', code: 'goal_consent_duplicate' }
 		});
 		// Heerlen has not consented: the goal cannot be agreed yet.
 		expect((await serviceRow('goals', goalId))?.status).toBe('voorgesteld');
@@ -317,15 +310,13 @@ describe('the life cycle: concept → voorgesteld → vastgesteld', () => {
 		const milestone = await actors.coordinator
 			.from('goal_milestones')
 			.insert({ goal_id: goalId, due_date: '2027-06-30', target_value: 175 });
-		expect(milestone.error?.message).toBe('De tussendoelen liggen vast zodra het doel is voorgesteld.');
+		expect(milestone.error?.message).toBe('goal_milestones_fixed');
 		const commitment = await actors.editor
 			.from('goal_contributions')
 			.update({ commitment_text: 'Toch niets' })
 			.eq('goal_id', goalId)
 			.eq('organisation_id', ORG.maastricht);
-		expect(commitment.error?.message).toBe(
-			'De bijdragende partners en hun toezeggingen liggen vast zodra het doel is voorgesteld.'
-		);
+		expect(commitment.error?.message).toBe('goal_contributions_fixed');
 	});
 });
 
@@ -345,9 +336,7 @@ describe('an agreed goal changes only through a change proposal', () => {
 					.update({ [column]: value })
 					.eq('id', goalId);
 				expect(result.error?.code, column).toBe('23514');
-				expect(result.error?.message).toBe(
-					'Dit doel is vastgesteld: streefwaarde, streefdatum, indicator en toezichthouder wijzigen alleen via een wijzigingsvoorstel waarmee alle bijdragende partners instemmen.'
-				);
+				expect(result.error?.message).toBe('goal_agreed_change_by_proposal');
 			}
 		}
 		const row = await serviceRow('goals', goalId);
@@ -380,25 +369,24 @@ describe('an agreed goal changes only through a change proposal', () => {
 		};
 		expect(await proposeGoalChange(as(actors.editor), goalId, change)).toMatchObject({
 			ok: false,
-			kind: 'forbidden'
+			error: { kind: 'forbidden' }
 		});
 		expect(
 			await proposeGoalChange(as(actors.coordinator), goalId, { ...change, toezichthouderId: ORG.tilburg })
-		).toEqual({
+		).toMatchObject({
 			ok: false,
-			kind: 'rule',
-			message: 'De toezichthouder moet een partner van deze regio zijn.'
+			error: { kind: 'invalid', code: 'goal_toezichthouder_outside_region' }
 		});
 		expect(
 			await proposeGoalChange(as(actors.coordinator), goalId, { ...change, targetDate: '2026-10-01' })
-		).toEqual({ ok: false, kind: 'rule', message: 'De streefdatum moet na het laatste tussendoel liggen.' });
+		).toMatchObject({ ok: false, error: { kind: 'invalid', code: 'goal_target_date_not_after_milestones' } });
 
 		const proposal = await proposeGoalChange(as(actors.coordinator), goalId, change);
 		expect(proposal.ok).toBe(true);
 		const versionId = proposal.ok ? proposal.value : '';
 		expect(await proposeGoalChange(as(actors.coordinator), goalId, change)).toMatchObject({
 			ok: false,
-			message: 'Er loopt al een wijzigingsvoorstel voor dit doel.'
+			error: { kind: 'invalid', code: 'goal_change_open' }
 		});
 
 		await consentToVersion(as(actors.editor), versionId, ORG.maastricht);
@@ -435,7 +423,7 @@ describe('actual values', () => {
 		const early = await actors.coordinator
 			.from('goal_actuals')
 			.insert({ goal_id: concept, period_date: '2026-03-31', value: 110 });
-		expect(early.error?.message).toBe('Realisaties worden ingevoerd voor een vastgesteld doel.');
+		expect(early.error?.message).toBe('goal_actual_not_agreed');
 
 		const { goalId } = await agreedGoal({ title: `${marker} met realisaties` });
 		const byEditor = await actors.editor
@@ -457,7 +445,7 @@ describe('actual values', () => {
 		const beforeBaseline = await actors.coordinator
 			.from('goal_actuals')
 			.insert({ goal_id: goalId, period_date: '2025-12-31', value: 90 });
-		expect(beforeBaseline.error?.message).toBe('De periode ligt vóór de datum van de nulmeting.');
+		expect(beforeBaseline.error?.message).toBe('goal_actual_before_baseline');
 		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId, new Date('2026-04-15'));
 		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual([['2026-03-31', 112]]);
 	});
@@ -542,7 +530,7 @@ describe('a new editor of a contributing partner', () => {
 			const versionId = proposed.ok ? proposed.value : '';
 			expect(await consentToVersion(as(user.client), versionId, ORG.uwvZuidLimburg)).toMatchObject({
 				ok: false,
-				kind: 'missing'
+				error: { kind: 'missing' }
 			});
 			await createMembership(user.id, ORG.uwvZuidLimburg, 'editor');
 			expect(await consentToVersion(as(user.client), versionId, ORG.uwvZuidLimburg)).toEqual({
@@ -564,16 +552,17 @@ describe('withdrawing, closing and stopping', () => {
 			.from('goals')
 			.update({ title: `${marker} anders` })
 			.eq('id', goalId);
-		expect(edit.error?.message).toBe(
-			'Een voorgesteld doel ligt vast terwijl de partners instemmen; trek het voorstel in om het te wijzigen.'
-		);
-		expect(await withdrawVersion(as(actors.editor), firstId)).toMatchObject({ ok: false, kind: 'forbidden' });
+		expect(edit.error?.message).toBe('goal_proposed_fixed');
+		expect(await withdrawVersion(as(actors.editor), firstId)).toMatchObject({
+			ok: false,
+			error: { kind: 'forbidden' }
+		});
 		expect(await withdrawVersion(as(actors.coordinator), firstId)).toEqual({ ok: true, value: null });
 		expect((await serviceRow('goals', goalId))?.status).toBe('concept');
 		// A consent to the withdrawn proposal is no longer possible.
 		expect(await consentToVersion(as(actors.editor), firstId, ORG.maastricht)).toMatchObject({
 			ok: false,
-			message: 'Over dit voorstel is al besloten.'
+			error: { kind: 'invalid', code: 'goal_version_decided' }
 		});
 		const second = await proposeGoal(as(actors.coordinator), goalId);
 		expect(second.ok).toBe(true);
@@ -588,7 +577,7 @@ describe('withdrawing, closing and stopping', () => {
 		const { goalId } = await agreedGoal();
 		expect(await closeGoal(as(actors.editor), goalId, 'afgerond')).toMatchObject({
 			ok: false,
-			kind: 'forbidden'
+			error: { kind: 'forbidden' }
 		});
 		expect(await closeGoal(as(actors.coordinator), goalId, 'afgerond')).toEqual({ ok: true, value: null });
 		const row = await serviceRow('goals', goalId);
@@ -598,15 +587,15 @@ describe('withdrawing, closing and stopping', () => {
 			.from('goals')
 			.update({ title: `${marker} later` })
 			.eq('id', goalId);
-		expect(edit.error?.message).toBe('Een afgerond of gestopt doel wijzigt niet meer.');
+		expect(edit.error?.message).toBe('goal_closed');
 		expect(await closeGoal(as(actors.coordinator), goalId, 'gestopt')).toMatchObject({
 			ok: false,
-			message: 'Een doel gaat niet van afgerond naar gestopt.'
+			error: { kind: 'invalid', code: 'goal_status_transition', detail: 'afgerond -> gestopt' }
 		});
 		const actual = await actors.coordinator
 			.from('goal_actuals')
 			.insert({ goal_id: goalId, period_date: '2026-09-30', value: 150 });
-		expect(actual.error?.message).toBe('Realisaties worden ingevoerd voor een vastgesteld doel.');
+		expect(actual.error?.message).toBe('goal_actual_not_agreed');
 	});
 
 	it('a concept can be deleted by the coordinator; an agreed goal cannot', async () => {
@@ -615,9 +604,7 @@ describe('withdrawing, closing and stopping', () => {
 		expect(removed.data).toEqual([{ id: concept }]);
 		const { goalId } = await agreedGoal();
 		const refused = await actors.coordinator.from('goals').delete().eq('id', goalId);
-		expect(refused.error?.message).toBe(
-			'Alleen een doel in concept kan worden verwijderd; stop een voorgesteld of vastgesteld doel.'
-		);
+		expect(refused.error?.message).toBe('goal_delete_not_concept');
 		expect(await serviceRow('goals', goalId)).not.toBeNull();
 	});
 });
@@ -660,9 +647,7 @@ describe('linked indicators: actual values come from the figures', () => {
 		const manual = await service
 			.from('goal_actuals')
 			.insert({ goal_id: goalId, period_date: '2025-12-31', value: 1 });
-		expect(manual.error?.message).toBe(
-			'De realisatie van dit doel komt uit de cijfers van de budgetafspraken en wordt niet met de hand ingevoerd.'
-		);
+		expect(manual.error).toMatchObject({ code: '23514', message: 'goal_actual_linked', details: 'budget' });
 	});
 
 	it('a goal linked to the baanafspraken counts jobs (25.5 hours a week) per quarter since the baseline', async () => {

@@ -128,7 +128,7 @@ describe('meetings: writing', () => {
 				.select()
 				.single(),
 			'23514',
-			'De partner hoort niet bij de regio van deze vergadering.'
+			'meeting_partner_outside_region'
 		);
 		expectError(
 			await actors.coordinator
@@ -137,7 +137,7 @@ describe('meetings: writing', () => {
 				.select()
 				.single(),
 			'23514',
-			'Het agendapunt hoort niet bij deze vergadering.'
+			'agenda_item_outside_meeting'
 		);
 	});
 
@@ -180,7 +180,7 @@ describe('meetings: writing', () => {
 		expectError(
 			await actors.tilburg.rpc('record_meeting_presence', { meeting: meetingId }),
 			'42501',
-			'U bent geen lid van de regio van deze vergadering.'
+			'meeting_not_member'
 		);
 	});
 });

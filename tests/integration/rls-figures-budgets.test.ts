@@ -103,7 +103,7 @@ const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; w
 const ALLOWED = WRITE_CASES.filter((entry) => entry.allowed);
 const REFUSED = WRITE_CASES.filter((entry) => !entry.allowed);
 
-const MESSAGE_OTHER_REGION = 'Het programma hoort niet bij de regio van deze partner.';
+const CODE_OTHER_REGION = 'programme_outside_region';
 
 describe('budget_commitments: select', () => {
 	it('anon has no access at all', async () => {
@@ -323,7 +323,7 @@ describe('budget_commitments: region follows partner and programme', () => {
 				.from('budget_commitments')
 				.insert(pledgeOf('maastricht', { programme_id: middenBrabantProgrammeId }))
 				.select();
-			expectError(result, '23514', MESSAGE_OTHER_REGION);
+			expectError(result, '23514', CODE_OTHER_REGION);
 			expect(await countRows('budget_commitments', { programme_id: middenBrabantProgrammeId })).toBe(0);
 		});
 
@@ -332,7 +332,7 @@ describe('budget_commitments: region follows partner and programme', () => {
 			.from('budget_commitments')
 			.insert(pledgeOf('tilburg', { programme_id: PROGRAMME.loonwaardebepaling }))
 			.select();
-		expectError(result, '23514', MESSAGE_OTHER_REGION);
+		expectError(result, '23514', CODE_OTHER_REGION);
 		expect(await countRows('budget_commitments', { organisation_id: ORG.tilburg })).toBe(0);
 	});
 
@@ -341,7 +341,7 @@ describe('budget_commitments: region follows partner and programme', () => {
 			.from('budget_commitments')
 			.insert(pledgeOf('kerkrade', { programme_id: middenBrabantProgrammeId }))
 			.select();
-		expectError({ data, error }, '23514', MESSAGE_OTHER_REGION);
+		expectError({ data, error }, '23514', CODE_OTHER_REGION);
 	});
 
 	it('the editor of Maastricht cannot move its commitment to a programme of Midden-Brabant', async () => {
@@ -351,7 +351,7 @@ describe('budget_commitments: region follows partner and programme', () => {
 			.update({ programme_id: middenBrabantProgrammeId })
 			.eq('id', row.id)
 			.select();
-		expectError(result, '23514', MESSAGE_OTHER_REGION);
+		expectError(result, '23514', CODE_OTHER_REGION);
 		expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
 	});
 

@@ -155,7 +155,7 @@ describe('placements: the CSV import is all or nothing', () => {
 			problem: 'an unknown partner',
 			bad: { organisation_id: 'b0000000-0000-4000-8000-0000000009ff' },
 			code: '23503',
-			message: 'Onbekende partner.'
+			message: 'unknown_partner'
 		}
 	])
 		it(`one line with ${problem} among 60 refuses the whole file: nothing is inserted`, async () => {

@@ -326,7 +326,7 @@ describe('placements: region_id cannot be faked', () => {
 			.from('placements')
 			.insert(placement('b0000000-0000-4000-8000-0000000009ff', marker))
 			.select();
-		expectError(result, '23503', 'Onbekende partner.');
+		expectError(result, '23503', 'unknown_partner');
 		expect(await countRows('placements', { note: marker })).toBe(0);
 	});
 });

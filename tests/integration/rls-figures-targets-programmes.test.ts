@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 afterEach(() => rows.run());
 
-const MESSAGE_PROGRAMME_STAYS = 'Een programma verhuist niet naar een andere regio.';
+const CODE_PROGRAMME_STAYS = 'region_fixed';
 const COORDINATING = ['coordinator', 'admin'] as const satisfies DemoName[];
 const NOT_COORDINATING = ['viewer', 'editor', 'tilburg'] as const satisfies DemoName[];
 
@@ -427,7 +427,7 @@ describe('programmes: update', () => {
 				.eq('id', own.id)
 				.select(),
 			'23514',
-			MESSAGE_PROGRAMME_STAYS
+			CODE_PROGRAMME_STAYS
 		);
 		expect(await serviceRow('programmes', own.id)).toEqual(own);
 	});
@@ -464,7 +464,7 @@ describe('programmes: a programme never moves to another region', () => {
 			.update({ region_id: REGION.middenBrabant })
 			.eq('id', own.id)
 			.select();
-		expectError(result, '23514', MESSAGE_PROGRAMME_STAYS);
+		expectError(result, '23514', CODE_PROGRAMME_STAYS);
 		expect(await serviceRow('programmes', own.id)).toEqual(own);
 		expect(await serviceRow('budget_commitments', pledge.id)).toEqual(pledge);
 
@@ -474,7 +474,7 @@ describe('programmes: a programme never moves to another region', () => {
 			.update({ region_id: REGION.middenBrabant })
 			.eq('id', own.id)
 			.select();
-		expectError({ data, error }, '23514', MESSAGE_PROGRAMME_STAYS);
+		expectError({ data, error }, '23514', CODE_PROGRAMME_STAYS);
 		expect(await serviceRow('programmes', own.id)).toEqual(own);
 	});
 });

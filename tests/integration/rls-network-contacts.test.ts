@@ -80,7 +80,7 @@ describe('contacts', () => {
 				.insert({ contact_id: data!.id, organisation_id: ORG.tilburg, region_id: REGION.zuidLimburg })
 				.select('organisation_id'),
 			'23514',
-			'Een deelnemer moet een partner van dezelfde regio zijn.'
+			'contact_participant_outside_region'
 		);
 		// Others cannot add participants to Maastricht's contact, nor remove its contact.
 		expectRlsViolation(

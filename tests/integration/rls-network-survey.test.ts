@@ -128,7 +128,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 				.insert(answer(ORG.tilburg, ORG.heerlen, 1))
 				.select('id'),
 			'23514',
-			'Beide partners moeten bij de regio van de ronde horen.'
+			'survey_partner_outside_region'
 		);
 		expectPermissionDenied(
 			await actors.anon
@@ -253,7 +253,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 				.eq('rated_organisation_id', ORG.heerlen)
 				.select('id'),
 			'42501',
-			'Ronde en partners van een antwoord liggen vast.'
+			'record_fixed'
 		);
 	});
 
@@ -304,7 +304,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 				.insert(answer(ORG.maastricht, ORG.kerkrade, 2))
 				.select('id'),
 			'42501',
-			'Deze enquêteronde is gesloten.'
+			'survey_round_closed'
 		);
 		expectError(
 			await actors.coordinator
@@ -313,7 +313,7 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 				.eq('id', roundId)
 				.select('id'),
 			'42501',
-			'Een gesloten ronde gaat niet meer open.'
+			'survey_round_reopen'
 		);
 	});
 

@@ -57,9 +57,8 @@ async function throwawayPartner(region: string = REGION.zuidLimburg): Promise<st
 	return id;
 }
 
-const MESSAGE_ONLY_COORDINATOR =
-	'Alleen de coördinator van de regio wijzigt naam, type, gemeentecode of status van een partner.';
-const MESSAGE_LEAD_IN_REGION = 'De trekker moet een partner van deze regio zijn.';
+const CODE_ONLY_COORDINATOR = 'partner_coordinator_only';
+const CODE_LEAD_IN_REGION = 'region_lead_outside_region';
 
 describe('regions', () => {
 	describe('select', () => {
@@ -195,7 +194,7 @@ describe('regions', () => {
 				.update({ lead_organisation_id: ORG.tilburg })
 				.eq('id', REGION.zuidLimburg)
 				.select();
-			expectError(result, '23514', MESSAGE_LEAD_IN_REGION);
+			expectError(result, '23514', CODE_LEAD_IN_REGION);
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
 
@@ -217,7 +216,7 @@ describe('regions', () => {
 				.update({ lead_organisation_id: null })
 				.eq('id', REGION.zuidLimburg)
 				.select();
-			expectError(result, '23514', 'Een regio houdt een trekker; wijs een andere partner van de regio aan.');
+			expectError(result, '23514', 'region_lead_required');
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
 	});
@@ -395,7 +394,7 @@ describe('organisations', () => {
 					.update({ [field]: value, contact_name: 'mee gewijzigd' })
 					.eq('id', ORG.maastricht)
 					.select();
-				expectError(result, '42501', MESSAGE_ONLY_COORDINATOR);
+				expectError(result, '42501', CODE_ONLY_COORDINATOR);
 				expect(await serviceRow('organisations', ORG.maastricht)).toEqual(before);
 			});
 
@@ -486,7 +485,7 @@ describe('organisations', () => {
 				.update({ region_id: REGION.middenBrabant })
 				.eq('id', id)
 				.select();
-			expectError(result, '23514', 'Een partner verhuist niet naar een andere regio.');
+			expectError(result, '23514', 'region_fixed');
 			expect(await serviceRow('organisations', id)).toEqual(before);
 		});
 	});
@@ -546,11 +545,7 @@ describe('organisations', () => {
 				[DEMO.coordinator.id, DEMO.admin.id].sort()
 			);
 			const result = await actors.coordinator.from('organisations').delete().eq('id', ORG.heerlen).select();
-			expectError(
-				result,
-				'23514',
-				'De trekker van de regio kan niet worden verwijderd; wijs eerst een andere trekker aan.'
-			);
+			expectError(result, '23514', 'region_lead_delete');
 			expect(await serviceRow('organisations', ORG.heerlen)).toEqual(before);
 			expect((await serviceRow('regions', REGION.zuidLimburg))?.lead_organisation_id).toBe(ORG.heerlen);
 			const membersAfter = await service.from('memberships').select('id').eq('organisation_id', ORG.heerlen);

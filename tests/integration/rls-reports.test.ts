@@ -29,8 +29,8 @@ afterAll(async () => {
 
 /** A year no seed or other test uses, and a quarter per test so every test has its own series. */
 const YEAR = 2098;
-const MESSAGE_IMMUTABLE = 'Een gepubliceerde rapportage verandert niet meer; maak een nieuwe versie.';
-const MESSAGE_NO_DELETE = 'Een gepubliceerde rapportage kan niet worden verwijderd.';
+const CODE_IMMUTABLE = 'report_published_immutable';
+const CODE_NO_DELETE = 'report_published_delete';
 
 function report(values: Record<string, unknown> = {}) {
 	return {
@@ -120,14 +120,14 @@ describe('report_versions: publishing', () => {
 		expectError(
 			await actors.coordinator.from('report_versions').insert(report({ organisation_id: ORG.tilburg })),
 			'23514',
-			'De gemeente hoort niet bij deze regio.'
+			'report_gemeente_outside_region'
 		);
 		expectError(
 			await actors.coordinator
 				.from('report_versions')
 				.insert(report({ organisation_id: ORG.uwvZuidLimburg })),
 			'23514',
-			'Een rapportage per partner kan alleen over een gemeente gaan.'
+			'report_scope_not_gemeente'
 		);
 	});
 });
@@ -202,13 +202,13 @@ describe('report_versions: a published version never changes', () => {
 			expectError(
 				await actors.coordinator.from('report_versions').update(change).eq('id', published.id).select(),
 				'42501',
-				MESSAGE_IMMUTABLE
+				CODE_IMMUTABLE
 			);
 		}
 		expectError(
 			await actors.coordinator.from('report_versions').delete().eq('id', published.id).select(),
 			'42501',
-			MESSAGE_NO_DELETE
+			CODE_NO_DELETE
 		);
 		expect(await serviceRow('report_versions', published.id)).toEqual(before);
 	});
@@ -221,9 +221,9 @@ describe('report_versions: a published version never changes', () => {
 			.update({ snapshot: { schemaVersion: 1, sections: {} } })
 			.eq('id', published.id)
 			.select();
-		expect(update.error?.message).toBe(MESSAGE_IMMUTABLE);
+		expect(update.error?.message).toBe(CODE_IMMUTABLE);
 		const remove = await service.from('report_versions').delete().eq('id', published.id).select();
-		expect(remove.error?.message).toBe(MESSAGE_NO_DELETE);
+		expect(remove.error?.message).toBe(CODE_NO_DELETE);
 		expect(await serviceRow('report_versions', published.id)).toEqual(before);
 	});
 

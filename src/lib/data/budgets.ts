@@ -10,7 +10,7 @@ import {
 	type Stability
 } from '../domain/budget';
 import type { CommitmentValues } from '$lib/forms/budget';
-import { dataError, PG_CODES } from './errors';
+import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
 export interface Programme {
@@ -135,15 +135,12 @@ export async function listPartnerCommitments(
 // ---------------------------------------------------------------------------------------------------
 // Writing commitments
 
-export type WriteResult =
-	/** With the stored line (and its new version) when the write returns one. */
-	| { status: 'ok'; line?: CommitmentLine }
-	| { status: 'forbidden' }
-	/** The partner already has a commitment for this programme and year (one per programme, partner, year). */
-	| { status: 'duplicate' }
-	/** The programme is not one of this partner's region. */
-	| { status: 'invalid' }
-	| { status: 'conflict'; current: CommitmentLine | null };
+/**
+ * A commitment write: with the stored line (and its new version) when the write returns one. Refused as
+ * 'duplicate' when the partner already has a commitment for the programme and year, 'invalid' for a programme
+ * of another region, 'conflict' (with the line as it is now) when someone changed it meanwhile.
+ */
+export type CommitmentWriteResult = WriteResult<CommitmentLine | undefined, CommitmentLine>;
 
 function toRow(organisationId: string, regionId: string, values: CommitmentValues) {
 	return {
@@ -160,28 +157,16 @@ function toRow(organisationId: string, regionId: string, values: CommitmentValue
 	};
 }
 
-/** Refusals the form can explain; anything else is a real failure. */
-function refusal(code: string | undefined): WriteResult | null {
-	if (code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (code === PG_CODES.uniqueViolation) return { status: 'duplicate' };
-	// derive_figure_region: a programme of another region (23514) or an unknown programme (23503).
-	if (code === PG_CODES.checkViolation || code === PG_CODES.foreignKeyViolation) return { status: 'invalid' };
-	return null;
-}
-
 export async function addCommitment(
 	supabase: Supabase,
 	organisationId: string,
 	regionId: string,
 	values: CommitmentValues
-): Promise<WriteResult> {
+): Promise<CommitmentWriteResult> {
 	const { error } = await supabase.from('budget_commitments').insert(toRow(organisationId, regionId, values));
-	if (error) {
-		const refused = refusal(error.code);
-		if (refused) return refused;
-		throw dataError('Budgetafspraak opslaan', error);
-	}
-	return { status: 'ok' };
+	// derive_figure_region refuses a programme of another region (23514) or an unknown one (23503).
+	if (error) return refused('Budgetafspraak opslaan', error);
+	return ok(undefined);
 }
 
 /**
@@ -193,17 +178,13 @@ export async function importCommitments(
 	organisationId: string,
 	regionId: string,
 	lines: CommitmentValues[]
-): Promise<WriteResult> {
-	if (lines.length === 0) return { status: 'ok' };
+): Promise<CommitmentWriteResult> {
+	if (lines.length === 0) return ok(undefined);
 	const { error } = await supabase
 		.from('budget_commitments')
 		.insert(lines.map((values) => toRow(organisationId, regionId, values)));
-	if (error) {
-		const refused = refusal(error.code);
-		if (refused) return refused;
-		throw dataError('Import opslaan', error);
-	}
-	return { status: 'ok' };
+	if (error) return refused('Import opslaan', error);
+	return ok(undefined);
 }
 
 /** Saves only when the commitment is still at `version` (its updated_at): nobody's change is overwritten unseen. */
@@ -214,7 +195,7 @@ export async function updateCommitment(
 	organisationId: string,
 	regionId: string,
 	values: CommitmentValues
-): Promise<WriteResult> {
+): Promise<CommitmentWriteResult> {
 	const { data, error } = await supabase
 		.from('budget_commitments')
 		.update(toRow(organisationId, regionId, values))
@@ -222,12 +203,8 @@ export async function updateCommitment(
 		.eq('organisation_id', organisationId)
 		.eq('updated_at', version)
 		.select(LINE_COLUMNS);
-	if (error) {
-		const refused = refusal(error.code);
-		if (refused) return refused;
-		throw dataError('Budgetafspraak wijzigen', error);
-	}
-	if (data.length === 1) return { status: 'ok', line: toLine(data[0]) };
+	if (error) return refused('Budgetafspraak wijzigen', error);
+	if (data.length === 1) return ok(toLine(data[0]));
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -238,7 +215,7 @@ export async function recordRealisation(
 	version: string,
 	organisationId: string,
 	realised: { realisedAmount: number | null; realisedStaffHours: number | null }
-): Promise<WriteResult> {
+): Promise<CommitmentWriteResult> {
 	const { data, error } = await supabase
 		.from('budget_commitments')
 		.update({ realised_amount: realised.realisedAmount, realised_staff_hours: realised.realisedStaffHours })
@@ -246,12 +223,8 @@ export async function recordRealisation(
 		.eq('organisation_id', organisationId)
 		.eq('updated_at', version)
 		.select(LINE_COLUMNS);
-	if (error) {
-		const refused = refusal(error.code);
-		if (refused) return refused;
-		throw dataError('Realisatie opslaan', error);
-	}
-	if (data.length === 1) return { status: 'ok', line: toLine(data[0]) };
+	if (error) return refused('Realisatie opslaan', error);
+	if (data.length === 1) return ok(toLine(data[0]));
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -260,7 +233,7 @@ export async function deleteCommitment(
 	id: string,
 	version: string,
 	organisationId: string
-): Promise<WriteResult> {
+): Promise<CommitmentWriteResult> {
 	const { data, error } = await supabase
 		.from('budget_commitments')
 		.delete()
@@ -268,33 +241,32 @@ export async function deleteCommitment(
 		.eq('organisation_id', organisationId)
 		.eq('updated_at', version)
 		.select('id');
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError('Budgetafspraak verwijderen', error);
-	if (data.length === 1) return { status: 'ok' };
+	if (error) return refused('Budgetafspraak verwijderen', error);
+	if (data.length === 1) return ok(undefined);
 	return conflictOrForbidden(supabase, id, version);
 }
 
-async function conflictOrForbidden(supabase: Supabase, id: string, version: string): Promise<WriteResult> {
+async function conflictOrForbidden(
+	supabase: Supabase,
+	id: string,
+	version: string
+): Promise<CommitmentWriteResult> {
 	const { data, error } = await supabase
 		.from('budget_commitments')
 		.select(LINE_COLUMNS)
 		.eq('id', id)
 		.maybeSingle();
 	if (error) throw dataError('Budgetafspraak ophalen', error);
-	if (!data) return { status: 'conflict', current: null };
-	if (data.updated_at !== version) return { status: 'conflict', current: toLine(data) };
-	return { status: 'forbidden' };
+	if (!data) return conflict(null);
+	if (data.updated_at !== version) return conflict(toLine(data));
+	return refusal('forbidden');
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Programmes (RLS: only the region's coordinator writes)
 
-export type ProgrammeWriteResult =
-	| { status: 'ok'; programme: Programme }
-	| { status: 'forbidden' }
-	/** Another programme of the region already has this name. */
-	| { status: 'duplicate' }
-	| { status: 'conflict'; current: Programme | null };
+/** A programme write; 'duplicate' when another programme of the region already has the name. */
+export type ProgrammeWriteResult = WriteResult<Programme, Programme>;
 
 export async function addProgramme(
 	supabase: Supabase,
@@ -306,10 +278,8 @@ export async function addProgramme(
 		.insert({ region_id: regionId, name: values.name, description: values.description })
 		.select(PROGRAMME_COLUMNS)
 		.single();
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error?.code === PG_CODES.uniqueViolation) return { status: 'duplicate' };
-	if (error) throw dataError('Programma toevoegen', error);
-	return { status: 'ok', programme: toProgramme(data) };
+	if (error) return refused('Programma toevoegen', error);
+	return ok(toProgramme(data));
 }
 
 /** Renames (and re-describes) and/or (de)activates a programme, only from the version the coordinator saw. */
@@ -327,10 +297,8 @@ export async function updateProgramme(
 		.eq('region_id', regionId)
 		.eq('updated_at', version)
 		.select(PROGRAMME_COLUMNS);
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error?.code === PG_CODES.uniqueViolation) return { status: 'duplicate' };
-	if (error) throw dataError('Programma wijzigen', error);
-	if (data.length === 1) return { status: 'ok', programme: toProgramme(data[0]) };
+	if (error) return refused('Programma wijzigen', error);
+	if (data.length === 1) return ok(toProgramme(data[0]));
 
 	const { data: current, error: readError } = await supabase
 		.from('programmes')
@@ -339,9 +307,9 @@ export async function updateProgramme(
 		.eq('region_id', regionId)
 		.maybeSingle();
 	if (readError) throw dataError('Programma ophalen', readError);
-	if (!current) return { status: 'conflict', current: null };
-	if (current.updated_at !== version) return { status: 'conflict', current: toProgramme(current) };
-	return { status: 'forbidden' };
+	if (!current) return conflict(null);
+	if (current.updated_at !== version) return conflict(toProgramme(current));
+	return refusal('forbidden');
 }
 
 export const renameProgramme = (

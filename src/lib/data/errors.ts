@@ -1,26 +1,183 @@
-import type { PostgrestError } from '@supabase/supabase-js';
+// One error path from the database to the screen.
+//
+// 1. The database raises its own refusals with a SQLSTATE (the class) and a stable machine code as the
+//    message (supabase/migrations/20261205020000_error_codes.sql): `42501 goal_close_coordinator_only`.
+//    Postgres' own errors (RLS, check/unique/foreign-key violations) keep their SQLSTATE and have no code.
+// 2. The data layer turns every failed call into a `DataError` (kind + code + SQLSTATE). Writes return a
+//    `WriteResult`: `{ ok: true, value }` or `{ ok: false, error }`; a failure that is not a refusal (the
+//    network, a bug) is thrown as a DataError of kind 'failed'. Reads throw.
+// 3. One helper, src/lib/server/errors.ts, turns a DataError into a message in the user's language: the
+//    code's own message when it has one (Paraglide `db_<code>`), else the form's message for the kind,
+//    else a general one. No database prose reaches the screen.
+//
+// Relative imports only: the integration tests load the data layer without SvelteKit's aliases.
 
-/** A failed query, with the PostgREST/Postgres code kept for the caller to act on. */
+/** The machine codes the schema raises, with what each means. tests/integration/error-codes.test.ts checks
+ * that the database raises no code missing here and that every code here is raised somewhere. */
+export const DB_ERROR_CODES = {
+	agenda_item_outside_meeting: '23514: the agenda item belongs to another meeting',
+	audit_log_immutable: '42501: the audit log is append-only',
+	contact_not_found: '23503: the contact of a participant does not exist',
+	contact_participant_outside_region: '23514: a contact participant is not a partner of the region',
+	goal_actual_before_baseline: '23514: an actual value is dated before the goal baseline',
+	goal_actual_linked:
+		'23514: the goal reads its actuals from the figures (detail: budget or baanafspraken), not by hand',
+	goal_actual_not_agreed: '23514: actual values are entered for an agreed (vastgesteld) goal only',
+	goal_agreed_change_by_proposal:
+		'23514: an agreed goal changes target, date, indicator, toezichthouder only by proposal',
+	goal_baseline_fixed: '23514: baseline and source of an agreed goal do not change',
+	goal_change_coordinator_only: '42501: only the region coordinator proposes a change',
+	goal_change_empty: '23514: the change proposal changes nothing',
+	goal_change_not_agreed: '23514: only an agreed goal gets change proposals',
+	goal_change_open: '23514: a change proposal is already open',
+	goal_change_reason_required: '23514: a change proposal needs a reason',
+	goal_close_coordinator_only: '42501: only the region coordinator closes or stops a goal',
+	goal_close_outcome: '23514: a goal closes as afgerond or gestopt',
+	goal_closed: '23514: a closed or stopped goal does not change',
+	goal_consent_duplicate: '23505: the partner already consented to this version',
+	goal_consent_immutable: '42501: a consent is not changed',
+	goal_consent_not_contributor: '23514: only contributing partners consent',
+	goal_consent_not_own_partner: '42501: only an editor or coordinator of the partner consents for it',
+	goal_consents_missing: '23514: not every contributor consented yet (detail: how many are missing)',
+	goal_contributions_fixed: '23514: contributions are fixed once the goal is proposed',
+	goal_contributor_outside_region: '23514: a contributor is not a partner of the region',
+	goal_contributors_required: '23514: a goal needs a contributor before it is proposed',
+	goal_delete_not_concept: '23514: only a concept goal is deleted',
+	goal_history_immutable: '42501: versions and consents are not rewritten',
+	goal_indicator_required: '23514: a goal needs an indicator',
+	goal_milestones_fixed: '23514: milestones are fixed once the goal is proposed',
+	goal_not_found: 'P0002: the goal does not exist or is not the caller’s to see',
+	goal_programme_required: '23514: a goal fed by a budget programme needs the programme',
+	goal_propose_coordinator_only: '42501: only the region coordinator proposes a goal',
+	goal_propose_not_concept: '23514: only a concept goal is proposed',
+	goal_proposed_fixed: '23514: a proposed goal does not change while partners consent',
+	goal_starts_as_concept: '23514: a new goal starts as concept, version 0',
+	goal_status_by_steps_only: '42501: the status changes only through the life-cycle functions',
+	goal_status_transition: '23514: a status change that the life cycle does not allow (detail: from -> to)',
+	goal_target_date_not_after_baseline: '23514: the target date is not after the baseline date',
+	goal_target_date_not_after_milestones: '23514: the new target date is not after the last milestone',
+	goal_title_required: '23514: a goal needs a title',
+	goal_toezichthouder_outside_region: '23514: the toezichthouder is not a partner of the region',
+	goal_toezichthouder_required: '23514: a goal needs its toezichthouder before it is proposed',
+	goal_version_decided: '23514: the proposal was already accepted or withdrawn',
+	goal_version_not_found: 'P0002: the proposal does not exist or is not the caller’s to see',
+	goal_withdraw_coordinator_only: '42501: only the region coordinator withdraws a proposal',
+	last_admin: '23514: the last admin of a region stays',
+	meeting_not_found: '23503: the meeting of a row does not exist',
+	meeting_not_member: '42501: only members of the meeting’s region record presence',
+	meeting_partner_outside_region: '23514: the partner is not of the meeting’s region',
+	milestone_outside_period: '23514: a milestone is not between baseline date and target date',
+	milestones_out_of_order: '23514: milestones do not step towards the target in date order',
+	partner_coordinator_only:
+		'42501: only the region coordinator changes name, type, code or status of a partner',
+	programme_outside_region: '23514: the programme is of another region',
+	record_fixed: '42501/23514: id, creation date, creator or parent of a row do not change',
+	region_fixed: '23514: a row does not move to another region',
+	region_lead_delete: '23514: the lead organisation of a region is not deleted',
+	region_lead_outside_region: '23514: the lead organisation is not a partner of the region',
+	region_lead_required: '23514: a region keeps a lead organisation',
+	report_gemeente_outside_region: '23514: the gemeente of a report is of another region',
+	report_published_delete: '42501: a published report is not deleted',
+	report_published_immutable: '42501: a published report does not change',
+	report_scope_not_gemeente: '23514: a report per partner is about a gemeente',
+	survey_partner_outside_region: '23514: a survey answer rates or comes from a partner of another region',
+	survey_round_closed: '42501: the survey round is closed',
+	survey_round_not_found: '23503: the survey round does not exist',
+	survey_round_reopen: '42501: a closed survey round does not reopen',
+	unknown_partner: '23503: the partner does not exist',
+	vision_endorsement_immutable: '42501: an endorsement is withdrawn, not changed',
+	vision_missing: '23514: there is no vision to endorse yet'
+} as const;
+export type DbErrorCode = keyof typeof DB_ERROR_CODES;
+
+/** SQLSTATE codes (Postgres) and PostgREST codes the data layer sorts refusals by. */
+export const SQLSTATE = {
+	insufficientPrivilege: '42501',
+	checkViolation: '23514',
+	uniqueViolation: '23505',
+	foreignKeyViolation: '23503',
+	notNullViolation: '23502',
+	numericOutOfRange: '22003',
+	invalidText: '22P02',
+	noDataFound: 'P0002',
+	/** PostgREST: `.single()` found no row (for a write: RLS hid it). */
+	noRows: 'PGRST116'
+} as const;
+
+/**
+ * What a refusal means for the user: not allowed, breaks a rule of the data, already there, gone, or changed
+ * by someone else meanwhile. 'failed' is anything else, and is thrown.
+ */
+export type DataErrorKind = 'forbidden' | 'invalid' | 'duplicate' | 'missing' | 'conflict' | 'failed';
+
+const KIND_OF_SQLSTATE: Record<string, DataErrorKind> = {
+	[SQLSTATE.insufficientPrivilege]: 'forbidden',
+	[SQLSTATE.checkViolation]: 'invalid',
+	[SQLSTATE.foreignKeyViolation]: 'invalid',
+	[SQLSTATE.notNullViolation]: 'invalid',
+	[SQLSTATE.numericOutOfRange]: 'invalid',
+	[SQLSTATE.invalidText]: 'invalid',
+	[SQLSTATE.uniqueViolation]: 'duplicate',
+	[SQLSTATE.noDataFound]: 'missing'
+};
+
+const isDbErrorCode = (message: string): message is DbErrorCode => Object.hasOwn(DB_ERROR_CODES, message);
+
+/** A failed database call: what kind of refusal, the schema's code if it raised one, and the SQLSTATE. */
 export class DataError extends Error {
 	constructor(
-		message: string,
-		readonly code: string | null = null,
-		readonly details: string | null = null
+		readonly kind: DataErrorKind,
+		readonly code: DbErrorCode | null = null,
+		readonly sqlstate: string | null = null,
+		/** The database's DETAIL for codes that carry a value (see DB_ERROR_CODES). */
+		readonly detail: string | null = null,
+		message: string = code ?? kind
 	) {
 		super(message);
 		this.name = 'DataError';
 	}
 }
 
-export function dataError(context: string, error: PostgrestError): DataError {
-	return new DataError(`${context}: ${error.message}`, error.code ?? null, error.details ?? null);
+interface PostgresError {
+	code?: string;
+	message: string;
+	details?: string | null;
 }
 
-/** Postgres/PostgREST codes the UI turns into Dutch messages. */
-export const PG_CODES = {
-	insufficientPrivilege: '42501',
-	checkViolation: '23514',
-	uniqueViolation: '23505',
-	foreignKeyViolation: '23503',
-	noRows: 'PGRST116'
-} as const;
+/** Sorts a PostgREST/Postgres error: `context` says what was being done (for logs of 'failed'). */
+export function dataError(context: string, error: PostgresError): DataError {
+	const code = isDbErrorCode(error.message) ? error.message : null;
+	const kind = (error.code && KIND_OF_SQLSTATE[error.code]) || 'failed';
+	return new DataError(kind, code, error.code ?? null, error.details ?? null, `${context}: ${error.message}`);
+}
+
+/** The outcome of a write; `current` is the row as it is now, for a 'conflict'. */
+export type WriteResult<T = undefined, Current = never> =
+	{ ok: true; value: T } | { ok: false; error: DataError; current?: Current | null };
+
+export function ok(): { ok: true; value: undefined };
+export function ok<T>(value: T): { ok: true; value: T };
+export function ok<T>(value?: T) {
+	return { ok: true as const, value };
+}
+
+/** A refusal the data layer finds itself (no row came back, the version changed). */
+export function refusal(kind: Exclude<DataErrorKind, 'failed'>): { ok: false; error: DataError } {
+	return { ok: false, error: new DataError(kind) };
+}
+
+/** A write's error as a refusal; anything that is not a refusal is thrown. */
+export function refused(context: string, error: PostgresError): { ok: false; error: DataError } {
+	const sorted = dataError(context, error);
+	if (sorted.kind === 'failed') throw sorted;
+	return { ok: false, error: sorted };
+}
+
+/** The conflict of an optimistic write: someone changed (or removed) the row since `version`. */
+export function conflict<Current>(current: Current | null): {
+	ok: false;
+	error: DataError;
+	current: Current | null;
+} {
+	return { ok: false, error: new DataError('conflict'), current };
+}

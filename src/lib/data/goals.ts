@@ -9,18 +9,19 @@ import {
 	standing,
 	trajectory,
 	type Forecast,
-	type GoalSource,
-	type GoalStatus,
 	type Point,
 	type StandingResult
 } from '../domain/goals';
+import type {
+	GoalSource,
+	GoalStatus,
+	GoalVersionKind,
+	GoalVersionState,
+	Sector as JobSector
+} from '../domain/enums';
 import { HOURS_PER_COUNTED_JOB } from '../domain/baanafspraken';
-import { dataError, PG_CODES } from './errors';
+import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
-
-export type GoalVersionKind = 'vaststelling' | 'wijziging';
-export type GoalVersionState = 'open' | 'aanvaard' | 'ingetrokken';
-export type JobSector = 'markt' | 'overheid';
 
 export interface Milestone {
 	dueDate: string;
@@ -374,25 +375,6 @@ export async function loadGoal(
 // ---------------------------------------------------------------------------------------------------
 // Writes
 
-/** A refused write carries the database's Dutch message: the rule that refused it. */
-export type GoalWriteResult<T = undefined> =
-	{ ok: true; value: T } | { ok: false; kind: 'forbidden' | 'rule' | 'missing'; message: string };
-
-const RULE_CODES: string[] = [
-	PG_CODES.checkViolation,
-	PG_CODES.uniqueViolation,
-	PG_CODES.foreignKeyViolation
-];
-
-function refusal(error: { code?: string; message: string }): GoalWriteResult<never> | null {
-	if (error.code === PG_CODES.insufficientPrivilege)
-		return { ok: false, kind: 'forbidden', message: error.message };
-	if (error.code && RULE_CODES.includes(error.code))
-		return { ok: false, kind: 'rule', message: error.message };
-	if (error.code === 'P0002') return { ok: false, kind: 'missing', message: error.message };
-	return null;
-}
-
 export interface NewGoal {
 	title: string;
 	description: string | null;
@@ -415,7 +397,7 @@ export async function createGoal(
 	supabase: Supabase,
 	regionId: string,
 	goal: NewGoal
-): Promise<GoalWriteResult<string>> {
+): Promise<WriteResult<string>> {
 	const { data, error } = await supabase.rpc('create_goal', {
 		goal: {
 			region_id: regionId,
@@ -439,26 +421,18 @@ export async function createGoal(
 			commitment_text: c.commitmentText
 		}))
 	});
-	if (error) {
-		const refused = refusal(error);
-		// RLS refuses the insert itself for anyone but the coordinator.
-		if (refused) return refused;
-		throw dataError('Doel opslaan', error);
-	}
-	return { ok: true, value: data as string };
+	// RLS refuses the insert itself for anyone but the coordinator.
+	if (error) return refused('Doel opslaan', error);
+	return ok(data as string);
 }
 
 async function step<T>(
 	context: string,
 	call: PromiseLike<{ data: unknown; error: { code?: string; message: string } | null }>
-): Promise<GoalWriteResult<T>> {
+): Promise<WriteResult<T>> {
 	const { data, error } = await call;
-	if (error) {
-		const refused = refusal(error);
-		if (refused) return refused;
-		throw new Error(`${context}: ${error.message}`);
-	}
-	return { ok: true, value: data as T };
+	if (error) return refused(context, error);
+	return ok(data as T);
 }
 
 /** The coordinator proposes a concept goal; version 1 opens for the contributors' consent. */
@@ -504,18 +478,19 @@ export function withdrawVersion(supabase: Supabase, versionId: string) {
 }
 
 /** The coordinator removes a concept goal (the database refuses any other state). */
-export async function deleteConceptGoal(supabase: Supabase, goalId: string): Promise<GoalWriteResult> {
+export async function deleteConceptGoal(supabase: Supabase, goalId: string): Promise<WriteResult> {
 	const { data, error } = await supabase.from('goals').delete().eq('id', goalId).select('id');
-	if (error) {
-		const refused = refusal(error);
-		if (refused) return refused;
-		throw dataError('Doel verwijderen', error);
-	}
-	if (data.length === 0) return { ok: false, kind: 'forbidden', message: 'Niet verwijderd.' };
-	return { ok: true, value: undefined };
+	if (error) return refused('Doel verwijderen', error);
+	// RLS hid the goal from the delete: not the caller's to remove.
+	if (data.length === 0) return refusal('forbidden');
+	return ok();
 }
 
-export function closeGoal(supabase: Supabase, goalId: string, outcome: 'afgerond' | 'gestopt') {
+export function closeGoal(
+	supabase: Supabase,
+	goalId: string,
+	outcome: Extract<GoalStatus, 'afgerond' | 'gestopt'>
+) {
 	return step<null>('Doel sluiten', supabase.rpc('close_goal', { goal: goalId, outcome }));
 }
 
@@ -525,7 +500,7 @@ export async function saveActual(
 	regionId: string,
 	goalId: string,
 	actual: { date: string; value: number; note: string | null }
-): Promise<GoalWriteResult> {
+): Promise<WriteResult> {
 	const { error } = await supabase.from('goal_actuals').upsert(
 		// region_id follows the goal (set by the database); given here for the types.
 		{
@@ -537,23 +512,15 @@ export async function saveActual(
 		},
 		{ onConflict: 'goal_id,period_date' }
 	);
-	if (error) {
-		const refused = refusal(error);
-		if (refused) return refused;
-		throw dataError('Realisatie opslaan', error);
-	}
-	return { ok: true, value: undefined };
+	if (error) return refused('Realisatie opslaan', error);
+	return ok();
 }
 
-export async function deleteActual(supabase: Supabase, actualId: string): Promise<GoalWriteResult> {
+export async function deleteActual(supabase: Supabase, actualId: string): Promise<WriteResult> {
 	const { data, error } = await supabase.from('goal_actuals').delete().eq('id', actualId).select('id');
-	if (error) {
-		const refused = refusal(error);
-		if (refused) return refused;
-		throw dataError('Realisatie verwijderen', error);
-	}
-	if (data.length === 0) return { ok: false, kind: 'forbidden', message: 'Niet verwijderd.' };
-	return { ok: true, value: undefined };
+	if (error) return refused('Realisatie verwijderen', error);
+	if (data.length === 0) return refusal('forbidden');
+	return ok();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -589,41 +556,30 @@ export async function saveVision(
 	supabase: Supabase,
 	regionId: string,
 	statement: string
-): Promise<GoalWriteResult> {
+): Promise<WriteResult> {
 	const { data, error } = await supabase
 		.from('regions')
 		.update({ vision_statement: statement })
 		.eq('id', regionId)
 		.select('id');
-	if (error) {
-		const refused = refusal(error);
-		if (refused) return refused;
-		throw dataError('Visie opslaan', error);
-	}
-	if (data.length === 0)
-		return { ok: false, kind: 'forbidden', message: 'Alleen de coördinator schrijft de visie.' };
-	return { ok: true, value: undefined };
+	if (error) return refused('Visie opslaan', error);
+	// Only the coordinator's update reaches the row (RLS).
+	if (data.length === 0) return refusal('forbidden');
+	return ok();
 }
 
-export async function endorseVision(supabase: Supabase, organisationId: string): Promise<GoalWriteResult> {
+export async function endorseVision(supabase: Supabase, organisationId: string): Promise<WriteResult> {
 	const { error } = await supabase
 		.from('vision_endorsements')
 		.insert({ organisation_id: organisationId } as never);
-	if (error) {
-		const refused = refusal(error);
-		if (refused) return refused;
-		throw dataError('Visie onderschrijven', error);
-	}
-	return { ok: true, value: undefined };
+	if (error) return refused('Visie onderschrijven', error);
+	return ok();
 }
 
-export async function withdrawEndorsement(
-	supabase: Supabase,
-	organisationId: string
-): Promise<GoalWriteResult> {
+export async function withdrawEndorsement(supabase: Supabase, organisationId: string): Promise<WriteResult> {
 	const { error } = await supabase.from('vision_endorsements').delete().eq('organisation_id', organisationId);
-	if (error) throw dataError('Onderschrijving intrekken', error);
-	return { ok: true, value: undefined };
+	if (error) return refused('Onderschrijving intrekken', error);
+	return ok();
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,11 +4,13 @@ import {
 	isLinkKind,
 	participantsOf,
 	parsePositionMessage,
+	type ActionStatus,
 	type AgendaLinkKind,
+	type AttendanceSource,
 	type PositionMessage,
 	type PresencePayload
 } from '$lib/domain/meetings';
-import { dataError, PG_CODES } from './errors';
+import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { LiveState } from './live';
 import type { Supabase } from './types';
 
@@ -42,14 +44,14 @@ export interface MeetingAction {
 	description: string;
 	ownerOrganisationId: string;
 	dueDate: string;
-	status: 'open' | 'done';
+	status: ActionStatus;
 	createdAt: string;
 }
 
 export interface Attendance {
 	organisationId: string;
 	present: boolean;
-	source: 'presence' | 'chair';
+	source: AttendanceSource;
 	recordedAt: string;
 }
 
@@ -186,8 +188,6 @@ export interface NewMeeting {
 	items: { title: string; linkKind: AgendaLinkKind; linkTarget: string | null }[];
 }
 
-export type MeetingWriteResult = { status: 'ok'; id: string } | { status: 'forbidden' };
-
 /**
  * Creates a meeting with its invitees and agenda; the open actions of the region's earlier meetings are
  * added to the agenda after the given items (`carriedTitle` words their titles).
@@ -197,7 +197,7 @@ export async function createMeeting(
 	regionId: string,
 	input: NewMeeting,
 	carriedTitle: (description: string) => string
-): Promise<MeetingWriteResult> {
+): Promise<WriteResult<string>> {
 	const { data: open, error: openError } = await supabase
 		.from('meeting_actions')
 		.select('id, description, status, meeting_id, meetings!inner(starts_at)')
@@ -210,8 +210,7 @@ export async function createMeeting(
 		.insert({ region_id: regionId, title: input.title, starts_at: input.startsAt, location: input.location })
 		.select('id')
 		.single();
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError('Vergadering opslaan', error);
+	if (error) return refused('Vergadering opslaan', error);
 
 	const carried = carryOverItems(
 		open.map((row) => ({
@@ -257,18 +256,11 @@ export async function createMeeting(
 		);
 		if (inviteError) throw dataError('Genodigden opslaan', inviteError);
 	}
-	return { status: 'ok', id: meeting.id };
+	return ok(meeting.id);
 }
 
-export type SimpleWriteResult = { status: 'ok' } | { status: 'forbidden' } | { status: 'invalid' };
-
-function writeResult(context: string, error: { code: string; message: string } | null): SimpleWriteResult {
-	if (!error) return { status: 'ok' };
-	if (error.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error.code === PG_CODES.checkViolation || error.code === PG_CODES.foreignKeyViolation) {
-		return { status: 'invalid' };
-	}
-	throw dataError(context, error as never);
+function writeResult(context: string, error: { code: string; message: string } | null): WriteResult {
+	return error ? refused(context, error) : ok();
 }
 
 export async function addDecision(
@@ -276,7 +268,7 @@ export async function addDecision(
 	meeting: { id: string; regionId: string },
 	agendaItemId: string,
 	body: string
-): Promise<SimpleWriteResult> {
+): Promise<WriteResult> {
 	const { error } = await supabase.from('meeting_decisions').insert({
 		meeting_id: meeting.id,
 		region_id: meeting.regionId,
@@ -290,7 +282,7 @@ export async function addAction(
 	supabase: Supabase,
 	meeting: { id: string; regionId: string },
 	values: { agendaItemId: string; description: string; ownerOrganisationId: string; dueDate: string }
-): Promise<SimpleWriteResult> {
+): Promise<WriteResult> {
 	const { error } = await supabase.from('meeting_actions').insert({
 		meeting_id: meeting.id,
 		region_id: meeting.regionId,
@@ -305,14 +297,14 @@ export async function addAction(
 export async function setActionStatus(
 	supabase: Supabase,
 	actionId: string,
-	status: 'open' | 'done'
-): Promise<SimpleWriteResult> {
+	status: ActionStatus
+): Promise<WriteResult> {
 	const { data, error } = await supabase
 		.from('meeting_actions')
 		.update({ status })
 		.eq('id', actionId)
 		.select('id');
-	if (!error && data.length === 0) return { status: 'forbidden' };
+	if (!error && data.length === 0) return refusal('forbidden');
 	return writeResult('Actie bijwerken', error);
 }
 
@@ -322,7 +314,7 @@ export async function setAttendance(
 	meeting: { id: string; regionId: string },
 	organisationId: string,
 	present: boolean
-): Promise<SimpleWriteResult> {
+): Promise<WriteResult> {
 	const { error } = await supabase.from('meeting_attendance').upsert(
 		{
 			meeting_id: meeting.id,

@@ -13,36 +13,34 @@ import {
 } from '../domain/network-metrics';
 import { networkHealth, type NetworkHealth } from '../domain/network-health';
 import { budgetOverview, listProgrammes, listRegionCommitments } from './budgets';
-import { dataError, PG_CODES } from './errors';
+import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
-export const CONTACT_KINDS = [
-	'overleg',
-	'workshop',
-	'gezamenlijk_project',
-	'casusoverleg',
-	'conferentie'
-] as const;
-export type ContactKind = (typeof CONTACT_KINDS)[number];
+import {
+	CONTACT_FREQUENCIES,
+	CONTACT_KINDS,
+	type ContactFrequency,
+	type ContactKind,
+	type SurveyStatus
+} from '../domain/enums';
 
-export const CONTACT_FREQUENCIES = ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'] as const;
-export type ContactFrequency = (typeof CONTACT_FREQUENCIES)[number];
+export { CONTACT_FREQUENCIES, CONTACT_KINDS, type ContactFrequency, type ContactKind };
 
 export const TRUST_ITEMS = ['trust_reliability', 'trust_openness', 'trust_mission'] as const;
 export const VALUE_ITEMS = ['value_power', 'value_involvement', 'value_resources'] as const;
 export type SurveyItem = (typeof TRUST_ITEMS)[number] | (typeof VALUE_ITEMS)[number];
 export const SURVEY_ITEMS: readonly SurveyItem[] = [...TRUST_ITEMS, ...VALUE_ITEMS];
 
-export type WriteStatus = 'ok' | 'forbidden' | 'invalid' | 'duplicate' | 'closed';
-
-function statusOf(error: { code?: string; message?: string } | null): WriteStatus {
-	if (!error) return 'ok';
-	if (error.code === PG_CODES.uniqueViolation) return 'duplicate';
-	if (error.code === PG_CODES.checkViolation || error.code === PG_CODES.foreignKeyViolation) return 'invalid';
-	if (error.code === PG_CODES.insufficientPrivilege && /gesloten/.test(error.message ?? '')) return 'closed';
-	if (error.code === PG_CODES.insufficientPrivilege) return 'forbidden';
-	throw new Error(error.message);
+function written(context: string, error: { code?: string; message: string } | null): WriteResult {
+	return error ? refused(context, error) : ok();
 }
+
+/** An update or delete of one row; no row changed means RLS kept it from the caller: not theirs. */
+const oneRowChanged = (
+	context: string,
+	result: { data: unknown[] | null; error: { code?: string; message: string } | null }
+): WriteResult =>
+	result.error ? refused(context, result.error) : result.data?.length === 1 ? ok() : refusal('forbidden');
 
 // ---------------------------------------------------------------------------------------------------
 // Contacts
@@ -105,7 +103,7 @@ export async function addContact(
 	supabase: Supabase,
 	regionId: string,
 	values: ContactValues
-): Promise<WriteStatus> {
+): Promise<WriteResult> {
 	const { data, error } = await supabase
 		.from('contacts')
 		.insert({
@@ -119,10 +117,9 @@ export async function addContact(
 		})
 		.select('id')
 		.single();
-	if (error) {
-		if (error.code === 'PGRST116' || error.code === '42501') return 'forbidden';
-		return statusOf(error);
-	}
+	// No row back (PGRST116): RLS did not let the caller see what it wrote, so it was not theirs to write.
+	if (error?.code === SQLSTATE.noRows) return refusal('forbidden');
+	if (error) return refused('Contact opslaan', error);
 	const participants = [...new Set([values.recordedByOrganisationId, ...values.participantIds])];
 	const inserted = await supabase.from('contact_participants').insert(
 		participants.map((organisationId) => ({
@@ -133,15 +130,16 @@ export async function addContact(
 	);
 	if (inserted.error) {
 		await supabase.from('contacts').delete().eq('id', data.id);
-		return statusOf(inserted.error);
+		return refused('Deelnemers opslaan', inserted.error);
 	}
-	return 'ok';
+	return ok();
 }
 
-export async function deleteContact(supabase: Supabase, id: string): Promise<WriteStatus> {
-	const { data, error } = await supabase.from('contacts').delete().eq('id', id).select('id');
-	if (error) return statusOf(error);
-	return data.length === 1 ? 'ok' : 'forbidden';
+export async function deleteContact(supabase: Supabase, id: string): Promise<WriteResult> {
+	return oneRowChanged(
+		'Contact verwijderen',
+		await supabase.from('contacts').delete().eq('id', id).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -150,7 +148,7 @@ export async function deleteContact(supabase: Supabase, id: string): Promise<Wri
 export interface SurveyRound {
 	id: string;
 	title: string;
-	status: 'open' | 'closed';
+	status: SurveyStatus;
 	minRespondents: number;
 	openedAt: string;
 	closedAt: string | null;
@@ -181,22 +179,23 @@ export async function openSurveyRound(
 	regionId: string,
 	title: string,
 	minRespondents: number
-): Promise<WriteStatus> {
+): Promise<WriteResult> {
 	const { error } = await supabase
 		.from('survey_rounds')
 		.insert({ region_id: regionId, title, min_respondents: minRespondents });
-	return statusOf(error);
+	return written('Enquêteronde openen', error);
 }
 
-export async function closeSurveyRound(supabase: Supabase, roundId: string): Promise<WriteStatus> {
-	const { data, error } = await supabase
-		.from('survey_rounds')
-		.update({ status: 'closed', closed_at: new Date().toISOString() })
-		.eq('id', roundId)
-		.eq('status', 'open')
-		.select('id');
-	if (error) return statusOf(error);
-	return data.length === 1 ? 'ok' : 'forbidden';
+export async function closeSurveyRound(supabase: Supabase, roundId: string): Promise<WriteResult> {
+	return oneRowChanged(
+		'Enquêteronde sluiten',
+		await supabase
+			.from('survey_rounds')
+			.update({ status: 'closed', closed_at: new Date().toISOString() })
+			.eq('id', roundId)
+			.eq('status', 'open')
+			.select('id')
+	);
 }
 
 export interface SurveyAnswer {
@@ -242,8 +241,8 @@ export async function saveAnswers(
 	roundId: string,
 	respondentOrganisationId: string,
 	answers: AnswerValues[]
-): Promise<WriteStatus> {
-	if (answers.length === 0) return 'ok';
+): Promise<WriteResult> {
+	if (answers.length === 0) return ok();
 	const { error } = await supabase.from('survey_responses').upsert(
 		answers.map((answer) => ({
 			round_id: roundId,
@@ -255,7 +254,7 @@ export async function saveAnswers(
 		})),
 		{ onConflict: 'round_id,respondent_organisation_id,rated_organisation_id' }
 	);
-	return statusOf(error);
+	return written('Antwoorden opslaan', error);
 }
 
 /** Withdraws the respondent's answer about one partner ("I do not work with them"). */
@@ -264,14 +263,14 @@ export async function withdrawAnswer(
 	roundId: string,
 	respondentOrganisationId: string,
 	ratedOrganisationId: string
-): Promise<WriteStatus> {
+): Promise<WriteResult> {
 	const { error } = await supabase
 		.from('survey_responses')
 		.delete()
 		.eq('round_id', roundId)
 		.eq('respondent_organisation_id', respondentOrganisationId)
 		.eq('rated_organisation_id', ratedOrganisationId);
-	return statusOf(error);
+	return written('Antwoord intrekken', error);
 }
 
 export interface PartnerResult extends PartnerScore {
@@ -409,7 +408,7 @@ export async function addPosition(
 	supabase: Supabase,
 	regionId: string,
 	values: PositionValues
-): Promise<WriteStatus> {
+): Promise<WriteResult> {
 	const { error } = await supabase.from('partner_positions').insert({
 		organisation_id: values.organisationId,
 		region_id: regionId,
@@ -417,13 +416,14 @@ export async function addPosition(
 		position: values.position,
 		interests: values.interests
 	});
-	return statusOf(error);
+	return written('Positie opslaan', error);
 }
 
-export async function deletePosition(supabase: Supabase, id: string): Promise<WriteStatus> {
-	const { data, error } = await supabase.from('partner_positions').delete().eq('id', id).select('id');
-	if (error) return statusOf(error);
-	return data.length === 1 ? 'ok' : 'forbidden';
+export async function deletePosition(supabase: Supabase, id: string): Promise<WriteResult> {
+	return oneRowChanged(
+		'Positie verwijderen',
+		await supabase.from('partner_positions').delete().eq('id', id).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------

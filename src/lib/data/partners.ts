@@ -1,4 +1,4 @@
-import { dataError, PG_CODES } from './errors';
+import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 import type { PartnerType } from '$lib/domain/partners';
 
@@ -67,11 +67,8 @@ export async function loadPartner(supabase: Supabase, regionId: string, id: stri
 	return partner.data ? { partner: toPartner(partner.data), canEdit: canEdit.data === true } : null;
 }
 
-export type SaveResult =
-	| { status: 'saved'; partner: PartnerDetail }
-	| { status: 'conflict'; current: PartnerDetail }
-	| { status: 'forbidden' }
-	| { status: 'missing' };
+/** Saved (the partner as stored), or refused; 'conflict' with the partner as it is now. */
+export type SaveResult = WriteResult<PartnerDetail, PartnerDetail>;
 
 /**
  * Saves contact details only if nobody changed the partner since `expectedVersion` (its updated_at):
@@ -93,11 +90,8 @@ export async function savePartnerContact(
 		.eq('id', id)
 		.eq('updated_at', expectedVersion)
 		.select(PARTNER_COLUMNS);
-	if (error) {
-		if (error.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-		throw dataError('Partner opslaan', error);
-	}
-	if (data.length === 1) return { status: 'saved', partner: toPartner(data[0]) };
+	if (error) return refused('Partner opslaan', error);
+	if (data.length === 1) return ok(toPartner(data[0]));
 
 	const { data: current, error: readError } = await supabase
 		.from('organisations')
@@ -105,7 +99,7 @@ export async function savePartnerContact(
 		.eq('id', id)
 		.maybeSingle();
 	if (readError) throw dataError('Partner ophalen', readError);
-	if (!current) return { status: 'missing' };
-	if (current.updated_at !== expectedVersion) return { status: 'conflict', current: toPartner(current) };
-	return { status: 'forbidden' };
+	if (!current) return refusal('missing');
+	if (current.updated_at !== expectedVersion) return conflict(toPartner(current));
+	return refusal('forbidden');
 }

@@ -8,8 +8,9 @@ import {
 	type SectorStanding
 } from '$lib/domain/baanafspraken';
 import { quarterOf, yearFraction } from '$lib/domain/periods';
-import type { PlacementValues, Instrument } from '$lib/forms/placement';
-import { dataError, PG_CODES } from './errors';
+import type { PlacementValues } from '$lib/forms/placement';
+import type { Instrument } from '$lib/domain/enums';
+import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
 export interface PlacementLine extends PlacementFigure {
@@ -136,21 +137,18 @@ function toRow(organisationId: string, regionId: string, values: PlacementValues
 	};
 }
 
-export type WriteResult =
-	| { status: 'ok'; version?: string }
-	| { status: 'forbidden' }
-	| { status: 'conflict'; current: PlacementLine | null };
+/** A placement write: with the line's new version when it returns one; 'conflict' with the line as it is now. */
+export type PlacementWriteResult = WriteResult<string | undefined, PlacementLine>;
 
 export async function addPlacement(
 	supabase: Supabase,
 	organisationId: string,
 	regionId: string,
 	values: PlacementValues
-): Promise<WriteResult> {
+): Promise<PlacementWriteResult> {
 	const { error } = await supabase.from('placements').insert(toRow(organisationId, regionId, values));
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError('Plaatsing opslaan', error);
-	return { status: 'ok' };
+	if (error) return refused('Plaatsing opslaan', error);
+	return ok(undefined);
 }
 
 /**
@@ -162,13 +160,12 @@ export async function importPlacements(
 	organisationId: string,
 	regionId: string,
 	lines: PlacementValues[]
-): Promise<WriteResult> {
+): Promise<PlacementWriteResult> {
 	const { error } = await supabase
 		.from('placements')
 		.insert(lines.map((values) => toRow(organisationId, regionId, values)));
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError('Import opslaan', error);
-	return { status: 'ok' };
+	if (error) return refused('Import opslaan', error);
+	return ok(undefined);
 }
 
 /** Saves only when the line is still at `version` (its updated_at): nobody's change is overwritten unseen. */
@@ -179,7 +176,7 @@ export async function updatePlacement(
 	organisationId: string,
 	regionId: string,
 	values: PlacementValues
-): Promise<WriteResult> {
+): Promise<PlacementWriteResult> {
 	const { data, error } = await supabase
 		.from('placements')
 		.update(toRow(organisationId, regionId, values))
@@ -187,9 +184,8 @@ export async function updatePlacement(
 		.eq('organisation_id', organisationId)
 		.eq('updated_at', version)
 		.select('id, updated_at');
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError('Plaatsing wijzigen', error);
-	if (data.length === 1) return { status: 'ok', version: data[0].updated_at };
+	if (error) return refused('Plaatsing wijzigen', error);
+	if (data.length === 1) return ok(data[0].updated_at);
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -198,7 +194,7 @@ export async function deletePlacement(
 	id: string,
 	version: string,
 	organisationId: string
-): Promise<WriteResult> {
+): Promise<PlacementWriteResult> {
 	const { data, error } = await supabase
 		.from('placements')
 		.delete()
@@ -206,17 +202,21 @@ export async function deletePlacement(
 		.eq('organisation_id', organisationId)
 		.eq('updated_at', version)
 		.select('id');
-	if (error) throw dataError('Plaatsing verwijderen', error);
-	if (data.length === 1) return { status: 'ok' };
+	if (error) return refused('Plaatsing verwijderen', error);
+	if (data.length === 1) return ok(undefined);
 	return conflictOrForbidden(supabase, id, version);
 }
 
-async function conflictOrForbidden(supabase: Supabase, id: string, version: string): Promise<WriteResult> {
+async function conflictOrForbidden(
+	supabase: Supabase,
+	id: string,
+	version: string
+): Promise<PlacementWriteResult> {
 	const { data, error } = await supabase.from('placements').select(LINE_COLUMNS).eq('id', id).maybeSingle();
 	if (error) throw dataError('Plaatsing ophalen', error);
-	if (!data) return { status: 'conflict', current: null };
-	if (data.updated_at !== version) return { status: 'conflict', current: toLine(data) };
-	return { status: 'forbidden' };
+	if (!data) return conflict(null);
+	if (data.updated_at !== version) return conflict(toLine(data));
+	return refusal('forbidden');
 }
 
 export async function saveTarget(
@@ -234,9 +234,8 @@ export async function saveTarget(
 		},
 		{ onConflict: 'region_id,year,sector' }
 	);
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError('Opgave opslaan', error);
-	return { status: 'ok' };
+	if (error) return refused('Opgave opslaan', error);
+	return ok();
 }
 
 /** The region's standing per sector today, for the overview. */

@@ -1,8 +1,10 @@
 import type { MembershipRole } from '$lib/domain/partners';
+import type { LIMITS } from '$lib/domain/limits';
 import { dataError } from './errors';
 import type { Supabase } from './types';
 
-export type Language = 'nl' | 'en';
+/** The languages of the app (the check on profiles.preferred_language). */
+export type Language = (typeof LIMITS.profiles.preferred_language.values)[number];
 
 export interface Profile {
 	displayName: string;

@@ -16,7 +16,7 @@ import {
 	type SectionId
 } from '$lib/domain/report';
 import type { Json } from './database.types';
-import { dataError, PG_CODES } from './errors';
+import { dataError, ok, refused, type WriteResult } from './errors';
 import { listRegionPlacements, listTargets } from './placements';
 import { listProgrammes, listRegionCommitments } from './budgets';
 import { listGoals } from './goals';
@@ -286,7 +286,8 @@ export interface PublishInput {
 	sections: SectionId[];
 }
 
-export type PublishResult = { status: 'ok'; id: string; version: number } | { status: 'forbidden' };
+/** The published version's id and number. */
+export type PublishResult = WriteResult<{ id: string; version: number }>;
 
 /**
  * Publishes the snapshot as the next version of its report (scope and period). The database numbers the
@@ -311,7 +312,6 @@ export async function publishReport(supabase: Supabase, input: PublishInput): Pr
 		})
 		.select('id, version')
 		.single();
-	if (error?.code === PG_CODES.insufficientPrivilege) return { status: 'forbidden' };
-	if (error) throw dataError(`Rapportage ${periodKey(snapshot.period)} publiceren`, error);
-	return { status: 'ok', id: data.id, version: data.version ?? 1 };
+	if (error) return refused(`Rapportage ${periodKey(snapshot.period)} publiceren`, error);
+	return ok({ id: data.id, version: data.version ?? 1 });
 }

@@ -3,8 +3,9 @@ import type { Quarter } from './periods';
 /** National counting rule of the baanafspraken: one counted job is 25.5 paid hours per week. */
 export const HOURS_PER_COUNTED_JOB = 25.5;
 
-export const SECTORS = ['markt', 'overheid'] as const;
-export type Sector = (typeof SECTORS)[number];
+import { SECTORS, type Sector } from './enums';
+
+export { SECTORS, type Sector };
 
 /**
  * Counted jobs for a number of paid hours per week: smaller jobs count pro rata, larger ones as more than one.

@@ -2,10 +2,9 @@
 // trajectory, the standing against it and a linear forecast to the deadline. Pure: no Svelte, no Supabase.
 // The hard rules are mirrored in the database (supabase/migrations/20261130010000_goals.sql).
 
-export const GOAL_STATUSES = ['concept', 'voorgesteld', 'vastgesteld', 'afgerond', 'gestopt'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
+import { GOAL_STATUSES, type GoalSource, type GoalStatus } from './enums';
 
-export type GoalSource = 'handmatig' | 'baanafspraken' | 'budget';
+export { GOAL_STATUSES, type GoalSource, type GoalStatus };
 
 /** The fields an agreed goal changes only through a change proposal the contributors consent to. */
 export const FROZEN_WHEN_AGREED = [

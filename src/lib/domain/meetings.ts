@@ -1,8 +1,18 @@
 // The rules of meeting mode: agenda links, moving through the agenda, carrying open actions over, who is
 // in the room (presence), attendance (presence corrected by the chair) and following the chair.
 
-export const LINK_KINDS = ['none', 'baanafspraken', 'budgetten', 'netwerk', 'goal'] as const;
+import { LIMITS } from './limits';
+
+/** What an agenda item links to (the check on meeting_agenda_items.link_kind). */
+export const LINK_KINDS = LIMITS.meeting_agenda_items.link_kind.values;
 export type AgendaLinkKind = (typeof LINK_KINDS)[number];
+
+/** An action of a meeting is open or done (the check on meeting_actions.status). */
+export const ACTION_STATUSES = LIMITS.meeting_actions.status.values;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Attendance comes from presence in the room or from the chair's correction (meeting_attendance.source). */
+export type AttendanceSource = (typeof LIMITS.meeting_attendance.source.values)[number];
 
 export function isLinkKind(value: unknown): value is AgendaLinkKind {
 	return typeof value === 'string' && (LINK_KINDS as readonly string[]).includes(value);
@@ -61,7 +71,7 @@ export function neighbourItem<T extends Positioned>(
 export interface ActionForCarryOver {
 	id: string;
 	description: string;
-	status: 'open' | 'done';
+	status: ActionStatus;
 	meetingStartsAt: string;
 	meetingId: string;
 }
@@ -156,7 +166,7 @@ export function parsePositionMessage(payload: unknown): PositionMessage | null {
 export interface RecordedAttendance {
 	organisationId: string;
 	present: boolean;
-	source: 'presence' | 'chair';
+	source: AttendanceSource;
 }
 
 export type AttendanceStatus = 'present' | 'absent' | 'unknown';
@@ -164,7 +174,7 @@ export type AttendanceStatus = 'present' | 'absent' | 'unknown';
 export interface AttendanceLine {
 	organisationId: string;
 	status: AttendanceStatus;
-	source: 'presence' | 'chair' | null;
+	source: AttendanceSource | null;
 	invited: boolean;
 	/** Someone of this partner is in the room right now. */
 	inRoom: boolean;
@@ -207,7 +217,7 @@ export function organisationsInRoom(participants: readonly PresencePayload[]): s
 }
 
 /** An action is overdue when it is open and its due date (yyyy-mm-dd) lies before today. */
-export function isOverdue(action: { status: 'open' | 'done'; dueDate: string }, today: string): boolean {
+export function isOverdue(action: { status: ActionStatus; dueDate: string }, today: string): boolean {
 	return action.status === 'open' && action.dueDate < today;
 }
 

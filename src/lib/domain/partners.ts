@@ -1,19 +1,6 @@
-/** Partner types of an arbeidsmarktregio, in the order the overview shows them. */
-export const PARTNER_TYPES = [
-	'centrumgemeente',
-	'gemeente',
-	'uwv',
-	'werkgeversorganisatie',
-	'werknemersorganisatie',
-	'sw_bedrijf',
-	'onderwijs',
-	'overig'
-] as const;
+import { MEMBERSHIP_ROLES, PARTNER_TYPES, type MembershipRole, type PartnerType } from './enums';
 
-export type PartnerType = (typeof PARTNER_TYPES)[number];
-
-export const MEMBERSHIP_ROLES = ['viewer', 'editor', 'coordinator', 'admin'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export { MEMBERSHIP_ROLES, PARTNER_TYPES, type MembershipRole, type PartnerType };
 
 export function roleRank(role: MembershipRole): number {
 	return MEMBERSHIP_ROLES.indexOf(role) + 1;

@@ -1,36 +1,17 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { isPlanningYear } from '$lib/domain/periods';
-import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
+import { parseDutchNumber } from '$lib/domain/numbers';
+import { LIMITS } from '$lib/domain/limits';
+import { numberText, optionalNumberText, textField } from './fields';
 
-/** The database keeps amounts below 1e12 (numeric(14,2)) and staff hours up to a million (numeric(10,2)). */
-export const MAX_AMOUNT = 999_999_999_999.99;
-export const MAX_STAFF_HOURS = 1_000_000;
-export const MAX_NOTE = 500;
-export const PROGRAMME_NAME_MIN = 2;
-export const PROGRAMME_NAME_MAX = 150;
-export const PROGRAMME_DESCRIPTION_MAX = 1000;
+const COMMITMENT = LIMITS.budget_commitments;
+const PROGRAMME = LIMITS.programmes;
 
 /** Reads an amount the way people type euros: "1.234,56", "1234.56", "€ 1.234". NaN for anything else. */
 export function parseAmount(text: string): number {
 	return parseDutchNumber(text.replace(/^\s*€\s*/, ''));
 }
-
-const isAmount = (value: number, max: number) => value >= 0 && value <= max && hasAtMostDecimals(value, 2);
-
-// Numbers are typed as text so "1.234,56" is read the Dutch way instead of silently failing as a number input.
-const requiredNumberText = (max: number, message: () => string) =>
-	z
-		.string({ error: message })
-		.trim()
-		.refine((text) => isAmount(parseAmount(text), max), { error: message });
-
-const optionalNumberText = (max: number, message: () => string) =>
-	z
-		.string({ error: message })
-		.trim()
-		.refine((text) => text === '' || isAmount(parseAmount(text), max), { error: message })
-		.default('');
 
 /**
  * One budget commitment: a partner's amount (and optionally staff hours) for one programme in one year, and
@@ -45,15 +26,27 @@ export const commitmentSchemaFor = (today: Date) =>
 			.refine((year) => isPlanningYear(year, today), {
 				error: () => m.budget_error_year({ last: today.getFullYear() + 1 })
 			}),
-		committedAmount: requiredNumberText(MAX_AMOUNT, () => m.budget_error_committed_amount()),
-		committedStaffHours: optionalNumberText(MAX_STAFF_HOURS, () => m.budget_error_hours()),
-		realisedAmount: optionalNumberText(MAX_AMOUNT, () => m.budget_error_realised_amount()),
-		realisedStaffHours: optionalNumberText(MAX_STAFF_HOURS, () => m.budget_error_hours()),
-		note: z
-			.string()
-			.trim()
-			.max(MAX_NOTE, { error: () => m.budget_error_note() })
-			.default('')
+		committedAmount: numberText(
+			COMMITMENT.committed_amount,
+			() => m.budget_error_committed_amount(),
+			parseAmount
+		),
+		committedStaffHours: optionalNumberText(
+			COMMITMENT.committed_staff_hours,
+			() => m.budget_error_hours(),
+			parseAmount
+		),
+		realisedAmount: optionalNumberText(
+			COMMITMENT.realised_amount,
+			() => m.budget_error_realised_amount(),
+			parseAmount
+		),
+		realisedStaffHours: optionalNumberText(
+			COMMITMENT.realised_staff_hours,
+			() => m.budget_error_hours(),
+			parseAmount
+		),
+		note: textField(COMMITMENT.note, () => m.budget_error_note()).default('')
 	});
 
 export type CommitmentInput = z.infer<ReturnType<typeof commitmentSchemaFor>>;
@@ -97,16 +90,8 @@ export function hoursText(value: number | null): string {
 // Programmes (coordinator only)
 
 const programmeFields = {
-	name: z
-		.string({ error: () => m.budget_error_programme_name() })
-		.trim()
-		.min(PROGRAMME_NAME_MIN, { error: () => m.budget_error_programme_name() })
-		.max(PROGRAMME_NAME_MAX, { error: () => m.budget_error_programme_name() }),
-	description: z
-		.string()
-		.trim()
-		.max(PROGRAMME_DESCRIPTION_MAX, { error: () => m.budget_error_programme_description() })
-		.default('')
+	name: textField(PROGRAMME.name, () => m.budget_error_programme_name()),
+	description: textField(PROGRAMME.description, () => m.budget_error_programme_description()).default('')
 };
 
 export const programmeSchema = z.object(programmeFields);

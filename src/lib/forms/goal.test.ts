@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, goalSchema, parseCommitment, readGoalForm } from './goal';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { contributionsOf, filledMilestones, goalSchema, parseCommitment } from './goal';
 
 const TOEZICHTHOUDER = 'b0000000-0000-4000-8000-000000000003';
 const HEERLEN = 'b0000000-0000-4000-8000-000000000001';
@@ -28,45 +30,67 @@ const good = {
 	milestoneDate: ['2026-06-30', '', '2026-12-31', ''],
 	milestoneValue: ['300', '', '600', ''],
 	contributor: [HEERLEN],
-	[`commitment-${HEERLEN}`]: '150'
+	commitmentPartner: [TOEZICHTHOUDER, HEERLEN],
+	commitment: ['', '150']
 };
 
-const errorsOf = (values: Record<string, string | string[]>) => {
-	const result = goalSchema.safeParse(readGoalForm(form(values)));
-	return result.success ? {} : fieldErrors(result.error);
-};
+/** The form as the browser posts it, read the way the action reads it. */
+const validate = (values: Record<string, string | string[]>) => superValidate(form(values), zod4(goalSchema));
+const errorsOf = async (values: Record<string, string | string[]>) => (await validate(values)).errors;
 
 describe('the new-goal form', () => {
-	it('accepts a good goal; empty milestone rows are ignored', () => {
-		const input = readGoalForm(form(good));
-		expect(goalSchema.safeParse(input).success).toBe(true);
-		expect(input.contributions).toEqual([{ organisationId: HEERLEN, commitment: '150' }]);
+	it('accepts a good goal; empty milestone rows are ignored', async () => {
+		const validated = await validate(good);
+		expect(validated.valid).toBe(true);
+		expect(filledMilestones(validated.data).map(({ row, dueDate }) => [row, dueDate])).toEqual([
+			[0, '2026-06-30'],
+			[2, '2026-12-31']
+		]);
+		expect(contributionsOf(validated.data)).toEqual([{ organisationId: HEERLEN, row: 1, commitment: '150' }]);
 	});
-	it('an empty title', () => {
-		expect(errorsOf({ ...good, title: '  ' })).toEqual({ title: 'Geef het doel een titel.' });
+	it('an empty title', async () => {
+		expect(await errorsOf({ ...good, title: '  ' })).toEqual({ title: ['Geef het doel een titel.'] });
 	});
-	it('a target date before the baseline date', () => {
-		expect(errorsOf({ ...good, targetDate: '2025-06-30', milestoneDate: [], milestoneValue: [] })).toEqual({
-			targetDate: 'De streefdatum moet na de datum van de nulmeting liggen.'
-		});
-	});
-	it('milestones out of date order, marked at the row', () => {
+	it('a target date before the baseline date', async () => {
 		expect(
-			errorsOf({ ...good, milestoneDate: ['2026-12-31', '2026-06-30'], milestoneValue: ['300', '600'] })
+			await errorsOf({ ...good, targetDate: '2025-06-30', milestoneDate: [], milestoneValue: [] })
+		).toEqual({ targetDate: ['De streefdatum moet na de datum van de nulmeting liggen.'] });
+	});
+	it('milestones out of date order, marked at the row', async () => {
+		expect(
+			await errorsOf({ ...good, milestoneDate: ['2026-12-31', '2026-06-30'], milestoneValue: ['300', '600'] })
+		).toEqual({ milestoneDate: { 1: ['De tussendoelen staan niet op volgorde van datum.'] } });
+	});
+	it('a milestone row with a value but no date, marked at its own row', async () => {
+		expect(
+			await errorsOf({ ...good, milestoneDate: ['', '', '', ''], milestoneValue: ['', '', 'veel', ''] })
 		).toEqual({
-			'milestones.1.dueDate': 'De tussendoelen staan niet op volgorde van datum.'
+			milestoneDate: { 2: ['Vul een geldige datum in.'] },
+			milestoneValue: { 2: ['Vul een getal in, bijvoorbeeld 120 of 12,5.'] }
 		});
 	});
-	it('no toezichthouder, no contributors', () => {
+	it('no toezichthouder, no contributors', async () => {
 		const { contributor: _c, ...withoutContributors } = good;
-		expect(errorsOf({ ...withoutContributors, toezichthouderId: '' })).toEqual({
-			toezichthouderId: 'Kies de toezichthouder: één partner van deze regio.',
-			contributions: 'Kies minstens één bijdragende partner.'
+		expect(await errorsOf({ ...withoutContributors, toezichthouderId: '' })).toEqual({
+			toezichthouderId: ['Kies de toezichthouder: één partner van deze regio.'],
+			contributor: { _errors: ['Kies minstens één bijdragende partner.'] }
 		});
 	});
-	it('a number that is not one', () => {
-		expect(errorsOf({ ...good, baselineValue: 'honderd' })).toEqual({
-			baselineValue: 'Vul een getal in, bijvoorbeeld 120 of 12,5.'
+	it('a commitment longer than the database keeps, marked at its row', async () => {
+		expect(await errorsOf({ ...good, commitment: ['', 'x'.repeat(501)] })).toEqual({
+			commitment: { 1: ['Een toezegging is hoogstens 500 tekens.'] }
+		});
+	});
+	it('a number that is not one, or larger than the database keeps', async () => {
+		expect(await errorsOf({ ...good, baselineValue: 'honderd' })).toEqual({
+			baselineValue: ['Vul een getal in, bijvoorbeeld 120 of 12,5.']
+		});
+		expect((await validate({ ...good, targetValue: '999.999.999.999,99' })).valid).toBe(true);
+		expect(await errorsOf({ ...good, targetValue: '1.000.000.000.000' })).toEqual({
+			targetValue: ['Vul een getal in, bijvoorbeeld 120 of 12,5.']
+		});
+		expect(await errorsOf({ ...good, targetValue: 'NaN' })).toEqual({
+			targetValue: ['Vul een getal in, bijvoorbeeld 120 of 12,5.']
 		});
 	});
 	it('a commitment is a number in the unit, or a text', () => {

@@ -1,41 +1,24 @@
-// Forms of the goals module. The new-goal form has repeated rows (milestones, contributions), so it is read
-// from FormData by hand (works without JavaScript) and checked with one zod schema on the server; the life-
-// cycle rules come from $lib/domain/goals, the same ones the database enforces.
+// Forms of the goals module, one zod schema each, validated by superforms on the server. Repeated rows
+// (milestones, contributions) are posted as repeated fields, which a form does without JavaScript, and read
+// here as parallel lists. The life-cycle rules come from $lib/domain/goals, the same ones the database
+// enforces; the bounds from $lib/domain/limits.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
+import { parseDutchNumber } from '$lib/domain/numbers';
 import { goalDraftProblems, type GoalDraftProblem } from '$lib/domain/goals';
+import { GOAL_SOURCES, SECTORS } from '$lib/domain/enums';
+import { LIMITS } from '$lib/domain/limits';
+import { dateText, isIsoDate, isNumberWithin, numberText, textField } from './fields';
 
 export const MILESTONE_ROWS = 4;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_VALUE = 1e11;
 
-const isValue = (text: string) => {
-	const value = parseDutchNumber(text);
-	return Number.isFinite(value) && Math.abs(value) < MAX_VALUE && hasAtMostDecimals(value, 2);
-};
-const value = () =>
-	z
-		.string()
-		.trim()
-		.refine(isValue, { error: () => m.goals_error_number() });
-const date = () =>
-	z
-		.string()
-		.trim()
-		.refine((text) => ISO_DATE.test(text) && !Number.isNaN(Date.parse(text)), {
-			error: () => m.goals_error_date()
-		});
+const VALUE = LIMITS.goals.target_value;
+const isValue = (text: string) => isNumberWithin(parseDutchNumber(text), VALUE);
+const value = () => numberText(VALUE, () => m.goals_error_number());
+const date = () => dateText(() => m.goals_error_date());
+const tooLong = () => m.goals_error_too_long();
 const optionalUuid = z.union([z.uuid(), z.literal('')]);
-
-export const milestoneRowSchema = z.object({ dueDate: z.string().trim(), targetValue: z.string().trim() });
-export const contributionRowSchema = z.object({
-	organisationId: z.uuid(),
-	commitment: z
-		.string()
-		.trim()
-		.max(500, { error: () => m.goals_error_commitment_long() })
-});
+const rows = (count: number) => z.array(z.string().trim()).default(Array.from({ length: count }, () => ''));
 
 export function problemMessage(problem: GoalDraftProblem): string {
 	switch (problem) {
@@ -52,122 +35,106 @@ export function problemMessage(problem: GoalDraftProblem): string {
 	}
 }
 
+export interface MilestoneRow {
+	/** The row of the form (errors are shown there). */
+	row: number;
+	dueDate: string;
+	targetValue: string;
+}
+
+/** The milestone rows somebody filled in; wholly empty rows are skipped. */
+export function filledMilestones(values: {
+	milestoneDate: string[];
+	milestoneValue: string[];
+}): MilestoneRow[] {
+	const count = Math.max(values.milestoneDate.length, values.milestoneValue.length);
+	return Array.from({ length: count }, (_, row) => ({
+		row,
+		dueDate: values.milestoneDate[row] ?? '',
+		targetValue: values.milestoneValue[row] ?? ''
+	})).filter((milestone) => milestone.dueDate !== '' || milestone.targetValue !== '');
+}
+
+/** The ticked partners with what each commits to (the commitment field of its row). */
+export function contributionsOf(values: {
+	contributor: string[];
+	commitmentPartner: string[];
+	commitment: string[];
+}) {
+	return values.contributor.map((organisationId) => ({
+		organisationId,
+		row: values.commitmentPartner.indexOf(organisationId),
+		commitment: values.commitment[values.commitmentPartner.indexOf(organisationId)] ?? ''
+	}));
+}
+
+/** A new goal: its content, the milestone rows and, per partner of the region, a box and a commitment. */
 export const goalSchema = z
 	.object({
-		title: z
-			.string()
-			.trim()
-			.min(1, { error: () => m.goals_error_title() })
-			.max(200, { error: () => m.goals_error_too_long() }),
-		description: z
-			.string()
-			.trim()
-			.max(2000, { error: () => m.goals_error_too_long() }),
-		indicator: z
-			.string()
-			.trim()
-			.min(1, { error: () => m.goals_error_indicator() })
-			.max(200, { error: () => m.goals_error_too_long() }),
-		unit: z
-			.string()
-			.trim()
-			.min(1, { error: () => m.goals_error_unit() })
-			.max(40, { error: () => m.goals_error_too_long() }),
-		source: z.enum(['handmatig', 'baanafspraken', 'budget']),
-		sourceSector: z.enum(['', 'markt', 'overheid']),
-		sourceProgrammeId: optionalUuid,
+		title: textField(LIMITS.goals.title, { min: () => m.goals_error_title(), max: tooLong }),
+		description: textField(LIMITS.goals.description, tooLong),
+		indicator: textField(LIMITS.goals.indicator, { min: () => m.goals_error_indicator(), max: tooLong }),
+		unit: textField(LIMITS.goals.unit, { min: () => m.goals_error_unit(), max: tooLong }),
+		source: z.enum(GOAL_SOURCES).default('handmatig'),
+		sourceSector: z.enum(['', ...SECTORS] as const).default(''),
+		sourceProgrammeId: optionalUuid.default(''),
 		baselineValue: value(),
 		baselineDate: date(),
 		targetValue: value(),
 		targetDate: date(),
 		toezichthouderId: z.uuid({ error: () => m.goals_error_toezichthouder() }),
-		milestones: z.array(milestoneRowSchema),
-		contributions: z.array(contributionRowSchema).min(1, { error: () => m.goals_error_contributors() })
+		milestoneDate: rows(MILESTONE_ROWS),
+		milestoneValue: rows(MILESTONE_ROWS),
+		/** The partners ticked as contributors. */
+		contributor: z
+			.array(z.uuid())
+			.min(1, { error: () => m.goals_error_contributors() })
+			.default([]),
+		/** Each partner row's id and commitment, in the order of the table. */
+		commitmentPartner: z.array(z.uuid()).default([]),
+		commitment: z.array(z.string().trim()).default([])
 	})
 	.superRefine((v, ctx) => {
 		if (v.source === 'budget' && !v.sourceProgrammeId) {
 			ctx.addIssue({ code: 'custom', path: ['sourceProgrammeId'], message: m.goals_error_programme() });
 		}
-		const filled = v.milestones.filter((row) => row.dueDate !== '' || row.targetValue !== '');
-		filled.forEach((row) => {
-			const index = v.milestones.indexOf(row);
-			if (!ISO_DATE.test(row.dueDate) || Number.isNaN(Date.parse(row.dueDate))) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['milestones', index, 'dueDate'],
-					message: m.goals_error_date()
-				});
+		for (const { row, commitment } of contributionsOf(v)) {
+			if (commitment.length > LIMITS.goal_contributions.commitment_text.max) {
+				ctx.addIssue({ code: 'custom', path: ['commitment', row], message: m.goals_error_commitment_long() });
 			}
-			if (!isValue(row.targetValue)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['milestones', index, 'targetValue'],
-					message: m.goals_error_number()
-				});
+		}
+		const filled = filledMilestones(v);
+		for (const { row, dueDate, targetValue } of filled) {
+			if (!isIsoDate(dueDate)) {
+				ctx.addIssue({ code: 'custom', path: ['milestoneDate', row], message: m.goals_error_date() });
 			}
-		});
+			if (!isValue(targetValue)) {
+				ctx.addIssue({ code: 'custom', path: ['milestoneValue', row], message: m.goals_error_number() });
+			}
+		}
 		if (!isValue(v.baselineValue) || !isValue(v.targetValue)) return;
-		if (!ISO_DATE.test(v.baselineDate) || !ISO_DATE.test(v.targetDate)) return;
+		if (!isIsoDate(v.baselineDate) || !isIsoDate(v.targetDate)) return;
+		const checked = filled.filter((row) => isIsoDate(row.dueDate) && isValue(row.targetValue));
 		const problems = goalDraftProblems({
 			title: v.title,
 			baselineValue: parseDutchNumber(v.baselineValue),
 			baselineDate: v.baselineDate,
 			targetValue: parseDutchNumber(v.targetValue),
 			targetDate: v.targetDate,
-			milestones: filled
-				.filter((row) => ISO_DATE.test(row.dueDate) && isValue(row.targetValue))
-				.map((row) => ({ dueDate: row.dueDate, targetValue: parseDutchNumber(row.targetValue) }))
+			milestones: checked.map((row) => ({
+				dueDate: row.dueDate,
+				targetValue: parseDutchNumber(row.targetValue)
+			}))
 		});
 		for (const { problem, milestone } of problems) {
 			if (problem === 'title-empty') continue; // the field's own check says so
 			const path =
 				problem === 'target-date-not-after-baseline'
 					? ['targetDate']
-					: ['milestones', v.milestones.indexOf(filled[milestone ?? 0]), 'dueDate'];
+					: ['milestoneDate', checked[milestone ?? 0]?.row ?? 0];
 			ctx.addIssue({ code: 'custom', path, message: problemMessage(problem) });
 		}
 	});
-
-export type GoalFormInput = z.input<typeof goalSchema>;
-export type GoalFormValues = z.output<typeof goalSchema>;
-
-const text = (form: FormData, name: string) => {
-	const entry = form.get(name);
-	return typeof entry === 'string' ? entry : '';
-};
-
-/** Reads the new-goal form as the browser posts it (repeated milestone rows, a checkbox per partner). */
-export function readGoalForm(form: FormData): GoalFormInput {
-	const dates = form.getAll('milestoneDate').map(String);
-	const values = form.getAll('milestoneValue').map(String);
-	const milestones = Array.from({ length: Math.max(dates.length, values.length) }, (_, i) => ({
-		dueDate: (dates[i] ?? '').trim(),
-		targetValue: (values[i] ?? '').trim()
-	}));
-	const contributions = form
-		.getAll('contributor')
-		.map(String)
-		.map((organisationId) => ({ organisationId, commitment: text(form, `commitment-${organisationId}`) }));
-	const source = text(form, 'source');
-	const sector = text(form, 'sourceSector');
-	return {
-		title: text(form, 'title'),
-		description: text(form, 'description'),
-		indicator: text(form, 'indicator'),
-		unit: text(form, 'unit'),
-		source: (['handmatig', 'baanafspraken', 'budget'].includes(source) ? source : 'handmatig') as
-			'handmatig' | 'baanafspraken' | 'budget',
-		sourceSector: (sector === 'markt' || sector === 'overheid' ? sector : '') as '' | 'markt' | 'overheid',
-		sourceProgrammeId: text(form, 'sourceProgrammeId'),
-		baselineValue: text(form, 'baselineValue'),
-		baselineDate: text(form, 'baselineDate'),
-		targetValue: text(form, 'targetValue'),
-		targetDate: text(form, 'targetDate'),
-		toezichthouderId: text(form, 'toezichthouderId'),
-		milestones,
-		contributions
-	};
-}
 
 /** A commitment is a number in the goal's unit, or else a text. */
 export function parseCommitment(commitment: string): { value: number | null; text: string | null } {
@@ -177,57 +144,52 @@ export function parseCommitment(commitment: string): { value: number | null; tex
 	return Number.isFinite(value) ? { value, text: null } : { value: null, text: trimmed };
 }
 
-/** Field errors as { 'milestones.1.dueDate': 'message' }: the first message per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	const errors: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const key = issue.path.join('.');
-		if (!(key in errors)) errors[key] = issue.message;
-	}
-	return errors;
-}
-
+/** A change proposal for an agreed goal: only what changes is filled in, and always a reason. */
 export const changeSchema = z
 	.object({
 		targetValue: z.string().trim(),
 		targetDate: z.string().trim(),
-		indicator: z
-			.string()
-			.trim()
-			.max(200, { error: () => m.goals_error_too_long() }),
-		unit: z
-			.string()
-			.trim()
-			.max(40, { error: () => m.goals_error_too_long() }),
-		toezichthouderId: optionalUuid,
+		indicator: textField({ ...LIMITS.goals.indicator, min: null }, tooLong),
+		unit: textField({ ...LIMITS.goals.unit, min: null }, tooLong),
+		toezichthouderId: optionalUuid.default(''),
 		reason: z
 			.string()
 			.trim()
 			.min(1, { error: () => m.goals_error_reason() })
-			.max(1000, { error: () => m.goals_error_too_long() })
+			.max(LIMITS.goal_versions.reason.max, { error: tooLong })
 	})
 	.superRefine((v, ctx) => {
 		if (v.targetValue !== '' && !isValue(v.targetValue)) {
 			ctx.addIssue({ code: 'custom', path: ['targetValue'], message: m.goals_error_number() });
 		}
-		if (v.targetDate !== '' && !ISO_DATE.test(v.targetDate)) {
+		if (v.targetDate !== '' && !isIsoDate(v.targetDate)) {
 			ctx.addIssue({ code: 'custom', path: ['targetDate'], message: m.goals_error_date() });
 		}
 	});
 
+/** The actual value of a period. */
 export const actualSchema = z.object({
 	periodDate: date(),
 	value: value(),
-	note: z
-		.string()
-		.trim()
-		.max(500, { error: () => m.goals_error_too_long() })
+	note: textField(LIMITS.goal_actuals.note, tooLong)
 });
 
+/** The region's vision, written by the coordinator. */
 export const visionSchema = z.object({
-	statement: z
-		.string()
-		.trim()
-		.min(1, { error: () => m.goals_error_vision_empty() })
-		.max(5000, { error: () => m.goals_error_too_long() })
+	statement: textField(
+		{ ...LIMITS.regions.vision_statement, min: 1 },
+		{ min: () => m.goals_error_vision_empty(), max: tooLong }
+	)
 });
+
+// The buttons of the goal pages: what they post besides the action.
+export const versionButtonSchema = z.object({ versionId: z.uuid() });
+export const consentButtonSchema = z.object({ versionId: z.uuid(), organisationId: z.uuid() });
+export const closeButtonSchema = z.object({ outcome: z.enum(['afgerond', 'gestopt']) });
+export const actualButtonSchema = z.object({ actualId: z.uuid() });
+export const partnerButtonSchema = z.object({ organisationId: z.uuid() });
+
+export type GoalFields = z.infer<typeof goalSchema>;
+export type ChangeFields = z.infer<typeof changeSchema>;
+export type ActualFields = z.infer<typeof actualSchema>;
+export type VisionFields = z.infer<typeof visionSchema>;

@@ -1,95 +1,94 @@
+// Forms of meeting mode, one zod schema each, validated by superforms. The agenda rows of a new meeting are
+// posted as repeated fields (title, link and target per row), which a form does without JavaScript.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { LINK_KINDS, localMeetingTime } from '$lib/domain/meetings';
+import { ACTION_STATUSES, LINK_KINDS, localMeetingTime } from '$lib/domain/meetings';
+import { LIMITS } from '$lib/domain/limits';
+import { dateText, textField } from './fields';
 
 /** How many agenda rows the new-meeting form offers (empty rows are skipped). */
 export const AGENDA_ROWS = 6;
 
 const uuid = () => z.string().regex(/^[0-9a-f-]{36}$/i, { error: () => m.meeting_error_generic() });
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const rows = <T extends z.ZodType>(item: T, empty: z.input<T>) =>
+	z.array(item).default(Array.from({ length: AGENDA_ROWS }, () => empty) as z.output<T>[]);
 
-const agendaRow = z.object({
-	title: z
-		.string()
-		.trim()
-		.max(200, { error: () => m.meeting_error_item_title() }),
-	linkKind: z.enum(LINK_KINDS, { error: () => m.meeting_error_link() }),
-	linkTarget: z
-		.string()
-		.trim()
-		.regex(/^[A-Za-z0-9_-]{0,100}$/, { error: () => m.meeting_error_link_target() })
-});
+export interface AgendaRow {
+	title: string;
+	linkKind: (typeof LINK_KINDS)[number];
+	linkTarget: string;
+}
+
+/** The agenda rows as rows again (the form posts them as three parallel lists). */
+export function agendaRows(values: {
+	itemTitle: string[];
+	itemLink: AgendaRow['linkKind'][];
+	itemTarget: string[];
+}): AgendaRow[] {
+	return values.itemTitle.map((title, i) => ({
+		title,
+		linkKind: values.itemLink[i] ?? 'none',
+		linkTarget: values.itemTarget[i] ?? ''
+	}));
+}
 
 export const newMeetingSchema = z
 	.object({
-		title: z
-			.string()
-			.trim()
-			.min(3, { error: () => m.meeting_error_title() })
-			.max(150, { error: () => m.meeting_error_title() }),
+		title: textField(LIMITS.meetings.title, () => m.meeting_error_title()),
 		date: z.string().trim(),
-		time: z.string().trim(),
-		location: z
-			.string()
-			.trim()
-			.max(150, { error: () => m.meeting_error_location() }),
-		invited: z.array(uuid()).max(200),
-		items: z.array(agendaRow).max(AGENDA_ROWS)
+		time: z.string().trim().default('14:00'),
+		location: textField(LIMITS.meetings.location, () => m.meeting_error_location()),
+		invited: z.array(uuid()).max(200).default([]),
+		itemTitle: rows(
+			z
+				.string()
+				.trim()
+				.max(LIMITS.meeting_agenda_items.title.max, { error: () => m.meeting_error_item_title() }),
+			''
+		),
+		itemLink: rows(z.enum(LINK_KINDS, { error: () => m.meeting_error_link() }), 'none'),
+		itemTarget: rows(
+			z
+				.string()
+				.trim()
+				.regex(/^[A-Za-z0-9_-]{0,100}$/, { error: () => m.meeting_error_link_target() }),
+			''
+		)
 	})
 	.superRefine((value, ctx) => {
 		if (!localMeetingTime(value.date, value.time)) {
 			ctx.addIssue({ code: 'custom', path: ['date'], message: m.meeting_error_date() });
 		}
-		value.items.forEach((item, i) => {
-			if (item.title.length > 0 && item.title.length < 2) {
-				ctx.addIssue({ code: 'custom', path: ['items', i, 'title'], message: m.meeting_error_item_title() });
-			}
-			if (item.title.length === 0 && item.linkKind !== 'none') {
-				ctx.addIssue({ code: 'custom', path: ['items', i, 'title'], message: m.meeting_error_item_title() });
+		if (value.itemTitle.length > AGENDA_ROWS) {
+			ctx.addIssue({ code: 'custom', path: ['itemTitle'], message: m.meeting_error_generic() });
+		}
+		agendaRows(value).forEach((item, i) => {
+			const min = LIMITS.meeting_agenda_items.title.min ?? 0;
+			if (
+				(item.title.length > 0 && item.title.length < min) ||
+				(item.title.length === 0 && item.linkKind !== 'none')
+			) {
+				ctx.addIssue({ code: 'custom', path: ['itemTitle', i], message: m.meeting_error_item_title() });
 			}
 		});
 	});
-export type NewMeetingInput = z.infer<typeof newMeetingSchema>;
-
-/** The new-meeting form's fields as the schema reads them. */
-export function newMeetingFromForm(form: FormData) {
-	return {
-		title: String(form.get('title') ?? ''),
-		date: String(form.get('date') ?? ''),
-		time: String(form.get('time') ?? ''),
-		location: String(form.get('location') ?? ''),
-		invited: form.getAll('invited').map(String),
-		items: Array.from({ length: AGENDA_ROWS }, (_, i) => ({
-			title: String(form.get(`item_title_${i + 1}`) ?? ''),
-			linkKind: String(form.get(`item_link_${i + 1}`) ?? 'none'),
-			linkTarget: String(form.get(`item_target_${i + 1}`) ?? '')
-		}))
-	};
-}
+export type NewMeetingFields = z.infer<typeof newMeetingSchema>;
 
 export const decisionSchema = z.object({
 	agendaItemId: uuid(),
-	body: z
-		.string()
-		.trim()
-		.min(2, { error: () => m.meeting_error_decision() })
-		.max(1000, { error: () => m.meeting_error_decision() })
+	body: textField(LIMITS.meeting_decisions.body, () => m.meeting_error_decision())
 });
+export type DecisionFields = z.infer<typeof decisionSchema>;
 
 export const actionSchema = z.object({
 	agendaItemId: uuid(),
-	description: z
-		.string()
-		.trim()
-		.min(2, { error: () => m.meeting_error_action() })
-		.max(500, { error: () => m.meeting_error_action() }),
+	description: textField(LIMITS.meeting_actions.description, () => m.meeting_error_action()),
 	ownerOrganisationId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: () => m.meeting_error_owner() }),
-	dueDate: z
-		.string()
-		.trim()
-		.refine((v) => isoDate.test(v) && !Number.isNaN(Date.parse(v)), { error: () => m.meeting_error_due() })
+	dueDate: dateText(() => m.meeting_error_due())
 });
+export type ActionFields = z.infer<typeof actionSchema>;
 
+// The chair's buttons: what they post.
 export const attendanceSchema = z.object({
 	organisationId: uuid(),
 	present: z.enum(['true', 'false']).transform((v) => v === 'true')
@@ -97,18 +96,5 @@ export const attendanceSchema = z.object({
 
 export const actionStatusSchema = z.object({
 	actionId: uuid(),
-	status: z.enum(['open', 'done'])
+	status: z.enum(ACTION_STATUSES)
 });
-
-/** First error message per field path (`items.2.title`), for showing next to the field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	const errors: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const key = issue.path.join('.');
-		if (!(key in errors)) errors[key] = issue.message;
-	}
-	return errors;
-}
-
-export const formValues = (form: FormData) =>
-	Object.fromEntries([...form.entries()].map(([key, value]) => [key, String(value)]));

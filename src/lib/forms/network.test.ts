@@ -1,30 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { contactSchemaFor, parseSurveyForm, positionSchema, roundSchema } from './network';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { contactSchemaFor, positionSchema, roundSchema, surveyRows, surveySchemaFor } from './network';
 
 const A = 'b0000000-0000-4000-8000-000000000001';
 const B = 'b0000000-0000-4000-8000-000000000002';
 const C = 'b0000000-0000-4000-8000-000000000003';
+const ITEMS = [
+	'trust_reliability',
+	'trust_openness',
+	'trust_mission',
+	'value_power',
+	'value_involvement',
+	'value_resources'
+] as const;
 
-const full = (form: FormData, id: string, score = '3', frequency = 'maandelijks') => {
-	for (const item of [
-		'trust_reliability',
-		'trust_openness',
-		'trust_mission',
-		'value_power',
-		'value_involvement',
-		'value_resources'
-	])
-		form.set(`${item}:${id}`, score);
-	form.set(`frequency:${id}`, frequency);
-};
+/** The grid as the browser posts it: per column one value per row, the rated partner hidden in each row. */
+function grid(rows: { id: string; score?: string; frequency?: string; only?: string }[]): FormData {
+	const form = new FormData();
+	form.set('round', A);
+	form.set('respondent', A);
+	for (const row of rows) {
+		form.append('ratedPartner', row.id);
+		for (const item of ITEMS) form.append(item, row.only && item !== row.only ? '' : (row.score ?? ''));
+		form.append('frequency', row.frequency ?? '');
+	}
+	return form;
+}
 
-describe('parseSurveyForm', () => {
-	it('reads complete rows as answers and empty rows as "not working together"', () => {
-		const form = new FormData();
-		full(form, B, '4');
-		const parsed = parseSurveyForm(form, [B, C]);
-		expect(parsed).toEqual({
-			ok: true,
+const names = new Map([
+	[B, 'Gemeente Maastricht'],
+	[C, 'UWV Zuid-Limburg']
+]);
+const validate = (form: FormData) => superValidate(form, zod4(surveySchemaFor((id) => names.get(id) ?? '')));
+
+describe('the survey grid', () => {
+	it('reads complete rows as answers and empty rows as "not working together"', async () => {
+		const form = await validate(grid([{ id: B, score: '4', frequency: 'maandelijks' }, { id: C }]));
+		expect(form.valid).toBe(true);
+		expect(surveyRows(form.data)).toEqual({
 			answers: [
 				{
 					ratedOrganisationId: B,
@@ -39,20 +53,25 @@ describe('parseSurveyForm', () => {
 					contactFrequency: 'maandelijks'
 				}
 			],
-			empty: [C]
+			empty: [C],
+			incomplete: []
 		});
 	});
 
-	it('refuses half-filled rows, scores outside 1-4 and unknown frequencies', () => {
-		const half = new FormData();
-		half.set(`trust_reliability:${B}`, '2');
-		expect(parseSurveyForm(half, [B, C])).toEqual({ ok: false, incomplete: [B] });
-		const outOfRange = new FormData();
-		full(outOfRange, B, '5');
-		expect(parseSurveyForm(outOfRange, [B])).toEqual({ ok: false, incomplete: [B] });
-		const badFrequency = new FormData();
-		full(badFrequency, C, '2', 'dagelijks');
-		expect(parseSurveyForm(badFrequency, [C])).toEqual({ ok: false, incomplete: [C] });
+	it('refuses half-filled rows, scores outside 1-4 and unknown frequencies, naming the partner', async () => {
+		const half = await validate(grid([{ id: B, score: '2', only: 'trust_reliability' }, { id: C }]));
+		expect(half.errors).toEqual({
+			ratedPartner: {
+				0: [
+					'Vul voor Gemeente Maastricht alle zes scores en de contactfrequentie in, of laat de rij helemaal leeg.'
+				]
+			}
+		});
+		const outOfRange = await validate(grid([{ id: B, score: '5', frequency: 'maandelijks' }]));
+		expect(surveyRows(outOfRange.data).incomplete).toEqual([0]);
+		const badFrequency = await validate(grid([{ id: B }, { id: C, score: '2', frequency: 'dagelijks' }]));
+		expect(surveyRows(badFrequency.data).incomplete).toEqual([1]);
+		expect(badFrequency.valid).toBe(false);
 	});
 });
 

@@ -1,40 +1,21 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { SECTORS } from '$lib/domain/baanafspraken';
+import { INSTRUMENTS, SECTORS, type Instrument } from '$lib/domain/enums';
 import { FIRST_FIGURES_YEAR, isEnterableQuarter, isPlanningYear, isQuarterNumber } from '$lib/domain/periods';
-import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
+import { parseDutchNumber } from '$lib/domain/numbers';
+import { LIMITS, type RangeLimit } from '$lib/domain/limits';
+import { numberText, textField } from './fields';
 
-export const INSTRUMENTS = [
-	'loonkostensubsidie',
-	'jobcoaching',
-	'no_risk_polis',
-	'detachering',
-	'beschut_werk',
-	'overig'
-] as const;
-export type Instrument = (typeof INSTRUMENTS)[number];
+export { INSTRUMENTS, type Instrument };
 
-const MAX_PERSONS = 10_000;
-const MAX_HOURS = 2000;
+const PLACEMENT = LIMITS.placements;
 
-// Numbers are typed as text so "12,5" is read the Dutch way instead of silently failing as a number input.
-const wholeNumberText = (max: number, message: () => string) =>
+// Numbers are typed as text so "12" is not silently coerced; persons are whole.
+const wholeNumberText = (limit: RangeLimit, message: () => string) =>
 	z
 		.string()
 		.trim()
-		.refine((text) => /^\d+$/.test(text) && Number(text) <= max, { error: message });
-
-const decimalText = (max: number, message: () => string) =>
-	z
-		.string()
-		.trim()
-		.refine(
-			(text) => {
-				const value = parseDutchNumber(text);
-				return value >= 0 && value <= max && hasAtMostDecimals(value, 2);
-			},
-			{ error: message }
-		);
+		.refine((text) => /^\d+$/.test(text) && Number(text) <= (limit.max ?? Infinity), { error: message });
 
 /**
  * One line of baanafspraken: the same rules for the entry form and for every CSV row. `today` decides
@@ -55,19 +36,11 @@ export const placementSchemaFor = (today: Date) =>
 				.min(1, { error: () => m.fig_error_quarter() })
 				.max(4, { error: () => m.fig_error_quarter() }),
 			sector: z.enum(SECTORS, { error: () => m.fig_error_sector() }),
-			persons: wholeNumberText(MAX_PERSONS, () => m.fig_error_persons()),
-			hoursPerWeek: decimalText(MAX_HOURS, () => m.fig_error_hours()),
-			employerName: z
-				.string()
-				.trim()
-				.max(150, { error: () => m.fig_error_employer() })
-				.default(''),
+			persons: wholeNumberText(PLACEMENT.persons, () => m.fig_error_persons()),
+			hoursPerWeek: numberText(PLACEMENT.hours_per_week, () => m.fig_error_hours()),
+			employerName: textField(PLACEMENT.employer_name, () => m.fig_error_employer()).default(''),
 			instrument: z.enum(['', ...INSTRUMENTS], { error: () => m.fig_error_instrument() }).default(''),
-			note: z
-				.string()
-				.trim()
-				.max(500, { error: () => m.fig_error_note() })
-				.default('')
+			note: textField(PLACEMENT.note, () => m.fig_error_note()).default('')
 		})
 		// Only when year and quarter are valid on their own: otherwise their own messages say what is wrong.
 		.refine(

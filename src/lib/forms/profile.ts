@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { LIMITS } from '$lib/domain/limits';
+import { textField } from './fields';
+
+const PROFILE = LIMITS.profiles;
 
 export const profileSchema = z.object({
-	displayName: z
-		.string()
-		.trim()
-		.min(1, { error: () => m.profile_error_display_name_required() })
-		.max(100, { error: () => m.profile_error_display_name_long() }),
-	preferredLanguage: z.enum(['nl', 'en'], { error: () => m.profile_error_language() })
+	displayName: textField(
+		{ ...PROFILE.display_name, min: 1 },
+		{ min: () => m.profile_error_display_name_required(), max: () => m.profile_error_display_name_long() }
+	),
+	preferredLanguage: z.enum(PROFILE.preferred_language.values, { error: () => m.profile_error_language() })
 });

@@ -10,6 +10,8 @@ import {
 	type ReportScope,
 	type SectionId
 } from '$lib/domain/report';
+import { LIMITS } from '$lib/domain/limits';
+import { textField } from './fields';
 
 /** The scope value for the whole region; a gemeente is chosen by its organisation id. */
 export const REGION_SCOPE = 'regio';
@@ -73,23 +75,16 @@ export function choiceFromQuery(params: URLSearchParams): ReportChoiceInput {
 	};
 }
 
-const text = z
-	.string()
-	.trim()
-	.max(5000, { error: () => m.rep_error_text() });
+const REPORT = LIMITS.report_versions;
 
 /** Publishing: the choices again (checked once more on the server) and the report's own text. */
 export const publishSchema = z.object({
 	scope: z.string(),
 	period: z.string(),
 	sections: z.array(z.string()),
-	title: z
-		.string()
-		.trim()
-		.min(2, { error: () => m.rep_error_title() })
-		.max(200, { error: () => m.rep_error_title() }),
-	introduction: text,
-	conclusion: text
+	title: textField(REPORT.title, () => m.rep_error_title()),
+	introduction: textField(REPORT.introduction, () => m.rep_error_text()),
+	conclusion: textField(REPORT.conclusion, () => m.rep_error_text())
 });
 
 export type PublishValues = z.infer<typeof publishSchema>;

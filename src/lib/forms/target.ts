@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
+import { parseDutchNumber } from '$lib/domain/numbers';
+import { LIMITS } from '$lib/domain/limits';
+import { numberText } from './fields';
 
-const MAX_JOBS = 100_000;
-
-const jobsText = z
-	.string()
-	.trim()
-	.refine(
-		(text) => {
-			const value = parseDutchNumber(text);
-			return value >= 0 && value <= MAX_JOBS && hasAtMostDecimals(value, 2);
-		},
-		{ error: () => m.target_error_number() }
-	);
+// Baseline and target share the column's range (regional_targets.baseline_jobs and target_jobs).
+const jobsText = numberText(LIMITS.regional_targets.target_jobs, () => m.target_error_number());
 
 /** The regional target for one year: baseline and target per sector. */
 export const targetSchema = z

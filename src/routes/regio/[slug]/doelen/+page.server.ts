@@ -1,8 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { endorseVision, listGoals, loadVision, saveVision, withdrawEndorsement } from '$lib/data/goals';
-import { visionSchema, fieldErrors } from '$lib/forms/goal';
+import { partnerButtonSchema, visionSchema } from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';
+import { refuseAction, refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,62 +16,51 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		listGoals(locals.supabase, regionContext.region.id),
 		loadVision(locals.supabase, regionContext.region.id)
 	]);
+	const visionForm = await superValidate({ statement: vision.statement ?? '' }, zod4(visionSchema), {
+		id: 'vision',
+		errors: false
+	});
 	const requested = url.searchParams.get('partner');
 	const partnerFilter = regionContext.partners.some((p) => p.id === requested) ? requested : null;
-	return { goals, vision, partnerFilter, editVision: url.searchParams.get('visie') === 'bewerken' };
+	return {
+		goals,
+		vision,
+		visionForm,
+		partnerFilter,
+		editVision: url.searchParams.get('visie') === 'bewerken'
+	};
 };
 
-const organisationField = z.object({ organisationId: z.uuid() });
+/** Endorsing and withdrawing both answer as 'endorse': the message shows in the vision panel. */
+const endorsed = (text: string) => ({
+	action: 'endorse' as const,
+	message: { kind: 'success', text } satisfies FormMessage
+});
 
 export const actions: Actions = {
 	vision: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const parsed = visionSchema.safeParse({ statement: String(form.get('statement') ?? '') });
-		if (!parsed.success) {
-			return fail(400, {
-				action: 'vision',
-				values: { statement: String(form.get('statement') ?? '') },
-				errors: fieldErrors(parsed.error)
-			});
-		}
+		const form = await superValidate(request, zod4(visionSchema), { id: 'vision' });
+		if (!form.valid) return fail(400, { form });
 		const context = await requireRegionContext(locals, params.slug);
 		if (!context.isCoordinator) error(403, m.goals_vision_forbidden());
-		const result = await saveVision(locals.supabase, context.region.id, parsed.data.statement);
-		if (!result.ok) {
-			return fail(result.kind === 'forbidden' ? 403 : 400, {
-				action: 'vision',
-				message: { kind: 'error', text: result.message } satisfies FormMessage
-			});
-		}
+		const result = await saveVision(locals.supabase, context.region.id, form.data.statement);
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.goals_vision_forbidden });
 		redirect(303, `/regio/${params.slug}/doelen`);
 	},
 	endorse: async ({ request, locals, params }) => {
-		const parsed = organisationField.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { action: 'endorse' });
+		const parsed = partnerButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { action: 'endorse' as const, message: undefined });
 		await requireRegionContext(locals, params.slug);
 		const result = await endorseVision(locals.supabase, parsed.data.organisationId);
-		if (!result.ok) {
-			return fail(result.kind === 'forbidden' ? 403 : 400, {
-				action: 'endorse',
-				message: {
-					kind: 'error',
-					text: result.kind === 'forbidden' ? m.goals_endorse_forbidden() : result.message
-				} satisfies FormMessage
-			});
-		}
-		return {
-			action: 'endorse',
-			message: { kind: 'success', text: m.goals_endorsed() } satisfies FormMessage
-		};
+		if (!result.ok) return refuseAction('endorse', result.error, { forbidden: m.goals_endorse_forbidden });
+		return endorsed(m.goals_endorsed());
 	},
 	withdrawEndorsement: async ({ request, locals, params }) => {
-		const parsed = organisationField.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { action: 'endorse' });
+		const parsed = partnerButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { action: 'endorse' as const, message: undefined });
 		await requireRegionContext(locals, params.slug);
-		await withdrawEndorsement(locals.supabase, parsed.data.organisationId);
-		return {
-			action: 'endorse',
-			message: { kind: 'success', text: m.goals_endorsement_withdrawn() } satisfies FormMessage
-		};
+		const result = await withdrawEndorsement(locals.supabase, parsed.data.organisationId);
+		if (!result.ok) return refuseAction('endorse', result.error);
+		return endorsed(m.goals_endorsement_withdrawn());
 	}
 };

@@ -1,7 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { createMeeting, listMeetings } from '$lib/data/meetings';
 import { localMeetingTime } from '$lib/domain/meetings';
-import { fieldErrors, newMeetingFromForm, newMeetingSchema } from '$lib/forms/meeting';
+import { agendaRows, newMeetingSchema } from '$lib/forms/meeting';
+import type { FormMessage } from '$lib/forms/messages';
+import { refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,27 +14,24 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:vergadering');
 	const { regionContext } = await parent();
 	const meetings = await listMeetings(locals.supabase, regionContext.region.id);
-	return { meetings, now: new Date().toISOString() };
+	const form = await superValidate(zod4(newMeetingSchema), { id: 'create' });
+	return { meetings, form, now: new Date().toISOString() };
 };
+
+const check = (): FormMessage => ({ kind: 'error', text: m.meeting_error_check() });
 
 export const actions: Actions = {
 	/** The coordinator schedules a meeting; open actions of earlier meetings join its agenda. */
 	create: async ({ request, locals, params }) => {
-		const raw = newMeetingFromForm(await request.formData());
+		const form = await superValidate(request, zod4(newMeetingSchema), { id: 'create' });
 		const context = await requireRegionContext(locals, params.slug);
 		if (!context.isCoordinator) error(403, m.meeting_error_forbidden());
-		const parsed = newMeetingSchema.safeParse(raw);
-		if (!parsed.success) {
-			return fail(400, { values: raw, errors: fieldErrors(parsed.error), message: m.meeting_error_check() });
-		}
+		if (!form.valid) return message(form, check(), { status: 400 });
 		const partnerIds = new Set(context.partners.map((p) => p.id));
-		const input = parsed.data;
+		const input = form.data;
 		if (input.invited.some((id) => !partnerIds.has(id))) {
-			return fail(400, {
-				values: raw,
-				errors: { invited: m.meeting_error_invited() },
-				message: m.meeting_error_check()
-			});
+			setError(form, 'invited._errors', m.meeting_error_invited());
+			return message(form, check(), { status: 400 });
 		}
 		const result = await createMeeting(
 			locals.supabase,
@@ -40,7 +41,7 @@ export const actions: Actions = {
 				startsAt: localMeetingTime(input.date, input.time)!,
 				location: input.location || null,
 				invitedOrganisationIds: input.invited,
-				items: input.items
+				items: agendaRows(input)
 					.filter((item) => item.title.length > 0)
 					.map((item) => ({
 						title: item.title,
@@ -50,9 +51,7 @@ export const actions: Actions = {
 			},
 			(description) => m.meeting_carried_title({ description })
 		);
-		if (result.status === 'forbidden') {
-			return fail(403, { values: raw, errors: {}, message: m.meeting_error_forbidden() });
-		}
-		redirect(303, `/regio/${context.region.slug}/vergadering/${result.id}`);
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.meeting_error_forbidden });
+		redirect(303, `/regio/${context.region.slug}/vergadering/${result.value}`);
 	}
 };

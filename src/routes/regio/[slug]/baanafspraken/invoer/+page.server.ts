@@ -12,8 +12,9 @@ import {
 	listPartnerQuarter,
 	updatePlacement,
 	type PlacementLine,
-	type WriteResult
+	type PlacementWriteResult
 } from '$lib/data/placements';
+import { errorMessage, errorStatus } from '$lib/server/errors';
 import { quarterOf, isEnterableQuarter, isQuarterNumber, type Quarter } from '$lib/domain/periods';
 import { hasAtLeastRole } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
@@ -90,14 +91,18 @@ async function editablePartner(locals: App.Locals, slug: string, formData: FormD
 	return { organisationId, regionId: regionContext.region.id, regionContext };
 }
 
+/** The entry forms' words for a refusal (a line checked by the form is refused for rights or a conflict). */
+const REFUSED = { forbidden: m.entry_forbidden, conflict: m.entry_conflict, invalid: m.entry_error_save };
+
 function resultMessage(
-	result: WriteResult,
+	result: PlacementWriteResult,
 	success: string
-): { message: FormMessage; status: 200 | 403 | 409 } {
-	if (result.status === 'ok') return { message: { kind: 'success', text: success }, status: 200 };
-	if (result.status === 'forbidden')
-		return { message: { kind: 'error', text: m.entry_forbidden() }, status: 403 };
-	return { message: { kind: 'error', text: m.entry_conflict() }, status: 409 };
+): { message: FormMessage; status: 200 | ReturnType<typeof errorStatus> } {
+	if (result.ok) return { message: { kind: 'success', text: success }, status: 200 };
+	return {
+		message: { kind: 'error', text: errorMessage(result.error, REFUSED) },
+		status: errorStatus(result.error)
+	};
 }
 
 export const actions: Actions = {
@@ -113,7 +118,7 @@ export const actions: Actions = {
 			toPlacementValues(form.data)
 		);
 		const { message: text, status } = resultMessage(result, m.entry_added());
-		if (result.status === 'ok') {
+		if (result.ok) {
 			form.data.persons = '';
 			form.data.hoursPerWeek = '';
 			form.data.employerName = '';
@@ -135,8 +140,8 @@ export const actions: Actions = {
 			regionId,
 			toPlacementValues(form.data)
 		);
-		if (result.status === 'ok' && result.version) form.data.version = result.version;
-		if (result.status === 'conflict' && result.current) {
+		if (result.ok && result.value) form.data.version = result.value;
+		if (!result.ok && result.current) {
 			// Show the other person's version of the line; the editor re-applies their change knowingly.
 			Object.assign(form.data, lineFormValues(result.current));
 		}
@@ -174,7 +179,7 @@ export const actions: Actions = {
 			validation.rows.map(toPlacementValues)
 		).catch(() => null);
 		if (!result) return refuse(m.entry_error_save());
-		if (result.status !== 'ok') return refuse(m.entry_forbidden());
+		if (!result.ok) return refuse(errorMessage(result.error, REFUSED));
 		const partner = regionContext.partners.find((p) => p.id === organisationId)?.name ?? '';
 		return {
 			importResult: { ok: true as const, text: m.import_done({ count: validation.rows.length, partner }) }

@@ -4,6 +4,8 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { targetSchema } from '$lib/forms/target';
 import { listTargets, saveTarget } from '$lib/data/placements';
 import { isPlanningYear } from '$lib/domain/periods';
+import { SECTORS, type Sector } from '$lib/domain/enums';
+import { refuseForm } from '$lib/server/errors';
 import { parseDutchNumber } from '$lib/domain/numbers';
 import { requireRegionContext } from '$lib/server/region';
 import type { FormMessage } from '$lib/forms/messages';
@@ -19,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const requested = Number(url.searchParams.get('jaar'));
 	const year = isPlanningYear(requested, today) ? requested : today.getFullYear();
 	const targets = await listTargets(locals.supabase, regionContext.region.id, [year]);
-	const of = (sector: 'markt' | 'overheid') => targets.find((t) => t.sector === sector);
+	const of = (sector: Sector) => targets.find((t) => t.sector === sector);
 	const form = await superValidate(
 		{
 			year,
@@ -41,7 +43,7 @@ export const actions: Actions = {
 		if (!isPlanningYear(form.data.year, new Date())) return fail(400, { form });
 		const context = await requireRegionContext(locals, params.slug);
 		const results = await Promise.all(
-			(['markt', 'overheid'] as const).map((sector) =>
+			SECTORS.map((sector) =>
 				saveTarget(locals.supabase, context.region.id, {
 					year: form.data.year,
 					sector,
@@ -50,11 +52,8 @@ export const actions: Actions = {
 				})
 			)
 		);
-		if (results.some((r) => r.status !== 'ok')) {
-			return message(form, { kind: 'error', text: m.target_forbidden() } satisfies FormMessage, {
-				status: 403
-			});
-		}
+		const refusal = results.find((result) => !result.ok);
+		if (refusal && !refusal.ok) return refuseForm(form, refusal.error, { forbidden: m.target_forbidden });
 		return message(form, { kind: 'success', text: m.target_saved() } satisfies FormMessage);
 	}
 };

@@ -20,9 +20,10 @@ import {
 	listProgrammes,
 	updateCommitment,
 	type CommitmentLine,
-	type Programme,
-	type WriteResult
+	type CommitmentWriteResult,
+	type Programme
 } from '$lib/data/budgets';
+import { errorMessage, errorStatus } from '$lib/server/errors';
 import { isPlanningYear } from '$lib/domain/periods';
 import { hasAtLeastRole } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
@@ -116,24 +117,17 @@ function programmeProblem(
 	return null;
 }
 
-function refusalText(result: Exclude<WriteResult, { status: 'ok' }>): {
-	text: string;
-	status: 400 | 403 | 409;
-} {
-	switch (result.status) {
-		case 'forbidden':
-			return { text: m.budget_error_forbidden(), status: 403 };
-		case 'duplicate':
-			return { text: m.budget_error_duplicate(), status: 409 };
-		case 'invalid':
-			return { text: m.budget_error_programme(), status: 400 };
-		case 'conflict':
-			return {
-				text: result.current ? m.budget_error_conflict() : m.budget_error_conflict_deleted(),
-				status: 409
-			};
-	}
+function refusalText(result: Extract<CommitmentWriteResult, { ok: false }>) {
+	const text = errorMessage(result.error, {
+		forbidden: m.budget_error_forbidden,
+		duplicate: m.budget_error_duplicate,
+		invalid: m.budget_error_programme,
+		conflict: result.current ? m.budget_error_conflict : m.budget_error_conflict_deleted
+	});
+	return { text, status: errorStatus(result.error) };
 }
+
+const isDuplicate = (result: CommitmentWriteResult) => !result.ok && result.error.kind === 'duplicate';
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
@@ -153,8 +147,8 @@ export const actions: Actions = {
 			regionId,
 			toCommitmentValues(form.data)
 		);
-		if (result.status === 'duplicate') return setError(form, 'programmeId', m.budget_error_duplicate());
-		if (result.status !== 'ok') {
+		if (isDuplicate(result)) return setError(form, 'programmeId', m.budget_error_duplicate());
+		if (!result.ok) {
 			const { text, status } = refusalText(result);
 			return message(form, { kind: 'error', text } satisfies FormMessage, { status });
 		}
@@ -186,14 +180,14 @@ export const actions: Actions = {
 			regionId,
 			toCommitmentValues(form.data)
 		);
-		if (result.status === 'ok') {
+		if (result.ok) {
 			// The saved values with their new version: saving again from this form is not a conflict.
-			if (result.line) form.data = editValues(result.line);
+			if (result.value) form.data = editValues(result.value);
 			return message(form, { kind: 'success', text: m.budget_updated() } satisfies FormMessage);
 		}
-		if (result.status === 'duplicate') return setError(form, 'programmeId', m.budget_error_duplicate());
+		if (isDuplicate(result)) return setError(form, 'programmeId', m.budget_error_duplicate());
 		const { text, status } = refusalText(result);
-		if (result.status === 'conflict' && result.current) {
+		if (result.current) {
 			// Show the other person's version; the editor re-applies their change knowingly.
 			const current = await superValidate(editValues(result.current), schema, { id: 'edit', errors: false });
 			return message(current, { kind: 'error', text } satisfies FormMessage, { status });
@@ -213,15 +207,11 @@ export const actions: Actions = {
 			parsed.data.version,
 			organisationId
 		);
-		if (result.status === 'ok')
-			return { deleteMessage: { kind: 'success', text: m.budget_deleted() } as FormMessage };
-		const { status } = refusalText(result);
-		const text =
-			result.status === 'conflict'
-				? result.current
-					? m.budget_error_delete_conflict()
-					: m.budget_error_conflict_deleted()
-				: refusalText(result).text;
+		if (result.ok) return { deleteMessage: { kind: 'success', text: m.budget_deleted() } as FormMessage };
+		const { text, status } =
+			result.error.kind === 'conflict' && result.current
+				? { text: m.budget_error_delete_conflict(), status: errorStatus(result.error) }
+				: refusalText(result);
 		return fail(status, { deleteMessage: { kind: 'error', text } as FormMessage });
 	},
 
@@ -248,7 +238,7 @@ export const actions: Actions = {
 			validation.rows.map(toCommitmentValues)
 		).catch(() => null);
 		if (!result) return refuse(m.budget_error_save());
-		if (result.status !== 'ok') return refuse(refusalText(result).text);
+		if (!result.ok) return refuse(refusalText(result).text);
 		const partner = regionContext.partners.find((p) => p.id === organisationId)?.name ?? '';
 		return {
 			importResult: {

@@ -8,8 +8,10 @@ import {
 	listProgrammes,
 	renameProgramme,
 	setProgrammeActive,
-	type Programme
+	type Programme,
+	type ProgrammeWriteResult
 } from '$lib/data/budgets';
+import { errorMessage, errorStatus, refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -41,8 +43,17 @@ async function coordinatorContext(locals: App.Locals, slug: string) {
 	return context;
 }
 
-const conflictText = (current: Programme | null) =>
+const conflictText = (current: Programme | null | undefined) =>
 	current ? m.budget_programme_error_conflict() : m.budget_programme_error_gone();
+
+/** A refused programme write in words: the same for adding, renaming and switching on or off. */
+function refusalText(result: Extract<ProgrammeWriteResult, { ok: false }>) {
+	return errorMessage(result.error, {
+		forbidden: m.budget_programme_error_forbidden,
+		duplicate: m.budget_programme_error_duplicate,
+		conflict: () => conflictText(result.current)
+	});
+}
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
@@ -53,28 +64,16 @@ export const actions: Actions = {
 			name: form.data.name,
 			description: form.data.description || null
 		});
-		switch (result.status) {
-			case 'ok':
-				form.data = { name: '', description: '' };
-				return message(form, {
-					kind: 'success',
-					text: m.budget_programme_added({ name: result.programme.name })
-				} satisfies FormMessage);
-			case 'duplicate':
+		if (!result.ok) {
+			if (result.error.kind === 'duplicate')
 				return setError(form, 'name', m.budget_programme_error_duplicate());
-			case 'forbidden':
-				return message(
-					form,
-					{ kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage,
-					{
-						status: 403
-					}
-				);
-			case 'conflict':
-				return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, {
-					status: 409
-				});
+			return refuseForm(form, result.error, { forbidden: m.budget_programme_error_forbidden });
 		}
+		form.data = { name: '', description: '' };
+		return message(form, {
+			kind: 'success',
+			text: m.budget_programme_added({ name: result.value.name })
+		} satisfies FormMessage);
 	},
 
 	rename: async ({ request, locals, params }) => {
@@ -92,38 +91,26 @@ export const actions: Actions = {
 				description: form.data.description || null
 			}
 		);
-		switch (result.status) {
-			case 'ok':
-				form.data = editValues(result.programme);
-				return message(form, {
-					kind: 'success',
-					text: m.budget_programme_saved({ name: result.programme.name })
-				} satisfies FormMessage);
-			case 'duplicate':
-				return setError(form, 'name', m.budget_programme_error_duplicate());
-			case 'forbidden':
-				return message(
-					form,
-					{ kind: 'error', text: m.budget_programme_error_forbidden() } satisfies FormMessage,
-					{
-						status: 403
-					}
-				);
-			case 'conflict': {
-				if (!result.current)
-					return message(form, { kind: 'error', text: conflictText(null) } satisfies FormMessage, {
-						status: 409
-					});
-				// Show the other person's version; the coordinator re-applies their change knowingly.
-				const current = await superValidate(editValues(result.current), schema, {
-					id: 'rename',
-					errors: false
-				});
-				return message(current, { kind: 'error', text: conflictText(result.current) } satisfies FormMessage, {
-					status: 409
-				});
-			}
+		if (result.ok) {
+			form.data = editValues(result.value);
+			return message(form, {
+				kind: 'success',
+				text: m.budget_programme_saved({ name: result.value.name })
+			} satisfies FormMessage);
 		}
+		if (result.error.kind === 'duplicate')
+			return setError(form, 'name', m.budget_programme_error_duplicate());
+		if (result.current) {
+			// Show the other person's version; the coordinator re-applies their change knowingly.
+			const current = await superValidate(editValues(result.current), schema, {
+				id: 'rename',
+				errors: false
+			});
+			return refuseForm(current, result.error, { conflict: () => conflictText(result.current) });
+		}
+		return message(form, { kind: 'error', text: refusalText(result) } satisfies FormMessage, {
+			status: errorStatus(result.error)
+		});
 	},
 
 	active: async ({ request, locals, params }) => {
@@ -134,24 +121,17 @@ export const actions: Actions = {
 		const context = await coordinatorContext(locals, params.slug);
 		const { id, version, active } = parsed.data;
 		const result = await setProgrammeActive(locals.supabase, id, version, context.region.id, active);
-		switch (result.status) {
-			case 'ok':
-				return {
-					activeMessage: {
-						kind: 'success',
-						text: active
-							? m.budget_programme_activated({ name: result.programme.name })
-							: m.budget_programme_deactivated({ name: result.programme.name })
-					} as FormMessage
-				};
-			case 'conflict':
-				return fail(409, {
-					activeMessage: { kind: 'error', text: conflictText(result.current) } as FormMessage
-				});
-			default:
-				return fail(403, {
-					activeMessage: { kind: 'error', text: m.budget_programme_error_forbidden() } as FormMessage
-				});
-		}
+		if (!result.ok)
+			return fail(errorStatus(result.error), {
+				activeMessage: { kind: 'error', text: refusalText(result) } as FormMessage
+			});
+		return {
+			activeMessage: {
+				kind: 'success',
+				text: active
+					? m.budget_programme_activated({ name: result.value.name })
+					: m.budget_programme_deactivated({ name: result.value.name })
+			} as FormMessage
+		};
 	}
 };

@@ -1,4 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import {
 	closeGoal,
@@ -9,12 +11,20 @@ import {
 	proposeGoal,
 	proposeGoalChange,
 	saveActual,
-	withdrawVersion,
-	type GoalWriteResult
+	withdrawVersion
 } from '$lib/data/goals';
+import type { WriteResult } from '$lib/data/errors';
 import { parseDutchNumber } from '$lib/domain/numbers';
-import { actualSchema, changeSchema, fieldErrors } from '$lib/forms/goal';
+import {
+	actualButtonSchema,
+	actualSchema,
+	changeSchema,
+	closeButtonSchema,
+	consentButtonSchema,
+	versionButtonSchema
+} from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';
+import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,74 +37,84 @@ export const load: PageServerLoad = async ({ locals, parent, params, depends }) 
 	if (!UUID.safeParse(params.id).success) error(404, m.error_not_found_title());
 	const goal = await loadGoal(locals.supabase, regionContext.region.id, params.id);
 	if (!goal) error(404, m.error_not_found_title());
-	return { goal };
+	const [changeForm, actualForm] = await Promise.all([
+		superValidate(zod4(changeSchema), { id: 'change' }),
+		superValidate(zod4(actualSchema), { id: 'actual' })
+	]);
+	return { goal, changeForm, actualForm };
 };
 
-type Action = 'propose' | 'consent' | 'withdraw' | 'change' | 'close' | 'actual' | 'remove';
+/** The buttons of the page (propose, consent, withdraw, close, remove an actual) answer under their name. */
+type ButtonAction = 'propose' | 'consent' | 'withdraw' | 'close' | 'remove' | 'deleteActual';
 
-function answer(action: Action, result: GoalWriteResult<unknown>, success: string) {
-	if (!result.ok) {
-		return fail(result.kind === 'forbidden' ? 403 : result.kind === 'missing' ? 404 : 400, {
-			action,
-			message: { kind: 'error', text: result.message } satisfies FormMessage
-		});
-	}
-	return { action, message: { kind: 'success', text: success } satisfies FormMessage };
+function button<A extends ButtonAction, T>(
+	action: A,
+	result: WriteResult<T>,
+	success: (value: T) => string,
+	messages?: KindMessages
+) {
+	if (!result.ok) return refuseAction(action, result.error, messages);
+	return { action, message: { kind: 'success', text: success(result.value) } satisfies FormMessage };
 }
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '');
+/** The fields a button posts, or a 400 when they are not what the page sends. */
+async function buttonFields<T extends z.ZodType>(action: ButtonAction, request: Request, schema: T) {
+	const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+	return parsed.success
+		? { ok: true as const, data: parsed.data as z.output<T> }
+		: { ok: false as const, failure: fail(400, { action, message: undefined }) };
+}
 
 export const actions: Actions = {
 	propose: async ({ locals, params }) => {
 		await requireRegionContext(locals, params.slug);
-		return answer('propose', await proposeGoal(locals.supabase, params.id), m.goals_proposed());
+		return button('propose', await proposeGoal(locals.supabase, params.id), () => m.goals_proposed());
 	},
 	remove: async ({ locals, params }) => {
 		await requireRegionContext(locals, params.slug);
 		const result = await deleteConceptGoal(locals.supabase, params.id);
-		if (!result.ok) {
-			return fail(result.kind === 'forbidden' ? 403 : 400, {
-				action: 'remove',
-				message: {
-					kind: 'error',
-					text: result.kind === 'forbidden' ? m.goals_remove_forbidden() : result.message
-				} satisfies FormMessage
-			});
-		}
+		if (!result.ok) return refuseAction('remove', result.error, { forbidden: m.goals_remove_forbidden });
 		redirect(303, `/regio/${params.slug}/doelen`);
 	},
 	consent: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const version = UUID.safeParse(field(form, 'versionId'));
-		const organisation = UUID.safeParse(field(form, 'organisationId'));
-		if (!version.success || !organisation.success) return fail(400, { action: 'consent' });
+		const fields = await buttonFields('consent', request, consentButtonSchema);
+		if (!fields.ok) return fields.failure;
 		await requireRegionContext(locals, params.slug);
-		const result = await consentToVersion(locals.supabase, version.data, organisation.data);
-		const agreed = result.ok && result.value === 'vastgesteld';
-		return answer('consent', result, agreed ? m.goals_consented_complete() : m.goals_consented());
+		const { versionId, organisationId } = fields.data;
+		return button('consent', await consentToVersion(locals.supabase, versionId, organisationId), (status) =>
+			status === 'vastgesteld' ? m.goals_consented_complete() : m.goals_consented()
+		);
 	},
 	withdraw: async ({ request, locals, params }) => {
-		const version = UUID.safeParse(field(await request.formData(), 'versionId'));
-		if (!version.success) return fail(400, { action: 'withdraw' });
+		const fields = await buttonFields('withdraw', request, versionButtonSchema);
+		if (!fields.ok) return fields.failure;
 		await requireRegionContext(locals, params.slug);
-		return answer('withdraw', await withdrawVersion(locals.supabase, version.data), m.goals_withdrawn());
+		return button('withdraw', await withdrawVersion(locals.supabase, fields.data.versionId), () =>
+			m.goals_withdrawn()
+		);
+	},
+	close: async ({ request, locals, params }) => {
+		const fields = await buttonFields('close', request, closeButtonSchema);
+		if (!fields.ok) return fields.failure;
+		await requireRegionContext(locals, params.slug);
+		const { outcome } = fields.data;
+		return button('close', await closeGoal(locals.supabase, params.id, outcome), () =>
+			outcome === 'afgerond' ? m.goals_closed() : m.goals_stopped()
+		);
+	},
+	deleteActual: async ({ request, locals, params }) => {
+		const fields = await buttonFields('deleteActual', request, actualButtonSchema);
+		if (!fields.ok) return fields.failure;
+		await requireRegionContext(locals, params.slug);
+		return button('deleteActual', await deleteActual(locals.supabase, fields.data.actualId), () =>
+			m.goals_actual_deleted()
+		);
 	},
 	change: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const values = {
-			targetValue: field(form, 'targetValue'),
-			targetDate: field(form, 'targetDate'),
-			indicator: field(form, 'indicator'),
-			unit: field(form, 'unit'),
-			toezichthouderId: field(form, 'toezichthouderId'),
-			reason: field(form, 'reason')
-		};
-		const parsed = changeSchema.safeParse(values);
-		if (!parsed.success) {
-			return fail(400, { action: 'change', values, errors: fieldErrors(parsed.error) });
-		}
+		const form = await superValidate(request, zod4(changeSchema), { id: 'change' });
+		if (!form.valid) return fail(400, { form });
 		await requireRegionContext(locals, params.slug);
-		const v = parsed.data;
+		const v = form.data;
 		const result = await proposeGoalChange(locals.supabase, params.id, {
 			targetValue: v.targetValue ? parseDutchNumber(v.targetValue) : null,
 			targetDate: v.targetDate || null,
@@ -103,66 +123,19 @@ export const actions: Actions = {
 			toezichthouderId: v.toezichthouderId || null,
 			reason: v.reason
 		});
-		if (!result.ok) {
-			return fail(result.kind === 'forbidden' ? 403 : 400, {
-				action: 'change',
-				values,
-				errors: {},
-				message: { kind: 'error', text: result.message } satisfies FormMessage
-			});
-		}
-		return {
-			action: 'change',
-			message: { kind: 'success', text: m.goals_change_proposed() } satisfies FormMessage
-		};
-	},
-	close: async ({ request, locals, params }) => {
-		const outcome = z.enum(['afgerond', 'gestopt']).safeParse(field(await request.formData(), 'outcome'));
-		if (!outcome.success) return fail(400, { action: 'close' });
-		await requireRegionContext(locals, params.slug);
-		return answer(
-			'close',
-			await closeGoal(locals.supabase, params.id, outcome.data),
-			outcome.data === 'afgerond' ? m.goals_closed() : m.goals_stopped()
-		);
+		if (!result.ok) return refuseForm(form, result.error);
+		return message(form, { kind: 'success', text: m.goals_change_proposed() } satisfies FormMessage);
 	},
 	actual: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const values = {
-			periodDate: field(form, 'periodDate'),
-			value: field(form, 'value'),
-			note: field(form, 'note')
-		};
-		const parsed = actualSchema.safeParse(values);
-		if (!parsed.success) {
-			return fail(400, { action: 'actual', values, errors: fieldErrors(parsed.error) });
-		}
+		const form = await superValidate(request, zod4(actualSchema), { id: 'actual' });
+		if (!form.valid) return fail(400, { form });
 		const context = await requireRegionContext(locals, params.slug);
 		const result = await saveActual(locals.supabase, context.region.id, params.id, {
-			date: parsed.data.periodDate,
-			value: parseDutchNumber(parsed.data.value),
-			note: parsed.data.note || null
+			date: form.data.periodDate,
+			value: parseDutchNumber(form.data.value),
+			note: form.data.note || null
 		});
-		if (!result.ok) {
-			return fail(result.kind === 'forbidden' ? 403 : 400, {
-				action: 'actual',
-				values,
-				errors: {},
-				message: {
-					kind: 'error',
-					text: result.kind === 'forbidden' ? m.goals_actual_forbidden() : result.message
-				} satisfies FormMessage
-			});
-		}
-		return {
-			action: 'actual',
-			message: { kind: 'success', text: m.goals_actual_saved() } satisfies FormMessage
-		};
-	},
-	deleteActual: async ({ request, locals, params }) => {
-		const id = UUID.safeParse(field(await request.formData(), 'actualId'));
-		if (!id.success) return fail(400, { action: 'actual' });
-		await requireRegionContext(locals, params.slug);
-		return answer('actual', await deleteActual(locals.supabase, id.data), m.goals_actual_deleted());
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.goals_actual_forbidden });
+		return message(form, { kind: 'success', text: m.goals_actual_saved() } satisfies FormMessage);
 	}
 };

@@ -1,9 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { listProgrammes } from '$lib/data/budgets';
 import { createGoal } from '$lib/data/goals';
 import { parseDutchNumber } from '$lib/domain/numbers';
-import { fieldErrors, goalSchema, parseCommitment, readGoalForm } from '$lib/forms/goal';
+import { contributionsOf, filledMilestones, goalSchema, parseCommitment } from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';
+import { refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,23 +16,30 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { regionContext } = await parent();
 	if (!regionContext.isCoordinator) error(403, m.goals_new_forbidden());
 	const programmes = await listProgrammes(locals.supabase, regionContext.region.id);
-	return { programmes: programmes.filter((p) => p.active).map((p) => ({ id: p.id, name: p.name })) };
+	// One contribution row per active partner, in the order of the table.
+	const partners = regionContext.partners
+		.filter((p) => p.active)
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+		.map((p) => p.id);
+	const form = await superValidate(
+		{ commitmentPartner: partners, commitment: partners.map(() => '') },
+		zod4(goalSchema),
+		{ errors: false }
+	);
+	return { form, programmes: programmes.filter((p) => p.active).map((p) => ({ id: p.id, name: p.name })) };
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
-		const values = readGoalForm(await request.formData());
-		const parsed = goalSchema.safeParse(values);
-		if (!parsed.success) {
-			return fail(400, {
-				values,
-				errors: fieldErrors(parsed.error),
-				message: { kind: 'error', text: m.goals_error_summary() } satisfies FormMessage
+		const form = await superValidate(request, zod4(goalSchema));
+		if (!form.valid) {
+			return message(form, { kind: 'error', text: m.goals_error_summary() } satisfies FormMessage, {
+				status: 400
 			});
 		}
 		const context = await requireRegionContext(locals, params.slug);
 		if (!context.isCoordinator) error(403, m.goals_new_forbidden());
-		const v = parsed.data;
+		const v = form.data;
 		const result = await createGoal(locals.supabase, context.region.id, {
 			title: v.title,
 			description: v.description || null,
@@ -43,10 +53,11 @@ export const actions: Actions = {
 			targetValue: parseDutchNumber(v.targetValue),
 			targetDate: v.targetDate,
 			toezichthouderId: v.toezichthouderId,
-			milestones: v.milestones
-				.filter((row) => row.dueDate !== '' || row.targetValue !== '')
-				.map((row) => ({ dueDate: row.dueDate, targetValue: parseDutchNumber(row.targetValue) })),
-			contributions: v.contributions.map((c) => {
+			milestones: filledMilestones(v).map((row) => ({
+				dueDate: row.dueDate,
+				targetValue: parseDutchNumber(row.targetValue)
+			})),
+			contributions: contributionsOf(v).map((c) => {
 				const commitment = parseCommitment(c.commitment);
 				return {
 					organisationId: c.organisationId,
@@ -55,16 +66,7 @@ export const actions: Actions = {
 				};
 			})
 		});
-		if (!result.ok) {
-			return fail(result.kind === 'forbidden' ? 403 : 400, {
-				values,
-				errors: {},
-				message: {
-					kind: 'error',
-					text: result.kind === 'forbidden' ? m.goals_new_forbidden() : result.message
-				} satisfies FormMessage
-			});
-		}
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.goals_new_forbidden });
 		redirect(303, `/regio/${params.slug}/doelen/${result.value}`);
 	}
 };

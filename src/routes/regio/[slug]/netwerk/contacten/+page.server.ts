@@ -1,14 +1,16 @@
 import { fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { addContact, deleteContact, listContacts } from '$lib/data/network';
-import { contactSchemaFor, fieldErrors } from '$lib/forms/network';
+import { contactSchemaFor, idButtonSchema } from '$lib/forms/network';
+import { isIsoDate } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
+import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateParam = (value: string | null) =>
-	value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+const dateParam = (value: string | null) => (value && isIsoDate(value) ? value : null);
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -17,72 +19,70 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const from = dateParam(url.searchParams.get('van'));
 	const to = dateParam(url.searchParams.get('tot'));
 	const contacts = await listContacts(locals.supabase, regionContext.region.id, { from, to });
-	return { contacts, filters: { from, to }, today: today() };
+	const editable = new Set(regionContext.editableOrganisationIds);
+	// The partner the user most likely records for: their own (first) editable one.
+	const recordedBy =
+		regionContext.myMemberships.find((mm) => editable.has(mm.organisationId))?.organisationId ??
+		regionContext.partners.find((p) => editable.has(p.id))?.id ??
+		'';
+	const form = await superValidate({ recordedBy, occurredOn: today() }, zod4(contactSchemaFor(today())), {
+		id: 'add',
+		errors: false
+	});
+	return { contacts, form, filters: { from, to }, today: today() };
 };
 
-const writeMessage = (status: string): FormMessage => ({
-	kind: 'error',
-	text:
-		status === 'forbidden'
-			? m.network_error_forbidden()
-			: status === 'invalid'
-				? m.network_error_invalid()
-				: m.network_error_save()
-});
+/** The network pages' words for a refused write. */
+const REFUSED: KindMessages = {
+	forbidden: m.network_error_forbidden,
+	invalid: m.network_error_invalid,
+	duplicate: m.network_error_save,
+	missing: m.network_error_save,
+	conflict: m.network_error_save
+};
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const values = {
-			recordedBy: String(form.get('recordedBy') ?? ''),
-			kind: String(form.get('kind') ?? ''),
-			occurredOn: String(form.get('occurredOn') ?? ''),
-			topic: String(form.get('topic') ?? ''),
-			note: String(form.get('note') ?? ''),
-			participants: form.getAll('participants').map(String)
-		};
-		const parsed = contactSchemaFor(today()).safeParse(values);
-		if (!parsed.success)
-			return fail(400, {
-				add: {
-					values,
-					errors: fieldErrors(parsed.error),
-					message: { kind: 'error', text: m.network_error_fix() } as FormMessage
-				}
+		const form = await superValidate(request, zod4(contactSchemaFor(today())), { id: 'add' });
+		if (!form.valid) {
+			return message(form, { kind: 'error', text: m.network_error_fix() } satisfies FormMessage, {
+				status: 400
 			});
+		}
 		const context = await requireRegionContext(locals, params.slug);
-		if (!context.editableOrganisationIds.includes(parsed.data.recordedBy))
-			return fail(403, { add: { values, errors: {}, message: writeMessage('forbidden') } });
-		const status = await addContact(locals.supabase, context.region.id, {
-			recordedByOrganisationId: parsed.data.recordedBy,
-			kind: parsed.data.kind,
-			occurredOn: parsed.data.occurredOn,
-			topic: parsed.data.topic,
-			note: parsed.data.note || null,
-			participantIds: parsed.data.participants
-		});
-		if (status !== 'ok')
-			return fail(status === 'forbidden' ? 403 : 400, {
-				add: { values, errors: {}, message: writeMessage(status) }
+		if (!context.editableOrganisationIds.includes(form.data.recordedBy)) {
+			return message(form, { kind: 'error', text: m.network_error_forbidden() } satisfies FormMessage, {
+				status: 403
 			});
-		return {
-			add: {
-				values: null,
-				errors: {},
-				message: {
-					kind: 'success',
-					text: m.network_contact_saved({ topic: parsed.data.topic })
-				} as FormMessage
-			}
-		};
+		}
+		const result = await addContact(locals.supabase, context.region.id, {
+			recordedByOrganisationId: form.data.recordedBy,
+			kind: form.data.kind,
+			occurredOn: form.data.occurredOn,
+			topic: form.data.topic,
+			note: form.data.note || null,
+			participantIds: form.data.participants
+		});
+		if (!result.ok) return refuseForm(form, result.error, REFUSED);
+		return message(form, {
+			kind: 'success',
+			text: m.network_contact_saved({ topic: form.data.topic })
+		} satisfies FormMessage);
 	},
 
 	delete: async ({ request, locals }) => {
-		const form = await request.formData();
-		const id = String(form.get('id') ?? '');
-		if (!/^[0-9a-f-]{36}$/.test(id)) return fail(400, { deleteMessage: writeMessage('invalid') });
-		const status = await deleteContact(locals.supabase, id);
-		if (status !== 'ok') return fail(403, { deleteMessage: writeMessage(status) });
-		return { deleteMessage: { kind: 'success', text: m.network_contact_deleted() } as FormMessage };
+		const parsed = idButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) {
+			return fail(400, {
+				action: 'delete' as const,
+				message: { kind: 'error', text: m.network_error_invalid() } satisfies FormMessage
+			});
+		}
+		const result = await deleteContact(locals.supabase, parsed.data.id);
+		if (!result.ok) return refuseAction('delete', result.error, REFUSED);
+		return {
+			action: 'delete' as const,
+			message: { kind: 'success', text: m.network_contact_deleted() } satisfies FormMessage
+		};
 	}
 };

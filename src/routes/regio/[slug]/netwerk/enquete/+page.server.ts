@@ -1,4 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import {
 	closeSurveyRound,
 	latestResults,
@@ -7,11 +9,16 @@ import {
 	openSurveyRound,
 	roundSummary,
 	saveAnswers,
-	withdrawAnswer
+	SURVEY_ITEMS,
+	withdrawAnswer,
+	type SurveyAnswer
 } from '$lib/data/network';
+import type { WriteResult } from '$lib/data/errors';
 import { hasAtLeastRole } from '$lib/domain/partners';
-import { fieldErrors, parseSurveyForm, roundSchema } from '$lib/forms/network';
+import { LIMITS } from '$lib/domain/limits';
+import { closeRoundSchema, roundSchema, surveyRows, surveySchemaFor } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';
+import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
@@ -21,6 +28,35 @@ import type { Actions, PageServerLoad } from './$types';
 const respondentIds = (context: RegionContext) =>
 	context.myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
 
+const collator = new Intl.Collator('nl');
+const nameOf = (context: RegionContext) => {
+	const names = new Map(context.partners.map((p) => [p.id, p.name]));
+	return (id: string) => names.get(id) ?? '';
+};
+
+/** The grid's rows: every other active partner by name, with what the respondent answered before. */
+function surveyValues(context: RegionContext, roundId: string, respondent: string, answers: SurveyAnswer[]) {
+	const others = context.partners
+		.filter((p) => p.active && p.id !== respondent)
+		.sort((a, b) => collator.compare(a.name, b.name))
+		.map((p) => p.id);
+	const byPartner = new Map(answers.map((a) => [a.ratedOrganisationId, a]));
+	const column = (read: (answer: SurveyAnswer) => string) =>
+		others.map((id) => {
+			const answer = byPartner.get(id);
+			return answer ? read(answer) : '';
+		});
+	return {
+		round: roundId,
+		respondent,
+		ratedPartner: others,
+		...(Object.fromEntries(
+			SURVEY_ITEMS.map((item) => [item, column((answer) => String(answer.scores[item]))])
+		) as Record<(typeof SURVEY_ITEMS)[number], string[]>),
+		frequency: column((answer) => answer.contactFrequency)
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
@@ -29,12 +65,25 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const mine = respondentIds(regionContext);
 	const requested = url.searchParams.get('namens');
 	const respondent = mine.includes(requested ?? '') ? requested : (mine[0] ?? null);
-	const [answers, progress, results] = await Promise.all([
+	const [answers, progress, results, roundForm] = await Promise.all([
 		open && respondent ? listOwnAnswers(locals.supabase, open.id, respondent) : Promise.resolve([]),
 		open ? roundSummary(locals.supabase, open.id) : Promise.resolve(null),
-		latestResults(locals.supabase, rounds)
+		latestResults(locals.supabase, rounds),
+		superValidate(
+			{ title: '', minRespondents: LIMITS.survey_rounds.min_respondents.min },
+			zod4(roundSchema),
+			{ id: 'open', errors: false }
+		)
 	]);
-	return { rounds, open, respondentOptions: mine, respondent, answers, progress, results };
+	const answerForm =
+		open && respondent
+			? await superValidate(
+					surveyValues(regionContext, open.id, respondent, answers),
+					zod4(surveySchemaFor(nameOf(regionContext))),
+					{ id: 'answer', errors: false }
+				)
+			: null;
+	return { rounds, open, respondentOptions: mine, respondent, progress, results, roundForm, answerForm };
 };
 
 async function coordinator(locals: App.Locals, slug: string) {
@@ -43,111 +92,92 @@ async function coordinator(locals: App.Locals, slug: string) {
 	return context;
 }
 
-const failure = (status: string): FormMessage => ({
-	kind: 'error',
-	text:
-		status === 'closed'
-			? m.network_survey_closed_error()
-			: status === 'forbidden'
-				? m.network_error_forbidden()
-				: status === 'duplicate'
-					? m.network_survey_only_one_open()
-					: m.network_error_save()
-});
+/** The survey's words for a refused write (a closed round has a code of its own). */
+const REFUSED: KindMessages = {
+	forbidden: m.network_error_forbidden,
+	duplicate: m.network_survey_only_one_open,
+	invalid: m.network_error_save,
+	missing: m.network_error_save,
+	conflict: m.network_error_save
+};
 
 export const actions: Actions = {
 	open: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const values = {
-			title: String(form.get('title') ?? ''),
-			minRespondents: String(form.get('minRespondents') ?? '')
-		};
-		const parsed = roundSchema.safeParse(values);
-		if (!parsed.success)
-			return fail(400, { open: { values, errors: fieldErrors(parsed.error), message: undefined } });
+		const form = await superValidate(request, zod4(roundSchema), { id: 'open' });
+		if (!form.valid) return fail(400, { form });
 		const context = await coordinator(locals, params.slug);
-		const status = await openSurveyRound(
+		const result = await openSurveyRound(
 			locals.supabase,
 			context.region.id,
-			parsed.data.title,
-			parsed.data.minRespondents
+			form.data.title,
+			form.data.minRespondents
 		);
-		if (status === 'duplicate')
-			return fail(409, {
-				open: {
-					values,
-					errors: { title: m.network_survey_error_title() },
-					message: { kind: 'error', text: m.network_survey_only_one_open() } as FormMessage
-				}
-			});
-		if (status !== 'ok') return fail(403, { open: { values, errors: {}, message: failure(status) } });
-		return {
-			open: {
-				values: null,
-				errors: {},
-				message: {
-					kind: 'success',
-					text: m.network_survey_opened({ title: parsed.data.title })
-				} as FormMessage
-			}
-		};
+		if (!result.ok) {
+			// One open round per region: the title field is marked as well.
+			if (result.error.kind === 'duplicate') form.errors.title = [m.network_survey_error_title()];
+			return refuseForm(form, result.error, REFUSED);
+		}
+		return message(form, {
+			kind: 'success',
+			text: m.network_survey_opened({ title: form.data.title })
+		} satisfies FormMessage);
 	},
 
 	close: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const id = String(form.get('id') ?? '');
-		const title = String(form.get('title') ?? '');
+		const parsed = closeRoundSchema.safeParse(Object.fromEntries(await request.formData()));
 		await coordinator(locals, params.slug);
-		const status = await closeSurveyRound(locals.supabase, id);
-		if (status !== 'ok') return fail(403, { closeMessage: failure(status) });
+		if (!parsed.success) {
+			return fail(400, {
+				action: 'close' as const,
+				message: { kind: 'error', text: m.network_error_save() } satisfies FormMessage
+			});
+		}
+		const result = await closeSurveyRound(locals.supabase, parsed.data.id);
+		if (!result.ok) return refuseAction('close', result.error, REFUSED);
 		return {
-			closeMessage: { kind: 'success', text: m.network_survey_closed_message({ title }) } as FormMessage
+			action: 'close' as const,
+			message: {
+				kind: 'success',
+				text: m.network_survey_closed_message({ title: parsed.data.title })
+			} satisfies FormMessage
 		};
 	},
 
 	answer: async ({ request, locals, params }) => {
-		const form = await request.formData();
 		const context = await requireRegionContext(locals, params.slug);
-		const respondent = String(form.get('respondent') ?? '');
-		const roundId = String(form.get('round') ?? '');
-		if (!respondentIds(context).includes(respondent))
-			return fail(403, { answer: { message: failure('forbidden'), incomplete: [] as string[] } });
-		const others = context.partners.filter((p) => p.active && p.id !== respondent).map((p) => p.id);
-		const parsed = parseSurveyForm(form, others);
-		if (!parsed.ok) {
-			const names = new Map(context.partners.map((p) => [p.id, p.name]));
-			return fail(400, {
-				answer: {
-					message: {
-						kind: 'error',
-						text: m.network_survey_row_incomplete({ partner: names.get(parsed.incomplete[0]) ?? '' })
-					} as FormMessage,
-					incomplete: parsed.incomplete,
-					// Handed back so nothing typed is lost without JavaScript.
-					submitted: Object.fromEntries([...form].map(([key, value]) => [key, String(value)]))
-				}
+		const form = await superValidate(request, zod4(surveySchemaFor(nameOf(context))), { id: 'answer' });
+		const { respondent, round } = form.data;
+		if (!respondentIds(context).includes(respondent)) {
+			return message(form, { kind: 'error', text: m.network_error_forbidden() } satisfies FormMessage, {
+				status: 403
 			});
 		}
+		if (!form.valid) {
+			// The first incomplete row, by name, above the grid; every incomplete row is marked.
+			const [first] = Object.values(form.errors.ratedPartner ?? {}).flat();
+			return message(form, { kind: 'error', text: first ?? m.network_error_save() } satisfies FormMessage, {
+				status: 400
+			});
+		}
+		const rows = surveyRows(form.data);
 		const existing = new Set(
-			(await listOwnAnswers(locals.supabase, roundId, respondent)).map((a) => a.ratedOrganisationId)
+			(await listOwnAnswers(locals.supabase, round, respondent)).map((a) => a.ratedOrganisationId)
 		);
-		let status = await saveAnswers(locals.supabase, context.region.id, roundId, respondent, parsed.answers);
-		for (const id of parsed.empty) {
-			if (status !== 'ok') break;
-			if (existing.has(id)) status = await withdrawAnswer(locals.supabase, roundId, respondent, id);
+		let result: WriteResult = await saveAnswers(
+			locals.supabase,
+			context.region.id,
+			round,
+			respondent,
+			rows.answers
+		);
+		for (const id of rows.empty) {
+			if (!result.ok) break;
+			if (existing.has(id)) result = await withdrawAnswer(locals.supabase, round, respondent, id);
 		}
-		if (status !== 'ok')
-			return fail(status === 'closed' ? 409 : 403, {
-				answer: { message: failure(status), incomplete: [] as string[] }
-			});
-		return {
-			answer: {
-				message: {
-					kind: 'success',
-					text: m.network_survey_saved({ count: parsed.answers.length })
-				} as FormMessage,
-				incomplete: [] as string[]
-			}
-		};
+		if (!result.ok) return refuseForm(form, result.error, REFUSED);
+		return message(form, {
+			kind: 'success',
+			text: m.network_survey_saved({ count: rows.answers.length })
+		} satisfies FormMessage);
 	}
 };

@@ -1,7 +1,10 @@
 import { fail } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { addPosition, deletePosition, listPositions } from '$lib/data/network';
-import { fieldErrors, positionSchema } from '$lib/forms/network';
+import { idButtonSchema, positionSchema } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';
+import { refuseAction, refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,68 +12,60 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
-	return { positions: await listPositions(locals.supabase, regionContext.region.id) };
+	const editable = new Set(regionContext.editableOrganisationIds);
+	// The partner the user most likely writes for: their own (first) editable one.
+	const organisationId =
+		regionContext.myMemberships.find((mm) => editable.has(mm.organisationId))?.organisationId ??
+		regionContext.partners.find((p) => editable.has(p.id))?.id ??
+		'';
+	const [positions, form] = await Promise.all([
+		listPositions(locals.supabase, regionContext.region.id),
+		superValidate({ organisationId }, zod4(positionSchema), { id: 'add', errors: false })
+	]);
+	return { positions, form };
 };
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
-		const form = await request.formData();
-		const values = {
-			organisationId: String(form.get('organisationId') ?? ''),
-			dossier: String(form.get('dossier') ?? ''),
-			position: String(form.get('position') ?? ''),
-			interests: String(form.get('interests') ?? '')
-		};
-		const parsed = positionSchema.safeParse(values);
-		if (!parsed.success)
-			return fail(400, {
-				add: {
-					values,
-					errors: fieldErrors(parsed.error),
-					message: { kind: 'error', text: m.network_error_fix() } as FormMessage
-				}
+		const form = await superValidate(request, zod4(positionSchema), { id: 'add' });
+		if (!form.valid) {
+			return message(form, { kind: 'error', text: m.network_error_fix() } satisfies FormMessage, {
+				status: 400
 			});
+		}
 		const context = await requireRegionContext(locals, params.slug);
-		const status = await addPosition(locals.supabase, context.region.id, {
-			organisationId: parsed.data.organisationId,
-			dossier: parsed.data.dossier,
-			position: parsed.data.position,
-			interests: parsed.data.interests || null
+		const result = await addPosition(locals.supabase, context.region.id, {
+			organisationId: form.data.organisationId,
+			dossier: form.data.dossier,
+			position: form.data.position,
+			interests: form.data.interests || null
 		});
-		if (status === 'duplicate')
-			return fail(409, {
-				add: { values, errors: { dossier: m.network_position_duplicate() }, message: undefined }
-			});
-		if (status !== 'ok')
-			return fail(403, {
-				add: {
-					values,
-					errors: {},
-					message: { kind: 'error', text: m.network_error_forbidden() } as FormMessage
-				}
-			});
-		const partner = context.partners.find((p) => p.id === parsed.data.organisationId)?.name ?? '';
-		return {
-			add: {
-				values: null,
-				errors: {},
-				message: {
-					kind: 'success',
-					text: m.network_position_saved({ partner, dossier: parsed.data.dossier })
-				} as FormMessage
-			}
-		};
+		if (!result.ok) {
+			// One position per partner and dossier: the dossier field says so.
+			if (result.error.kind === 'duplicate')
+				return setError(form, 'dossier', m.network_position_duplicate(), { status: 409 });
+			return refuseForm(form, result.error, { forbidden: m.network_error_forbidden });
+		}
+		const partner = context.partners.find((p) => p.id === form.data.organisationId)?.name ?? '';
+		return message(form, {
+			kind: 'success',
+			text: m.network_position_saved({ partner, dossier: form.data.dossier })
+		} satisfies FormMessage);
 	},
 
 	delete: async ({ request, locals }) => {
-		const id = String((await request.formData()).get('id') ?? '');
-		if (!/^[0-9a-f-]{36}$/.test(id))
-			return fail(400, { deleteMessage: { kind: 'error', text: m.network_error_save() } as FormMessage });
-		const status = await deletePosition(locals.supabase, id);
-		if (status !== 'ok')
-			return fail(403, {
-				deleteMessage: { kind: 'error', text: m.network_error_forbidden() } as FormMessage
+		const parsed = idButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) {
+			return fail(400, {
+				action: 'delete' as const,
+				message: { kind: 'error', text: m.network_error_save() } satisfies FormMessage
 			});
-		return { deleteMessage: { kind: 'success', text: m.network_position_deleted() } as FormMessage };
+		}
+		const result = await deletePosition(locals.supabase, parsed.data.id);
+		if (!result.ok) return refuseAction('delete', result.error, { forbidden: m.network_error_forbidden });
+		return {
+			action: 'delete' as const,
+			message: { kind: 'success', text: m.network_position_deleted() } satisfies FormMessage
+		};
 	}
 };

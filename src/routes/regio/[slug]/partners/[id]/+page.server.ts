@@ -3,6 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { partnerContactSchema } from '$lib/forms/partner-contact';
 import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/partners';
+import { refuseForm } from '$lib/server/errors';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,21 +38,18 @@ export const actions: Actions = {
 			contactEmail: form.data.contactEmail || null,
 			description: form.data.description || null
 		});
-		switch (result.status) {
-			case 'saved':
-				form.data = formValues(result.partner);
-				return message(form, { kind: 'success', text: m.partner_saved() });
-			case 'conflict': {
-				// Show the other person's version; the editor re-applies their change knowingly.
-				const conflict = await superValidate(formValues(result.current), zod4(partnerContactSchema), {
-					errors: false
-				});
-				return message(conflict, { kind: 'error', text: m.partner_error_conflict() }, { status: 409 });
-			}
-			case 'forbidden':
-				return message(form, { kind: 'error', text: m.partner_error_forbidden() }, { status: 403 });
-			case 'missing':
-				error(404, m.error_not_found_title());
+		if (result.ok) {
+			form.data = formValues(result.value);
+			return message(form, { kind: 'success', text: m.partner_saved() });
 		}
+		if (result.error.kind === 'missing') error(404, m.error_not_found_title());
+		if (result.current) {
+			// Show the other person's version; the editor re-applies their change knowingly.
+			const conflict = await superValidate(formValues(result.current), zod4(partnerContactSchema), {
+				errors: false
+			});
+			return refuseForm(conflict, result.error, { conflict: m.partner_error_conflict });
+		}
+		return refuseForm(form, result.error, { forbidden: m.partner_error_forbidden });
 	}
 };

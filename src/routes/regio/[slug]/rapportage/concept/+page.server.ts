@@ -7,6 +7,7 @@ import type { FormMessage } from '$lib/forms/messages';
 import { gemeenteIdsOf, snapshotFor } from '$lib/server/report';
 import { requireRegionContext } from '$lib/server/region';
 import { periodLabel } from '$lib/components/report/labels';
+import { refuseForm } from '$lib/server/errors';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -62,11 +63,8 @@ export const actions: Actions = {
 			sections: resolved.choice.sections,
 			snapshot
 		});
-		if (result.status === 'forbidden') {
-			return message(form, { kind: 'error', text: m.rep_publish_forbidden() } satisfies FormMessage, {
-				status: 403
-			});
-		}
-		redirect(303, `/regio/${params.slug}/rapportage/${result.id}?gepubliceerd=${result.version}`);
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.rep_publish_forbidden });
+		const { id, version } = result.value;
+		redirect(303, `/regio/${params.slug}/rapportage/${id}?gepubliceerd=${version}`);
 	}
 };

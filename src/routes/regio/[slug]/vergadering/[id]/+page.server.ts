@@ -1,24 +1,14 @@
 import { error, fail } from '@sveltejs/kit';
-import type { z } from 'zod';
+import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import { getProfile } from '$lib/data/profiles';
-import {
-	addAction,
-	addDecision,
-	loadMeeting,
-	setActionStatus,
-	setAttendance,
-	type SimpleWriteResult
-} from '$lib/data/meetings';
-import {
-	actionSchema,
-	actionStatusSchema,
-	attendanceSchema,
-	decisionSchema,
-	fieldErrors,
-	formValues
-} from '$lib/forms/meeting';
+import { addAction, addDecision, loadMeeting, setActionStatus, setAttendance } from '$lib/data/meetings';
+import type { WriteResult } from '$lib/data/errors';
+import { actionSchema, actionStatusSchema, attendanceSchema, decisionSchema } from '$lib/forms/meeting';
+import type { FormMessage } from '$lib/forms/messages';
+import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,8 +25,14 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		user ? getProfile(locals.supabase, user.id) : null
 	]);
 	if (!meeting) error(404, m.error_not_found_title());
+	const [decisionForm, actionForm] = await Promise.all([
+		superValidate(zod4(decisionSchema), { id: 'decision' }),
+		superValidate(zod4(actionSchema), { id: 'action' })
+	]);
 	return {
 		meeting,
+		decisionForm,
+		actionForm,
 		baanafspraken,
 		budget: { ...budget, year: today.getFullYear() },
 		today: today.toISOString().slice(0, 10),
@@ -54,52 +50,59 @@ async function chairMeeting(locals: App.Locals, slug: string, id: string) {
 	return { context, meeting };
 }
 
-function outcome(form: string, result: SimpleWriteResult, values: Record<string, string>, success: string) {
-	switch (result.status) {
-		case 'ok':
-			return { form, success };
-		case 'forbidden':
-			return fail(403, { form, values, errors: {}, message: m.meeting_error_forbidden() });
-		case 'invalid':
-			return fail(400, { form, values, errors: {}, message: m.meeting_error_invalid() });
-	}
+/** The chair's words for a refusal: not the chair, or something that does not fit this meeting. */
+const REFUSED: KindMessages = { forbidden: m.meeting_error_forbidden, invalid: m.meeting_error_invalid };
+
+/** A decision or action form's answer: saved, or refused in the chair's words. */
+function answer<T extends Record<string, unknown>>(
+	form: SuperValidated<T, FormMessage>,
+	result: WriteResult,
+	success: string
+) {
+	if (!result.ok) return refuseForm(form, result.error, REFUSED);
+	return message(form, { kind: 'success', text: success });
 }
 
-function invalid(form: string, values: Record<string, string>, zodError: z.ZodError) {
-	return fail(400, { form, values, errors: fieldErrors(zodError), message: m.meeting_error_check() });
+/** A button's answer (marking an action done, correcting attendance). */
+function buttonAnswer<A extends string>(action: A, result: WriteResult, success: string) {
+	if (!result.ok) return refuseAction(action, result.error, REFUSED);
+	return { action, message: { kind: 'success', text: success } satisfies FormMessage };
 }
+
+const check = (): FormMessage => ({ kind: 'error', text: m.meeting_error_check() });
 
 export const actions: Actions = {
 	decision: async ({ request, locals, params }) => {
-		const values = formValues(await request.formData());
+		const form = await superValidate(request, zod4(decisionSchema), { id: 'decision' });
 		const { meeting } = await chairMeeting(locals, params.slug, params.id);
-		const parsed = decisionSchema.safeParse(values);
-		if (!parsed.success) return invalid('decision', values, parsed.error);
-		const result = await addDecision(locals.supabase, meeting, parsed.data.agendaItemId, parsed.data.body);
-		return outcome('decision', result, values, m.meeting_decision_saved());
+		if (!form.valid) return message(form, check(), { status: 400 });
+		const result = await addDecision(locals.supabase, meeting, form.data.agendaItemId, form.data.body);
+		return answer(form, result, m.meeting_decision_saved());
 	},
 	action: async ({ request, locals, params }) => {
-		const values = formValues(await request.formData());
+		const form = await superValidate(request, zod4(actionSchema), { id: 'action' });
 		const { meeting } = await chairMeeting(locals, params.slug, params.id);
-		const parsed = actionSchema.safeParse(values);
-		if (!parsed.success) return invalid('action', values, parsed.error);
-		const result = await addAction(locals.supabase, meeting, parsed.data);
-		return outcome('action', result, values, m.meeting_action_saved());
+		if (!form.valid) return message(form, check(), { status: 400 });
+		const result = await addAction(locals.supabase, meeting, form.data);
+		return answer(form, result, m.meeting_action_saved());
 	},
 	actionStatus: async ({ request, locals, params }) => {
-		const values = formValues(await request.formData());
+		const formData = await request.formData();
 		await chairMeeting(locals, params.slug, params.id);
-		const parsed = actionStatusSchema.safeParse(values);
-		if (!parsed.success) return invalid('actionStatus', values, parsed.error);
+		const parsed = actionStatusSchema.safeParse(Object.fromEntries(formData));
+		if (!parsed.success) return fail(400, { action: 'actionStatus' as const, message: check() });
 		const result = await setActionStatus(locals.supabase, parsed.data.actionId, parsed.data.status);
-		return outcome('actionStatus', result, values, m.meeting_action_status_saved());
+		return buttonAnswer('actionStatus', result, m.meeting_action_status_saved());
 	},
 	attendance: async ({ request, locals, params }) => {
-		const values = formValues(await request.formData());
+		const formData = await request.formData();
 		const { context, meeting } = await chairMeeting(locals, params.slug, params.id);
-		const parsed = attendanceSchema.safeParse(values);
+		const parsed = attendanceSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success || !context.partners.some((p) => p.id === parsed.data.organisationId)) {
-			return fail(400, { form: 'attendance', values, errors: {}, message: m.meeting_error_invalid() });
+			return fail(400, {
+				action: 'attendance' as const,
+				message: { kind: 'error', text: m.meeting_error_invalid() } satisfies FormMessage
+			});
 		}
 		const result = await setAttendance(
 			locals.supabase,
@@ -107,6 +110,6 @@ export const actions: Actions = {
 			parsed.data.organisationId,
 			parsed.data.present
 		);
-		return outcome('attendance', result, values, m.meeting_attendance_saved());
+		return buttonAnswer('attendance', result, m.meeting_attendance_saved());
 	}
 };

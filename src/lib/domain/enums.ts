@@ -1,0 +1,46 @@
+// The database's enum types, named for the code. The one source is the generated `Constants` in
+// src/lib/data/database.types.ts (`npm run db:types` after a migration): nothing here types a value by hand,
+// so a new enum value reaches every z.enum, select and label map at once (the label maps are exhaustive
+// records, so a missing label is a type error).
+import { Constants, type Enums } from '../data/database.types';
+
+const ENUMS = Constants.public.Enums;
+
+export const CONTACT_FREQUENCIES = ENUMS.contact_frequency;
+export type ContactFrequency = Enums<'contact_frequency'>;
+
+export const CONTACT_KINDS = ENUMS.contact_kind;
+export type ContactKind = Enums<'contact_kind'>;
+
+export const GOAL_SOURCES = ENUMS.goal_source;
+export type GoalSource = Enums<'goal_source'>;
+
+export const GOAL_STATUSES = ENUMS.goal_status;
+export type GoalStatus = Enums<'goal_status'>;
+
+export const GOAL_VERSION_KINDS = ENUMS.goal_version_kind;
+export type GoalVersionKind = Enums<'goal_version_kind'>;
+
+export const GOAL_VERSION_STATES = ENUMS.goal_version_state;
+export type GoalVersionState = Enums<'goal_version_state'>;
+
+/** The two sectors of the banenafspraak. */
+export const SECTORS = ENUMS.job_sector;
+export type Sector = Enums<'job_sector'>;
+
+/** From least to most rights: the order is the rank (`hasAtLeastRole`). */
+export const MEMBERSHIP_ROLES = ENUMS.membership_role;
+export type MembershipRole = Enums<'membership_role'>;
+
+/** Partner types of an arbeidsmarktregio, in the order the overview shows them. */
+export const PARTNER_TYPES = ENUMS.partner_type;
+export type PartnerType = Enums<'partner_type'>;
+
+export const INSTRUMENTS = ENUMS.placement_instrument;
+export type Instrument = Enums<'placement_instrument'>;
+
+export const REPORT_STATUSES = ENUMS.report_status;
+export type ReportStatus = Enums<'report_status'>;
+
+export const SURVEY_STATUSES = ENUMS.survey_status;
+export type SurveyStatus = Enums<'survey_status'>;

@@ -1,0 +1,58 @@
+// The zod fields the forms share: text within a column's limits, numbers typed the Dutch way and ISO dates.
+// The bounds come from src/lib/domain/limits.ts, the same ones the database checks.
+import { z } from 'zod';
+import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
+import type { LengthLimit, RangeLimit } from '$lib/domain/limits';
+
+type Message = () => string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2026-06-30", and a real day. */
+export const isIsoDate = (text: string) => ISO_DATE.test(text) && !Number.isNaN(Date.parse(text));
+
+/** A finite number within the range, with at most two decimals (numeric(…, 2) in the database). */
+export const isNumberWithin = (value: number, limit: RangeLimit) =>
+	Number.isFinite(value) &&
+	value >= limit.min &&
+	(limit.max === null || value <= limit.max) &&
+	hasAtMostDecimals(value, 2);
+
+/**
+ * Text within a column's length; `message` for both bounds or `{ min, max }`. Trimmed first, so a field of
+ * spaces is empty.
+ */
+export function textField(limit: LengthLimit, message: Message | { min: Message; max: Message }) {
+	const { min, max } = typeof message === 'function' ? { min: message, max: message } : message;
+	const trimmed = z.string().trim();
+	return (limit.min ? trimmed.min(limit.min, { error: min }) : trimmed).max(limit.max, { error: max });
+}
+
+/**
+ * A number typed as text, so "12,5" is read the Dutch way instead of failing as a number input; within the
+ * column's range. `parse` reads it (the budget form also takes "€ 1.234").
+ */
+export const numberText = (
+	limit: RangeLimit,
+	message: Message,
+	parse: (text: string) => number = parseDutchNumber
+) =>
+	z
+		.string({ error: message })
+		.trim()
+		.refine((text) => isNumberWithin(parse(text), limit), { error: message });
+
+/** As numberText, or empty. */
+export const optionalNumberText = (
+	limit: RangeLimit,
+	message: Message,
+	parse: (text: string) => number = parseDutchNumber
+) =>
+	z
+		.string({ error: message })
+		.trim()
+		.refine((text) => text === '' || isNumberWithin(parse(text), limit), { error: message })
+		.default('');
+
+/** An ISO date typed in a date input. */
+export const dateText = (message: Message) => z.string().trim().refine(isIsoDate, { error: message });

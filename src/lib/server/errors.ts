@@ -1,0 +1,137 @@
+// The one place where a refused write becomes words: a DataError's code (or, without one, its kind) as a
+// message in the user's language, and the HTTP status of the answer. See src/lib/data/errors.ts.
+import { fail } from '@sveltejs/kit';
+import { message, type SuperValidated } from 'sveltekit-superforms';
+import type { DataError, DataErrorKind, DbErrorCode } from '$lib/data/errors';
+import type { FormMessage } from '$lib/forms/messages';
+import { m } from '$lib/paraglide/messages';
+
+/** Per code; three codes carry a value in the database's DETAIL. */
+const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string } = {
+	agenda_item_outside_meeting: () => m.db_agenda_item_outside_meeting(),
+	audit_log_immutable: () => m.db_audit_log_immutable(),
+	contact_not_found: () => m.db_contact_not_found(),
+	contact_participant_outside_region: () => m.db_contact_participant_outside_region(),
+	goal_actual_before_baseline: () => m.db_goal_actual_before_baseline(),
+	goal_actual_linked: (source) =>
+		source === 'budget' ? m.db_goal_actual_linked_budget() : m.db_goal_actual_linked_baanafspraken(),
+	goal_actual_not_agreed: () => m.db_goal_actual_not_agreed(),
+	goal_agreed_change_by_proposal: () => m.db_goal_agreed_change_by_proposal(),
+	goal_baseline_fixed: () => m.db_goal_baseline_fixed(),
+	goal_change_coordinator_only: () => m.db_goal_change_coordinator_only(),
+	goal_change_empty: () => m.db_goal_change_empty(),
+	goal_change_not_agreed: () => m.db_goal_change_not_agreed(),
+	goal_change_open: () => m.db_goal_change_open(),
+	goal_change_reason_required: () => m.db_goal_change_reason_required(),
+	goal_close_coordinator_only: () => m.db_goal_close_coordinator_only(),
+	goal_close_outcome: () => m.db_goal_close_outcome(),
+	goal_closed: () => m.db_goal_closed(),
+	goal_consent_duplicate: () => m.db_goal_consent_duplicate(),
+	goal_consent_immutable: () => m.db_goal_consent_immutable(),
+	goal_consent_not_contributor: () => m.db_goal_consent_not_contributor(),
+	goal_consent_not_own_partner: () => m.db_goal_consent_not_own_partner(),
+	goal_consents_missing: (count) => m.db_goal_consents_missing({ count: count ?? '' }),
+	goal_contributions_fixed: () => m.db_goal_contributions_fixed(),
+	goal_contributor_outside_region: () => m.db_goal_contributor_outside_region(),
+	goal_contributors_required: () => m.db_goal_contributors_required(),
+	goal_delete_not_concept: () => m.db_goal_delete_not_concept(),
+	goal_history_immutable: () => m.db_goal_history_immutable(),
+	goal_indicator_required: () => m.db_goal_indicator_required(),
+	goal_milestones_fixed: () => m.db_goal_milestones_fixed(),
+	goal_not_found: () => m.db_goal_not_found(),
+	goal_programme_required: () => m.db_goal_programme_required(),
+	goal_propose_coordinator_only: () => m.db_goal_propose_coordinator_only(),
+	goal_propose_not_concept: () => m.db_goal_propose_not_concept(),
+	goal_proposed_fixed: () => m.db_goal_proposed_fixed(),
+	goal_starts_as_concept: () => m.db_goal_starts_as_concept(),
+	goal_status_by_steps_only: () => m.db_goal_status_by_steps_only(),
+	goal_status_transition: (detail) => {
+		const [from = '', to = ''] = (detail ?? '').split(' -> ');
+		return m.db_goal_status_transition({ from, to });
+	},
+	goal_target_date_not_after_baseline: () => m.db_goal_target_date_not_after_baseline(),
+	goal_target_date_not_after_milestones: () => m.db_goal_target_date_not_after_milestones(),
+	goal_title_required: () => m.db_goal_title_required(),
+	goal_toezichthouder_outside_region: () => m.db_goal_toezichthouder_outside_region(),
+	goal_toezichthouder_required: () => m.db_goal_toezichthouder_required(),
+	goal_version_decided: () => m.db_goal_version_decided(),
+	goal_version_not_found: () => m.db_goal_version_not_found(),
+	goal_withdraw_coordinator_only: () => m.db_goal_withdraw_coordinator_only(),
+	last_admin: () => m.db_last_admin(),
+	meeting_not_found: () => m.db_meeting_not_found(),
+	meeting_not_member: () => m.db_meeting_not_member(),
+	meeting_partner_outside_region: () => m.db_meeting_partner_outside_region(),
+	milestone_outside_period: () => m.db_milestone_outside_period(),
+	milestones_out_of_order: () => m.db_milestones_out_of_order(),
+	partner_coordinator_only: () => m.db_partner_coordinator_only(),
+	programme_outside_region: () => m.db_programme_outside_region(),
+	record_fixed: () => m.db_record_fixed(),
+	region_fixed: () => m.db_region_fixed(),
+	region_lead_delete: () => m.db_region_lead_delete(),
+	region_lead_outside_region: () => m.db_region_lead_outside_region(),
+	region_lead_required: () => m.db_region_lead_required(),
+	report_gemeente_outside_region: () => m.db_report_gemeente_outside_region(),
+	report_published_delete: () => m.db_report_published_delete(),
+	report_published_immutable: () => m.db_report_published_immutable(),
+	report_scope_not_gemeente: () => m.db_report_scope_not_gemeente(),
+	survey_partner_outside_region: () => m.db_survey_partner_outside_region(),
+	survey_round_closed: () => m.db_survey_round_closed(),
+	survey_round_not_found: () => m.db_survey_round_not_found(),
+	survey_round_reopen: () => m.db_survey_round_reopen(),
+	unknown_partner: () => m.db_unknown_partner(),
+	vision_endorsement_immutable: () => m.db_vision_endorsement_immutable(),
+	vision_missing: () => m.db_vision_missing()
+};
+
+const KIND_MESSAGES: Record<DataErrorKind, () => string> = {
+	forbidden: () => m.db_forbidden(),
+	invalid: () => m.db_invalid(),
+	duplicate: () => m.db_duplicate(),
+	missing: () => m.db_missing(),
+	conflict: () => m.db_conflict(),
+	failed: () => m.error_generic_text()
+};
+
+/** What a form says instead of the general message for a kind, e.g. `{ forbidden: m.goals_actual_forbidden }`. */
+export type KindMessages = Partial<Record<DataErrorKind, () => string>>;
+
+/**
+ * The message for a refused write: the code's own message when the database raised one, otherwise the
+ * form's message for the kind, otherwise the general message for the kind.
+ */
+export function errorMessage(error: DataError, messages: KindMessages = {}): string {
+	if (error.code) return CODE_MESSAGES[error.code](error.detail);
+	return (messages[error.kind] ?? KIND_MESSAGES[error.kind])();
+}
+
+const STATUS: Record<DataErrorKind, 400 | 403 | 404 | 409 | 500> = {
+	forbidden: 403,
+	invalid: 400,
+	duplicate: 409,
+	missing: 404,
+	conflict: 409,
+	failed: 500
+};
+
+/** The HTTP status of a refusal. */
+export const errorStatus = (error: DataError) => STATUS[error.kind];
+
+/** The error as a message above the form. */
+export const errorFormMessage = (error: DataError, messages?: KindMessages): FormMessage => ({
+	kind: 'error',
+	text: errorMessage(error, messages)
+});
+
+/** A refused write of a superform: its message above the form, with the status of the refusal. */
+export function refuseForm<T extends Record<string, unknown>>(
+	form: SuperValidated<T, FormMessage>,
+	error: DataError,
+	messages?: KindMessages
+) {
+	return message(form, errorFormMessage(error, messages), { status: errorStatus(error) });
+}
+
+/** A refused write of a button form (no fields): the message, under the action's name. */
+export function refuseAction<A extends string>(action: A, error: DataError, messages?: KindMessages) {
+	return fail(errorStatus(error), { action, message: errorFormMessage(error, messages) });
+}
