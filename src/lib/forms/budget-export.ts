@@ -82,10 +82,5 @@ export function budgetSheets(
  * the dot as a thousands separator (947). The import reads the same format back.
  */
 export function sheetToDutchCsv(sheet: Sheet): string {
-	return toCsv(
-		sheet.columns,
-		sheet.rows.map((row) =>
-			row.map((cell) => (typeof cell === 'number' ? String(cell).replace('.', ',') : cell))
-		)
-	);
+	return toCsv(sheet.columns, sheet.rows, { decimalComma: true });
 }

@@ -64,15 +64,39 @@ export function validateCsv<Schema extends z.ZodType>(
 	return rowErrors.length ? { ok: false, fileError: null, rowErrors } : { ok: true, rows };
 }
 
-/** A CSV that Dutch Excel opens correctly: semicolons, a byte-order mark, CRLF line ends. */
+/** A text cell that a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet shows it as text: one starting like a formula gets a leading apostrophe
+ * (CSV injection, OWASP). Numbers are not text cells and are never changed.
+ */
+export function escapeFormula(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A CSV that Dutch Excel opens correctly: semicolons, a byte-order mark, CRLF line ends, text cells that
+ * cannot run as formulas. With `decimalComma`, numbers are written "94,7" (Dutch Excel reads a dot as a
+ * thousands separator); the imports read that back.
+ */
 export function toCsv(
 	columns: readonly string[],
-	rows: readonly (readonly (string | number | null)[])[]
+	rows: readonly (readonly (string | number | null)[])[],
+	{ decimalComma = false }: { decimalComma?: boolean } = {}
 ): string {
+	const cell = (value: string | number | null) =>
+		typeof value === 'number'
+			? decimalComma
+				? String(value).replace('.', ',')
+				: value
+			: value === null
+				? null
+				: escapeFormula(value);
 	return (
 		'\uFEFF' +
 		Papa.unparse(
-			{ fields: [...columns], data: rows.map((row) => [...row]) },
+			{ fields: columns.map(escapeFormula), data: rows.map((row) => row.map(cell)) },
 			{ delimiter: ';', newline: '\r\n' }
 		)
 	);
