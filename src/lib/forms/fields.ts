@@ -56,3 +56,14 @@ export const optionalNumberText = (
 
 /** An ISO date typed in a date input. */
 export const dateText = (message: Message) => z.string().trim().refine(isIsoDate, { error: message });
+
+/**
+ * The messages of a repeated field's row (`row`) or of the list itself (no row). Superforms keeps a row's
+ * messages as `string[]` when the server checked the form and as `{ _errors: string[] }` when the browser did.
+ */
+export function rowMessages(errors: unknown, row?: number): string[] | undefined {
+	const at = row === undefined ? errors : (errors as Record<number, unknown> | undefined)?.[row];
+	if (Array.isArray(at)) return at.length > 0 ? (at as string[]) : undefined;
+	const list = (at as { _errors?: string[] } | undefined)?._errors;
+	return list?.length ? list : undefined;
+}
