@@ -30,29 +30,22 @@ export function textField(limit: LengthLimit, message: Message | { min: Message;
 
 /**
  * A number typed as text, so "12,5" is read the Dutch way instead of failing as a number input; within the
- * column's range. `parse` reads it (the budget form also takes "€ 1.234").
+ * column's range. `parse` reads it (the budget form also takes "€ 1.234"); `optional` also takes ''.
  */
 export const numberText = (
 	limit: RangeLimit,
 	message: Message,
-	parse: (text: string) => number = parseDutchNumber
+	parse: (text: string) => number = parseDutchNumber,
+	{ optional = false } = {}
 ) =>
 	z
 		.string({ error: message })
 		.trim()
-		.refine((text) => isNumberWithin(parse(text), limit), { error: message });
+		.refine((text) => (optional && text === '') || isNumberWithin(parse(text), limit), { error: message });
 
 /** As numberText, or empty. */
-export const optionalNumberText = (
-	limit: RangeLimit,
-	message: Message,
-	parse: (text: string) => number = parseDutchNumber
-) =>
-	z
-		.string({ error: message })
-		.trim()
-		.refine((text) => text === '' || isNumberWithin(parse(text), limit), { error: message })
-		.default('');
+export const optionalNumberText = (limit: RangeLimit, message: Message, parse?: (text: string) => number) =>
+	numberText(limit, message, parse, { optional: true }).default('');
 
 /** An ISO date typed in a date input. */
 export const dateText = (message: Message) => z.string().trim().refine(isIsoDate, { error: message });
