@@ -2,6 +2,7 @@
 // budget_commitments): seeded programme ids, row builders, throwaway rows made with the service key and
 // removed after each test, counts and snapshots read with the service key.
 import { randomUUID } from 'node:crypto';
+import type { Sector } from '../../src/lib/domain/enums';
 import { Cleanup, REGION, service, serviceRow, serviceUpdate, type Row } from './rls-fixtures';
 
 export const PROGRAMME = {
@@ -24,7 +25,7 @@ export interface PlacementInput extends Row {
 	organisation_id: string;
 	year: number;
 	quarter: number;
-	sector: 'markt' | 'overheid';
+	sector: Sector;
 	persons: number;
 	hours_per_week: number;
 	note: string;
