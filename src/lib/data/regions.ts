@@ -1,4 +1,4 @@
-import { hasAtLeastRole, type PartnerType, type MembershipRole } from '$lib/domain/partners';
+import { editableOrganisationIds, type PartnerType, type MembershipRole } from '$lib/domain/partners';
 import { changedFields } from '$lib/domain/audit';
 import { dataError } from './errors';
 import type { Supabase } from './types';
@@ -129,9 +129,7 @@ export async function loadRegionContext(
 		partners,
 		myMemberships,
 		isCoordinator,
-		editableOrganisationIds: isCoordinator
-			? partners.map((p) => p.id)
-			: myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId)
+		editableOrganisationIds: editableOrganisationIds(isCoordinator, partners, myMemberships)
 	};
 }
 

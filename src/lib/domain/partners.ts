@@ -23,6 +23,32 @@ export function hasAtLeastRole(role: MembershipRole | null | undefined, minimum:
 	return !!role && roleRank(role) >= roleRank(minimum);
 }
 
+/** Gemeenten, the centrumgemeente included: the partners a council report can be about. */
+export function isGemeente(partner: { type: PartnerType }): boolean {
+	return partner.type === 'gemeente' || partner.type === 'centrumgemeente';
+}
+
+/** The region's gemeenten by name the Dutch way. */
+export function gemeentenOf<T extends { type: PartnerType; name: string }>(partners: readonly T[]): T[] {
+	return partners.filter(isGemeente).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** The partners a member acts for as editor or more (enters figures, consents, answers the survey). */
+export function editorOrganisationIds(
+	memberships: readonly { organisationId: string; role: MembershipRole }[]
+): string[] {
+	return memberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
+}
+
+/** The partners whose details a member may edit: every partner for the coordinator, else those it edits for. */
+export function editableOrganisationIds(
+	isCoordinator: boolean,
+	partners: readonly { id: string }[],
+	memberships: readonly { organisationId: string; role: MembershipRole }[]
+): string[] {
+	return isCoordinator ? partners.map((p) => p.id) : editorOrganisationIds(memberships);
+}
+
 export interface PartnerLike {
 	id: string;
 	type: PartnerType;
@@ -59,8 +85,7 @@ export function countPartners(partners: readonly PartnerLike[]): RegionCounts {
 	const active = partners.filter((partner) => partner.active);
 	return {
 		partners: active.length,
-		gemeenten: active.filter((partner) => partner.type === 'gemeente' || partner.type === 'centrumgemeente')
-			.length,
+		gemeenten: active.filter(isGemeente).length,
 		inactive: partners.length - active.length
 	};
 }

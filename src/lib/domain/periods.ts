@@ -44,3 +44,20 @@ export function yearFraction(year: number, date: Date): number {
 	const end = new Date(year + 1, 0, 1).getTime();
 	return Math.min(1, Math.max(0, (date.getTime() - start) / (end - start)));
 }
+
+/** The years a page offers to choose: the running year and every year with figures, newest first. */
+export function selectableYears(currentYear: number, yearsWithFigures: readonly number[]): number[] {
+	return [...new Set([currentYear, ...yearsWithFigures])].sort((a, b) => b - a);
+}
+
+/** The year asked for (a URL parameter) when it is one of the offered years, else the running year. */
+export function chosenYear(requested: string | null, years: readonly number[], currentYear: number): number {
+	const year = Number(requested);
+	return years.includes(year) ? year : currentYear;
+}
+
+/** The quarter a year's figures run up to on `today`: the running quarter in the running year, else the fourth. */
+export function uptoQuarter(year: number, today: Date): Quarter['quarter'] {
+	const current = quarterOf(today);
+	return year === current.year ? current.quarter : 4;
+}

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	isReportablePeriod,
+	lastCompleteQuarter,
 	parsePeriod,
 	periodKey,
 	periodStart,
 	previousPeriod,
-	referenceDate
+	referenceDate,
+	reportablePeriods
 } from './period';
 
 describe('periods', () => {
@@ -38,5 +40,15 @@ describe('periods', () => {
 	it('dates a period from its first day', () => {
 		expect(periodStart({ year: 2026, quarter: 3 })).toBe('2026-07-01');
 		expect(periodStart({ year: 2026, quarter: null })).toBe('2026-01-01');
+	});
+
+	it('offers each year whole and its quarters that have begun, newest first', () => {
+		const keys = reportablePeriods([2026, 2025], { year: 2026, quarter: 2 }).map(periodKey);
+		expect(keys).toEqual(['2026', '2026-K2', '2026-K1', '2025', '2025-K4', '2025-K3', '2025-K2', '2025-K1']);
+	});
+
+	it('proposes the last complete quarter, across the turn of the year', () => {
+		expect(lastCompleteQuarter({ year: 2026, quarter: 3 })).toEqual({ year: 2026, quarter: 2 });
+		expect(lastCompleteQuarter({ year: 2026, quarter: 1 })).toEqual({ year: 2025, quarter: 4 });
 	});
 });

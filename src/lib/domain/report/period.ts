@@ -61,3 +61,21 @@ export function periodStart(period: ReportPeriod): string {
 	const month = period.quarter === null ? 1 : (period.quarter - 1) * 3 + 1;
 	return `${period.year}-${String(month).padStart(2, '0')}-01`;
 }
+
+/**
+ * The periods a report can be made on, newest first: per year the whole year and its quarters that have begun
+ * (up to the running one).
+ */
+export function reportablePeriods(years: readonly number[], current: Quarter): ReportPeriod[] {
+	return years.flatMap((year) => [
+		{ year, quarter: null },
+		...([4, 3, 2, 1] as const)
+			.filter((quarter) => year < current.year || quarter <= current.quarter)
+			.map((quarter) => ({ year, quarter }))
+	]);
+}
+
+/** The last complete quarter: what a council usually gets next. */
+export function lastCompleteQuarter(current: Quarter): ReportPeriod {
+	return previousPeriod(current);
+}

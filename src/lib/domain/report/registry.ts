@@ -9,12 +9,14 @@ import { budgetSection, type BudgetSnapshot } from './budgets';
 import { goalsSection, type GoalsSnapshot } from './goals';
 import { meetingsSection, type MeetingsSnapshot } from './meetings';
 import { networkSection, type NetworkSnapshot } from './network';
-import type { ReportPeriod } from './period';
+import { referenceDate, type ReportPeriod } from './period';
 import {
 	REPORT_SECTIONS,
 	round2,
 	type FigureUnit,
 	type KeyFigure,
+	type NamedPartner,
+	type ReportScope,
 	type ReportSheet,
 	type Risk,
 	type SectionDefinition,
@@ -43,6 +45,36 @@ export interface ReportSnapshot {
 	/** When the figures were read (ISO). */
 	collectedAt: string;
 	sections: { [K in SectionId]?: SectionDataMap[K] };
+}
+
+/**
+ * The snapshot of a report: its region, scope (a gemeente by its name among the partners, or the region when the
+ * gemeente is not one of them), period and reference date, and the sections' figures read at `now`.
+ */
+export function reportSnapshot(
+	request: {
+		region: { id: string; name: string };
+		partners: readonly NamedPartner[];
+		scope: ReportScope;
+		period: ReportPeriod;
+	},
+	sections: ReportSnapshot['sections'],
+	now: Date
+): ReportSnapshot {
+	const { scope } = request;
+	const gemeente =
+		scope.kind === 'gemeente' ? request.partners.find((p) => p.id === scope.organisationId) : undefined;
+	return {
+		schemaVersion: 1,
+		region: request.region,
+		scope: gemeente
+			? { kind: 'gemeente', organisationId: gemeente.id, name: gemeente.name }
+			: { kind: 'region' },
+		period: request.period,
+		referenceDate: referenceDate(request.period),
+		collectedAt: now.toISOString(),
+		sections
+	};
 }
 
 export const SECTION_REGISTRY: { [K in SectionId]: SectionDefinition<SectionDataMap[K]> } = {

@@ -1,5 +1,5 @@
-import { loadNetworkView, type GraphEdge } from '$lib/data/network';
-import { computeNetworkMetrics } from '$lib/domain/network-metrics';
+import { loadNetworkView } from '$lib/data/network';
+import { networkMap, shownLines } from '$lib/domain/network-graph';
 import { PARTNER_TYPES, type PartnerType } from '$lib/domain/partners';
 import type { PageServerLoad } from './$types';
 
@@ -27,14 +27,13 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const partners = regionContext.partners.filter((p) => p.active && types.includes(p.type));
 	const ids = new Set(partners.map((p) => p.id));
 	const view = await loadNetworkView(locals.supabase, regionContext.region.id, { from, to });
-	const inSet = (edge: GraphEdge) => ids.has(edge.source) && ids.has(edge.target);
-	const lines = [
-		...(edges !== 'enquete' ? view.contactEdges.filter(inSet) : []),
-		...(edges !== 'contacten' ? view.surveyEdges.filter(inSet) : [])
-	];
-	const metrics = computeNetworkMetrics({ nodes: partners.map((p) => ({ id: p.id })), edges: lines });
-	const scores = new Map((view.results?.partners ?? []).map((s) => [s.organisationId, s] as const));
-	const changes = new Map((view.results?.change.partners ?? []).map((c) => [c.organisationId, c] as const));
+	const lines = shownLines(view, ids, { contacts: edges !== 'enquete', survey: edges !== 'contacten' });
+	const { metrics, rows } = networkMap(
+		partners.map((p) => p.id),
+		lines,
+		view.results?.partners ?? [],
+		view.results?.change.partners ?? []
+	);
 
 	return {
 		filters: { from, to, types: requestedTypes, edges },
@@ -48,23 +47,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 			isolates: metrics.isolates.length,
 			contactGini: metrics.contactGini
 		},
-		rows: partners.map((p) => {
-			const node = metrics.nodes[p.id];
-			const score = scores.get(p.id);
-			const change = changes.get(p.id);
-			return {
-				id: p.id,
-				degree: node.degree,
-				strength: node.strength,
-				degreeCentrality: node.degreeCentrality,
-				betweennessCentrality: node.betweennessCentrality,
-				respondents: score?.respondents ?? 0,
-				trust: score?.trust ?? null,
-				value: score?.value ?? null,
-				trustChange: change?.trust ?? null,
-				valueChange: change?.value ?? null
-			};
-		}),
+		rows,
 		round: view.results
 			? {
 					title: view.results.round.title,

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { listRegionPlacements, listTargets } from '$lib/data/placements';
 import { SECTORS, partnerContributions, sectorYear } from '$lib/domain/baanafspraken';
-import { quarterOf } from '$lib/domain/periods';
+import { uptoQuarter } from '$lib/domain/periods';
 import { requireRegionContext } from '$lib/server/region';
 import { download, sheetToCsv, toXlsx, type Sheet } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
@@ -19,14 +19,12 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		listRegionPlacements(locals.supabase, context.region.id, [year]),
 		listTargets(locals.supabase, context.region.id, [year])
 	]);
-	const current = quarterOf(new Date());
-	const uptoQuarter = year === current.year ? current.quarter : 4;
 	const names = new Map(context.partners.map((p) => [p.id, p.name]));
 
 	const partnerSheet: Sheet = {
 		name: `Per partner ${year}`,
 		columns: ['partner', 'personen', 'banen_markt', 'banen_overheid', 'banen_totaal', 'aandeel_procent'],
-		rows: partnerContributions(placements, year, uptoQuarter).map((row) => [
+		rows: partnerContributions(placements, year, uptoQuarter(year, new Date())).map((row) => [
 			names.get(row.organisationId) ?? row.organisationId,
 			row.total.persons,
 			round(row.markt.countedJobs),

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { budgetOverview, listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { budgetOverview } from '$lib/domain/budget';
 import { DEFAULT_DROP_THRESHOLD } from '$lib/domain/budget';
 import { budgetSheets, sheetToDutchCsv } from '$lib/forms/budget-export';
 import { requireRegionContext } from '$lib/server/region';

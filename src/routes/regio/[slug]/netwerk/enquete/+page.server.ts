@@ -9,7 +9,7 @@ import {
 	saveAnswers,
 	withdrawAnswer
 } from '$lib/data/network';
-import { hasAtLeastRole } from '$lib/domain/partners';
+import { editorOrganisationIds } from '$lib/domain/partners';
 import { fieldErrors, parseSurveyForm, roundSchema } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';
 import { requireRegionContext } from '$lib/server/region';
@@ -18,8 +18,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The partners the user answers for: those where they are at least an editor (RLS allows no others). */
-const respondentIds = (context: RegionContext) =>
-	context.myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
+const respondentIds = (context: RegionContext) => editorOrganisationIds(context.myMemberships);
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:netwerk');
