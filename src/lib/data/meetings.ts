@@ -9,7 +9,6 @@ import {
 	type PresencePayload
 } from '$lib/domain/meetings';
 import { dataError, PG_CODES } from './errors';
-import type { LiveState } from './live';
 import type { Supabase } from './types';
 
 export interface MeetingSummary {
@@ -343,108 +342,39 @@ export async function recordPresence(supabase: Supabase, meetingId: string): Pro
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The room: a private Realtime channel `meeting:<id>` with presence and the chair's position broadcast.
-// Only members of the region may join it (RLS on realtime.messages, see the meetings migration).
-
-export interface RoomOptions {
-	meetingId: string;
-	me: PresencePayload;
-	onParticipants: (participants: PresencePayload[]) => void;
-	onPosition: (message: PositionMessage) => void;
-	onState: (state: LiveState) => void;
-	/** The connection came back: what is shown may be stale. */
-	onReconnected: () => void;
-	/** The server refused the channel (not a member). */
-	onRefused?: (reason: string) => void;
-}
-
-export interface Room {
-	/** Updates what this participant shares (the chair's position). */
-	update(me: PresencePayload): void;
-	/** The chair moves: everyone following gets it at once. */
-	announcePosition(itemId: string): void;
-	leave(): void;
-}
+// The room: the meeting page's private Realtime channel `meeting:<id>` (opened with useLive) carries the
+// agenda's table changes, presence and the chair's position broadcast. Only members of the region may join
+// it (RLS on realtime.messages, see the meetings migration).
 
 export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
 
-/** Joins the meeting room. Browser only. */
-export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
-	let me = options.me;
-	let closing = false;
-	let everJoined = false;
-	let channel: RealtimeChannel | null = null;
-	let state: LiveState = navigator.onLine ? 'connecting' : 'offline';
-	const setState = (next: LiveState) => {
-		if (next === state) return;
-		state = next;
-		options.onState(next);
-	};
-	options.onState(state);
+export interface RoomListeners {
+	onParticipants: (participants: PresencePayload[]) => void;
+	onPosition: (message: PositionMessage) => void;
+}
 
-	function open() {
-		const ch = supabase.channel(meetingTopic(options.meetingId), {
-			config: { private: true, presence: { key: me.userId }, broadcast: { self: false } }
-		});
-		channel = ch;
-		ch.on('presence', { event: 'sync' }, () => options.onParticipants(participantsOf(ch.presenceState())));
-		ch.on('broadcast', { event: 'position' }, ({ payload }) => {
-			const message = parsePositionMessage(payload);
-			if (message) options.onPosition(message);
-		});
-		void supabase.realtime.setAuth().finally(() => {
-			if (closing || channel !== ch) return;
-			ch.subscribe((status, error) => {
-				if (closing || channel !== ch) return;
-				if (status === 'SUBSCRIBED') {
-					void ch.track(me);
-					if (everJoined) options.onReconnected();
-					everJoined = true;
-					setState('connected');
-				} else if (status === 'CHANNEL_ERROR' && error?.message.startsWith('Unauthorized')) {
-					options.onRefused?.(error.message);
-					void supabase.removeChannel(ch);
-				} else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT' || status === 'CLOSED') {
-					setState(navigator.onLine ? 'reconnecting' : 'offline');
-				}
-			});
-		});
-	}
+/** Listens for who is in the room and where the chair is; call before the channel joins. */
+export function listenToRoom(channel: RealtimeChannel, listeners: RoomListeners): void {
+	channel.on('presence', { event: 'sync' }, () =>
+		listeners.onParticipants(participantsOf(channel.presenceState()))
+	);
+	channel.on('broadcast', { event: 'position' }, ({ payload }) => {
+		const message = parsePositionMessage(payload);
+		if (message) listeners.onPosition(message);
+	});
+}
 
-	const wentOffline = () => {
-		setState('offline');
-		options.onParticipants([]);
-	};
-	// Back online: if the socket outlived the outage, no new join comes, so restore presence and refetch
-	// here; otherwise realtime-js rejoins and the SUBSCRIBED above does the same.
-	const cameOnline = () => {
-		setState('reconnecting');
-		supabase.realtime.connect();
-		const ch = channel;
-		if (ch && supabase.realtime.isConnected() && ch.state === 'joined') {
-			void ch.track(me);
-			options.onParticipants(participantsOf(ch.presenceState()));
-			options.onReconnected();
-			setState('connected');
-		}
-	};
-	window.addEventListener('offline', wentOffline);
-	window.addEventListener('online', cameOnline);
-	open();
+/** Who is in the room now. */
+export function roomParticipants(channel: RealtimeChannel): PresencePayload[] {
+	return participantsOf(channel.presenceState());
+}
 
-	return {
-		update(next) {
-			me = next;
-			if (channel && state === 'connected') void channel.track(me);
-		},
-		announcePosition(itemId) {
-			void channel?.send({ type: 'broadcast', event: 'position', payload: { itemId } });
-		},
-		leave() {
-			closing = true;
-			window.removeEventListener('offline', wentOffline);
-			window.removeEventListener('online', cameOnline);
-			if (channel) void supabase.removeChannel(channel);
-		}
-	};
+/** Shares what this participant is (and, for the presenting chair, where): again after every (re)join. */
+export function trackPresence(channel: RealtimeChannel, me: PresencePayload): void {
+	void channel.track(me);
+}
+
+/** The chair moves: everyone following gets it at once. */
+export function announcePosition(channel: RealtimeChannel, itemId: string): void {
+	void channel.send({ type: 'broadcast', event: 'position', payload: { itemId } });
 }

@@ -4,7 +4,6 @@ import {
 	attendanceLines,
 	carryOverItems,
 	chairPosition,
-	combinedLiveState,
 	isLinkKind,
 	isOverdue,
 	localMeetingTime,
@@ -178,15 +177,5 @@ describe('localMeetingTime', () => {
 		expect(localMeetingTime('2026-12-10', '24:00')).toBeNull();
 		expect(localMeetingTime('10-12-2026', '14:00')).toBeNull();
 		expect(localMeetingTime('2026-12-10', '2 uur')).toBeNull();
-	});
-});
-
-describe('combinedLiveState', () => {
-	it('is as live as the weakest connection', () => {
-		expect(combinedLiveState('connected', 'connected')).toBe('connected');
-		expect(combinedLiveState('connected', 'offline')).toBe('offline');
-		expect(combinedLiveState('reconnecting', 'offline')).toBe('offline');
-		expect(combinedLiveState('connecting', 'reconnecting')).toBe('reconnecting');
-		expect(combinedLiveState('connected', 'connecting')).toBe('connecting');
 	});
 });

@@ -246,13 +246,3 @@ export function localMeetingTime(date: string, time: string, timeZone = 'Europe/
 	instant = naive - offsetMinutesAt(instant, timeZone) * 60_000;
 	return new Date(instant).toISOString();
 }
-
-type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
-
-/** The room is as live as its weakest connection (presence channel and table changes). */
-export function combinedLiveState(a: ConnectionState, b: ConnectionState): ConnectionState {
-	if (a === 'offline' || b === 'offline') return 'offline';
-	if (a === 'connected' && b === 'connected') return 'connected';
-	if (a === 'reconnecting' || b === 'reconnecting') return 'reconnecting';
-	return 'connecting';
-}
