@@ -1,16 +1,7 @@
-import { createClient } from '@supabase/supabase-js';
-import WebSocket from 'ws';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, serviceClient, signIn } from './fixtures';
 
 const ZUID_LIMBURG = 'a0000000-0000-4000-8000-000000000001';
 const BASE = '/regio/zuid-limburg/doelen';
-
-/** The stack's service key: changes made "elsewhere" while the page is open (read from the global setup). */
-const serviceClient = () =>
-	createClient(process.env.E2E_API_URL!, process.env.E2E_SERVICE_ROLE_KEY!, {
-		auth: { persistSession: false, autoRefreshToken: false },
-		realtime: { transport: WebSocket as never }
-	});
 
 /** The Phoenix frames the page sends: event, topic and payload (vsn 2.0.0 arrays or 1.0.0 objects). */
 function parseFrame(payload: string | Buffer): { event: string; topic: string; payload: unknown } | null {

@@ -7,22 +7,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import { LIVE_MODULES, liveTopic } from '../../src/lib/data/live';
 import { anonClient } from './helpers';
-import {
-	Cleanup,
-	ORG,
-	REGION,
-	service,
-	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
-} from './rls-fixtures';
+import { ORG, REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
 
 const REFUSED = /^Unauthorized: You do not have permissions to read from this Channel topic: /;
 
 let actors: Actors;
-const cleanup = new Cleanup();
 const open: { client: SupabaseClient; channel: RealtimeChannel }[] = [];
 
 beforeAll(async () => {
@@ -34,7 +23,6 @@ afterEach(async () => {
 		const { client, channel } = open.pop()!;
 		await client.removeChannel(channel);
 	}
-	await cleanup.run();
 });
 
 interface Joined {
@@ -151,19 +139,27 @@ describe('dashboard channels: what arrives', () => {
 		});
 		expect(member.outcome.status).toBe('SUBSCRIBED');
 		const note = `live ${Date.now()}`;
-		const row = await serviceInsert('placements', {
-			organisation_id: ORG.maastricht,
-			region_id: REGION.zuidLimburg,
-			year: 2025,
-			quarter: 1,
-			sector: 'markt',
-			persons: 1,
-			hours_per_week: 25.5,
-			note
-		});
-		cleanup.add(() => serviceDelete('placements', row.id as string));
-		await waitFor(() => member.changes.length > 0);
-		expect(member.changes).toEqual([expect.objectContaining({ id: row.id, note })]);
+		const { data: row, error } = await service
+			.from('placements')
+			.insert({
+				organisation_id: ORG.maastricht,
+				region_id: REGION.zuidLimburg,
+				year: 2025,
+				quarter: 1,
+				sector: 'markt',
+				persons: 1,
+				hours_per_week: 25.5,
+				note
+			})
+			.select('id')
+			.single();
+		expect(error).toBeNull();
+		try {
+			await waitFor(() => member.changes.length > 0);
+			expect(member.changes).toEqual([expect.objectContaining({ id: row!.id, note })]);
+		} finally {
+			await service.from('placements').delete().eq('id', row!.id);
+		}
 	});
 
 	it('an anon-key client cannot push broadcast or presence to the members on a dashboard', async () => {

@@ -12,6 +12,11 @@ export interface WatchedTable {
 	filter?: string;
 }
 
+/** Changes of these tables in one region (their `region_id`). */
+export function regionTables(regionId: string, ...tables: string[]): WatchedTable[] {
+	return tables.map((table) => ({ table, filter: `region_id=eq.${regionId}` }));
+}
+
 /** The modules with a live page; each has a private topic per region (`region:<region id>:<module>`). */
 export const LIVE_MODULES = [
 	'overview',

@@ -124,16 +124,8 @@ const WSP = programme('p1', 'Werkgeversservicepunt');
 const POOL = programme('p2', 'Regionale jobcoachpool');
 const NEW = programme('p3', 'Nieuw programma');
 
-const line = (overrides: Partial<CommitmentFigure>): CommitmentFigure => ({
-	programmeId: WSP.id,
-	organisationId: 'heerlen',
-	year: 2025,
-	committedAmount: 1000,
-	realisedAmount: null,
-	committedStaffHours: null,
-	realisedStaffHours: null,
-	...overrides
-});
+const line = (overrides: Partial<CommitmentFigure>): CommitmentFigure =>
+	commitment({ programmeId: WSP.id, organisationId: 'heerlen', ...overrides });
 
 // The seed's shape: the jobcoach pool goes from 15.000 to 9.000 per weight unit in 2026.
 const commitments: CommitmentFigure[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkHealth } from '../network-health';
+import { contactFacts, networkHealth } from '../network-health';
 import { computeNetworkMetrics } from '../network-metrics';
 import { networkSnapshot, weakNetworkPoints } from './network';
 import { keyFiguresOf, risksOf, sheetsOf } from './registry';
@@ -17,14 +17,7 @@ describe('network snapshot', () => {
 		goals: null,
 		budget: null,
 		leadOrganisationSet: true,
-		contacts: {
-			partners: metrics.nodeCount,
-			density: metrics.density,
-			pairsNeverInContact: metrics.pairsNeverInContact,
-			pairCount: metrics.pairCount,
-			isolatedPartners: metrics.isolates.length,
-			contactGini: metrics.contactGini
-		},
+		contacts: contactFacts(metrics),
 		trust: 2.4
 	});
 	const texts = (key: string) => ({ nl: `Aanbeveling ${key}`, en: `Recommendation ${key}` });
