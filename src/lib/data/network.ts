@@ -18,7 +18,13 @@ import {
 	type GraphEdge,
 	type SurveyRelation
 } from '../domain/network-graph';
-import { SURVEY_ITEMS, networkMeans, withNetworkChange, type SurveyItem } from '../domain/network-survey';
+import {
+	SURVEY_ITEMS,
+	networkMeans,
+	roundsToCompare,
+	withNetworkChange,
+	type SurveyItem
+} from '../domain/network-survey';
 import { listProgrammes, listRegionCommitments } from './budgets';
 import { dataError, PG_CODES } from './errors';
 import type { Supabase } from './types';
@@ -342,9 +348,9 @@ export async function latestResults(
 	supabase: Supabase,
 	rounds: SurveyRound[]
 ): Promise<SurveyResults | null> {
-	const closed = rounds.filter((r) => r.status === 'closed');
-	const [round, previous] = closed;
-	if (!round) return null;
+	const compared = roundsToCompare(rounds);
+	if (!compared) return null;
+	const { latest: round, previous } = compared;
 	const [partners, summary, before, summaryBefore] = await Promise.all([
 		roundResults(supabase, round.id),
 		roundSummary(supabase, round.id),
@@ -352,7 +358,7 @@ export async function latestResults(
 		previous ? roundSummary(supabase, previous.id) : Promise.resolve(null)
 	]);
 	const change = withNetworkChange(changeSincePreviousRound(partners, before), summary, summaryBefore);
-	return { round, summary, partners, previous: previous ?? null, change };
+	return { round, summary, partners, previous, change };
 }
 
 // ---------------------------------------------------------------------------------------------------

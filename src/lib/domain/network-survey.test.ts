@@ -4,6 +4,7 @@ import {
 	SURVEY_ITEMS,
 	anonymityMinimum,
 	networkMeans,
+	roundsToCompare,
 	withNetworkChange
 } from './network-survey';
 
@@ -42,5 +43,26 @@ describe('the trust and value survey', () => {
 		expect(withNetworkChange(change, { trust: 3, value: null }, { trust: 2.5, value: 2 })).toBe(change);
 		expect(withNetworkChange(change, { trust: 3, value: 2 }, null)).toBe(change);
 		expect(withNetworkChange(change, null, { trust: 3, value: 2 })).toBe(change);
+	});
+
+	it('compares the latest closed round with the closed one before it, skipping open rounds', () => {
+		const round = (id: string, status: 'open' | 'closed') => ({ id, status });
+		expect(
+			roundsToCompare([
+				round('r4', 'open'),
+				round('r3', 'closed'),
+				round('r2', 'open'),
+				round('r1', 'closed')
+			])
+		).toEqual({
+			latest: round('r3', 'closed'),
+			previous: round('r1', 'closed')
+		});
+		expect(roundsToCompare([round('r1', 'closed')])).toEqual({
+			latest: round('r1', 'closed'),
+			previous: null
+		});
+		expect(roundsToCompare([round('r1', 'open')])).toBeNull();
+		expect(roundsToCompare([])).toBeNull();
 	});
 });

@@ -16,6 +16,17 @@ export function anonymityMinimum(round: { minRespondents: number } | null | unde
 	return round?.minRespondents ?? DEFAULT_MIN_RESPONDENTS;
 }
 
+/**
+ * Results are read from the latest closed round, compared with the closed round before it; rounds come newest
+ * first. An open round shows nothing yet.
+ */
+export function roundsToCompare<T extends { status: 'open' | 'closed' }>(
+	roundsNewestFirst: readonly T[]
+): { latest: T; previous: T | null } | null {
+	const [latest, previous] = roundsNewestFirst.filter((round) => round.status === 'closed');
+	return latest ? { latest, previous: previous ?? null } : null;
+}
+
 /** The network's means as the database summarised a round: trust and value (1-4), null when not shown. */
 export interface RoundMeans {
 	trust: number | null;
