@@ -7,6 +7,7 @@ import {
 	groupPartnersByType,
 	hasAtLeastRole,
 	isGemeente,
+	partnerToEnterFor,
 	recencyOf,
 	type MembershipRole,
 	type PartnerLike
@@ -102,5 +103,13 @@ describe('gemeenten and what a member acts for', () => {
 		const partners = [{ id: 'a' }, { id: 'b' }, { id: 'x' }];
 		expect(editableOrganisationIds(true, partners, [])).toEqual(['a', 'b', 'x']);
 		expect(editableOrganisationIds(false, partners, memberships)).toEqual(['b', 'c']);
+	});
+
+	it('enters figures for the partner asked for when editable, else its own, else the first editable', () => {
+		expect(partnerToEnterFor(['a', 'b', 'c'], memberships, 'c')).toBe('c');
+		expect(partnerToEnterFor(['a', 'b', 'c'], memberships, 'x')).toBe('b');
+		expect(partnerToEnterFor(['a', 'b', 'c'], memberships, null)).toBe('b');
+		expect(partnerToEnterFor(['a', 'x'], memberships, null)).toBe('a');
+		expect(partnerToEnterFor([], memberships, 'b')).toBeNull();
 	});
 });

@@ -49,6 +49,20 @@ export function editableOrganisationIds(
 	return isCoordinator ? partners.map((p) => p.id) : editorOrganisationIds(memberships);
 }
 
+/**
+ * The partner whose figures an input page shows: the one asked for when the member may edit it, else the
+ * member's own partner (the first it edits for), else the first it may edit; null when it may edit none.
+ */
+export function partnerToEnterFor(
+	editableIds: readonly string[],
+	memberships: readonly { organisationId: string; role: MembershipRole }[],
+	requested: string | null
+): string | null {
+	if (requested && editableIds.includes(requested)) return requested;
+	const own = memberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
+	return own && editableIds.includes(own.organisationId) ? own.organisationId : (editableIds[0] ?? null);
+}
+
 export interface PartnerLike {
 	id: string;
 	type: PartnerType;

@@ -15,7 +15,7 @@ import {
 	type WriteResult
 } from '$lib/data/placements';
 import { quarterOf, isEnterableQuarter, isQuarterNumber, type Quarter } from '$lib/domain/periods';
-import { hasAtLeastRole } from '$lib/domain/partners';
+import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import { requireRegionContext } from '$lib/server/region';
@@ -36,12 +36,8 @@ function lineFormValues(line: PlacementLine) {
 	};
 }
 
-function choosePartner(context: RegionContext, requested: string | null): string | null {
-	const editable = context.editableOrganisationIds;
-	if (requested && editable.includes(requested)) return requested;
-	const own = context.myMemberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
-	return own && editable.includes(own.organisationId) ? own.organisationId : (editable[0] ?? null);
-}
+const choosePartner = (context: RegionContext, requested: string | null) =>
+	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
 
 function choosePeriod(url: URL, today: Date): Quarter {
 	const year = Number(url.searchParams.get('jaar'));

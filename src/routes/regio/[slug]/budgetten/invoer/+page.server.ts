@@ -24,18 +24,14 @@ import {
 	type WriteResult
 } from '$lib/data/budgets';
 import { isPlanningYear } from '$lib/domain/periods';
-import { hasAtLeastRole } from '$lib/domain/partners';
+import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-function choosePartner(context: RegionContext, requested: string | null): string | null {
-	const editable = context.editableOrganisationIds;
-	if (requested && editable.includes(requested)) return requested;
-	const own = context.myMemberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
-	return own && editable.includes(own.organisationId) ? own.organisationId : (editable[0] ?? null);
-}
+const choosePartner = (context: RegionContext, requested: string | null) =>
+	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
 
 function chooseYear(url: URL, today: Date): number {
 	const year = Number(url.searchParams.get('jaar'));
