@@ -98,7 +98,7 @@ alter table public.meeting_agenda_items add constraint meeting_agenda_items_carr
   foreign key (carried_action_id, region_id) references public.meeting_actions (id, region_id)
   on delete set null (carried_action_id);
 alter table public.regions drop constraint regions_lead_organisation_fk;
-alter table public.regions add constraint regions_lead_organisation_region_fk
+alter table public.regions add constraint regions_lead_organisation_fk
   foreign key (lead_organisation_id, id) references public.organisations (id, region_id)
   on delete set null (lead_organisation_id) deferrable initially deferred;
 

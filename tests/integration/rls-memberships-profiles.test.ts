@@ -248,9 +248,7 @@ describe('memberships', () => {
 
 		for (const name of ['viewer', 'editor', 'admin', 'tilburg'] as const)
 			it(`the ${who(name)} cannot change roles at another partner, nor their own: no row affected`, async () => {
-				const target = await seededMembership(
-					name === 'tilburg' || name === 'admin' ? 'editor' : name
-				);
+				const target = await seededMembership(name === 'tilburg' || name === 'admin' ? 'editor' : name);
 				const before = await serviceRow('memberships', target.id);
 				const result = await actors[name]
 					.from('memberships')

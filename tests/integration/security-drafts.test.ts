@@ -82,7 +82,12 @@ describe('report drafts stay with the region’s coordinators', () => {
 			expect(first.error).toBeNull();
 			const firstId = first.data!.id as string;
 			expect(
-				(await actors.coordinator.from('report_versions').update({ conclusion: `${SECRET} 2` }).eq('id', firstId)).error
+				(
+					await actors.coordinator
+						.from('report_versions')
+						.update({ conclusion: `${SECRET} 2` })
+						.eq('id', firstId)
+				).error
 			).toBeNull();
 			expect((await actors.coordinator.from('report_versions').delete().eq('id', firstId)).error).toBeNull();
 
@@ -90,7 +95,12 @@ describe('report drafts stay with the region’s coordinators', () => {
 			const secondId = second.data!.id as string;
 			const published = await actors.coordinator
 				.from('report_versions')
-				.update({ status: 'published', introduction: 'Gepubliceerde inleiding', conclusion: 'Slot', snapshot: { ok: 1 } })
+				.update({
+					status: 'published',
+					introduction: 'Gepubliceerde inleiding',
+					conclusion: 'Slot',
+					snapshot: { ok: 1 }
+				})
 				.eq('id', secondId)
 				.select('status')
 				.single();
@@ -130,12 +140,16 @@ describe('report drafts stay with the region’s coordinators', () => {
 				// first: insert, update, delete; second: insert, publish.
 				expect(data).toHaveLength(5);
 			}
-			const tilburg = await actors.tilburg.from('audit_log').select('row_id').in('row_id', [firstId, secondId]);
+			const tilburg = await actors.tilburg
+				.from('audit_log')
+				.select('row_id')
+				.in('row_id', [firstId, secondId]);
 			expect(tilburg.data).toEqual([]);
 			const { data: truth } = await service.from('audit_log').select('id').in('row_id', [firstId, secondId]);
 			expect(truth).toHaveLength(5);
 		} finally {
-			for (const watcher of [viewer, editor, coordinator]) await watcher.client.removeChannel(watcher.channel);
+			for (const watcher of [viewer, editor, coordinator])
+				await watcher.client.removeChannel(watcher.channel);
 		}
 	});
 
@@ -149,12 +163,16 @@ describe('report drafts stay with the region’s coordinators', () => {
 		try {
 			for (const reader of [actors.viewer, actors.editor]) {
 				expect((await reader.from('report_versions').select('id').eq('id', id)).data).toEqual([]);
-				expect((await reader.from('report_versions').select('id').eq('introduction', SECRET)).data).toEqual([]);
+				expect((await reader.from('report_versions').select('id').eq('introduction', SECRET)).data).toEqual(
+					[]
+				);
 				const byContent = await reader.from('audit_log').select('id').eq('new_values->>introduction', SECRET);
 				expect(byContent.error).toBeNull();
 				expect(byContent.data).toEqual([]);
 			}
-			expect((await actors.coordinator.from('report_versions').select('id').eq('id', id)).data).toHaveLength(1);
+			expect((await actors.coordinator.from('report_versions').select('id').eq('id', id)).data).toHaveLength(
+				1
+			);
 			const coordinatorByContent = await actors.coordinator
 				.from('audit_log')
 				.select('id')

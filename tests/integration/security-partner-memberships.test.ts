@@ -116,7 +116,13 @@ describe('the region admin cannot act as another partner', () => {
 			]
 		});
 		expect(goal.error).toBeNull();
-		cleanup.add(async () => await service.from('goals').delete().eq('id', goal.data as string));
+		cleanup.add(
+			async () =>
+				await service
+					.from('goals')
+					.delete()
+					.eq('id', goal.data as string)
+		);
 		const proposal = await actors.coordinator.rpc('propose_goal', { goal: goal.data });
 		expect(proposal.error).toBeNull();
 
@@ -125,7 +131,10 @@ describe('the region admin cannot act as another partner', () => {
 			organisation: ORG.maastricht
 		});
 		expect(forged.error?.code).toBe('42501');
-		const { data: consents } = await service.from('goal_consents').select('organisation_id').eq('version_id', proposal.data);
+		const { data: consents } = await service
+			.from('goal_consents')
+			.select('organisation_id')
+			.eq('version_id', proposal.data);
 		expect(consents).toEqual([]);
 
 		const own = await actors.editor.rpc('consent_goal_version', {
@@ -147,10 +156,16 @@ describe('the region admin cannot act as another partner', () => {
 			.select('id', { count: 'exact', head: true })
 			.eq('respondent_organisation_id', ORG.maastricht);
 		expect(seeded).toBeGreaterThan(0);
-		const asAdmin = await actors.admin.from('survey_responses').select('id').eq('respondent_organisation_id', ORG.maastricht);
+		const asAdmin = await actors.admin
+			.from('survey_responses')
+			.select('id')
+			.eq('respondent_organisation_id', ORG.maastricht);
 		expect(asAdmin.error).toBeNull();
 		expect(asAdmin.data).toEqual([]);
-		const asEditor = await actors.editor.from('survey_responses').select('id').eq('respondent_organisation_id', ORG.maastricht);
+		const asEditor = await actors.editor
+			.from('survey_responses')
+			.select('id')
+			.eq('respondent_organisation_id', ORG.maastricht);
 		expect(asEditor.data).toHaveLength(seeded!);
 	});
 });
@@ -247,9 +262,15 @@ describe('the region under the partner’s mandate', () => {
 			.single();
 		expect(mandate.error).toBeNull();
 		expect(mandate.data).toMatchObject({ region_id: REGION.zuidLimburg, granted_by: admin.id });
-		const seenByViewer = await actors.viewer.from('membership_mandates').select('id').eq('organisation_id', partnerId);
+		const seenByViewer = await actors.viewer
+			.from('membership_mandates')
+			.select('id')
+			.eq('organisation_id', partnerId);
 		expect(seenByViewer.data).toHaveLength(1);
-		const seenByTilburg = await actors.tilburg.from('membership_mandates').select('id').eq('organisation_id', partnerId);
+		const seenByTilburg = await actors.tilburg
+			.from('membership_mandates')
+			.select('id')
+			.eq('organisation_id', partnerId);
 		expect(seenByTilburg.data).toEqual([]);
 
 		// Under the mandate: viewers, not editors, not itself.
@@ -290,7 +311,11 @@ describe('the region under the partner’s mandate', () => {
 		expectRlsViolation(endorse, 'vision_endorsements');
 
 		// Withdrawing the mandate ends the region's grants.
-		const withdrawn = await admin.client.from('membership_mandates').delete().eq('organisation_id', partnerId).select('id');
+		const withdrawn = await admin.client
+			.from('membership_mandates')
+			.delete()
+			.eq('organisation_id', partnerId)
+			.select('id');
 		expect(withdrawn.data).toHaveLength(1);
 		expect(await membershipsOf(observer.id, partnerId)).toEqual([]);
 		expect(await membershipsOf(admin.id, partnerId)).toHaveLength(1);
@@ -308,7 +333,12 @@ describe('the region under the partner’s mandate', () => {
 describe('partners’ positions are their own voice', () => {
 	it('the coordinator no longer writes Maastricht’s position; Maastricht’s editor does', async () => {
 		const dossier = `Dossier ${randomUUID().slice(0, 8)}`;
-		const row = { organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg, dossier, position: 'Ons standpunt' };
+		const row = {
+			organisation_id: ORG.maastricht,
+			region_id: REGION.zuidLimburg,
+			dossier,
+			position: 'Ons standpunt'
+		};
 		const byCoordinator = await actors.coordinator.from('partner_positions').insert(row).select();
 		expectRlsViolation(byCoordinator, 'partner_positions');
 		const byEditor = await actors.editor.from('partner_positions').insert(row).select('id').single();
@@ -329,9 +359,19 @@ describe('the seed gives every demo account what the README says', () => {
 			.order('user_id');
 		expect(error).toBeNull();
 		expect(data).toEqual([
-			{ user_id: DEMO.coordinator.id, organisation_id: ORG.heerlen, role: 'coordinator', granted_via: 'platform' },
+			{
+				user_id: DEMO.coordinator.id,
+				organisation_id: ORG.heerlen,
+				role: 'coordinator',
+				granted_via: 'platform'
+			},
 			{ user_id: DEMO.editor.id, organisation_id: ORG.maastricht, role: 'editor', granted_via: 'platform' },
-			{ user_id: DEMO.viewer.id, organisation_id: ORG.uwvZuidLimburg, role: 'viewer', granted_via: 'platform' },
+			{
+				user_id: DEMO.viewer.id,
+				organisation_id: ORG.uwvZuidLimburg,
+				role: 'viewer',
+				granted_via: 'platform'
+			},
 			{ user_id: DEMO.admin.id, organisation_id: ORG.heerlen, role: 'admin', granted_via: 'platform' },
 			{ user_id: DEMO.tilburg.id, organisation_id: ORG.tilburg, role: 'editor', granted_via: 'platform' }
 		]);
@@ -355,4 +395,3 @@ describe('the seed gives every demo account what the README says', () => {
 		expect(regions).toEqual([{ id: REGION.middenBrabant }]);
 	});
 });
-

@@ -2,12 +2,11 @@ import type { RealtimeChannel } from '@supabase/supabase-js';
 import {
 	carryOverItems,
 	isLinkKind,
-	participantsOf,
-	parsePositionMessage,
+	parseRoomState,
 	type AgendaLinkKind,
-	type PositionMessage,
-	type PresencePayload
-} from '$lib/domain/meetings';
+	type RoomPerson,
+	type RoomState
+} from '../domain/meetings';
 import { dataError, PG_CODES } from './errors';
 import type { LiveState } from './live';
 import type { Supabase } from './types';
@@ -343,14 +342,70 @@ export async function recordPresence(supabase: Supabase, meetingId: string): Pro
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The room: a private Realtime channel `meeting:<id>` with presence and the chair's position broadcast.
-// Only members of the region may join it (RLS on realtime.messages, see the meetings migration).
+// The room's state in the database: who chairs and at which agenda item (meeting_room_state, written only by
+// the region's coordinator through present_meeting_item), and who the region's people are, so that presence keys
+// (user ids) resolve to names and partners from the memberships, never from what a participant sends.
+
+const NO_ROOM_STATE: RoomState = { chairUserId: null, currentItemId: null, presenting: false };
+
+export async function loadRoomState(supabase: Supabase, meetingId: string): Promise<RoomState> {
+	const { data, error } = await supabase
+		.from('meeting_room_state')
+		.select('chair_user_id, current_agenda_item_id, presenting')
+		.eq('meeting_id', meetingId)
+		.maybeSingle();
+	if (error) throw dataError('Stand van de vergadering ophalen', error);
+	return parseRoomState(data) ?? NO_ROOM_STATE;
+}
+
+/** The chair presents an agenda item (or stops presenting: null); followers follow the row. */
+export async function presentItem(
+	supabase: Supabase,
+	meetingId: string,
+	itemId: string | null
+): Promise<SimpleWriteResult> {
+	const { error } = await supabase.rpc('present_meeting_item', {
+		meeting: meetingId,
+		item: itemId as string
+	});
+	return writeResult('Agendapunt tonen', error);
+}
+
+/** The region's members with their names and partners, as the room shows them. */
+export async function loadRoomPeople(supabase: Supabase, regionId: string): Promise<RoomPerson[]> {
+	const { data: memberships, error } = await supabase
+		.from('memberships')
+		.select('user_id, organisation_id, organisations!inner(region_id)')
+		.eq('organisations.region_id', regionId);
+	if (error) throw dataError('Leden van de regio ophalen', error);
+	const userIds = [...new Set(memberships.map((row) => row.user_id))];
+	const names = new Map<string, string>();
+	if (userIds.length > 0) {
+		const { data: profiles, error: profileError } = await supabase
+			.from('profiles')
+			.select('id, display_name')
+			.in('id', userIds);
+		if (profileError) throw dataError('Namen ophalen', profileError);
+		for (const profile of profiles) names.set(profile.id, profile.display_name);
+	}
+	return userIds.map((userId) => ({
+		userId,
+		name: names.get(userId) ?? '',
+		organisationIds: memberships.filter((row) => row.user_id === userId).map((row) => row.organisation_id)
+	}));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The room: a private Realtime channel `meeting:<id>` with presence (keyed by user id, nothing else tracked)
+// and the room state row. Only members of the region may join it (RLS on realtime.messages).
 
 export interface RoomOptions {
 	meetingId: string;
-	me: PresencePayload;
-	onParticipants: (participants: PresencePayload[]) => void;
-	onPosition: (message: PositionMessage) => void;
+	userId: string;
+	/** The user ids present, each once (resolve them with participantsOf). */
+	onPresence: (userIds: string[]) => void;
+	/** The chair moved, started or stopped presenting. */
+	onRoomState: (state: RoomState) => void;
 	onState: (state: LiveState) => void;
 	/** The connection came back: what is shown may be stale. */
 	onReconnected: () => void;
@@ -359,10 +414,6 @@ export interface RoomOptions {
 }
 
 export interface Room {
-	/** Updates what this participant shares (the chair's position). */
-	update(me: PresencePayload): void;
-	/** The chair moves: everyone following gets it at once. */
-	announcePosition(itemId: string): void;
 	leave(): void;
 }
 
@@ -370,7 +421,6 @@ export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
 
 /** Joins the meeting room. Browser only. */
 export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
-	let me = options.me;
 	let closing = false;
 	let everJoined = false;
 	let channel: RealtimeChannel | null = null;
@@ -381,23 +431,33 @@ export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
 		options.onState(next);
 	};
 	options.onState(state);
+	const presentKeys = (ch: RealtimeChannel) => Object.keys(ch.presenceState());
 
 	function open() {
 		const ch = supabase.channel(meetingTopic(options.meetingId), {
-			config: { private: true, presence: { key: me.userId }, broadcast: { self: false } }
+			config: { private: true, presence: { key: options.userId } }
 		});
 		channel = ch;
-		ch.on('presence', { event: 'sync' }, () => options.onParticipants(participantsOf(ch.presenceState())));
-		ch.on('broadcast', { event: 'position' }, ({ payload }) => {
-			const message = parsePositionMessage(payload);
-			if (message) options.onPosition(message);
-		});
+		ch.on('presence', { event: 'sync' }, () => options.onPresence(presentKeys(ch)));
+		ch.on(
+			'postgres_changes',
+			{
+				event: '*',
+				schema: 'public',
+				table: 'meeting_room_state',
+				filter: `meeting_id=eq.${options.meetingId}`
+			},
+			({ new: row }) => {
+				const next = parseRoomState(row);
+				if (next) options.onRoomState(next);
+			}
+		);
 		void supabase.realtime.setAuth().finally(() => {
 			if (closing || channel !== ch) return;
 			ch.subscribe((status, error) => {
 				if (closing || channel !== ch) return;
 				if (status === 'SUBSCRIBED') {
-					void ch.track(me);
+					void ch.track({});
 					if (everJoined) options.onReconnected();
 					everJoined = true;
 					setState('connected');
@@ -413,7 +473,7 @@ export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
 
 	const wentOffline = () => {
 		setState('offline');
-		options.onParticipants([]);
+		options.onPresence([]);
 	};
 	// Back online: if the socket outlived the outage, no new join comes, so restore presence and refetch
 	// here; otherwise realtime-js rejoins and the SUBSCRIBED above does the same.
@@ -422,8 +482,8 @@ export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
 		supabase.realtime.connect();
 		const ch = channel;
 		if (ch && supabase.realtime.isConnected() && ch.state === 'joined') {
-			void ch.track(me);
-			options.onParticipants(participantsOf(ch.presenceState()));
+			void ch.track({});
+			options.onPresence(presentKeys(ch));
 			options.onReconnected();
 			setState('connected');
 		}
@@ -433,13 +493,6 @@ export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
 	open();
 
 	return {
-		update(next) {
-			me = next;
-			if (channel && state === 'connected') void channel.track(me);
-		},
-		announcePosition(itemId) {
-			void channel?.send({ type: 'broadcast', event: 'position', payload: { itemId } });
-		},
 		leave() {
 			closing = true;
 			window.removeEventListener('offline', wentOffline);
