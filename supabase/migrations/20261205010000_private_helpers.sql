@@ -17,7 +17,7 @@
 -- or about rows the caller may read: is_region_coordinator(region) and can_edit_organisation(organisation) (the
 -- app asks them to show or hide controls), region_access(slug), the goal life-cycle steps, the survey
 -- aggregates, network_overview, record_meeting_presence and service_status.
--- tests/integration/security-functions.test.ts holds the list and fails on any other executable function.
+-- tests/integration/security-schema.test.ts holds the list and fails on any other executable function.
 
 create schema if not exists private;
 revoke all on schema private from public;

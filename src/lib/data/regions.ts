@@ -63,6 +63,11 @@ export interface RegionContext {
 	isCoordinator: boolean;
 	/** Partners whose figures the current user may enter. */
 	editableOrganisationIds: string[];
+	/**
+	 * Partners the current user speaks for (consent, endorsement, survey, positions): its own memberships as
+	 * editor or above, which only the partner itself grants (README, Beveiliging). Never the coordinator's reach.
+	 */
+	actingOrganisationIds: string[];
 }
 
 /** What every region screen needs: the region, its partners and the current user's place in it. */
@@ -106,6 +111,7 @@ export async function loadRegionContext(
 		role: row.role
 	}));
 	const isCoordinator = coordinator.data === true;
+	const acting = myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
 	const partners: Partner[] = organisations.data.map((row) => ({
 		id: row.id,
 		type: row.type,
@@ -129,9 +135,8 @@ export async function loadRegionContext(
 		partners,
 		myMemberships,
 		isCoordinator,
-		editableOrganisationIds: isCoordinator
-			? partners.map((p) => p.id)
-			: myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId)
+		editableOrganisationIds: isCoordinator ? partners.map((p) => p.id) : acting,
+		actingOrganisationIds: acting
 	};
 }
 

@@ -1,5 +1,6 @@
 import { listPlacementYears, listRegionPlacements, listTargets } from '$lib/data/placements';
 import { quarterOf, yearFraction } from '$lib/domain/periods';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -10,8 +11,8 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const years = [...new Set([current.year, ...(await listPlacementYears(locals.supabase, regionId))])].sort(
 		(a, b) => b - a
 	);
-	const requested = Number(url.searchParams.get('jaar'));
-	const year = years.includes(requested) ? requested : current.year;
+	const requested = queryParams(url).year('jaar');
+	const year = requested !== null && years.includes(requested) ? requested : current.year;
 	const [placements, targets] = await Promise.all([
 		listRegionPlacements(locals.supabase, regionId, [year]),
 		listTargets(locals.supabase, regionId, [year])

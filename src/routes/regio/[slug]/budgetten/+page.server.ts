@@ -1,4 +1,5 @@
 import { budgetOverview, listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		listRegionCommitments(locals.supabase, regionId)
 	]);
 	const years = [...new Set([currentYear, ...commitments.map((c) => c.year)])].sort((a, b) => b - a);
-	const requested = Number(url.searchParams.get('jaar'));
-	const year = years.includes(requested) ? requested : currentYear;
+	const requested = queryParams(url).year('jaar');
+	const year = requested !== null && years.includes(requested) ? requested : currentYear;
 	return { year, years, overview: budgetOverview(programmes, commitments, year) };
 };

@@ -21,6 +21,7 @@ import {
 	formValues
 } from '$lib/forms/meeting';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		baanafspraken,
 		budget: { ...budget, year: today.getFullYear() },
 		today: today.toISOString().slice(0, 10),
-		initialItemId: url.searchParams.get('punt')
+		initialItemId: queryParams(url).uuid('punt')
 	};
 };
 
