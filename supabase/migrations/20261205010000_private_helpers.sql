@@ -155,17 +155,22 @@ as $$
   select exists (select 1 from public.survey_rounds r where r.id = round and r.status = 'open')
 $$;
 
+-- The region of the meeting a Realtime topic `meeting:<id>` names; null for any other topic.
+create or replace function private.region_of_meeting_topic(topic text) returns uuid
+language sql stable security definer
+set search_path = ''
+as $$
+  select mt.region_id from public.meetings mt
+  where mt.id = case
+    when topic ~ '^meeting:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then substring(topic from 9)::uuid
+  end
+$$;
+
 create or replace function private.can_use_meeting_channel(topic text) returns boolean
 language sql stable security definer
 set search_path = ''
 as $$
-  select case
-    when topic ~ '^meeting:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then exists (
-      select 1 from public.meetings mt
-      where mt.id = substring(topic from 9)::uuid and private.is_region_member(mt.region_id)
-    )
-    else false
-  end
+  select coalesce(private.is_region_member(private.region_of_meeting_topic(topic)), false)
 $$;
 
 -- The two helpers the app also asks over the API stay in `public`; they now call `private`.

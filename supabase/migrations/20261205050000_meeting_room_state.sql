@@ -82,13 +82,7 @@ create or replace function private.can_chair_meeting_channel(topic text) returns
 language sql stable security definer
 set search_path = ''
 as $$
-  select case
-    when topic ~ '^meeting:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then exists (
-      select 1 from public.meetings mt
-      where mt.id = substring(topic from 9)::uuid and public.is_region_coordinator(mt.region_id)
-    )
-    else false
-  end
+  select coalesce(public.is_region_coordinator(private.region_of_meeting_topic(topic)), false)
 $$;
 revoke all on function private.can_chair_meeting_channel(text) from public, anon;
 grant execute on function private.can_chair_meeting_channel(text) to authenticated, service_role;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { REGION, eventually, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
 
 let actors: Actors;
 beforeAll(async () => {
@@ -61,14 +61,6 @@ async function watch(client: SupabaseClient, tables = ['audit_log']): Promise<Wa
 	return { events, channel, client };
 }
 
-async function waitFor(check: () => boolean, what: string, timeoutMs = 3000) {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
-}
-
 const mentionsSecret = (value: unknown) => JSON.stringify(value).includes(SECRET);
 
 describe('report drafts stay with the region’s coordinators', () => {
@@ -109,7 +101,7 @@ describe('report drafts stay with the region’s coordinators', () => {
 
 			// The publication arrives (so everything before it has been delivered, in order).
 			for (const watcher of [viewer, editor]) {
-				await waitFor(
+				await eventually(
 					() => watcher.events.some((e) => e.table === 'audit_log' && e.row.row_id === secondId),
 					'the publication in the audit log'
 				);
@@ -117,7 +109,7 @@ describe('report drafts stay with the region’s coordinators', () => {
 				expect(watcher.events.some((e) => e.row.id === firstId || e.row.row_id === firstId)).toBe(false);
 			}
 			// The coordinator saw its drafts being written.
-			await waitFor(
+			await eventually(
 				() => coordinator.events.some((e) => e.table === 'audit_log' && e.row.row_id === firstId),
 				'the draft in the coordinator’s audit log'
 			);

@@ -17,6 +17,7 @@ import {
 	DEMO,
 	ORG,
 	REGION,
+	eventually,
 	expectError,
 	expectPermissionDenied,
 	service,
@@ -86,14 +87,6 @@ async function enterRoom(client: SupabaseClient, meetingId: string) {
 	});
 	cleanup.add(() => client.removeChannel(channel));
 	return { channel, states };
-}
-
-async function eventually(check: () => boolean, what: string, timeoutMs = 3000) {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
 }
 
 describe('only the chair moves the room', () => {

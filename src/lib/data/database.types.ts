@@ -1379,7 +1379,7 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'regions_lead_organisation_region_fk';
+						foreignKeyName: 'regions_lead_organisation_fk';
 						columns: ['lead_organisation_id', 'id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
