@@ -111,7 +111,9 @@ export async function loadRegionContext(
 		role: row.role
 	}));
 	const isCoordinator = coordinator.data === true;
-	const acting = myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
+	const acting = myMemberships
+		.filter((mm) => hasAtLeastRole(mm.role, 'editor'))
+		.map((mm) => mm.organisationId);
 	const partners: Partner[] = organisations.data.map((row) => ({
 		id: row.id,
 		type: row.type,
