@@ -321,6 +321,37 @@ describe('the region under the partner’s mandate', () => {
 		expect(await membershipsOf(admin.id, partnerId)).toHaveLength(1);
 	});
 
+	it('a viewer the region added at Maastricht reads none of Maastricht’s raw survey answers', async () => {
+		// The mandate as Maastricht would give it (Maastricht has no manager of its own, so the operator records it).
+		const { error: mandateError } = await service
+			.from('membership_mandates')
+			.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
+		expect(mandateError).toBeNull();
+		cleanup.add(
+			async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
+		);
+		const observer = await user('maastricht-observer');
+		const added = await actors.admin
+			.from('memberships')
+			.insert({ user_id: observer.id, organisation_id: ORG.maastricht, role: 'viewer' })
+			.select('granted_via')
+			.single();
+		expect(added.data).toEqual({ granted_via: 'region' });
+		const answers = await observer.client
+			.from('survey_responses')
+			.select('id')
+			.eq('respondent_organisation_id', ORG.maastricht);
+		expect(answers.error).toBeNull();
+		expect(answers.data).toEqual([]);
+		const ownViewer = await user('maastricht-own-viewer');
+		await createMembership(ownViewer.id, ORG.maastricht, 'viewer');
+		const own = await ownViewer.client
+			.from('survey_responses')
+			.select('id')
+			.eq('respondent_organisation_id', ORG.maastricht);
+		expect(own.data?.length).toBeGreaterThan(0);
+	});
+
 	it('even the operator cannot record a region grant above viewer', async () => {
 		const observer = await user('observer');
 		const { error } = await service
