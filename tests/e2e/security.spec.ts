@@ -138,6 +138,71 @@ test.describe('adressen met foute waarden', () => {
 	});
 });
 
+test.describe('formulieren met foute waarden, buiten de pagina om verstuurd', () => {
+	test('een onmogelijke datum of een nep-id geeft 400 of 404 en verandert niets, nooit 500', async ({
+		page,
+		baseURL
+	}) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		const post = (path: string, form: Record<string, string>) =>
+			page.request.post(path, { form, headers: { origin: baseURL!, accept: 'text/html' } });
+		const fakeId = '-'.repeat(36);
+		const cases: [string, Record<string, string>, number][] = [
+			[`${REGION}/doelen/${fakeId}?/propose`, {}, 404],
+			[`${REGION}/doelen/${GOAL}?/actual`, { periodDate: '2026-02-30', value: '10', note: '' }, 400],
+			[
+				`${REGION}/doelen/nieuw`,
+				{
+					title: 'Doel',
+					indicator: 'x',
+					unit: 'x',
+					source: 'handmatig',
+					sourceSector: '',
+					sourceProgrammeId: '',
+					baselineValue: '0',
+					baselineDate: '2026-02-30',
+					targetValue: '1',
+					targetDate: '2027-01-01',
+					toezichthouderId: ''
+				},
+				400
+			],
+			[
+				`${REGION}/netwerk/contacten?/add`,
+				{
+					recordedBy: HEERLEN,
+					kind: 'overleg',
+					occurredOn: '2026-02-30',
+					topic: 'Overleg',
+					participants: MAASTRICHT
+				},
+				400
+			],
+			[`${REGION}/netwerk/contacten?/delete`, { id: fakeId }, 400],
+			[`${REGION}/netwerk/posities?/delete`, { id: fakeId }, 400],
+			[
+				`${REGION}/vergadering/${MEETING}?/action`,
+				{ agendaItemId: fakeId, description: 'Actie', ownerOrganisationId: fakeId, dueDate: '2027-01-01' },
+				400
+			],
+			[
+				`${REGION}/vergadering/${MEETING}?/action`,
+				{
+					agendaItemId: 'd7100000-0000-4000-8000-000000000012',
+					description: 'Actie',
+					ownerOrganisationId: MAASTRICHT,
+					dueDate: '2026-02-30'
+				},
+				400
+			]
+		];
+		for (const [path, form, status] of cases) {
+			const response = await post(path, form);
+			expect(response.status(), path).toBe(status);
+		}
+	});
+});
+
 test.describe('CSV-import: streng UTF-8 en de beloofde 1 MB', () => {
 	const HEADER = 'jaar;kwartaal;sector;personen;uren_per_week;werkgever;instrument;toelichting\n';
 

@@ -10,6 +10,7 @@ import {
 import { dataError, PG_CODES } from './errors';
 import type { LiveState } from './live';
 import type { Supabase } from './types';
+import { isUuid } from '../domain/url-params';
 
 export interface MeetingSummary {
 	id: string;
@@ -102,11 +103,9 @@ export async function listMeetings(supabase: Supabase, regionId: string): Promis
 	}));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** One meeting of the region with everything the room and the minutes show; null when not found. */
 export async function loadMeeting(supabase: Supabase, regionId: string, id: string): Promise<Meeting | null> {
-	if (!UUID.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const { data: meeting, error } = await supabase
 		.from('meetings')
 		.select('id, region_id, title, starts_at, location')

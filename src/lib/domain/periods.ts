@@ -1,3 +1,15 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A yyyy-mm-dd date that exists in the calendar (2026-02-30 does not; JavaScript's Date would roll it over). */
+export function isCalendarDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar quarter. */
 export interface Quarter {
 	year: number;

@@ -1,22 +1,15 @@
+import { isCalendarDate } from './periods';
+
+export { isCalendarDate };
+
 // What a value in a page's address (a query parameter) may be. Pure checks; src/lib/server/params.ts turns a
 // value that fails them into a 400 with a Dutch message, so a bad address never reaches the database.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WHOLE_NUMBER = /^\d{1,4}$/;
 
 /** The years the database accepts for figures (check constraints: 2013–2100). */
 export const YEAR_RANGE = { min: 2013, max: 2100 } as const;
-
-/** A yyyy-mm-dd date that exists in the calendar (2026-02-30 does not; JavaScript's Date would roll it over). */
-export function isCalendarDate(value: string): boolean {
-	const match = ISO_DATE.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export function isUuid(value: string): boolean {
 	return UUID.test(value);

@@ -21,6 +21,7 @@ import { m } from '$lib/paraglide/messages';
 import { requireRegionContext } from '$lib/server/region';
 import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
 function lineFormValues(line: PlacementLine) {
 	return {
@@ -154,7 +155,7 @@ export const actions: Actions = {
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const id = String(formData.get('id') ?? '');
 		const version = String(formData.get('version') ?? '');
-		if (!/^[0-9a-f-]{36}$/i.test(id) || !version)
+		if (!isUuid(id) || !version)
 			return fail(400, { deleteMessage: { kind: 'error', text: m.entry_error_save() } });
 		const result = await deletePlacement(locals.supabase, id, version, organisationId);
 		const { message: text, status } = resultMessage(result, m.entry_deleted());

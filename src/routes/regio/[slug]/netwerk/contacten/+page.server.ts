@@ -6,6 +6,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -79,7 +80,7 @@ export const actions: Actions = {
 	delete: async ({ request, locals }) => {
 		const form = await request.formData();
 		const id = String(form.get('id') ?? '');
-		if (!/^[0-9a-f-]{36}$/.test(id)) return fail(400, { deleteMessage: writeMessage('invalid') });
+		if (!isUuid(id)) return fail(400, { deleteMessage: writeMessage('invalid') });
 		const status = await deleteContact(locals.supabase, id);
 		if (status !== 'ok') return fail(403, { deleteMessage: writeMessage(status) });
 		return { deleteMessage: { kind: 'success', text: m.network_contact_deleted() } as FormMessage };

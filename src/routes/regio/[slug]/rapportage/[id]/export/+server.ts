@@ -6,15 +6,15 @@ import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import { download, sheetToCsv, toXlsx } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
 const FORMATS = ['csv', 'xlsx'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A published report's figures: Excel with the key figures and one sheet per section table, or CSV. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const format =
 		queryParams(url).oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
-	if (!UUID.test(params.id)) error(404, 'Rapportage niet gevonden');
+	if (!isUuid(params.id)) error(404, 'Rapportage niet gevonden');
 	const context = await requireRegionContext(locals, params.slug);
 	const report = await getPublishedReport(locals.supabase, context.region.id, params.id);
 	if (!report) error(404, 'Rapportage niet gevonden');
