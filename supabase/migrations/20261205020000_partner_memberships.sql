@@ -96,16 +96,10 @@ as $$
      and private.is_region_admin(private.region_of_organisation(organisation))
 $$;
 
-do $$
-declare
-  f regprocedure;
-begin
-  for f in select p.oid::regprocedure from pg_proc p where p.pronamespace = 'private'::regnamespace loop
-    execute format('revoke all on function %s from public, anon', f);
-    execute format('grant execute on function %s to authenticated, service_role', f);
-  end loop;
-end
-$$;
+revoke all on function private.own_role_at(uuid), private.manages_partner_memberships(uuid),
+  private.region_has_mandate(uuid) from public, anon;
+grant execute on function private.own_role_at(uuid), private.manages_partner_memberships(uuid),
+  private.region_has_mandate(uuid) to authenticated, service_role;
 
 -- ---------------------------------------------------------------------------------------------------
 -- Memberships: policies and the guard that records how a membership came about
