@@ -59,7 +59,6 @@ async function throwawayPartner(region: string = REGION.zuidLimburg): Promise<st
 
 const MESSAGE_ONLY_COORDINATOR =
 	'Alleen de coördinator van de regio wijzigt naam, type, gemeentecode of status van een partner.';
-const MESSAGE_LEAD_IN_REGION = 'De trekker moet een partner van deze regio zijn.';
 
 describe('regions', () => {
 	describe('select', () => {
@@ -188,14 +187,14 @@ describe('regions', () => {
 			);
 		});
 
-		it('a lead organisation from another region is refused', async () => {
+		it('a lead organisation from another region is refused (the foreign key ties it to the region)', async () => {
 			const before = await restoreAfterTest('regions', REGION.zuidLimburg);
 			const result = await actors.coordinator
 				.from('regions')
 				.update({ lead_organisation_id: ORG.tilburg })
 				.eq('id', REGION.zuidLimburg)
 				.select();
-			expectError(result, '23514', MESSAGE_LEAD_IN_REGION);
+			expectError(result, '23503', /regions_lead_organisation_fk/);
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
 

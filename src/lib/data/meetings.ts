@@ -2,14 +2,14 @@ import type { RealtimeChannel } from '@supabase/supabase-js';
 import {
 	carryOverItems,
 	isLinkKind,
-	participantsOf,
-	parsePositionMessage,
+	parseRoomState,
 	type AgendaLinkKind,
-	type PositionMessage,
-	type PresencePayload
-} from '$lib/domain/meetings';
+	type RoomPerson,
+	type RoomState
+} from '../domain/meetings';
 import { dataError, PG_CODES } from './errors';
 import type { Supabase } from './types';
+import { isUuid } from '../domain/url-params';
 
 export interface MeetingSummary {
 	id: string;
@@ -102,11 +102,9 @@ export async function listMeetings(supabase: Supabase, regionId: string): Promis
 	}));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** One meeting of the region with everything the room and the minutes show; null when not found. */
 export async function loadMeeting(supabase: Supabase, regionId: string, id: string): Promise<Meeting | null> {
-	if (!UUID.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const { data: meeting, error } = await supabase
 		.from('meetings')
 		.select('id, region_id, title, starts_at, location')
@@ -342,39 +340,72 @@ export async function recordPresence(supabase: Supabase, meetingId: string): Pro
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The room's state in the database: who chairs and at which agenda item (meeting_room_state, written only by
+// the region's coordinator through present_meeting_item), and who the region's people are, so that presence keys
+// (user ids) resolve to names and partners from the memberships, never from what a participant sends.
+
+const NO_ROOM_STATE: RoomState = { chairUserId: null, currentItemId: null, presenting: false };
+
+export async function loadRoomState(supabase: Supabase, meetingId: string): Promise<RoomState> {
+	const { data, error } = await supabase
+		.from('meeting_room_state')
+		.select('chair_user_id, current_agenda_item_id, presenting')
+		.eq('meeting_id', meetingId)
+		.maybeSingle();
+	if (error) throw dataError('Stand van de vergadering ophalen', error);
+	return parseRoomState(data) ?? NO_ROOM_STATE;
+}
+
+/** The chair presents an agenda item (or stops presenting: null); followers follow the row. */
+export async function presentItem(
+	supabase: Supabase,
+	meetingId: string,
+	itemId: string | null
+): Promise<SimpleWriteResult> {
+	const { error } = await supabase.rpc('present_meeting_item', {
+		meeting: meetingId,
+		item: itemId as string
+	});
+	return writeResult('Agendapunt tonen', error);
+}
+
+/** The region's members with their names and partners, as the room shows them. */
+export async function loadRoomPeople(supabase: Supabase, regionId: string): Promise<RoomPerson[]> {
+	const { data: memberships, error } = await supabase
+		.from('memberships')
+		.select('user_id, organisation_id, organisations!inner(region_id)')
+		.eq('organisations.region_id', regionId);
+	if (error) throw dataError('Leden van de regio ophalen', error);
+	const userIds = [...new Set(memberships.map((row) => row.user_id))];
+	const names = new Map<string, string>();
+	if (userIds.length > 0) {
+		const { data: profiles, error: profileError } = await supabase
+			.from('profiles')
+			.select('id, display_name')
+			.in('id', userIds);
+		if (profileError) throw dataError('Namen ophalen', profileError);
+		for (const profile of profiles) names.set(profile.id, profile.display_name);
+	}
+	return userIds.map((userId) => ({
+		userId,
+		name: names.get(userId) ?? '',
+		organisationIds: memberships.filter((row) => row.user_id === userId).map((row) => row.organisation_id)
+	}));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The room: the meeting page's private Realtime channel `meeting:<id>` (opened with useLive) carries the
-// agenda's table changes, presence and the chair's position broadcast. Only members of the region may join
-// it (RLS on realtime.messages, see the meetings migration).
+// agenda's and the room state's table changes, and presence keyed by user id with nothing else tracked. Only
+// members of the region may join it (RLS on realtime.messages).
 
 export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
 
-export interface RoomListeners {
-	onParticipants: (participants: PresencePayload[]) => void;
-	onPosition: (message: PositionMessage) => void;
+/** The user ids present in the room, each once. */
+export function roomUserIds(channel: RealtimeChannel): string[] {
+	return Object.keys(channel.presenceState());
 }
 
-/** Listens for who is in the room and where the chair is; call before the channel joins. */
-export function listenToRoom(channel: RealtimeChannel, listeners: RoomListeners): void {
-	channel.on('presence', { event: 'sync' }, () =>
-		listeners.onParticipants(participantsOf(channel.presenceState()))
-	);
-	channel.on('broadcast', { event: 'position' }, ({ payload }) => {
-		const message = parsePositionMessage(payload);
-		if (message) listeners.onPosition(message);
-	});
-}
-
-/** Who is in the room now. */
-export function roomParticipants(channel: RealtimeChannel): PresencePayload[] {
-	return participantsOf(channel.presenceState());
-}
-
-/** Shares what this participant is (and, for the presenting chair, where): again after every (re)join. */
-export function trackPresence(channel: RealtimeChannel, me: PresencePayload): void {
-	void channel.track(me);
-}
-
-/** The chair moves: everyone following gets it at once. */
-export function announcePosition(channel: RealtimeChannel, itemId: string): void {
-	void channel.send({ type: 'broadcast', event: 'position', payload: { itemId } });
+/** Listens for who is in the room; call before the channel joins. */
+export function listenToRoom(channel: RealtimeChannel, onPresence: (userIds: string[]) => void): void {
+	channel.on('presence', { event: 'sync' }, () => onPresence(roomUserIds(channel)));
 }

@@ -1,3 +1,15 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A yyyy-mm-dd date that exists in the calendar (2026-02-30 does not; JavaScript's Date would roll it over). */
+export function isCalendarDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar quarter. */
 export interface Quarter {
 	year: number;
@@ -50,10 +62,9 @@ export function selectableYears(currentYear: number, yearsWithFigures: readonly 
 	return [...new Set([currentYear, ...yearsWithFigures])].sort((a, b) => b - a);
 }
 
-/** The year asked for (a URL parameter) when it is one of the offered years, else the running year. */
-export function chosenYear(requested: string | null, years: readonly number[], currentYear: number): number {
-	const year = Number(requested);
-	return years.includes(year) ? year : currentYear;
+/** The year asked for (a checked URL parameter) when it is one of the offered years, else the running year. */
+export function chosenYear(requested: number | null, years: readonly number[], currentYear: number): number {
+	return requested !== null && years.includes(requested) ? requested : currentYear;
 }
 
 /** The quarter a year's figures run up to on `today`: the running quarter in the running year, else the fourth. */

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
 import { goalDraftProblems, type GoalDraftProblem } from '$lib/domain/goals';
+import { isCalendarDate } from '$lib/domain/periods';
 
 export const MILESTONE_ROWS = 4;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_VALUE = 1e11;
 
 const isValue = (text: string) => {
@@ -23,7 +23,7 @@ const date = () =>
 	z
 		.string()
 		.trim()
-		.refine((text) => ISO_DATE.test(text) && !Number.isNaN(Date.parse(text)), {
+		.refine(isCalendarDate, {
 			error: () => m.goals_error_date()
 		});
 const optionalUuid = z.union([z.uuid(), z.literal('')]);
@@ -91,7 +91,7 @@ export const goalSchema = z
 		const filled = v.milestones.filter((row) => row.dueDate !== '' || row.targetValue !== '');
 		filled.forEach((row) => {
 			const index = v.milestones.indexOf(row);
-			if (!ISO_DATE.test(row.dueDate) || Number.isNaN(Date.parse(row.dueDate))) {
+			if (!isCalendarDate(row.dueDate)) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['milestones', index, 'dueDate'],
@@ -107,7 +107,7 @@ export const goalSchema = z
 			}
 		});
 		if (!isValue(v.baselineValue) || !isValue(v.targetValue)) return;
-		if (!ISO_DATE.test(v.baselineDate) || !ISO_DATE.test(v.targetDate)) return;
+		if (!isCalendarDate(v.baselineDate) || !isCalendarDate(v.targetDate)) return;
 		const problems = goalDraftProblems({
 			title: v.title,
 			baselineValue: parseDutchNumber(v.baselineValue),
@@ -115,7 +115,7 @@ export const goalSchema = z
 			targetValue: parseDutchNumber(v.targetValue),
 			targetDate: v.targetDate,
 			milestones: filled
-				.filter((row) => ISO_DATE.test(row.dueDate) && isValue(row.targetValue))
+				.filter((row) => isCalendarDate(row.dueDate) && isValue(row.targetValue))
 				.map((row) => ({ dueDate: row.dueDate, targetValue: parseDutchNumber(row.targetValue) }))
 		});
 		for (const { problem, milestone } of problems) {
@@ -210,7 +210,7 @@ export const changeSchema = z
 		if (v.targetValue !== '' && !isValue(v.targetValue)) {
 			ctx.addIssue({ code: 'custom', path: ['targetValue'], message: m.goals_error_number() });
 		}
-		if (v.targetDate !== '' && !ISO_DATE.test(v.targetDate)) {
+		if (v.targetDate !== '' && !isCalendarDate(v.targetDate)) {
 			ctx.addIssue({ code: 'custom', path: ['targetDate'], message: m.goals_error_date() });
 		}
 	});

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { LINK_KINDS, localMeetingTime } from '$lib/domain/meetings';
+import { isCalendarDate } from '$lib/domain/periods';
+import { isUuid } from '$lib/domain/url-params';
 
 /** How many agenda rows the new-meeting form offers (empty rows are skipped). */
 export const AGENDA_ROWS = 6;
 
-const uuid = () => z.string().regex(/^[0-9a-f-]{36}$/i, { error: () => m.meeting_error_generic() });
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const uuid = () => z.string().refine(isUuid, { error: () => m.meeting_error_generic() });
 
 const agendaRow = z.object({
 	title: z
@@ -83,11 +84,11 @@ export const actionSchema = z.object({
 		.trim()
 		.min(2, { error: () => m.meeting_error_action() })
 		.max(500, { error: () => m.meeting_error_action() }),
-	ownerOrganisationId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: () => m.meeting_error_owner() }),
+	ownerOrganisationId: z.string().refine(isUuid, { error: () => m.meeting_error_owner() }),
 	dueDate: z
 		.string()
 		.trim()
-		.refine((v) => isoDate.test(v) && !Number.isNaN(Date.parse(v)), { error: () => m.meeting_error_due() })
+		.refine(isCalendarDate, { error: () => m.meeting_error_due() })
 });
 
 export const attendanceSchema = z.object({

@@ -7,8 +7,7 @@ import {
 	type AnswerValues,
 	type SurveyItem
 } from '$lib/data/network';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isCalendarDate } from '$lib/domain/periods';
 
 /** A joint activity. `today` bounds the date: contacts are recorded after they happened. */
 export const contactSchemaFor = (today: string) =>
@@ -18,7 +17,7 @@ export const contactSchemaFor = (today: string) =>
 			kind: z.enum(CONTACT_KINDS, { error: () => m.network_error_kind() }),
 			occurredOn: z
 				.string({ error: () => m.network_error_date() })
-				.refine((d) => ISO_DATE.test(d) && !Number.isNaN(Date.parse(d)) && d >= '2000-01-01' && d <= today, {
+				.refine((d) => isCalendarDate(d) && d >= '2000-01-01' && d <= today, {
 					error: () => m.network_error_date()
 				}),
 			topic: z

@@ -1,5 +1,6 @@
 import { listPlacementYears, listRegionPlacements, listTargets } from '$lib/data/placements';
 import { chosenYear, selectableYears, uptoQuarter, yearFraction } from '$lib/domain/periods';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -9,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const today = new Date();
 	const currentYear = today.getFullYear();
 	const years = selectableYears(currentYear, await listPlacementYears(locals.supabase, regionId));
-	const year = chosenYear(url.searchParams.get('jaar'), years, currentYear);
+	const year = chosenYear(queryParams(url).year('jaar'), years, currentYear);
 	const [placements, targets] = await Promise.all([
 		listRegionPlacements(locals.supabase, regionId, [year]),
 		listTargets(locals.supabase, regionId, [year])

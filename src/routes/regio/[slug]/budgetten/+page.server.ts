@@ -1,6 +1,7 @@
 import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
 import { budgetOverview } from '$lib/domain/budget';
 import { chosenYear, selectableYears } from '$lib/domain/periods';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -16,6 +17,6 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		currentYear,
 		commitments.map((c) => c.year)
 	);
-	const year = chosenYear(url.searchParams.get('jaar'), years, currentYear);
+	const year = chosenYear(queryParams(url).year('jaar'), years, currentYear);
 	return { year, years, overview: budgetOverview(programmes, commitments, year) };
 };

@@ -4,6 +4,7 @@ import { endorseVision, listGoals, loadVision, saveVision, withdrawEndorsement }
 import { visionSchema, fieldErrors } from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,9 +15,10 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		listGoals(locals.supabase, regionContext.region.id),
 		loadVision(locals.supabase, regionContext.region.id)
 	]);
-	const requested = url.searchParams.get('partner');
+	const query = queryParams(url);
+	const requested = query.uuid('partner');
 	const partnerFilter = regionContext.partners.some((p) => p.id === requested) ? requested : null;
-	return { goals, vision, partnerFilter, editVision: url.searchParams.get('visie') === 'bewerken' };
+	return { goals, vision, partnerFilter, editVision: query.oneOf('visie', ['bewerken']) === 'bewerken' };
 };
 
 const organisationField = z.object({ organisationId: z.uuid() });

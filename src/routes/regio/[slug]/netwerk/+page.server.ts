@@ -1,28 +1,21 @@
 import { loadNetworkView } from '$lib/data/network';
 import { networkMap, shownLines } from '$lib/domain/network-graph';
 import { PARTNER_TYPES, type PartnerType } from '$lib/domain/partners';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EDGE_KINDS = ['contacten', 'enquete', 'beide'] as const;
 type EdgeChoice = (typeof EDGE_KINDS)[number];
-
-const dateParam = (value: string | null) =>
-	value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
-	const from = dateParam(url.searchParams.get('van'));
-	const to = dateParam(url.searchParams.get('tot'));
-	const requestedTypes = url.searchParams
-		.getAll('soort')
-		.filter((t): t is PartnerType => (PARTNER_TYPES as readonly string[]).includes(t));
+	const query = queryParams(url);
+	const from = query.date('van');
+	const to = query.date('tot');
+	const requestedTypes = query.allOf('soort', PARTNER_TYPES);
 	const types: PartnerType[] = requestedTypes.length ? requestedTypes : [...PARTNER_TYPES];
-	const edgeParam = url.searchParams.get('lijnen');
-	const edges: EdgeChoice = (EDGE_KINDS as readonly string[]).includes(edgeParam ?? '')
-		? (edgeParam as EdgeChoice)
-		: 'contacten';
+	const edges: EdgeChoice = query.oneOf('lijnen', EDGE_KINDS) ?? 'contacten';
 
 	const partners = regionContext.partners.filter((p) => p.active && types.includes(p.type));
 	const ids = new Set(partners.map((p) => p.id));

@@ -3,17 +3,20 @@ import { listRegionPlacements, listTargets } from '$lib/data/placements';
 import { SECTORS, partnerContributions, sectorYear } from '$lib/domain/baanafspraken';
 import { uptoQuarter } from '$lib/domain/periods';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
+import { m } from '$lib/paraglide/messages';
 import { download, sheetToCsv, toXlsx, type Sheet } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
+
+const FORMATS = ['csv', 'xlsx'] as const;
 
 const round = (value: number, decimals = 2) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** What the baanafspraken page shows, as CSV (the partner table) or Excel (both tables). */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const format = url.searchParams.get('formaat');
-	if (format !== 'csv' && format !== 'xlsx') error(400, 'formaat moet csv of xlsx zijn');
-	const year = Number(url.searchParams.get('jaar'));
-	if (!Number.isInteger(year) || year < 2013 || year > 2100) error(400, 'jaar ontbreekt of klopt niet');
+	const query = queryParams(url);
+	const format = query.oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
+	const year = query.year('jaar') ?? error(400, m.error_bad_param({ name: 'jaar' }));
 	const context = await requireRegionContext(locals, params.slug);
 	const [placements, targets] = await Promise.all([
 		listRegionPlacements(locals.supabase, context.region.id, [year]),

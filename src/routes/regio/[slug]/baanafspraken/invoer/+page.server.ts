@@ -3,7 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { placementEditSchemaFor, placementSchemaFor, toPlacementValues } from '$lib/forms/placement';
 import { validatePlacementCsv, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
-import { MAX_CSV_BYTES, type CsvRowError } from '$lib/forms/csv-import';
+import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addPlacement,
@@ -14,12 +14,14 @@ import {
 	type PlacementLine,
 	type WriteResult
 } from '$lib/data/placements';
-import { quarterOf, isEnterableQuarter, isQuarterNumber, type Quarter } from '$lib/domain/periods';
+import { quarterOf, isEnterableQuarter, type Quarter } from '$lib/domain/periods';
 import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
 function lineFormValues(line: PlacementLine) {
 	return {
@@ -39,10 +41,11 @@ function lineFormValues(line: PlacementLine) {
 const choosePartner = (context: RegionContext, requested: string | null) =>
 	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
 
-function choosePeriod(url: URL, today: Date): Quarter {
-	const year = Number(url.searchParams.get('jaar'));
-	const quarter = Number(url.searchParams.get('kwartaal'));
-	if (isQuarterNumber(quarter) && isEnterableQuarter({ year, quarter }, today)) return { year, quarter };
+function choosePeriod(query: QueryParams, today: Date): Quarter {
+	const year = query.year('jaar');
+	const quarter = query.quarter('kwartaal');
+	if (year !== null && quarter !== null && isEnterableQuarter({ year, quarter }, today))
+		return { year, quarter };
 	return quarterOf(today);
 }
 
@@ -50,12 +53,14 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	depends('app:baanafspraken');
 	const { regionContext } = await parent();
 	const today = new Date();
-	const partnerId = choosePartner(regionContext, url.searchParams.get('partner'));
-	const period = choosePeriod(url, today);
+	const query = queryParams(url);
+	const partnerId = choosePartner(regionContext, query.uuid('partner'));
+	const period = choosePeriod(query, today);
 	const lines = partnerId
 		? await listPartnerQuarter(locals.supabase, partnerId, period.year, period.quarter)
 		: [];
-	const editing = lines.find((line) => line.id === url.searchParams.get('bewerk')) ?? null;
+	const editingId = query.uuid('bewerk');
+	const editing = lines.find((line) => line.id === editingId) ?? null;
 
 	const addForm = await superValidate(
 		{ year: period.year, quarter: period.quarter, sector: 'markt' as const, persons: '', hoursPerWeek: '' },
@@ -146,7 +151,7 @@ export const actions: Actions = {
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const id = String(formData.get('id') ?? '');
 		const version = String(formData.get('version') ?? '');
-		if (!/^[0-9a-f-]{36}$/i.test(id) || !version)
+		if (!isUuid(id) || !version)
 			return fail(400, { deleteMessage: { kind: 'error', text: m.entry_error_save() } });
 		const result = await deletePlacement(locals.supabase, id, version, organisationId);
 		const { message: text, status } = resultMessage(result, m.entry_deleted());
@@ -161,7 +166,9 @@ export const actions: Actions = {
 			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
 		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
 		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
-		const validation = validatePlacementCsv(await file.text());
+		const decoded = decodeCsv(await file.arrayBuffer());
+		if (!decoded.ok) return refuse(decoded.error);
+		const validation = validatePlacementCsv(decoded.text);
 		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
 		const result = await importPlacements(
 			locals.supabase,

@@ -6,6 +6,7 @@ import { listTargets, saveTarget } from '$lib/data/placements';
 import { isPlanningYear } from '$lib/domain/periods';
 import { parseDutchNumber } from '$lib/domain/numbers';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,8 +17,8 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { regionContext } = await parent();
 	if (!regionContext.isCoordinator) error(403, m.target_forbidden());
 	const today = new Date();
-	const requested = Number(url.searchParams.get('jaar'));
-	const year = isPlanningYear(requested, today) ? requested : today.getFullYear();
+	const requested = queryParams(url).year('jaar');
+	const year = requested !== null && isPlanningYear(requested, today) ? requested : today.getFullYear();
 	const targets = await listTargets(locals.supabase, regionContext.region.id, [year]);
 	const of = (sector: 'markt' | 'overheid') => targets.find((t) => t.sector === sector);
 	const form = await superValidate(

@@ -44,13 +44,19 @@ function answer(action: Action, result: GoalWriteResult<unknown>, success: strin
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
 
+/** Every action: the user's region context, and a goal id that can be one (else 404, never a database error). */
+async function goalContext(locals: App.Locals, params: { slug: string; id: string }) {
+	if (!UUID.safeParse(params.id).success) error(404, m.error_not_found_title());
+	return requireRegionContext(locals, params.slug);
+}
+
 export const actions: Actions = {
 	propose: async ({ locals, params }) => {
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return answer('propose', await proposeGoal(locals.supabase, params.id), m.goals_proposed());
 	},
 	remove: async ({ locals, params }) => {
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const result = await deleteConceptGoal(locals.supabase, params.id);
 		if (!result.ok) {
 			return fail(result.kind === 'forbidden' ? 403 : 400, {
@@ -68,7 +74,7 @@ export const actions: Actions = {
 		const version = UUID.safeParse(field(form, 'versionId'));
 		const organisation = UUID.safeParse(field(form, 'organisationId'));
 		if (!version.success || !organisation.success) return fail(400, { action: 'consent' });
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const result = await consentToVersion(locals.supabase, version.data, organisation.data);
 		const agreed = result.ok && result.value === 'vastgesteld';
 		return answer('consent', result, agreed ? m.goals_consented_complete() : m.goals_consented());
@@ -76,7 +82,7 @@ export const actions: Actions = {
 	withdraw: async ({ request, locals, params }) => {
 		const version = UUID.safeParse(field(await request.formData(), 'versionId'));
 		if (!version.success) return fail(400, { action: 'withdraw' });
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return answer('withdraw', await withdrawVersion(locals.supabase, version.data), m.goals_withdrawn());
 	},
 	change: async ({ request, locals, params }) => {
@@ -93,7 +99,7 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { action: 'change', values, errors: fieldErrors(parsed.error) });
 		}
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const v = parsed.data;
 		const result = await proposeGoalChange(locals.supabase, params.id, {
 			targetValue: v.targetValue ? parseDutchNumber(v.targetValue) : null,
@@ -119,7 +125,7 @@ export const actions: Actions = {
 	close: async ({ request, locals, params }) => {
 		const outcome = z.enum(['afgerond', 'gestopt']).safeParse(field(await request.formData(), 'outcome'));
 		if (!outcome.success) return fail(400, { action: 'close' });
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return answer(
 			'close',
 			await closeGoal(locals.supabase, params.id, outcome.data),
@@ -137,7 +143,7 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { action: 'actual', values, errors: fieldErrors(parsed.error) });
 		}
-		const context = await requireRegionContext(locals, params.slug);
+		const context = await goalContext(locals, params);
 		const result = await saveActual(locals.supabase, context.region.id, params.id, {
 			date: parsed.data.periodDate,
 			value: parseDutchNumber(parsed.data.value),
@@ -162,7 +168,7 @@ export const actions: Actions = {
 	deleteActual: async ({ request, locals, params }) => {
 		const id = UUID.safeParse(field(await request.formData(), 'actualId'));
 		if (!id.success) return fail(400, { action: 'actual' });
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return answer('actual', await deleteActual(locals.supabase, id.data), m.goals_actual_deleted());
 	}
 };

@@ -3,19 +3,19 @@ import { addContact, deleteContact, listContacts } from '$lib/data/network';
 import { contactSchemaFor, fieldErrors } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateParam = (value: string | null) =>
-	value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
-	const from = dateParam(url.searchParams.get('van'));
-	const to = dateParam(url.searchParams.get('tot'));
+	const query = queryParams(url);
+	const from = query.date('van');
+	const to = query.date('tot');
 	const contacts = await listContacts(locals.supabase, regionContext.region.id, { from, to });
 	return { contacts, filters: { from, to }, today: today() };
 };
@@ -80,7 +80,7 @@ export const actions: Actions = {
 	delete: async ({ request, locals }) => {
 		const form = await request.formData();
 		const id = String(form.get('id') ?? '');
-		if (!/^[0-9a-f-]{36}$/.test(id)) return fail(400, { deleteMessage: writeMessage('invalid') });
+		if (!isUuid(id)) return fail(400, { deleteMessage: writeMessage('invalid') });
 		const status = await deleteContact(locals.supabase, id);
 		if (status !== 'ok') return fail(403, { deleteMessage: writeMessage(status) });
 		return { deleteMessage: { kind: 'success', text: m.network_contact_deleted() } as FormMessage };

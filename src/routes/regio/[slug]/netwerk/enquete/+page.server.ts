@@ -13,6 +13,7 @@ import { editorOrganisationIds } from '$lib/domain/partners';
 import { fieldErrors, parseSurveyForm, roundSchema } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const rounds = await listSurveyRounds(locals.supabase, regionContext.region.id);
 	const open = rounds.find((r) => r.status === 'open') ?? null;
 	const mine = respondentIds(regionContext);
-	const requested = url.searchParams.get('namens');
+	const requested = queryParams(url).uuid('namens');
 	const respondent = mine.includes(requested ?? '') ? requested : (mine[0] ?? null);
 	const [answers, progress, results] = await Promise.all([
 		open && respondent ? listOwnAnswers(locals.supabase, open.id, respondent) : Promise.resolve([]),

@@ -5,6 +5,7 @@ import type { FormMessage } from '$lib/forms/messages';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:netwerk');
@@ -64,7 +65,7 @@ export const actions: Actions = {
 
 	delete: async ({ request, locals }) => {
 		const id = String((await request.formData()).get('id') ?? '');
-		if (!/^[0-9a-f-]{36}$/.test(id))
+		if (!isUuid(id))
 			return fail(400, { deleteMessage: { kind: 'error', text: m.network_error_save() } as FormMessage });
 		const status = await deletePosition(locals.supabase, id);
 		if (status !== 'ok')

@@ -5,8 +5,7 @@ import { partnerContactSchema } from '$lib/forms/partner-contact';
 import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/partners';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/domain/url-params';
 
 function formValues(partner: PartnerDetail) {
 	return {
@@ -19,7 +18,7 @@ function formValues(partner: PartnerDetail) {
 
 export const load: PageServerLoad = async ({ locals, params, depends, parent }) => {
 	depends('app:partner');
-	if (!UUID.test(params.id)) error(404, m.error_not_found_title());
+	if (!isUuid(params.id)) error(404, m.error_not_found_title());
 	const { region } = (await parent()).regionContext;
 	const found = await loadPartner(locals.supabase, region.id, params.id);
 	if (!found) error(404, m.error_not_found_title());
@@ -29,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, depends, parent }) 
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
-		if (!UUID.test(params.id)) error(404, m.error_not_found_title());
+		if (!isUuid(params.id)) error(404, m.error_not_found_title());
 		const form = await superValidate(request, zod4(partnerContactSchema));
 		if (!form.valid) return fail(400, { form });
 		const result = await savePartnerContact(locals.supabase, params.id, form.data.version, {

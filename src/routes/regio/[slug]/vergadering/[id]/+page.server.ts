@@ -2,11 +2,12 @@ import { error, fail } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { loadBudgetSummary } from '$lib/data/budgets';
-import { getProfile } from '$lib/data/profiles';
 import {
 	addAction,
 	addDecision,
 	loadMeeting,
+	loadRoomPeople,
+	loadRoomState,
 	setActionStatus,
 	setAttendance,
 	type SimpleWriteResult
@@ -20,28 +21,31 @@ import {
 	formValues
 } from '$lib/forms/meeting';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url, depends }) => {
 	depends('app:vergadering');
-	const { regionContext, user } = await parent();
+	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
 	const today = new Date();
-	const [meeting, baanafspraken, budget, profile] = await Promise.all([
+	const [meeting, baanafspraken, budget, roomPeople] = await Promise.all([
 		loadMeeting(locals.supabase, regionId, params.id),
 		loadBaanafsprakenSummary(locals.supabase, regionId, today),
 		loadBudgetSummary(locals.supabase, regionId, today.getFullYear()),
-		user ? getProfile(locals.supabase, user.id) : null
+		loadRoomPeople(locals.supabase, regionId)
 	]);
 	if (!meeting) error(404, m.error_not_found_title());
 	return {
 		meeting,
+		// Who chairs and where, and who the region's people are: from the database, not from presence.
+		roomState: await loadRoomState(locals.supabase, meeting.id),
+		roomPeople,
 		baanafspraken,
 		budget: { ...budget, year: today.getFullYear() },
 		today: today.toISOString().slice(0, 10),
-		myName: profile?.displayName || user?.email || '',
-		initialItemId: url.searchParams.get('punt')
+		initialItemId: queryParams(url).uuid('punt')
 	};
 };
 
