@@ -5,7 +5,27 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter()
+		adapter: adapter(),
+		// Content-Security-Policy (README, Beveiliging). Scripts only from the app itself and SvelteKit's own
+		// inline hydration script (a nonce per response); no eval, no plugins, no framing, forms post only here.
+		// Inline style attributes stay allowed: Svelte's style: directives render them on the server, and styles
+		// cannot run code. connect-src is narrowed per response to the configured Supabase origin in
+		// src/hooks.server.ts (that URL is known at runtime, not when this file is read).
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self', 'https:', 'wss:', 'http:', 'ws:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

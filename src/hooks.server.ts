@@ -4,6 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { createRequestClient } from '$lib/data/clients';
 import { sessionVerifier } from '$lib/data/auth';
+import { supabaseConfig } from '$lib/data/config';
 import { LARGE_TEXT_COOKIE } from '$lib/server/display';
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -18,7 +19,7 @@ const i18n: Handle = ({ event, resolve }) =>
 	});
 
 const supabase: Handle = async ({ event, resolve }) => {
-	event.locals.supabase = createRequestClient(event.cookies, event.fetch);
+	event.locals.supabase = createRequestClient(event.cookies, event.fetch, event.url.protocol === 'https:');
 	event.locals.safeGetSession = sessionVerifier(event.locals.supabase);
 	return resolve(event, {
 		filterSerializedResponseHeaders: (name) => name === 'content-range' || name === 'x-supabase-api-version'
@@ -30,7 +31,21 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
+	// kit.csp (svelte.config.js) writes the page's policy; a second policy narrows where the browser may connect
+	// to this app and the configured Supabase (REST and its Realtime websocket). Both policies apply.
+	if (response.headers.has('content-security-policy')) {
+		response.headers.append('content-security-policy', connectPolicy());
+	}
 	return response;
 };
+
+function connectPolicy(): string {
+	const api = new URL(supabaseConfig().url);
+	const socket = `${api.protocol === 'https:' ? 'wss:' : 'ws:'}//${api.host}`;
+	return `connect-src 'self' ${api.origin} ${socket}`;
+}
 
 export const handle = sequence(securityHeaders, i18n, supabase);

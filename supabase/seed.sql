@@ -437,7 +437,7 @@ values
   ('b0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversbenadering',
     'Eén werkgeversservicepunt voor de hele regio, met vaste accountmanagers per sector.',
     'Als centrumgemeente verantwoording kunnen afleggen over de regionale baanafspraken.', '2026-03-02', '2026-03-02'),
-  ('b0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000002', 'Werkgeversbenadering',
+  ('b0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversbenadering',
     'Regionale afspraken, maar met een eigen loket voor Maastrichtse werkgevers in het Heuvelland.',
     'Herkenbaarheid voor lokale werkgevers en zicht op de eigen bijstandsuitstroom.', '2026-03-09', '2026-03-09'),
   ('b0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversbenadering',
@@ -465,3 +465,8 @@ set session_replication_role = origin;
 -- Attendance at the seeded meetings becomes contacts in the network (the trigger of the meeting_contacts
 -- migration does this for new attendance; the seed ran with triggers off).
 select public.sync_meeting_contact(m.id) from public.meetings m;
+
+-- =====================================================================================================
+-- The seed ran with triggers off, and so without foreign key checks: check every reference now, including
+-- each row's region against its partner's region. A seed that crosses regions does not load.
+select private.assert_references_hold();

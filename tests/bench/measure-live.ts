@@ -3,6 +3,7 @@
 // Baseline: a raw Postgres LISTEN/NOTIFY round trip on the same database.
 import pg from 'pg';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
+import { liveTopic } from '../../src/lib/data/live.ts';
 import { closeClient, signedInClient } from './clients.ts';
 import type { GeneratedRegion } from './generate.ts';
 import { round2, statusFor, type ResultRow } from './report.ts';
@@ -18,11 +19,14 @@ interface Subscriber {
 	channel: RealtimeChannel;
 }
 
-/** Subscribes like the region overview does: regions, partners, audit trail and placements of the region. */
+/**
+ * Subscribes like the region overview does: its private channel (authorised by RLS on realtime.messages) with
+ * regions, partners, audit trail and placements of the region.
+ */
 async function subscribe(client: SupabaseClient, regionId: string, onPlacement: (note: unknown) => void) {
 	await client.realtime.setAuth();
 	const channel = client
-		.channel(`region-overview:${regionId}:${Math.random().toString(36).slice(2)}`)
+		.channel(liveTopic(regionId, 'overview'), { config: { private: true } })
 		.on(
 			'postgres_changes',
 			{ event: '*', schema: 'public', table: 'regions', filter: `id=eq.${regionId}` },

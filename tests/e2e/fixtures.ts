@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { createClient } from '@supabase/supabase-js';
+import WebSocket from 'ws';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
 
@@ -24,6 +26,13 @@ export async function seriousAxeViolations(page: Page) {
 			targets: violation.nodes.map((node) => node.target.join(' '))
 		}));
 }
+
+/** The stack's service key, for what the demo seed lacks or a change made "elsewhere" (from the global setup). */
+export const serviceClient = () =>
+	createClient(process.env.E2E_API_URL!, process.env.E2E_SERVICE_ROLE_KEY!, {
+		auth: { persistSession: false, autoRefreshToken: false },
+		realtime: { transport: WebSocket as never }
+	});
 
 export const test = base;
 export { expect };

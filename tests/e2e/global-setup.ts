@@ -25,6 +25,9 @@ export default async function globalSetup() {
 		env: {
 			...process.env,
 			PORT: String(E2E_APP_PORT),
+			// As `npm start` runs it: room for the 1 MB CSV import the import pages promise (adapter-node's default
+			// is 512 KB). tests/unit/body-size-limit.test.ts keeps both in step.
+			BODY_SIZE_LIMIT: '2M',
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${E2E_APP_PORT}`,
 			PUBLIC_SUPABASE_URL: stack.apiUrl,

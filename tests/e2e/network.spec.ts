@@ -1,20 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@supabase/supabase-js';
-import WebSocket from 'ws';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, serviceClient, signIn, seriousAxeViolations } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/netwerk';
 const UWV = 'b0000000-0000-4000-8000-000000000003';
 const KERKRADE = 'b0000000-0000-4000-8000-000000000015';
 
-/** The stack's service key, for setting up what the demo seed lacks (read from the e2e global setup). */
-const serviceClient = () =>
-	createClient(process.env.E2E_API_URL!, process.env.E2E_SERVICE_ROLE_KEY!, {
-		auth: { persistSession: false, autoRefreshToken: false },
-		realtime: { transport: WebSocket as never }
-	});
 const ITEMS = [
 	'Betrouwbaarheid',
 	'Openheid voor overleg',

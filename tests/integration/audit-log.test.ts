@@ -158,14 +158,14 @@ describe('audit_log: what is recorded', () => {
 		expect(rows[1].new_values).toBeNull();
 	});
 
-	it('records membership changes by the admin under the partner and its region', async () => {
+	it('records membership changes by the partner’s admin under the partner and its region', async () => {
 		const user = await createUser('audited');
 		cleanup.add(() => deleteUser(user));
 		const since = await lastAuditId();
 
 		const inserted = await actors.admin
 			.from('memberships')
-			.insert({ user_id: user.id, organisation_id: ORG.kerkrade, role: 'viewer' })
+			.insert({ user_id: user.id, organisation_id: ORG.heerlen, role: 'viewer' })
 			.select('id')
 			.single();
 		expect(inserted.error).toBeNull();
@@ -181,7 +181,7 @@ describe('audit_log: what is recorded', () => {
 			expect(row).toMatchObject({
 				user_id: DEMO.admin.id,
 				region_id: REGION.zuidLimburg,
-				organisation_id: ORG.kerkrade
+				organisation_id: ORG.heerlen
 			});
 		}
 		expect([rows[0].old_values, rows[0].new_values?.role]).toEqual([null, 'viewer']);

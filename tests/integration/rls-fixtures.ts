@@ -109,6 +109,15 @@ export function idsOf(rows: readonly { id: string }[] | null): string[] {
 	return (rows ?? []).map((row) => row.id).sort();
 }
 
+/** Waits until `check` holds (a live event arrived), failing after `timeoutMs` with what was awaited. */
+export async function eventually(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!check()) {
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The truth, read with the service key
 

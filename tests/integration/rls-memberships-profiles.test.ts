@@ -128,19 +128,19 @@ describe('memberships', () => {
 	});
 
 	describe('insert', () => {
-		it('the admin adds a user to a partner of the region, who then reads the region', async () => {
+		it('the admin adds a user to its own partner (Heerlen), who then reads the region', async () => {
 			const user = await throwawayUser('new-member');
 			expectNoRowsAffected(await user.client.from('regions').select('id'));
 
 			const { data, error } = await actors.admin
 				.from('memberships')
-				.insert({ user_id: user.id, organisation_id: ORG.maastricht, role: 'viewer' })
+				.insert({ user_id: user.id, organisation_id: ORG.heerlen, role: 'viewer' })
 				.select('user_id, organisation_id, role')
 				.single();
 			expect(error).toBeNull();
-			expect(data).toEqual({ user_id: user.id, organisation_id: ORG.maastricht, role: 'viewer' });
+			expect(data).toEqual({ user_id: user.id, organisation_id: ORG.heerlen, role: 'viewer' });
 			expect(await membershipsOfUser(user.id)).toEqual([
-				expect.objectContaining({ organisation_id: ORG.maastricht, role: 'viewer' })
+				expect.objectContaining({ organisation_id: ORG.heerlen, role: 'viewer', granted_via: 'partner' })
 			]);
 			const regions = await user.client.from('regions').select('id');
 			expect(idsOf(regions.data)).toEqual([REGION.zuidLimburg]);
@@ -160,12 +160,13 @@ describe('memberships', () => {
 			{ actor: 'viewer', organisation: ORG.uwvZuidLimburg, where: 'their own partner' },
 			{ actor: 'editor', organisation: ORG.maastricht, where: 'their own partner' },
 			{ actor: 'editor', organisation: ORG.kerkrade, where: 'another partner of the region' },
-			{ actor: 'coordinator', organisation: ORG.heerlen, where: 'their own (lead) partner' },
 			{ actor: 'coordinator', organisation: ORG.maastricht, where: 'another partner of the region' },
+			{ actor: 'admin', organisation: ORG.maastricht, where: 'another partner of the region' },
+			{ actor: 'admin', organisation: ORG.kerkrade, where: 'a partner without people of its own yet' },
 			{ actor: 'tilburg', organisation: ORG.tilburg, where: 'their own partner' },
 			{ actor: 'tilburg', organisation: ORG.maastricht, where: 'a partner in Zuid-Limburg' }
 		] as const)
-			it(`the ${who(actor)} may not add members to ${where} (memberships are the admin’s)`, async () => {
+			it(`the ${who(actor)} may not add members to ${where} (memberships are the partner’s own)`, async () => {
 				const user = await throwawayUser(`by-${actor}`);
 				const result = await actors[actor]
 					.from('memberships')
@@ -174,6 +175,27 @@ describe('memberships', () => {
 				expectRlsViolation(result, 'memberships');
 				expect(await membershipsOfUser(user.id)).toEqual([]);
 			});
+
+		it('the coordinator adds a member to its own partner (Heerlen), up to its own role', async () => {
+			const user = await throwawayUser('heerlen-colleague');
+			const added = await actors.coordinator
+				.from('memberships')
+				.insert({ user_id: user.id, organisation_id: ORG.heerlen, role: 'editor' })
+				.select('role, granted_via, granted_by')
+				.single();
+			expect(added.error).toBeNull();
+			expect(added.data).toEqual({ role: 'editor', granted_via: 'partner', granted_by: DEMO.coordinator.id });
+			const admin = await throwawayUser('heerlen-admin');
+			expectError(
+				await actors.coordinator
+					.from('memberships')
+					.insert({ user_id: admin.id, organisation_id: ORG.heerlen, role: 'admin' })
+					.select(),
+				'42501',
+				'membership_role_too_high'
+			);
+			expect(await membershipsOfUser(admin.id)).toEqual([]);
+		});
 
 		it('an editor may not give themselves a second, stronger membership', async () => {
 			const result = await actors.editor
@@ -200,9 +222,9 @@ describe('memberships', () => {
 	});
 
 	describe('update', () => {
-		it('the admin changes the role of a member of the region', async () => {
+		it('the admin changes the role of a member of its own partner', async () => {
 			const user = await throwawayUser('promoted');
-			const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
+			const membership = await createMembership(user.id, ORG.heerlen, 'viewer');
 			const { data, error } = await actors.admin
 				.from('memberships')
 				.update({ role: 'editor' })
@@ -213,9 +235,20 @@ describe('memberships', () => {
 			expect((await serviceRow('memberships', membership.id))?.role).toBe('editor');
 		});
 
-		for (const name of ['viewer', 'editor', 'coordinator', 'tilburg'] as const)
-			it(`the ${who(name)} cannot change roles in Zuid-Limburg, not even their own: no row affected`, async () => {
-				const target = await seededMembership(name === 'tilburg' ? 'viewer' : name);
+		it('the coordinator cannot change its own role (nobody grants themselves anything)', async () => {
+			const own = await seededMembership('coordinator');
+			const before = await serviceRow('memberships', own.id);
+			expectError(
+				await actors.coordinator.from('memberships').update({ role: 'admin' }).eq('id', own.id).select(),
+				'42501',
+				'membership_self_grant'
+			);
+			expect(await serviceRow('memberships', own.id)).toEqual(before);
+		});
+
+		for (const name of ['viewer', 'editor', 'admin', 'tilburg'] as const)
+			it(`the ${who(name)} cannot change roles at another partner, nor their own: no row affected`, async () => {
+				const target = await seededMembership(name === 'tilburg' || name === 'admin' ? 'editor' : name);
 				const before = await serviceRow('memberships', target.id);
 				const result = await actors[name]
 					.from('memberships')
@@ -226,7 +259,7 @@ describe('memberships', () => {
 				expect(await serviceRow('memberships', target.id)).toEqual(before);
 			});
 
-		for (const name of ['viewer', 'editor', 'coordinator', 'tilburg'] as const)
+		for (const name of ['viewer', 'editor', 'coordinator', 'admin', 'tilburg'] as const)
 			it(`the ${who(name)} cannot change the role of a member of another partner (Kerkrade)`, async () => {
 				const user = await throwawayUser(`kerkrade-${name}`);
 				const membership = await createMembership(user.id, ORG.kerkrade, 'viewer');
@@ -249,16 +282,16 @@ describe('memberships', () => {
 			expect(await serviceRow('memberships', target.id)).toEqual(before);
 		});
 
-		it('the admin cannot move a membership of Zuid-Limburg to a partner in Midden-Brabant', async () => {
+		it('the admin cannot move a membership of its partner to a partner in Midden-Brabant', async () => {
 			const user = await throwawayUser('mover');
-			const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
+			const membership = await createMembership(user.id, ORG.heerlen, 'viewer');
 			const result = await actors.admin
 				.from('memberships')
 				.update({ organisation_id: ORG.tilburg })
 				.eq('id', membership.id)
 				.select();
-			expectRlsViolation(result, 'memberships');
-			expect((await serviceRow('memberships', membership.id))?.organisation_id).toBe(ORG.maastricht);
+			expectError(result, '42501', 'membership_fixed');
+			expect((await serviceRow('memberships', membership.id))?.organisation_id).toBe(ORG.heerlen);
 		});
 
 		it('anon cannot change roles', async () => {
@@ -284,7 +317,7 @@ describe('memberships', () => {
 
 		it('with a second admin in the region, an admin can be demoted', async () => {
 			const user = await throwawayUser('second-admin');
-			const second = await createMembership(user.id, ORG.maastricht, 'admin');
+			const second = await createMembership(user.id, ORG.heerlen, 'admin');
 			const { data, error } = await actors.admin
 				.from('memberships')
 				.update({ role: 'editor' })
@@ -312,9 +345,9 @@ describe('memberships', () => {
 	});
 
 	describe('delete', () => {
-		it('the admin removes a member, who then no longer reads the region', async () => {
+		it('the admin removes a member of its partner, who then no longer reads the region', async () => {
 			const user = await throwawayUser('leaver');
-			const membership = await createMembership(user.id, ORG.kerkrade, 'editor');
+			const membership = await createMembership(user.id, ORG.heerlen, 'editor');
 			expect(idsOf((await user.client.from('regions').select('id')).data)).toEqual([REGION.zuidLimburg]);
 
 			const { data, error } = await actors.admin
@@ -328,8 +361,8 @@ describe('memberships', () => {
 			expectNoRowsAffected(await user.client.from('regions').select('id'));
 		});
 
-		for (const name of ['viewer', 'editor', 'coordinator', 'tilburg'] as const)
-			it(`the ${who(name)} cannot remove a member of Zuid-Limburg: no row affected`, async () => {
+		for (const name of ['viewer', 'editor', 'coordinator', 'admin', 'tilburg'] as const)
+			it(`the ${who(name)} cannot remove a member of another partner (Maastricht): no row affected`, async () => {
 				const user = await throwawayUser(`removed-by-${name}`);
 				const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
 				expectNoRowsAffected(
@@ -369,7 +402,7 @@ describe('memberships', () => {
 
 		it('with a second admin in the region, an admin can be removed', async () => {
 			const user = await throwawayUser('second-admin');
-			const second = await createMembership(user.id, ORG.kerkrade, 'admin');
+			const second = await createMembership(user.id, ORG.heerlen, 'admin');
 			const { data, error } = await actors.admin
 				.from('memberships')
 				.delete()

@@ -58,7 +58,6 @@ async function throwawayPartner(region: string = REGION.zuidLimburg): Promise<st
 }
 
 const CODE_ONLY_COORDINATOR = 'partner_coordinator_only';
-const CODE_LEAD_IN_REGION = 'region_lead_outside_region';
 
 describe('regions', () => {
 	describe('select', () => {
@@ -187,14 +186,14 @@ describe('regions', () => {
 			);
 		});
 
-		it('a lead organisation from another region is refused', async () => {
+		it('a lead organisation from another region is refused (the foreign key ties it to the region)', async () => {
 			const before = await restoreAfterTest('regions', REGION.zuidLimburg);
 			const result = await actors.coordinator
 				.from('regions')
 				.update({ lead_organisation_id: ORG.tilburg })
 				.eq('id', REGION.zuidLimburg)
 				.select();
-			expectError(result, '23514', CODE_LEAD_IN_REGION);
+			expectError(result, '23503', /regions_lead_organisation_fk/);
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
 

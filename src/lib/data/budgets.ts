@@ -1,13 +1,10 @@
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
-	budgetTotals,
-	committedByYear,
-	realisationRate,
-	stabilityOf,
-	DEFAULT_DROP_THRESHOLD,
-	type BudgetTotals,
+	budgetSummary,
+	type BudgetOverview as DomainBudgetOverview,
+	type BudgetSummary,
 	type CommitmentFigure,
-	type Stability
+	type ProgrammeOverview as DomainProgrammeOverview
 } from '../domain/budget';
 import type { CommitmentValues } from '$lib/forms/budget';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
@@ -329,110 +326,12 @@ export const setProgrammeActive = (
 ) => updateProgramme(supabase, id, version, regionId, { active });
 
 // ---------------------------------------------------------------------------------------------------
-// What the screens show (pure: the same figures for the page, its exports and the overview tile)
+// What the screens show (the rules are in domain/budget.ts)
 
-export interface ProgrammeYear {
-	year: number;
-	committed: number;
-	/** Null while nothing of that year's commitments has been realised. */
-	realised: number | null;
-	/** Realised as a share of what was committed on the realised commitments; null without realisations. */
-	rate: number | null;
-	/** Change of the total commitment against the previous year (-0.25 = 25 % less); null for the first year. */
-	change: number | null;
-	flagged: boolean;
-}
-
-export interface ProgrammeOverview {
-	programme: Programme;
-	years: ProgrammeYear[];
-	stability: Stability;
-}
-
-export interface PartnerYear {
-	organisationId: string;
-	totals: BudgetTotals;
-	rate: number | null;
-	/** Some of the partner's commitments of the year have a realised amount. */
-	hasRealisation: boolean;
-}
-
-const isRealised = (c: CommitmentFigure) => c.realisedAmount !== null;
-
-export interface BudgetOverview {
-	/** Every year with commitments, oldest first. */
-	years: number[];
-	programmes: ProgrammeOverview[];
-	/** Per partner in the chosen year, largest commitment first. */
-	partners: PartnerYear[];
-	/** The region in the chosen year. */
-	totals: BudgetTotals;
-	rate: number | null;
-	hasRealisation: boolean;
-}
-
-/**
- * Committed against realised per programme over the years, with each programme's stability (year-on-year change
- * of its total commitment; drops larger than the threshold flagged), and per partner for one year.
- */
-export function budgetOverview(
-	programmes: readonly Programme[],
-	commitments: readonly CommitmentFigure[],
-	year: number,
-	threshold = DEFAULT_DROP_THRESHOLD
-): BudgetOverview {
-	const years = [...new Set(commitments.map((c) => c.year))].sort((a, b) => a - b);
-	const programmeOverviews = programmes.map((programme) => {
-		const own = commitments.filter((c) => c.programmeId === programme.id);
-		const stability = stabilityOf(committedByYear(own), threshold);
-		const changes = new Map(stability.years.map((y) => [y.year, y] as const));
-		return {
-			programme,
-			stability,
-			years: years.map((y) => {
-				const ofYear = own.filter((c) => c.year === y);
-				const totals = budgetTotals(ofYear);
-				const change = changes.get(y);
-				return {
-					year: y,
-					committed: totals.committed,
-					realised: ofYear.some(isRealised) ? totals.realised : null,
-					rate: realisationRate(totals),
-					change: change?.change ?? null,
-					flagged: change?.flagged ?? false
-				};
-			})
-		};
-	});
-	const inYear = commitments.filter((c) => c.year === year);
-	const partners = [...new Set(inYear.map((c) => c.organisationId))]
-		.map((organisationId) => {
-			const own = inYear.filter((c) => c.organisationId === organisationId);
-			const totals = budgetTotals(own);
-			return { organisationId, totals, rate: realisationRate(totals), hasRealisation: own.some(isRealised) };
-		})
-		.sort((a, b) => b.totals.committed - a.totals.committed);
-	const totals = budgetTotals(inYear);
-	return {
-		years,
-		programmes: programmeOverviews,
-		partners,
-		totals,
-		rate: realisationRate(totals),
-		hasRealisation: inYear.some(isRealised)
-	};
-}
-
-export interface BudgetSummary {
-	/** Committed in the year over all programmes. */
-	committed: number;
-	/** Realised in the year (over the commitments that have a realisation). */
-	realised: number;
-	/** Programmes whose total commitment dropped more than the threshold in some year. */
-	unstableProgrammes: number;
-	/** Programmes of the region (active and inactive). */
-	programmes: number;
-}
+export type ProgrammeOverview = DomainProgrammeOverview<Programme>;
+export type BudgetOverview = DomainBudgetOverview<Programme>;
+/** Kept for src/lib/forms/budget-export(.test).ts, which another change is rewriting; use domain/budget.ts. */
+export { budgetOverview } from '../domain/budget';
 
 /** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
 export async function loadBudgetSummary(
@@ -444,11 +343,5 @@ export async function loadBudgetSummary(
 		listProgrammes(supabase, regionId),
 		listRegionCommitments(supabase, regionId)
 	]);
-	const overview = budgetOverview(programmes, commitments, year);
-	return {
-		committed: overview.totals.committed,
-		realised: overview.totals.realised,
-		unstableProgrammes: overview.programmes.filter((p) => p.stability.verdict === 'unstable').length,
-		programmes: programmes.length
-	};
+	return budgetSummary(programmes, commitments, year);
 }

@@ -1,10 +1,34 @@
-import { createBrowserClient, createServerClient, isBrowser } from '@supabase/ssr';
+import { createBrowserClient, createServerClient, isBrowser, type CookieOptions } from '@supabase/ssr';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Cookies } from '@sveltejs/kit';
+import { parse, serialize } from 'cookie';
 import { supabaseConfig } from './config';
 
+/**
+ * How long the session cookies live without activity: a working day. They are written again at every token
+ * refresh (the access token lives an hour), so an active user stays signed in and an abandoned browser is signed
+ * out after eight idle hours. @supabase/ssr always writes 400 days, whatever its cookieOptions say, so every
+ * cookie it sets passes through sessionCookie().
+ */
+export const SESSION_COOKIE_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** The options of a session cookie as this app writes it; removals (max-age 0) stay removals. */
+export function sessionCookie(options: CookieOptions, secure: boolean): CookieOptions {
+	return {
+		...options,
+		path: '/',
+		sameSite: 'lax',
+		secure,
+		maxAge: options.maxAge === 0 ? 0 : SESSION_COOKIE_MAX_AGE_SECONDS
+	};
+}
+
 /** The per-request server client: the session lives in cookies that @supabase/ssr reads and refreshes. */
-export function createRequestClient(cookies: Cookies, fetch: typeof globalThis.fetch): SupabaseClient {
+export function createRequestClient(
+	cookies: Cookies,
+	fetch: typeof globalThis.fetch,
+	secure: boolean
+): SupabaseClient {
 	const { url, anonKey } = supabaseConfig();
 	return createServerClient(url, anonKey, {
 		global: { fetch },
@@ -12,7 +36,7 @@ export function createRequestClient(cookies: Cookies, fetch: typeof globalThis.f
 			getAll: () => cookies.getAll(),
 			setAll: (cookiesToSet) => {
 				for (const { name, value, options } of cookiesToSet) {
-					cookies.set(name, value, { ...options, path: '/' });
+					cookies.set(name, value, { ...sessionCookie(options, secure), path: '/' });
 				}
 			}
 		}
@@ -29,7 +53,19 @@ export function createPageClient(
 ): SupabaseClient {
 	const { url, anonKey } = supabaseConfig();
 	if (isBrowser()) {
-		return createBrowserClient(url, anonKey, { global: { fetch } });
+		const secure = location.protocol === 'https:';
+		return createBrowserClient(url, anonKey, {
+			global: { fetch },
+			cookies: {
+				getAll: () =>
+					Object.entries(parse(document.cookie)).map(([name, value]) => ({ name, value: value ?? '' })),
+				setAll: (cookiesToSet) => {
+					for (const { name, value, options } of cookiesToSet) {
+						document.cookie = serialize(name, value, sessionCookie(options, secure));
+					}
+				}
+			}
+		});
 	}
 	return createServerClient(url, anonKey, {
 		global: { fetch },

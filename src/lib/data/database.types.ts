@@ -21,6 +21,7 @@ export type Database = {
 					table_name: string;
 					updated_at: string;
 					user_id: string | null;
+					visible_to: string;
 				};
 				Insert: {
 					action: string;
@@ -34,6 +35,7 @@ export type Database = {
 					table_name: string;
 					updated_at?: string;
 					user_id?: string | null;
+					visible_to?: string;
 				};
 				Update: {
 					action?: string;
@@ -47,6 +49,7 @@ export type Database = {
 					table_name?: string;
 					updated_at?: string;
 					user_id?: string | null;
+					visible_to?: string;
 				};
 				Relationships: [];
 			};
@@ -95,18 +98,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'budget_commitments_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'budget_commitments_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'budget_commitments_programme_id_fkey';
-						columns: ['programme_id'];
+						foreignKeyName: 'budget_commitments_programme_id_region_fk';
+						columns: ['programme_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'programmes';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'budget_commitments_region_id_fkey';
@@ -141,18 +144,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'contact_participants_contact_id_fkey';
-						columns: ['contact_id'];
+						foreignKeyName: 'contact_participants_contact_id_region_fk';
+						columns: ['contact_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'contacts';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'contact_participants_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'contact_participants_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'contact_participants_region_id_fkey';
@@ -208,18 +211,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'contacts_meeting_id_fkey';
-						columns: ['meeting_id'];
-						isOneToOne: true;
+						foreignKeyName: 'contacts_meeting_id_region_fk';
+						columns: ['meeting_id', 'region_id'];
+						isOneToOne: false;
 						referencedRelation: 'meetings';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'contacts_recorded_by_organisation_id_fkey';
-						columns: ['recorded_by_organisation_id'];
+						foreignKeyName: 'contacts_recorded_by_organisation_id_region_fk';
+						columns: ['recorded_by_organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'contacts_region_id_fkey';
@@ -266,11 +269,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'goal_actuals_goal_id_fkey';
-						columns: ['goal_id'];
+						foreignKeyName: 'goal_actuals_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'goals';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'goal_actuals_region_id_fkey';
@@ -314,18 +317,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'goal_consents_goal_id_fkey';
-						columns: ['goal_id'];
+						foreignKeyName: 'goal_consents_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'goals';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'goal_consents_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'goal_consents_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'goal_consents_region_id_fkey';
@@ -335,11 +338,11 @@ export type Database = {
 						referencedColumns: ['id'];
 					},
 					{
-						foreignKeyName: 'goal_consents_version_id_fkey';
-						columns: ['version_id'];
+						foreignKeyName: 'goal_consents_version_id_region_fk';
+						columns: ['version_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'goal_versions';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					}
 				];
 			};
@@ -376,18 +379,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'goal_contributions_goal_id_fkey';
-						columns: ['goal_id'];
+						foreignKeyName: 'goal_contributions_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'goals';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'goal_contributions_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'goal_contributions_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'goal_contributions_region_id_fkey';
@@ -428,11 +431,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'goal_milestones_goal_id_fkey';
-						columns: ['goal_id'];
+						foreignKeyName: 'goal_milestones_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'goals';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'goal_milestones_region_id_fkey';
@@ -491,11 +494,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'goal_versions_goal_id_fkey';
-						columns: ['goal_id'];
+						foreignKeyName: 'goal_versions_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'goals';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'goal_versions_region_id_fkey';
@@ -585,18 +588,18 @@ export type Database = {
 						referencedColumns: ['id'];
 					},
 					{
-						foreignKeyName: 'goals_source_programme_id_fkey';
-						columns: ['source_programme_id'];
+						foreignKeyName: 'goals_source_programme_id_region_fk';
+						columns: ['source_programme_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'programmes';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'goals_toezichthouder_id_fkey';
-						columns: ['toezichthouder_id'];
+						foreignKeyName: 'goals_toezichthouder_id_region_fk';
+						columns: ['toezichthouder_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					}
 				];
 			};
@@ -642,25 +645,25 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'meeting_actions_agenda_item_id_fkey';
-						columns: ['agenda_item_id'];
+						foreignKeyName: 'meeting_actions_agenda_item_id_region_fk';
+						columns: ['agenda_item_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meeting_agenda_items';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'meeting_actions_meeting_id_fkey';
-						columns: ['meeting_id'];
+						foreignKeyName: 'meeting_actions_meeting_id_region_fk';
+						columns: ['meeting_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meetings';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'meeting_actions_owner_organisation_id_fkey';
-						columns: ['owner_organisation_id'];
+						foreignKeyName: 'meeting_actions_owner_organisation_id_region_fk';
+						columns: ['owner_organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'meeting_actions_region_id_fkey';
@@ -710,18 +713,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'meeting_agenda_items_carried_action_fk';
-						columns: ['carried_action_id'];
+						foreignKeyName: 'meeting_agenda_items_carried_action_region_fk';
+						columns: ['carried_action_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meeting_actions';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'meeting_agenda_items_meeting_id_fkey';
-						columns: ['meeting_id'];
+						foreignKeyName: 'meeting_agenda_items_meeting_id_region_fk';
+						columns: ['meeting_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meetings';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'meeting_agenda_items_region_id_fkey';
@@ -771,18 +774,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'meeting_attendance_meeting_id_fkey';
-						columns: ['meeting_id'];
+						foreignKeyName: 'meeting_attendance_meeting_id_region_fk';
+						columns: ['meeting_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meetings';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'meeting_attendance_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'meeting_attendance_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'meeting_attendance_region_id_fkey';
@@ -826,18 +829,18 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'meeting_decisions_agenda_item_id_fkey';
-						columns: ['agenda_item_id'];
+						foreignKeyName: 'meeting_decisions_agenda_item_id_region_fk';
+						columns: ['agenda_item_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meeting_agenda_items';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'meeting_decisions_meeting_id_fkey';
-						columns: ['meeting_id'];
+						foreignKeyName: 'meeting_decisions_meeting_id_region_fk';
+						columns: ['meeting_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meetings';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'meeting_decisions_region_id_fkey';
@@ -875,21 +878,76 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'meeting_invitees_meeting_id_fkey';
-						columns: ['meeting_id'];
+						foreignKeyName: 'meeting_invitees_meeting_id_region_fk';
+						columns: ['meeting_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'meetings';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'meeting_invitees_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'meeting_invitees_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'meeting_invitees_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			meeting_room_state: {
+				Row: {
+					chair_user_id: string | null;
+					created_at: string;
+					current_agenda_item_id: string | null;
+					id: string;
+					meeting_id: string;
+					presenting: boolean;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					chair_user_id?: string | null;
+					created_at?: string;
+					current_agenda_item_id?: string | null;
+					id?: string;
+					meeting_id: string;
+					presenting?: boolean;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					chair_user_id?: string | null;
+					created_at?: string;
+					current_agenda_item_id?: string | null;
+					id?: string;
+					meeting_id?: string;
+					presenting?: boolean;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_room_state_item_fk';
+						columns: ['current_agenda_item_id', 'meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'meeting_agenda_items';
+						referencedColumns: ['id', 'meeting_id'];
+					},
+					{
+						foreignKeyName: 'meeting_room_state_meeting_region_fk';
+						columns: ['meeting_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'meeting_room_state_region_id_fkey';
 						columns: ['region_id'];
 						isOneToOne: false;
 						referencedRelation: 'regions';
@@ -938,9 +996,53 @@ export type Database = {
 					}
 				];
 			};
+			membership_mandates: {
+				Row: {
+					created_at: string;
+					granted_by: string | null;
+					id: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					granted_by?: string | null;
+					id?: string;
+					organisation_id: string;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					granted_by?: string | null;
+					id?: string;
+					organisation_id?: string;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'membership_mandates_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'membership_mandates_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			memberships: {
 				Row: {
 					created_at: string;
+					granted_by: string | null;
+					granted_via: Database['public']['Enums']['membership_grant'];
 					id: string;
 					organisation_id: string;
 					role: Database['public']['Enums']['membership_role'];
@@ -949,6 +1051,8 @@ export type Database = {
 				};
 				Insert: {
 					created_at?: string;
+					granted_by?: string | null;
+					granted_via?: Database['public']['Enums']['membership_grant'];
 					id?: string;
 					organisation_id: string;
 					role?: Database['public']['Enums']['membership_role'];
@@ -957,6 +1061,8 @@ export type Database = {
 				};
 				Update: {
 					created_at?: string;
+					granted_by?: string | null;
+					granted_via?: Database['public']['Enums']['membership_grant'];
 					id?: string;
 					organisation_id?: string;
 					role?: Database['public']['Enums']['membership_role'];
@@ -1059,11 +1165,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'partner_positions_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'partner_positions_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'partner_positions_region_id_fkey';
@@ -1125,11 +1231,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'placements_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'placements_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'placements_region_id_fkey';
@@ -1274,10 +1380,10 @@ export type Database = {
 				Relationships: [
 					{
 						foreignKeyName: 'regions_lead_organisation_fk';
-						columns: ['lead_organisation_id'];
+						columns: ['lead_organisation_id', 'id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					}
 				];
 			};
@@ -1347,11 +1453,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'report_versions_organisation_id_fkey';
-						columns: ['organisation_id'];
+						foreignKeyName: 'report_versions_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'report_versions_region_id_fkey';
@@ -1413,11 +1519,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'survey_responses_rated_organisation_id_fkey';
-						columns: ['rated_organisation_id'];
+						foreignKeyName: 'survey_responses_rated_organisation_id_region_fk';
+						columns: ['rated_organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'survey_responses_region_id_fkey';
@@ -1427,18 +1533,18 @@ export type Database = {
 						referencedColumns: ['id'];
 					},
 					{
-						foreignKeyName: 'survey_responses_respondent_organisation_id_fkey';
-						columns: ['respondent_organisation_id'];
+						foreignKeyName: 'survey_responses_respondent_organisation_id_region_fk';
+						columns: ['respondent_organisation_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
-						foreignKeyName: 'survey_responses_round_id_fkey';
-						columns: ['round_id'];
+						foreignKeyName: 'survey_responses_round_id_region_fk';
+						columns: ['round_id', 'region_id'];
 						isOneToOne: false;
 						referencedRelation: 'survey_rounds';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					}
 				];
 			};
@@ -1513,11 +1619,11 @@ export type Database = {
 				};
 				Relationships: [
 					{
-						foreignKeyName: 'vision_endorsements_organisation_id_fkey';
-						columns: ['organisation_id'];
-						isOneToOne: true;
+						foreignKeyName: 'vision_endorsements_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
 						referencedRelation: 'organisations';
-						referencedColumns: ['id'];
+						referencedColumns: ['id', 'region_id'];
 					},
 					{
 						foreignKeyName: 'vision_endorsements_region_id_fkey';
@@ -1541,10 +1647,7 @@ export type Database = {
 		};
 		Functions: {
 			begin_goal_step: { Args: never; Returns: undefined };
-			can_edit_contact: { Args: { contact: string }; Returns: boolean };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
-			can_enter_goal_actuals: { Args: { goal: string }; Returns: boolean };
-			can_use_meeting_channel: { Args: { topic: string }; Returns: boolean };
 			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
 			close_goal: {
 				Args: { goal: string; outcome: Database['public']['Enums']['goal_status'] };
@@ -1562,11 +1665,8 @@ export type Database = {
 				Args: { minimum: Database['public']['Enums']['membership_role']; organisation: string };
 				Returns: boolean;
 			};
-			is_region_admin: { Args: { region: string }; Returns: boolean };
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
-			is_survey_round_open: { Args: { round: string }; Returns: boolean };
-			member_region_ids: { Args: never; Returns: string[] };
 			network_overview: {
 				Args: { region: string };
 				Returns: {
@@ -1576,6 +1676,7 @@ export type Database = {
 					trust: number;
 				}[];
 			};
+			present_meeting_item: { Args: { item: string; meeting: string }; Returns: undefined };
 			propose_goal: { Args: { goal: string }; Returns: string };
 			propose_goal_change: {
 				Args: {
@@ -1595,7 +1696,6 @@ export type Database = {
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
 			service_status: { Args: never; Returns: Json };
-			shares_region_with: { Args: { other_user: string }; Returns: boolean };
 			survey_round_relations: {
 				Args: { round: string };
 				Returns: {
@@ -1640,6 +1740,7 @@ export type Database = {
 			goal_version_kind: 'vaststelling' | 'wijziging';
 			goal_version_state: 'open' | 'aanvaard' | 'ingetrokken';
 			job_sector: 'markt' | 'overheid';
+			membership_grant: 'platform' | 'partner' | 'region';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
 			partner_type:
 				| 'centrumgemeente'
@@ -1781,6 +1882,7 @@ export const Constants = {
 			goal_version_kind: ['vaststelling', 'wijziging'],
 			goal_version_state: ['open', 'aanvaard', 'ingetrokken'],
 			job_sector: ['markt', 'overheid'],
+			membership_grant: ['platform', 'partner', 'region'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
 			partner_type: [
 				'centrumgemeente',

@@ -1,7 +1,7 @@
 // One error path from the database to the screen.
 //
 // 1. The database raises its own refusals with a SQLSTATE (the class) and a stable machine code as the
-//    message (supabase/migrations/20261205020000_error_codes.sql): `42501 goal_close_coordinator_only`.
+//    message (supabase/migrations/20261206020000_error_codes.sql): `42501 goal_close_coordinator_only`.
 //    Postgres' own errors (RLS, check/unique/foreign-key violations) keep their SQLSTATE and have no code.
 // 2. The data layer turns every failed call into a `DataError` (kind + code + SQLSTATE). Writes return a
 //    `WriteResult`: `{ ok: true, value }` or `{ ok: false, error }`; a failure that is not a refusal (the
@@ -16,6 +16,7 @@
  * that the database raises no code missing here and that every code here is raised somewhere. */
 export const DB_ERROR_CODES = {
 	agenda_item_outside_meeting: '23514: the agenda item belongs to another meeting',
+	agenda_item_unknown: "23514: the agenda item to present is not one of the meeting's",
 	audit_log_immutable: '42501: the audit log is append-only',
 	contact_not_found: '23503: the contact of a participant does not exist',
 	contact_participant_outside_region: '23514: a contact participant is not a partner of the region',
@@ -63,15 +64,25 @@ export const DB_ERROR_CODES = {
 	goal_version_not_found: 'P0002: the proposal does not exist or is not the caller’s to see',
 	goal_withdraw_coordinator_only: '42501: only the region coordinator withdraws a proposal',
 	last_admin: '23514: the last admin of a region stays',
+	mandate_fixed: '42501: a membership mandate is withdrawn and given again, not changed',
+	meeting_chair_only: '42501: only the chair (the region coordinator) presents an agenda item',
 	meeting_not_found: '23503: the meeting of a row does not exist',
 	meeting_not_member: '42501: only members of the meeting’s region record presence',
 	meeting_partner_outside_region: '23514: the partner is not of the meeting’s region',
+	meeting_unknown: 'P0002: the meeting does not exist or is not the caller’s to see',
+	membership_fixed: '42501: person, partner and creation date of a membership do not change',
+	membership_not_granted: '42501: under a mandate the region manages only the viewers it added',
+	membership_region_viewer_only: '42501: under a mandate the region adds viewers only',
+	membership_role_too_high: '42501: nobody grants a role above their own at the partner',
+	membership_self_grant: '42501: nobody grants, changes or removes their own membership',
 	milestone_outside_period: '23514: a milestone is not between baseline date and target date',
 	milestones_out_of_order: '23514: milestones do not step towards the target in date order',
+	organisation_unknown: '23503: the partner does not exist',
 	partner_coordinator_only:
 		'42501: only the region coordinator changes name, type, code or status of a partner',
 	programme_outside_region: '23514: the programme is of another region',
 	record_fixed: '42501/23514: id, creation date, creator or parent of a row do not change',
+	references_broken: '23503: rows break a foreign key (detail: which); raised by a migration check',
 	region_fixed: '23514: a row does not move to another region',
 	region_lead_delete: '23514: the lead organisation of a region is not deleted',
 	region_lead_outside_region: '23514: the lead organisation is not a partner of the region',

@@ -3,12 +3,10 @@
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
 	countByStatus,
-	cumulativeFromBaseline,
-	linearForecast,
-	quarterEnd,
-	standing,
-	trajectory,
+	goalProgress,
+	linkedActuals,
 	type Forecast,
+	type LinkedFigures,
 	type Point,
 	type StandingResult
 } from '../domain/goals';
@@ -19,7 +17,6 @@ import type {
 	GoalVersionState,
 	Sector as JobSector
 } from '../domain/enums';
-import { HOURS_PER_COUNTED_JOB } from '../domain/baanafspraken';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -130,12 +127,6 @@ interface GoalRow {
 	updated_at: string;
 }
 
-/** Figures the linked indicators read, loaded once per page. */
-interface LinkedFigures {
-	placements: { date: string; sector: JobSector; jobs: number }[];
-	budgets: { date: string; programmeId: string; amount: number }[];
-}
-
 function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
@@ -145,17 +136,19 @@ async function loadLinkedFigures(
 	regionId: string,
 	goals: GoalRow[]
 ): Promise<LinkedFigures> {
-	const figures: LinkedFigures = { placements: [], budgets: [] };
+	let placements: LinkedFigures['placements'] = [];
+	let budgets: LinkedFigures['budgets'] = [];
 	if (goals.some((g) => g.source === 'baanafspraken')) {
 		const { data, error } = await supabase
 			.from('placements')
 			.select('year, quarter, sector, hours_per_week')
 			.eq('region_id', regionId);
 		if (error) throw dataError('Baanafspraken ophalen', error);
-		figures.placements = data.map((row) => ({
-			date: quarterEnd(row.year, row.quarter),
+		placements = data.map((row) => ({
+			year: row.year,
+			quarter: row.quarter,
 			sector: row.sector,
-			jobs: Number(row.hours_per_week) / HOURS_PER_COUNTED_JOB
+			hoursPerWeek: Number(row.hours_per_week)
 		}));
 	}
 	if (goals.some((g) => g.source === 'budget')) {
@@ -165,31 +158,22 @@ async function loadLinkedFigures(
 			.eq('region_id', regionId)
 			.not('realised_amount', 'is', null);
 		if (error) throw dataError('Budgetten ophalen', error);
-		figures.budgets = data.map((row) => ({
-			date: `${row.year}-12-31`,
+		budgets = data.map((row) => ({
+			year: row.year,
 			programmeId: row.programme_id,
-			amount: Number(row.realised_amount)
+			realisedAmount: Number(row.realised_amount)
 		}));
 	}
-	return figures;
+	return { placements, budgets };
 }
 
-function linkedActuals(goal: GoalRow, figures: LinkedFigures, today: string): Point[] {
-	const baseline = { date: goal.baseline_date, value: Number(goal.baseline_value) };
-	if (goal.source === 'baanafspraken') {
-		const points = figures.placements
-			.filter((p) => !goal.source_sector || p.sector === goal.source_sector)
-			.map((p) => ({ date: p.date, value: p.jobs }));
-		return cumulativeFromBaseline(baseline, points, today);
-	}
-	if (goal.source === 'budget') {
-		const points = figures.budgets
-			.filter((b) => b.programmeId === goal.source_programme_id)
-			.map((b) => ({ date: b.date, value: b.amount }));
-		return cumulativeFromBaseline(baseline, points, today);
-	}
-	return [];
-}
+const linkedGoal = (row: GoalRow) => ({
+	source: row.source,
+	sourceSector: row.source_sector,
+	sourceProgrammeId: row.source_programme_id,
+	baselineValue: Number(row.baseline_value),
+	baselineDate: row.baseline_date
+});
 
 function summarise(
 	row: GoalRow,
@@ -204,7 +188,6 @@ function summarise(
 		targetDate: row.target_date,
 		milestones
 	};
-	const path = trajectory(goal);
 	return {
 		id: row.id,
 		title: row.title,
@@ -223,11 +206,7 @@ function summarise(
 		contributions,
 		contributorIds: contributions.map((c) => c.organisationId),
 		actuals,
-		standing: standing(path, actuals),
-		forecast: linearForecast({ date: goal.baselineDate, value: goal.baselineValue }, actuals, {
-			date: goal.targetDate,
-			value: goal.targetValue
-		})
+		...goalProgress(goal, actuals)
 	};
 }
 
@@ -259,7 +238,7 @@ export async function listGoals(
 				? own(actuals.data)
 						.map((a) => ({ date: a.period_date, value: Number(a.value) }))
 						.sort((a, b) => (a.date < b.date ? -1 : 1))
-				: linkedActuals(row, figures, todayIso);
+				: linkedActuals(linkedGoal(row), figures, todayIso);
 		return summarise(
 			row,
 			own(milestones.data)
@@ -334,7 +313,7 @@ export async function loadGoal(
 	const actualRows: GoalActual[] =
 		row.source === 'handmatig'
 			? actuals.data.map((a) => ({ id: a.id, date: a.period_date, value: Number(a.value), note: a.note }))
-			: linkedActuals(row, figures, isoDate(today)).map((p) => ({ ...p, id: null, note: null }));
+			: linkedActuals(linkedGoal(row), figures, isoDate(today)).map((p) => ({ ...p, id: null, note: null }));
 	const summary = summarise(
 		row,
 		milestones.data.map((m) => ({ dueDate: m.due_date, targetValue: Number(m.target_value) })),

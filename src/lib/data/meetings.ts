@@ -2,17 +2,16 @@ import type { RealtimeChannel } from '@supabase/supabase-js';
 import {
 	carryOverItems,
 	isLinkKind,
-	participantsOf,
-	parsePositionMessage,
+	parseRoomState,
 	type ActionStatus,
 	type AgendaLinkKind,
 	type AttendanceSource,
-	type PositionMessage,
-	type PresencePayload
-} from '$lib/domain/meetings';
+	type RoomPerson,
+	type RoomState
+} from '../domain/meetings';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
-import type { LiveState } from './live';
 import type { Supabase } from './types';
+import { isUuid } from '../domain/url-params';
 
 export interface MeetingSummary {
 	id: string;
@@ -105,11 +104,9 @@ export async function listMeetings(supabase: Supabase, regionId: string): Promis
 	}));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** One meeting of the region with everything the room and the minutes show; null when not found. */
 export async function loadMeeting(supabase: Supabase, regionId: string, id: string): Promise<Meeting | null> {
-	if (!UUID.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const { data: meeting, error } = await supabase
 		.from('meetings')
 		.select('id, region_id, title, starts_at, location')
@@ -335,108 +332,72 @@ export async function recordPresence(supabase: Supabase, meetingId: string): Pro
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The room: a private Realtime channel `meeting:<id>` with presence and the chair's position broadcast.
-// Only members of the region may join it (RLS on realtime.messages, see the meetings migration).
+// The room's state in the database: who chairs and at which agenda item (meeting_room_state, written only by
+// the region's coordinator through present_meeting_item), and who the region's people are, so that presence keys
+// (user ids) resolve to names and partners from the memberships, never from what a participant sends.
 
-export interface RoomOptions {
-	meetingId: string;
-	me: PresencePayload;
-	onParticipants: (participants: PresencePayload[]) => void;
-	onPosition: (message: PositionMessage) => void;
-	onState: (state: LiveState) => void;
-	/** The connection came back: what is shown may be stale. */
-	onReconnected: () => void;
-	/** The server refused the channel (not a member). */
-	onRefused?: (reason: string) => void;
+const NO_ROOM_STATE: RoomState = { chairUserId: null, currentItemId: null, presenting: false };
+
+export async function loadRoomState(supabase: Supabase, meetingId: string): Promise<RoomState> {
+	const { data, error } = await supabase
+		.from('meeting_room_state')
+		.select('chair_user_id, current_agenda_item_id, presenting')
+		.eq('meeting_id', meetingId)
+		.maybeSingle();
+	if (error) throw dataError('Stand van de vergadering ophalen', error);
+	return parseRoomState(data) ?? NO_ROOM_STATE;
 }
 
-export interface Room {
-	/** Updates what this participant shares (the chair's position). */
-	update(me: PresencePayload): void;
-	/** The chair moves: everyone following gets it at once. */
-	announcePosition(itemId: string): void;
-	leave(): void;
+/** The chair presents an agenda item (or stops presenting: null); followers follow the row. */
+export async function presentItem(
+	supabase: Supabase,
+	meetingId: string,
+	itemId: string | null
+): Promise<WriteResult> {
+	const { error } = await supabase.rpc('present_meeting_item', {
+		meeting: meetingId,
+		item: itemId as string
+	});
+	return writeResult('Agendapunt tonen', error);
 }
+
+/** The region's members with their names and partners, as the room shows them. */
+export async function loadRoomPeople(supabase: Supabase, regionId: string): Promise<RoomPerson[]> {
+	const { data: memberships, error } = await supabase
+		.from('memberships')
+		.select('user_id, organisation_id, organisations!inner(region_id)')
+		.eq('organisations.region_id', regionId);
+	if (error) throw dataError('Leden van de regio ophalen', error);
+	const userIds = [...new Set(memberships.map((row) => row.user_id))];
+	const names = new Map<string, string>();
+	if (userIds.length > 0) {
+		const { data: profiles, error: profileError } = await supabase
+			.from('profiles')
+			.select('id, display_name')
+			.in('id', userIds);
+		if (profileError) throw dataError('Namen ophalen', profileError);
+		for (const profile of profiles) names.set(profile.id, profile.display_name);
+	}
+	return userIds.map((userId) => ({
+		userId,
+		name: names.get(userId) ?? '',
+		organisationIds: memberships.filter((row) => row.user_id === userId).map((row) => row.organisation_id)
+	}));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The room: the meeting page's private Realtime channel `meeting:<id>` (opened with useLive) carries the
+// agenda's and the room state's table changes, and presence keyed by user id with nothing else tracked. Only
+// members of the region may join it (RLS on realtime.messages).
 
 export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
 
-/** Joins the meeting room. Browser only. */
-export function joinRoom(supabase: Supabase, options: RoomOptions): Room {
-	let me = options.me;
-	let closing = false;
-	let everJoined = false;
-	let channel: RealtimeChannel | null = null;
-	let state: LiveState = navigator.onLine ? 'connecting' : 'offline';
-	const setState = (next: LiveState) => {
-		if (next === state) return;
-		state = next;
-		options.onState(next);
-	};
-	options.onState(state);
+/** The user ids present in the room, each once. */
+export function roomUserIds(channel: RealtimeChannel): string[] {
+	return Object.keys(channel.presenceState());
+}
 
-	function open() {
-		const ch = supabase.channel(meetingTopic(options.meetingId), {
-			config: { private: true, presence: { key: me.userId }, broadcast: { self: false } }
-		});
-		channel = ch;
-		ch.on('presence', { event: 'sync' }, () => options.onParticipants(participantsOf(ch.presenceState())));
-		ch.on('broadcast', { event: 'position' }, ({ payload }) => {
-			const message = parsePositionMessage(payload);
-			if (message) options.onPosition(message);
-		});
-		void supabase.realtime.setAuth().finally(() => {
-			if (closing || channel !== ch) return;
-			ch.subscribe((status, error) => {
-				if (closing || channel !== ch) return;
-				if (status === 'SUBSCRIBED') {
-					void ch.track(me);
-					if (everJoined) options.onReconnected();
-					everJoined = true;
-					setState('connected');
-				} else if (status === 'CHANNEL_ERROR' && error?.message.startsWith('Unauthorized')) {
-					options.onRefused?.(error.message);
-					void supabase.removeChannel(ch);
-				} else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT' || status === 'CLOSED') {
-					setState(navigator.onLine ? 'reconnecting' : 'offline');
-				}
-			});
-		});
-	}
-
-	const wentOffline = () => {
-		setState('offline');
-		options.onParticipants([]);
-	};
-	// Back online: if the socket outlived the outage, no new join comes, so restore presence and refetch
-	// here; otherwise realtime-js rejoins and the SUBSCRIBED above does the same.
-	const cameOnline = () => {
-		setState('reconnecting');
-		supabase.realtime.connect();
-		const ch = channel;
-		if (ch && supabase.realtime.isConnected() && ch.state === 'joined') {
-			void ch.track(me);
-			options.onParticipants(participantsOf(ch.presenceState()));
-			options.onReconnected();
-			setState('connected');
-		}
-	};
-	window.addEventListener('offline', wentOffline);
-	window.addEventListener('online', cameOnline);
-	open();
-
-	return {
-		update(next) {
-			me = next;
-			if (channel && state === 'connected') void channel.track(me);
-		},
-		announcePosition(itemId) {
-			void channel?.send({ type: 'broadcast', event: 'position', payload: { itemId } });
-		},
-		leave() {
-			closing = true;
-			window.removeEventListener('offline', wentOffline);
-			window.removeEventListener('online', cameOnline);
-			if (channel) void supabase.removeChannel(channel);
-		}
-	};
+/** Listens for who is in the room; call before the channel joins. */
+export function listenToRoom(channel: RealtimeChannel, onPresence: (userIds: string[]) => void): void {
+	channel.on('presence', { event: 'sync' }, () => onPresence(roomUserIds(channel)));
 }

@@ -3,16 +3,29 @@
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import { loadGoalHealthFacts } from './goals';
+import { budgetStabilityFacts } from '../domain/budget';
 import {
-	computeNetworkMetrics,
-	networkScore,
 	changeSincePreviousRound,
 	type NetworkMetrics,
 	type PartnerScore,
 	type RoundChange
 } from '../domain/network-metrics';
-import { networkHealth, type NetworkHealth } from '../domain/network-health';
-import { budgetOverview, listProgrammes, listRegionCommitments } from './budgets';
+import { contactFacts, networkHealth, type NetworkHealth } from '../domain/network-health';
+import {
+	contactEdges,
+	contactMetrics,
+	surveyEdges,
+	type GraphEdge,
+	type SurveyRelation
+} from '../domain/network-graph';
+import {
+	SURVEY_ITEMS,
+	networkMeans,
+	roundsToCompare,
+	withNetworkChange,
+	type SurveyItem
+} from '../domain/network-survey';
+import { listProgrammes, listRegionCommitments } from './budgets';
 import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -26,10 +39,8 @@ import {
 
 export { CONTACT_FREQUENCIES, CONTACT_KINDS, type ContactFrequency, type ContactKind };
 
-export const TRUST_ITEMS = ['trust_reliability', 'trust_openness', 'trust_mission'] as const;
-export const VALUE_ITEMS = ['value_power', 'value_involvement', 'value_resources'] as const;
-export type SurveyItem = (typeof TRUST_ITEMS)[number] | (typeof VALUE_ITEMS)[number];
-export const SURVEY_ITEMS: readonly SurveyItem[] = [...TRUST_ITEMS, ...VALUE_ITEMS];
+/** The survey's items are a domain rule; the forms read them from here with the rest of the network. */
+export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '../domain/network-survey';
 
 function written(context: string, error: { code?: string; message: string } | null): WriteResult {
 	return error ? refused(context, error) : ok();
@@ -317,13 +328,6 @@ export async function roundSummary(supabase: Supabase, roundId: string): Promise
 	};
 }
 
-export interface SurveyRelation {
-	a: string;
-	b: string;
-	/** 2 when both partners named each other, 1 when one did. */
-	reportedBy: number;
-}
-
 export async function roundRelations(supabase: Supabase, roundId: string): Promise<SurveyRelation[]> {
 	const { data, error } = await supabase.rpc('survey_round_relations', { round: roundId });
 	if (error) throw dataError('Relaties uit de enquête ophalen', error);
@@ -343,28 +347,17 @@ export async function latestResults(
 	supabase: Supabase,
 	rounds: SurveyRound[]
 ): Promise<SurveyResults | null> {
-	const closed = rounds.filter((r) => r.status === 'closed');
-	const [round, previous] = closed;
-	if (!round) return null;
+	const compared = roundsToCompare(rounds);
+	if (!compared) return null;
+	const { latest: round, previous } = compared;
 	const [partners, summary, before, summaryBefore] = await Promise.all([
 		roundResults(supabase, round.id),
 		roundSummary(supabase, round.id),
 		previous ? roundResults(supabase, previous.id) : Promise.resolve(null),
 		previous ? roundSummary(supabase, previous.id) : Promise.resolve(null)
 	]);
-	const change = changeSincePreviousRound(partners, before);
-	// The network's own score is the mean over every answer (the summary): compare like with like.
-	if (
-		summary?.trust != null &&
-		summaryBefore?.trust != null &&
-		summary.value != null &&
-		summaryBefore.value != null
-	)
-		change.network = {
-			trust: summary.trust - summaryBefore.trust,
-			value: summary.value - summaryBefore.value
-		};
-	return { round, summary, partners, previous: previous ?? null, change };
+	const change = withNetworkChange(changeSincePreviousRound(partners, before), summary, summaryBefore);
+	return { round, summary, partners, previous, change };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -429,51 +422,6 @@ export async function deletePosition(supabase: Supabase, id: string): Promise<Wr
 // ---------------------------------------------------------------------------------------------------
 // The graph
 
-export interface GraphEdge {
-	source: string;
-	target: string;
-	kind: 'contact' | 'survey';
-	/** Contacts: number of joint contacts in the period. Survey: 2 when mutual, 1 when one-sided. */
-	weight: number;
-	/** Survey edges: mean of both partners' (anonymised) trust scores; null when not shown. */
-	trust: number | null;
-}
-
-/** Pairs of participants of each contact, counted per pair. */
-export function contactEdges(contacts: readonly Contact[]): GraphEdge[] {
-	const weights = new Map<string, number>();
-	for (const contact of contacts) {
-		const ids = [...new Set(contact.participantIds)].sort();
-		for (let i = 0; i < ids.length; i++)
-			for (let j = i + 1; j < ids.length; j++) {
-				const key = `${ids[i]}|${ids[j]}`;
-				weights.set(key, (weights.get(key) ?? 0) + 1);
-			}
-	}
-	return [...weights].map(([key, weight]) => {
-		const [source, target] = key.split('|');
-		return { source, target, kind: 'contact', weight, trust: null };
-	});
-}
-
-export function surveyEdges(
-	relations: readonly SurveyRelation[],
-	scores: readonly PartnerScore[]
-): GraphEdge[] {
-	const trust = new Map(scores.map((s) => [s.organisationId, s.trust] as const));
-	return relations.map((relation) => {
-		const a = trust.get(relation.a) ?? null;
-		const b = trust.get(relation.b) ?? null;
-		return {
-			source: relation.a,
-			target: relation.b,
-			kind: 'survey',
-			weight: relation.reportedBy,
-			trust: a === null || b === null ? null : (a + b) / 2
-		};
-	});
-}
-
 export interface NetworkView {
 	contacts: Contact[];
 	contactEdges: GraphEdge[];
@@ -522,31 +470,13 @@ export async function loadNetworkHealth(
 		loadGoalHealthFacts(supabase, region.id)
 	]);
 	const results = await latestResults(supabase, rounds);
-	const trust = results ? (results.summary?.trust ?? networkScore(results.partners).trust) : null;
-	const metrics =
-		contacts.length > 0
-			? computeNetworkMetrics({ nodes: partnerIds.map((id) => ({ id })), edges: contactEdges(contacts) })
-			: null;
-	const assessed = budgetOverview(programmes, commitments, new Date().getFullYear()).programmes.filter(
-		(p) => p.stability.verdict !== 'insufficient_data'
-	);
+	const { trust } = networkMeans(results);
+	const metrics = contactMetrics(partnerIds, contacts);
 	const health = networkHealth({
 		goals,
-		budget: assessed.length
-			? {
-					programmesAssessed: assessed.length,
-					programmesStable: assessed.filter((p) => p.stability.verdict === 'stable').length
-				}
-			: null,
+		budget: budgetStabilityFacts(programmes, commitments, new Date().getFullYear()),
 		leadOrganisationSet: region.leadOrganisationId !== null,
-		contacts: metrics && {
-			partners: metrics.nodeCount,
-			density: metrics.density,
-			pairsNeverInContact: metrics.pairsNeverInContact,
-			pairCount: metrics.pairCount,
-			isolatedPartners: metrics.isolates.length,
-			contactGini: metrics.contactGini
-		},
+		contacts: contactFacts(metrics),
 		trust
 	});
 	return { health, metrics, trust, contacts: contacts.length };

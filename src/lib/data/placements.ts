@@ -1,7 +1,6 @@
 import {
-	SECTORS,
-	sectorStanding,
-	sectorYear,
+	sectorYears,
+	totalPersons,
 	type PlacementFigure,
 	type RegionalTarget,
 	type Sector,
@@ -249,15 +248,8 @@ export async function loadBaanafsprakenSummary(
 		listRegionPlacements(supabase, regionId, [year]),
 		listTargets(supabase, regionId, [year])
 	]);
-	const standings = SECTORS.map((sector) => {
-		const target = targets.find((t) => t.sector === sector) ?? null;
-		return sectorStanding(
-			sectorYear(placements, year, sector, target),
-			sector,
-			target,
-			quarter,
-			yearFraction(year, today)
-		);
-	});
-	return { year, standings, persons: placements.reduce((sum, p) => sum + p.persons, 0) };
+	const standings = sectorYears(placements, targets, year, quarter, yearFraction(year, today)).map(
+		(s) => s.standing
+	);
+	return { year, standings, persons: totalPersons(placements) };
 }

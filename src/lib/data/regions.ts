@@ -1,4 +1,9 @@
-import { hasAtLeastRole, type PartnerType, type MembershipRole } from '$lib/domain/partners';
+import {
+	editableOrganisationIds,
+	editorOrganisationIds,
+	type PartnerType,
+	type MembershipRole
+} from '$lib/domain/partners';
 import { changedFields } from '$lib/domain/audit';
 import { dataError } from './errors';
 import type { Supabase } from './types';
@@ -63,6 +68,11 @@ export interface RegionContext {
 	isCoordinator: boolean;
 	/** Partners whose figures the current user may enter. */
 	editableOrganisationIds: string[];
+	/**
+	 * Partners the current user speaks for (consent, endorsement, survey, positions): its own memberships as
+	 * editor or above, which only the partner itself grants (README, Beveiliging). Never the coordinator's reach.
+	 */
+	actingOrganisationIds: string[];
 }
 
 /** What every region screen needs: the region, its partners and the current user's place in it. */
@@ -129,9 +139,8 @@ export async function loadRegionContext(
 		partners,
 		myMemberships,
 		isCoordinator,
-		editableOrganisationIds: isCoordinator
-			? partners.map((p) => p.id)
-			: myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId)
+		editableOrganisationIds: editableOrganisationIds(isCoordinator, partners, myMemberships),
+		actingOrganisationIds: editorOrganisationIds(myMemberships)
 	};
 }
 

@@ -7,7 +7,7 @@ import {
 	meetingsSnapshot,
 	networkSnapshot,
 	periodKey,
-	referenceDate,
+	reportSnapshot,
 	type NamedPartner,
 	type ReportPeriod,
 	type ReportScope,
@@ -22,7 +22,7 @@ import { listProgrammes, listRegionCommitments } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
-import { networkScore } from '$lib/domain/network-metrics';
+import { networkMeans } from '$lib/domain/network-survey';
 import type { RecommendationKey } from '$lib/domain/network-health';
 import { m } from '$lib/paraglide/messages';
 import type { Supabase } from './types';
@@ -106,7 +106,7 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 				metrics: network.metrics,
 				contacts: network.contacts,
 				trust: network.trust,
-				value: results ? (results.summary?.value ?? networkScore(results.partners).value) : null,
+				value: networkMeans(results).value,
 				partnerScores: results?.partners ?? []
 			},
 			request.partners,
@@ -147,21 +147,7 @@ export async function collectSnapshot(
 			if (collector) Object.assign(sections, { [id]: await collector(supabase, request, now) });
 		})
 	);
-	const gemeente =
-		request.scope.kind === 'gemeente'
-			? request.partners.find((p) => p.id === (request.scope as { organisationId: string }).organisationId)
-			: undefined;
-	return {
-		schemaVersion: 1,
-		region: request.region,
-		scope: gemeente
-			? { kind: 'gemeente', organisationId: gemeente.id, name: gemeente.name }
-			: { kind: 'region' },
-		period: request.period,
-		referenceDate: referenceDate(request.period),
-		collectedAt: now.toISOString(),
-		sections
-	};
+	return reportSnapshot(request, sections, now);
 }
 
 // ---------------------------------------------------------------------------------------------------

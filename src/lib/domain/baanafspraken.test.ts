@@ -3,10 +3,15 @@ import {
 	realisedLine,
 	countedJobs,
 	expectedAt,
+	isSector,
 	partnerContributions,
 	sectorStanding,
 	sectorYear,
+	sectorYears,
 	sumPlacements,
+	totalActualJobs,
+	totalPersons,
+	yearToDate,
 	type PlacementFigure,
 	type RegionalTarget
 } from './baanafspraken';
@@ -172,5 +177,45 @@ describe('realisedLine', () => {
 			null,
 			null
 		]);
+	});
+});
+
+describe('both sectors of a year', () => {
+	const placements = [
+		placement({ quarter: 1, persons: 2, hoursPerWeek: 51 }),
+		placement({ quarter: 3, persons: 1, hoursPerWeek: 25.5 }),
+		placement({ sector: 'overheid', quarter: 1, persons: 1, hoursPerWeek: 12.75 })
+	];
+	const targets: RegionalTarget[] = [
+		{ year: 2026, sector: 'markt', baselineJobs: 10, targetJobs: 18 },
+		{ year: 2025, sector: 'overheid', baselineJobs: 5, targetJobs: 9 }
+	];
+
+	it('gives each sector its target of the year, its quarters and its standing', () => {
+		const years = sectorYears(placements, targets, 2026, 2, 0.5);
+		expect(years.map((y) => [y.sector, y.target?.targetJobs ?? null])).toEqual([
+			['markt', 18],
+			['overheid', null]
+		]);
+		expect(years[0].standing).toEqual(sectorStanding(years[0].points, 'markt', targets[0], 2, 0.5));
+		expect(years[0].standing.actualJobs).toBe(12);
+		expect(years[1].standing.status).toBe('no_target');
+	});
+
+	it('sums the persons and jobs placed up to a quarter, and the region’s jobs over the sectors', () => {
+		const [markt, overheid] = sectorYears(placements, targets, 2026, 4, 1);
+		expect(yearToDate(markt.points, 2)).toEqual({ persons: 2, countedJobs: 2 });
+		expect(yearToDate(markt.points, 4)).toEqual({ persons: 3, countedJobs: 3 });
+		expect(totalActualJobs([markt.standing, overheid.standing])).toBe(13.5);
+		expect(totalPersons(placements)).toBe(4);
+		expect(totalPersons([])).toBe(0);
+	});
+});
+
+describe('isSector', () => {
+	it('knows the two sectors and nothing else', () => {
+		expect(isSector('markt')).toBe(true);
+		expect(isSector('overheid')).toBe(true);
+		for (const other of ['Markt', '', undefined, null, 1]) expect(isSector(other)).toBe(false);
 	});
 });

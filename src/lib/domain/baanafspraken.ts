@@ -7,6 +7,10 @@ import { SECTORS, type Sector } from './enums';
 
 export { SECTORS, type Sector };
 
+export function isSector(value: unknown): value is Sector {
+	return (SECTORS as readonly unknown[]).includes(value);
+}
+
 /**
  * Counted jobs for a number of paid hours per week: smaller jobs count pro rata, larger ones as more than one.
  */
@@ -187,4 +191,53 @@ export function partnerContributions(
 export function realisedLine(points: QuarterPoint[]): (number | null)[] {
 	const lastReported = points.findLastIndex((p) => p.persons > 0 || p.countedJobs > 0);
 	return points.map((p, index) => (index <= lastReported ? Math.round(p.cumulativeJobs * 10) / 10 : null));
+}
+
+export interface SectorYear {
+	sector: Sector;
+	target: RegionalTarget | null;
+	points: QuarterPoint[];
+	standing: SectorStanding;
+}
+
+/** Both sectors' year quarter by quarter and their standing: what the page, the tile and the meeting room show. */
+export function sectorYears(
+	placements: readonly PlacementFigure[],
+	targets: readonly RegionalTarget[],
+	year: number,
+	uptoQuarter: Quarter['quarter'],
+	yearFraction: number
+): SectorYear[] {
+	return SECTORS.map((sector) => {
+		const target = targets.find((t) => t.year === year && t.sector === sector) ?? null;
+		const points = sectorYear(placements, year, sector, target);
+		return {
+			sector,
+			target,
+			points,
+			standing: sectorStanding(points, sector, target, uptoQuarter, yearFraction)
+		};
+	});
+}
+
+/** Persons placed and counted jobs of the year up to a quarter (without the baseline). */
+export function yearToDate(
+	points: readonly QuarterPoint[],
+	uptoQuarter: number
+): { persons: number; countedJobs: number } {
+	const placed = points.filter((p) => p.quarter <= uptoQuarter);
+	return {
+		persons: placed.reduce((sum, p) => sum + p.persons, 0),
+		countedJobs: placed.reduce((sum, p) => sum + p.countedJobs, 0)
+	};
+}
+
+/** The region's counted jobs: both sectors' cumulative standing together. */
+export function totalActualJobs(standings: readonly Pick<SectorStanding, 'actualJobs'>[]): number {
+	return standings.reduce((sum, s) => sum + s.actualJobs, 0);
+}
+
+/** Persons placed in all the given placements. */
+export function totalPersons(placements: readonly Pick<PlacementFigure, 'persons'>[]): number {
+	return placements.reduce((sum, p) => sum + p.persons, 0);
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { budgetTotals, committedByYear, realisationRate, stabilityOf, type CommitmentFigure } from './budget';
+import {
+	budgetOverview,
+	budgetStabilityFacts,
+	budgetSummary,
+	budgetTotals,
+	committedByYear,
+	partnersWithoutCommitment,
+	realisationRate,
+	stabilityOf,
+	unstableProgrammeCount,
+	yearHasFigures,
+	type CommitmentFigure
+} from './budget';
 
 const commitment = (overrides: Partial<CommitmentFigure>): CommitmentFigure => ({
 	programmeId: 'p',
@@ -104,5 +116,122 @@ describe('committedByYear', () => {
 				[2026, 1000]
 			])
 		);
+	});
+});
+
+const programme = (id: string, name: string, active = true) => ({ id, name, active });
+const WSP = programme('p1', 'Werkgeversservicepunt');
+const POOL = programme('p2', 'Regionale jobcoachpool');
+const NEW = programme('p3', 'Nieuw programma');
+
+const line = (overrides: Partial<CommitmentFigure>): CommitmentFigure =>
+	commitment({ programmeId: WSP.id, organisationId: 'heerlen', ...overrides });
+
+// The seed's shape: the jobcoach pool goes from 15.000 to 9.000 per weight unit in 2026.
+const commitments: CommitmentFigure[] = [
+	line({ year: 2024, committedAmount: 42000, realisedAmount: 40000, committedStaffHours: 320 }),
+	line({ year: 2025, committedAmount: 43000, realisedAmount: 44000, committedStaffHours: 320 }),
+	line({ year: 2026, committedAmount: 44000, committedStaffHours: 320 }),
+	line({ organisationId: 'maastricht', year: 2026, committedAmount: 44000, realisedAmount: 0 }),
+	line({ programmeId: POOL.id, year: 2025, committedAmount: 15900, realisedAmount: 15000 }),
+	line({ programmeId: POOL.id, year: 2026, committedAmount: 9810 })
+];
+
+describe('budgetOverview', () => {
+	const overview = budgetOverview([WSP, POOL, NEW], commitments, 2026);
+
+	it('lists committed against realised per programme and year, with the year-on-year change', () => {
+		const wsp = overview.programmes[0];
+		expect(overview.years).toEqual([2024, 2025, 2026]);
+		expect(wsp.years.map((y) => [y.year, y.committed, y.realised])).toEqual([
+			[2024, 42000, 40000],
+			[2025, 43000, 44000],
+			[2026, 88000, 0]
+		]);
+		expect(wsp.years[1].rate).toBeCloseTo(44000 / 43000);
+		// In 2026 only Maastricht has realised something: the rate is over its commitment alone.
+		expect(wsp.years[2].rate).toBe(0);
+		expect(wsp.stability.verdict).toBe('stable');
+	});
+
+	it('flags the jobcoach pool’s drop of 38 % in 2026', () => {
+		const pool = overview.programmes[1];
+		expect(pool.stability.verdict).toBe('unstable');
+		expect(pool.years.map((y) => [y.year, y.flagged])).toEqual([
+			[2024, false],
+			[2025, false],
+			[2026, true]
+		]);
+		expect(pool.years[2].change).toBeCloseTo(9810 / 15900 - 1);
+		expect(Math.round(pool.stability.largestDrop * 100)).toBe(38);
+		// A year before the programme existed is no drop and has nothing realised.
+		expect(pool.years[0]).toMatchObject({ committed: 0, realised: null, change: null });
+	});
+
+	it('keeps a programme without commitments, with too little data for a verdict', () => {
+		expect(overview.programmes[2].stability.verdict).toBe('insufficient_data');
+		expect(overview.programmes[2].years.every((y) => y.committed === 0 && y.realised === null)).toBe(true);
+	});
+
+	it('sums the chosen year per partner, largest commitment first', () => {
+		expect(overview.partners.map((p) => [p.organisationId, p.totals.committed, p.hasRealisation])).toEqual([
+			['heerlen', 53810, false],
+			['maastricht', 44000, true]
+		]);
+		expect(overview.partners[0].rate).toBeNull();
+		expect(overview.totals).toMatchObject({ committed: 97810, realised: 0, partners: 2 });
+		expect(overview.hasRealisation).toBe(true);
+	});
+
+	it('a year without commitments has no partners and nothing realised', () => {
+		const empty = budgetOverview([WSP], commitments, 2030);
+		expect(empty.partners).toEqual([]);
+		expect(empty.totals.committed).toBe(0);
+		expect(empty.hasRealisation).toBe(false);
+		expect(empty.rate).toBeNull();
+	});
+});
+
+describe('what the screens read of the overview', () => {
+	const overview = budgetOverview([WSP, POOL, NEW], commitments, 2026);
+
+	it('counts the unstable programmes, for the page and the overview tile alike', () => {
+		expect(unstableProgrammeCount(overview)).toBe(1);
+		expect(budgetSummary([WSP, POOL, NEW], commitments, 2026)).toEqual({
+			committed: 97810,
+			realised: 0,
+			unstableProgrammes: 1,
+			programmes: 3
+		});
+		expect(budgetSummary([], [], 2026)).toEqual({
+			committed: 0,
+			realised: 0,
+			unstableProgrammes: 0,
+			programmes: 0
+		});
+	});
+
+	it('shows a programme year on the chart when something was committed or realised', () => {
+		expect(yearHasFigures({ committed: 10, realised: null })).toBe(true);
+		expect(yearHasFigures({ committed: 0, realised: 0 })).toBe(true);
+		expect(yearHasFigures({ committed: 0, realised: null })).toBe(false);
+	});
+
+	it('lists the active partners without a commitment in the year, by name the Dutch way', () => {
+		const partners = [
+			{ id: 'heerlen', name: 'Heerlen', active: true },
+			{ id: 'vaals', name: 'Vaals', active: true },
+			{ id: 'beek', name: 'Beek', active: true },
+			{ id: 'oud', name: 'Aa (opgeheven)', active: false }
+		];
+		expect(partnersWithoutCommitment(partners, overview).map((p) => p.id)).toEqual(['beek', 'vaals']);
+	});
+
+	it('gives the health check the assessed and the stable programmes, or nothing without two years', () => {
+		expect(budgetStabilityFacts([WSP, POOL, NEW], commitments, 2026)).toEqual({
+			programmesAssessed: 2,
+			programmesStable: 1
+		});
+		expect(budgetStabilityFacts([NEW], commitments, 2026)).toBeNull();
 	});
 });

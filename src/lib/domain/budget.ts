@@ -93,6 +93,168 @@ export function committedByYear(commitments: readonly CommitmentFigure[]): Map<n
 	return totals;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// What the screens show: the same figures for the budget page, its exports, the overview tile and the
+// network health check.
+
+export interface ProgrammeYear {
+	year: number;
+	committed: number;
+	/** Null while nothing of that year's commitments has been realised. */
+	realised: number | null;
+	/** Realised as a share of what was committed on the realised commitments; null without realisations. */
+	rate: number | null;
+	/** Change of the total commitment against the previous year (-0.25 = 25 % less); null for the first year. */
+	change: number | null;
+	flagged: boolean;
+}
+
+export interface ProgrammeOverview<P extends { id: string } = { id: string }> {
+	programme: P;
+	years: ProgrammeYear[];
+	stability: Stability;
+}
+
+export interface PartnerYear {
+	organisationId: string;
+	totals: BudgetTotals;
+	rate: number | null;
+	/** Some of the partner's commitments of the year have a realised amount. */
+	hasRealisation: boolean;
+}
+
+export interface BudgetOverview<P extends { id: string } = { id: string }> {
+	/** Every year with commitments, oldest first. */
+	years: number[];
+	programmes: ProgrammeOverview<P>[];
+	/** Per partner in the chosen year, largest commitment first. */
+	partners: PartnerYear[];
+	/** The region in the chosen year. */
+	totals: BudgetTotals;
+	rate: number | null;
+	hasRealisation: boolean;
+}
+
+const isRealised = (c: CommitmentFigure) => c.realisedAmount !== null;
+
+/**
+ * Committed against realised per programme over the years, with each programme's stability (year-on-year change
+ * of its total commitment; drops larger than the threshold flagged), and per partner for one year.
+ */
+export function budgetOverview<P extends { id: string }>(
+	programmes: readonly P[],
+	commitments: readonly CommitmentFigure[],
+	year: number,
+	threshold = DEFAULT_DROP_THRESHOLD
+): BudgetOverview<P> {
+	const years = [...new Set(commitments.map((c) => c.year))].sort((a, b) => a - b);
+	const programmeOverviews = programmes.map((programme) => {
+		const own = commitments.filter((c) => c.programmeId === programme.id);
+		const stability = stabilityOf(committedByYear(own), threshold);
+		const changes = new Map(stability.years.map((y) => [y.year, y] as const));
+		return {
+			programme,
+			stability,
+			years: years.map((y) => {
+				const ofYear = own.filter((c) => c.year === y);
+				const totals = budgetTotals(ofYear);
+				const change = changes.get(y);
+				return {
+					year: y,
+					committed: totals.committed,
+					realised: ofYear.some(isRealised) ? totals.realised : null,
+					rate: realisationRate(totals),
+					change: change?.change ?? null,
+					flagged: change?.flagged ?? false
+				};
+			})
+		};
+	});
+	const inYear = commitments.filter((c) => c.year === year);
+	const partners = [...new Set(inYear.map((c) => c.organisationId))]
+		.map((organisationId) => {
+			const own = inYear.filter((c) => c.organisationId === organisationId);
+			const totals = budgetTotals(own);
+			return { organisationId, totals, rate: realisationRate(totals), hasRealisation: own.some(isRealised) };
+		})
+		.sort((a, b) => b.totals.committed - a.totals.committed);
+	const totals = budgetTotals(inYear);
+	return {
+		years,
+		programmes: programmeOverviews,
+		partners,
+		totals,
+		rate: realisationRate(totals),
+		hasRealisation: inYear.some(isRealised)
+	};
+}
+
+/** Programmes whose total commitment dropped more than the threshold in some year. */
+export function unstableProgrammeCount(overview: Pick<BudgetOverview, 'programmes'>): number {
+	return overview.programmes.filter((p) => p.stability.verdict === 'unstable').length;
+}
+
+/** A programme's year shows on its chart when something was committed or realised in it. */
+export function yearHasFigures(year: Pick<ProgrammeYear, 'committed' | 'realised'>): boolean {
+	return year.committed > 0 || year.realised !== null;
+}
+
+/** Active partners without any commitment in the overview's year, by name the Dutch way. */
+export function partnersWithoutCommitment<T extends { id: string; name: string; active: boolean }>(
+	partners: readonly T[],
+	overview: Pick<BudgetOverview, 'partners'>
+): T[] {
+	const committing = new Set(overview.partners.map((row) => row.organisationId));
+	return partners
+		.filter((p) => p.active && !committing.has(p.id))
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+export interface BudgetSummary {
+	/** Committed in the year over all programmes. */
+	committed: number;
+	/** Realised in the year (over the commitments that have a realisation). */
+	realised: number;
+	/** Programmes whose total commitment dropped more than the threshold in some year. */
+	unstableProgrammes: number;
+	/** Programmes of the region (active and inactive). */
+	programmes: number;
+}
+
+/** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
+export function budgetSummary(
+	programmes: readonly { id: string }[],
+	commitments: readonly CommitmentFigure[],
+	year: number
+): BudgetSummary {
+	const overview = budgetOverview(programmes, commitments, year);
+	return {
+		committed: overview.totals.committed,
+		realised: overview.totals.realised,
+		unstableProgrammes: unstableProgrammeCount(overview),
+		programmes: programmes.length
+	};
+}
+
+/**
+ * What the network health check reads of the budgets (R3): the programmes with a stability verdict and how
+ * many of them are stable; null when no programme has two years of commitments.
+ */
+export function budgetStabilityFacts(
+	programmes: readonly { id: string }[],
+	commitments: readonly CommitmentFigure[],
+	year: number
+): { programmesAssessed: number; programmesStable: number } | null {
+	const assessed = budgetOverview(programmes, commitments, year).programmes.filter(
+		(p) => p.stability.verdict !== 'insufficient_data'
+	);
+	if (assessed.length === 0) return null;
+	return {
+		programmesAssessed: assessed.length,
+		programmesStable: assessed.filter((p) => p.stability.verdict === 'stable').length
+	};
+}
+
 function sum(values: readonly number[]): number {
 	// Cents as integers, so 0.1 + 0.2 adds up to 0.3 for money.
 	return values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;

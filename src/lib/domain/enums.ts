@@ -28,6 +28,10 @@ export type GoalVersionState = Enums<'goal_version_state'>;
 export const SECTORS = ENUMS.job_sector;
 export type Sector = Enums<'job_sector'>;
 
+/** Who granted a membership: the platform's operator, the partner itself, or the region under a mandate. */
+export const MEMBERSHIP_GRANTS = ENUMS.membership_grant;
+export type MembershipGrant = Enums<'membership_grant'>;
+
 /** From least to most rights: the order is the rank (`hasAtLeastRole`). */
 export const MEMBERSHIP_ROLES = ENUMS.membership_role;
 export type MembershipRole = Enums<'membership_role'>;

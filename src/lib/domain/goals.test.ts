@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	GOAL_FIELDS,
+	canEnterActuals,
 	canTransition,
 	changeRoute,
 	consentComplete,
@@ -12,13 +13,17 @@ import {
 	expectedOn,
 	filterByContributor,
 	goalDraftProblems,
+	goalProgress,
 	isClosed,
 	linearForecast,
+	linkedActuals,
 	missingConsents,
 	nextStatuses,
 	proposalBlockers,
 	quarterEnd,
+	showsProgress,
 	standing,
+	totalGoals,
 	trajectory,
 	type GoalDraft
 } from './goals';
@@ -295,5 +300,97 @@ describe('linked indicators', () => {
 			{ date: '2026-03-31', value: 110.5 },
 			{ date: '2026-06-30', value: 210.5 }
 		]);
+	});
+});
+
+describe('a goal’s progress and what its page offers', () => {
+	const goal = {
+		baselineValue: 0,
+		baselineDate: '2026-01-01',
+		targetValue: 100,
+		targetDate: '2027-01-01',
+		milestones: []
+	};
+
+	it('stands the actual values against the trajectory and forecasts the deadline', () => {
+		const actuals = [{ date: '2026-07-02', value: 20 }];
+		const progress = goalProgress(goal, actuals);
+		expect(progress.standing).toEqual(standing(trajectory(goal), actuals));
+		expect(progress.standing.standing).toBe('achter');
+		expect(progress.forecast?.reachesTarget).toBe(false);
+		expect(goalProgress(goal, [])).toEqual({
+			standing: { standing: 'geen-gegevens', actual: null, expected: null, lead: null },
+			forecast: null
+		});
+	});
+
+	it('shows progress for an agreed goal and a finished one only', () => {
+		expect(showsProgress('vastgesteld')).toBe(true);
+		expect(showsProgress('afgerond')).toBe(true);
+		for (const status of ['concept', 'voorgesteld', 'gestopt'] as const)
+			expect(showsProgress(status)).toBe(false);
+	});
+
+	it('lets the coordinator and editors of contributors enter actual values of an agreed, hand-entered goal', () => {
+		const agreed = {
+			status: 'vastgesteld' as const,
+			source: 'handmatig' as const,
+			contributorIds: ['a', 'b']
+		};
+		const coordinator = { isCoordinator: true, editorOrganisationIds: [] };
+		const editorOfB = { isCoordinator: false, editorOrganisationIds: ['b'] };
+		const editorElsewhere = { isCoordinator: false, editorOrganisationIds: ['c'] };
+		expect(canEnterActuals(agreed, coordinator)).toBe(true);
+		expect(canEnterActuals(agreed, editorOfB)).toBe(true);
+		expect(canEnterActuals(agreed, editorElsewhere)).toBe(false);
+		expect(canEnterActuals({ ...agreed, status: 'voorgesteld' }, coordinator)).toBe(false);
+		expect(canEnterActuals({ ...agreed, source: 'baanafspraken' }, coordinator)).toBe(false);
+	});
+
+	it('counts all goals over the statuses', () => {
+		expect(
+			totalGoals(countByStatus([{ status: 'concept' }, { status: 'afgerond' }, { status: 'afgerond' }]))
+		).toBe(3);
+		expect(totalGoals(countByStatus([]))).toBe(0);
+	});
+});
+
+describe('linked actual values', () => {
+	const figures = {
+		placements: [
+			{ year: 2026, quarter: 1, sector: 'markt', hoursPerWeek: 51 },
+			{ year: 2026, quarter: 1, sector: 'overheid', hoursPerWeek: 25.5 },
+			{ year: 2026, quarter: 2, sector: 'markt', hoursPerWeek: 25.5 },
+			{ year: 2026, quarter: 4, sector: 'markt', hoursPerWeek: 25.5 }
+		],
+		budgets: [
+			{ year: 2025, programmeId: 'wsp', realisedAmount: 40000 },
+			{ year: 2026, programmeId: 'wsp', realisedAmount: 1000 },
+			{ year: 2026, programmeId: 'pool', realisedAmount: 500 }
+		]
+	};
+	const base = { sourceSector: null, sourceProgrammeId: null, baselineValue: 10, baselineDate: '2025-12-31' };
+
+	it('counts jobs of the baanafspraken (25.5 hours a job) at each quarter’s end, up to today', () => {
+		const all = linkedActuals({ ...base, source: 'baanafspraken' }, figures, '2026-09-30');
+		expect(all).toEqual([
+			{ date: '2026-03-31', value: 13 },
+			{ date: '2026-06-30', value: 14 }
+		]);
+		const market = linkedActuals(
+			{ ...base, source: 'baanafspraken', sourceSector: 'markt' },
+			figures,
+			'2026-12-31'
+		);
+		expect(market.map((p) => p.value)).toEqual([12, 13, 14]);
+	});
+
+	it('adds a programme’s realisation at each year’s end after the baseline', () => {
+		const goal = { ...base, source: 'budget' as const, sourceProgrammeId: 'wsp', baselineValue: 0 };
+		expect(linkedActuals(goal, figures, '2026-12-31')).toEqual([{ date: '2026-12-31', value: 1000 }]);
+	});
+
+	it('has none for a goal entered by hand', () => {
+		expect(linkedActuals({ ...base, source: 'handmatig' }, figures, '2026-12-31')).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@
 // trajectory, the standing against it and a linear forecast to the deadline. Pure: no Svelte, no Supabase.
 // The hard rules are mirrored in the database (supabase/migrations/20261130010000_goals.sql).
 
+import { countedJobs } from './baanafspraken';
 import { GOAL_STATUSES, type GoalSource, type GoalStatus } from './enums';
 
 export { GOAL_STATUSES, type GoalSource, type GoalStatus };
@@ -315,12 +316,65 @@ export function linearForecast(baseline: Point, actuals: readonly Point[], targe
 }
 
 // ---------------------------------------------------------------------------------------------------
+// A goal's progress and what its page offers
+
+export interface GoalProgress {
+	standing: StandingResult;
+	forecast: Forecast | null;
+}
+
+/** The standing of the actual values against the milestone trajectory, and the linear forecast to the deadline. */
+export function goalProgress(
+	goal: {
+		baselineValue: number;
+		baselineDate: string;
+		targetValue: number;
+		targetDate: string;
+		milestones: readonly MilestoneInput[];
+	},
+	actuals: readonly Point[]
+): GoalProgress {
+	return {
+		standing: standing(trajectory(goal), actuals),
+		forecast: linearForecast({ date: goal.baselineDate, value: goal.baselineValue }, actuals, {
+			date: goal.targetDate,
+			value: goal.targetValue
+		})
+	};
+}
+
+/** Progress against the trajectory means something once a goal is agreed: while it runs and when it is done. */
+export function showsProgress(status: GoalStatus): boolean {
+	return status === 'vastgesteld' || status === 'afgerond';
+}
+
+/**
+ * Actual values are entered by hand for an agreed goal without a linked source, by the coordinator or an
+ * editor of a contributing partner (the database enforces the same).
+ */
+export function canEnterActuals(
+	goal: { status: GoalStatus; source: GoalSource; contributorIds: readonly string[] },
+	viewer: { isCoordinator: boolean; editorOrganisationIds: readonly string[] }
+): boolean {
+	return (
+		goal.status === 'vastgesteld' &&
+		goal.source === 'handmatig' &&
+		(viewer.isCoordinator || goal.contributorIds.some((id) => viewer.editorOrganisationIds.includes(id)))
+	);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Overview
 
 export function countByStatus(goals: readonly { status: GoalStatus }[]): Record<GoalStatus, number> {
 	const counts = Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
 	for (const goal of goals) counts[goal.status]++;
 	return counts;
+}
+
+/** All goals counted per status, together. */
+export function totalGoals(counts: Readonly<Record<GoalStatus, number>>): number {
+	return GOAL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 }
 
 /** Goals a partner contributes to (all goals without a partner filter). */
@@ -358,4 +412,41 @@ export function cumulativeFromBaseline(baseline: Point, figures: readonly Point[
 			running += value;
 			return { date, value: Math.round(running * 100) / 100 };
 		});
+}
+
+/** The figures a linked goal reads: the region's placements and its budget realisations. */
+export interface LinkedFigures {
+	placements: readonly { year: number; quarter: number; sector: string; hoursPerWeek: number }[];
+	/** Commitments with a realised amount. */
+	budgets: readonly { year: number; programmeId: string; realisedAmount: number }[];
+}
+
+export interface LinkedGoal {
+	source: GoalSource;
+	/** Baanafspraken: only this sector; null for both. */
+	sourceSector: string | null;
+	sourceProgrammeId: string | null;
+	baselineValue: number;
+	baselineDate: string;
+}
+
+/**
+ * The actual values of a linked goal: counted jobs of the baanafspraken at each quarter's end, or a budget
+ * programme's realisation at each year's end, added to the baseline. None for a goal entered by hand.
+ */
+export function linkedActuals(goal: LinkedGoal, figures: LinkedFigures, today: string): Point[] {
+	const baseline = { date: goal.baselineDate, value: goal.baselineValue };
+	if (goal.source === 'baanafspraken') {
+		const points = figures.placements
+			.filter((p) => !goal.sourceSector || p.sector === goal.sourceSector)
+			.map((p) => ({ date: quarterEnd(p.year, p.quarter), value: countedJobs(p.hoursPerWeek) }));
+		return cumulativeFromBaseline(baseline, points, today);
+	}
+	if (goal.source === 'budget') {
+		const points = figures.budgets
+			.filter((b) => b.programmeId === goal.sourceProgrammeId)
+			.map((b) => ({ date: `${b.year}-12-31`, value: b.realisedAmount }));
+		return cumulativeFromBaseline(baseline, points, today);
+	}
+	return [];
 }

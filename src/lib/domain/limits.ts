@@ -67,7 +67,9 @@ export const LIMITS = {
 		description: length(null, 1000)
 	},
 	audit_log: {
-		action: choice(['INSERT', 'UPDATE', 'DELETE'])
+		action: choice(['INSERT', 'UPDATE', 'DELETE']),
+		/** Who reads an entry: the region's coordinators only (drafts, memberships) or every member. */
+		visible_to: choice(['coordinators', 'region'])
 	},
 	placements: {
 		year: figuresYear,

@@ -4,16 +4,14 @@ import {
 	attendanceLines,
 	carryOverItems,
 	chairPosition,
-	combinedLiveState,
 	isLinkKind,
 	isOverdue,
 	localMeetingTime,
-	isPresencePayload,
 	neighbourItem,
 	organisationsInRoom,
-	parsePositionMessage,
+	parseRoomState,
 	participantsOf,
-	type PresencePayload
+	type RoomPerson
 } from './meetings';
 
 describe('agendaLinkPath', () => {
@@ -95,43 +93,58 @@ describe('carryOverItems', () => {
 	});
 });
 
-const person = (values: Partial<PresencePayload>): PresencePayload => ({
+const person = (values: Partial<RoomPerson>): RoomPerson => ({
 	userId: 'u',
 	name: 'Naam',
 	organisationIds: [],
-	organisationNames: [],
-	chair: false,
-	position: null,
 	...values
 });
 
-describe('presence', () => {
-	it('lists each person once, the chair first, then by name, ignoring malformed metas', () => {
-		const state = {
-			k1: [person({ userId: 'u2', name: 'Zeger' })],
-			k2: [person({ userId: 'u1', name: 'Anna' }), person({ userId: 'u1', name: 'Anna' })],
-			k3: [person({ userId: 'u3', name: 'Voorzitter', chair: true, position: 'item-2' })],
-			k4: [{ userId: 'x' }, null]
-		};
-		const list = participantsOf(state);
-		expect(list.map((p) => p.userId)).toEqual(['u3', 'u1', 'u2']);
-		expect(chairPosition(list)).toBe('item-2');
-		expect(chairPosition(list.filter((p) => !p.chair))).toBeNull();
+describe('who is in the room', () => {
+	const people = [
+		person({ userId: 'u1', name: 'Anna', organisationIds: ['maastricht'] }),
+		person({ userId: 'u2', name: 'Zeger', organisationIds: ['uwv'] }),
+		person({ userId: 'u3', name: 'Voorzitter', organisationIds: ['heerlen'] })
+	];
+
+	it('resolves presence keys to the region’s members, once each, the chair first, then by name', () => {
+		const list = participantsOf(['u2', 'u1', 'u1', 'u3'], people, 'u3');
+		expect(list.map((p) => [p.userId, p.chair])).toEqual([
+			['u3', true],
+			['u1', false],
+			['u2', false]
+		]);
+		expect(list[0].organisationIds).toEqual(['heerlen']);
 	});
 
-	it('checks the shape of a presence payload', () => {
-		expect(isPresencePayload(person({}))).toBe(true);
-		expect(isPresencePayload({ ...person({}), organisationIds: [1] })).toBe(false);
-		expect(isPresencePayload({ ...person({}), position: 3 })).toBe(false);
-		expect(isPresencePayload('x')).toBe(false);
+	it('drops keys that name no member of the region: nobody appears for a partner by saying so', () => {
+		expect(participantsOf(['stranger', 'u2'], people, 'stranger').map((p) => p.userId)).toEqual(['u2']);
+		expect(participantsOf([], people, 'u3')).toEqual([]);
 	});
 
-	it('reads the chair’s position broadcast and rejects anything else', () => {
-		expect(parsePositionMessage({ itemId: 'abc' })).toEqual({ itemId: 'abc' });
-		expect(parsePositionMessage({ itemId: '' })).toBeNull();
-		expect(parsePositionMessage({ itemId: 'x'.repeat(65) })).toBeNull();
-		expect(parsePositionMessage(null)).toBeNull();
-		expect(parsePositionMessage({})).toBeNull();
+	it('follows the chair only while it presents', () => {
+		expect(chairPosition({ chairUserId: 'u3', currentItemId: 'item-2', presenting: true })).toBe('item-2');
+		expect(chairPosition({ chairUserId: 'u3', currentItemId: 'item-2', presenting: false })).toBeNull();
+		expect(chairPosition(null)).toBeNull();
+	});
+
+	it('reads a room state row and rejects anything else', () => {
+		expect(
+			parseRoomState({ chair_user_id: 'u3', current_agenda_item_id: 'item-2', presenting: true, extra: 1 })
+		).toEqual({ chairUserId: 'u3', currentItemId: 'item-2', presenting: true });
+		expect(parseRoomState({ chair_user_id: null, current_agenda_item_id: null, presenting: false })).toEqual({
+			chairUserId: null,
+			currentItemId: null,
+			presenting: false
+		});
+		expect(parseRoomState({ current_agenda_item_id: 'x'.repeat(65), presenting: true })).toEqual({
+			chairUserId: null,
+			currentItemId: null,
+			presenting: true
+		});
+		expect(parseRoomState({ presenting: 'yes' })).toBeNull();
+		expect(parseRoomState(null)).toBeNull();
+		expect(parseRoomState('x')).toBeNull();
 	});
 
 	it('collects the partners in the room', () => {
@@ -178,15 +191,5 @@ describe('localMeetingTime', () => {
 		expect(localMeetingTime('2026-12-10', '24:00')).toBeNull();
 		expect(localMeetingTime('10-12-2026', '14:00')).toBeNull();
 		expect(localMeetingTime('2026-12-10', '2 uur')).toBeNull();
-	});
-});
-
-describe('combinedLiveState', () => {
-	it('is as live as the weakest connection', () => {
-		expect(combinedLiveState('connected', 'connected')).toBe('connected');
-		expect(combinedLiveState('connected', 'offline')).toBe('offline');
-		expect(combinedLiveState('reconnecting', 'offline')).toBe('offline');
-		expect(combinedLiveState('connecting', 'reconnecting')).toBe('reconnecting');
-		expect(combinedLiveState('connected', 'connecting')).toBe('connecting');
 	});
 });

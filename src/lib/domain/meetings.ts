@@ -1,5 +1,6 @@
 // The rules of meeting mode: agenda links, moving through the agenda, carrying open actions over, who is
-// in the room (presence), attendance (presence corrected by the chair) and following the chair.
+// in the room (presence resolved through the database), attendance (presence corrected by the chair) and
+// following the chair (the room state in the database).
 
 import { LIMITS } from './limits';
 
@@ -100,64 +101,63 @@ export function carryOverItems(
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Presence
+// Who is in the room, and where the chair is. Presence only says which user ids are connected (its key); who
+// they are and for which partners comes from the database (their memberships in the region), and the chair and
+// the current agenda item from the meeting's room state, which only the region's coordinator writes. Nothing a
+// participant sends about itself is believed.
 
-/** What each participant tracks in the room's presence. */
-export interface PresencePayload {
+/** A member of the region as the database knows them: name and partners. */
+export interface RoomPerson {
 	userId: string;
 	name: string;
 	organisationIds: string[];
-	organisationNames: string[];
-	chair: boolean;
-	/** The chair's current agenda item (only when presenting), so late followers find it. */
-	position: string | null;
 }
 
-export function isPresencePayload(value: unknown): value is PresencePayload {
-	if (typeof value !== 'object' || value === null) return false;
-	const v = value as Record<string, unknown>;
-	return (
-		typeof v.userId === 'string' &&
-		typeof v.name === 'string' &&
-		Array.isArray(v.organisationIds) &&
-		v.organisationIds.every((o) => typeof o === 'string') &&
-		Array.isArray(v.organisationNames) &&
-		v.organisationNames.every((o) => typeof o === 'string') &&
-		typeof v.chair === 'boolean' &&
-		(v.position === null || typeof v.position === 'string')
-	);
+/** The meeting's room state row (meeting_room_state). */
+export interface RoomState {
+	chairUserId: string | null;
+	currentItemId: string | null;
+	presenting: boolean;
+}
+
+export interface Participant extends RoomPerson {
+	chair: boolean;
 }
 
 /**
- * Everyone in the room once, from Supabase presence state (key → metas): a person with two tabs is one
- * participant; the chair first, then by name.
+ * Everyone in the room once, from the presence keys (user ids): resolved to the region's members, keys that
+ * name no member dropped; the chair first, then by name.
  */
-export function participantsOf(state: Record<string, readonly unknown[]>): PresencePayload[] {
-	const byUser = new Map<string, PresencePayload>();
-	for (const metas of Object.values(state)) {
-		for (const meta of metas) {
-			if (isPresencePayload(meta) && !byUser.has(meta.userId)) byUser.set(meta.userId, meta);
-		}
-	}
-	return [...byUser.values()].sort(
-		(a, b) => Number(b.chair) - Number(a.chair) || a.name.localeCompare(b.name, 'nl')
-	);
+export function participantsOf(
+	presenceKeys: readonly string[],
+	people: readonly RoomPerson[],
+	chairUserId: string | null
+): Participant[] {
+	const byUser = new Map(people.map((person) => [person.userId, person]));
+	return [...new Set(presenceKeys)]
+		.flatMap((key) => {
+			const person = byUser.get(key);
+			return person ? [{ ...person, chair: person.userId === chairUserId }] : [];
+		})
+		.sort((a, b) => Number(b.chair) - Number(a.chair) || a.name.localeCompare(b.name, 'nl'));
 }
 
-/** Where the presenting chair is, from presence; null when no chair presents. */
-export function chairPosition(participants: readonly PresencePayload[]): string | null {
-	return participants.find((p) => p.chair && p.position !== null)?.position ?? null;
+/** Where the presenting chair is; null when nobody presents. */
+export function chairPosition(state: RoomState | null): string | null {
+	return state?.presenting ? state.currentItemId : null;
 }
 
-/** The chair's broadcast when moving to an agenda item. */
-export interface PositionMessage {
-	itemId: string;
-}
-
-export function parsePositionMessage(payload: unknown): PositionMessage | null {
-	if (typeof payload !== 'object' || payload === null) return null;
-	const itemId = (payload as Record<string, unknown>).itemId;
-	return typeof itemId === 'string' && itemId.length > 0 && itemId.length <= 64 ? { itemId } : null;
+/** A meeting_room_state row as Realtime or the API delivers it; null for anything else. */
+export function parseRoomState(row: unknown): RoomState | null {
+	if (typeof row !== 'object' || row === null) return null;
+	const r = row as Record<string, unknown>;
+	const idOrNull = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : null);
+	if (typeof r.presenting !== 'boolean') return null;
+	return {
+		chairUserId: idOrNull(r.chair_user_id),
+		currentItemId: idOrNull(r.current_agenda_item_id),
+		presenting: r.presenting
+	};
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ export function attendanceLines(
 }
 
 /** The partners represented in the room now. */
-export function organisationsInRoom(participants: readonly PresencePayload[]): string[] {
+export function organisationsInRoom(participants: readonly RoomPerson[]): string[] {
 	return [...new Set(participants.flatMap((p) => p.organisationIds))];
 }
 
@@ -255,14 +255,4 @@ export function localMeetingTime(date: string, time: string, timeZone = 'Europe/
 	let instant = naive - offsetMinutesAt(naive, timeZone) * 60_000;
 	instant = naive - offsetMinutesAt(instant, timeZone) * 60_000;
 	return new Date(instant).toISOString();
-}
-
-type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
-
-/** The room is as live as its weakest connection (presence channel and table changes). */
-export function combinedLiveState(a: ConnectionState, b: ConnectionState): ConnectionState {
-	if (a === 'offline' || b === 'offline') return 'offline';
-	if (a === 'connected' && b === 'connected') return 'connected';
-	if (a === 'reconnecting' || b === 'reconnecting') return 'reconnecting';
-	return 'connecting';
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { networkHealth, type HealthInput, type IndicatorKey, type NetworkHealth } from './network-health';
+import {
+	contactFacts,
+	networkHealth,
+	type HealthInput,
+	type IndicatorKey,
+	type NetworkHealth
+} from './network-health';
+import { computeNetworkMetrics } from './network-metrics';
 
 const healthy: HealthInput = {
 	goals: {
@@ -123,5 +130,23 @@ describe('networkHealth', () => {
 				'stable_goals'
 			).status
 		).toBe('attention');
+	});
+});
+
+describe('contactFacts', () => {
+	it('reads what the check needs from the contact metrics, and nothing without contacts', () => {
+		const metrics = computeNetworkMetrics({
+			nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+			edges: [{ source: 'a', target: 'b', weight: 2 }]
+		});
+		expect(contactFacts(metrics)).toEqual({
+			partners: 3,
+			density: metrics.density,
+			pairsNeverInContact: 2,
+			pairCount: 3,
+			isolatedPartners: 1,
+			contactGini: metrics.contactGini
+		});
+		expect(contactFacts(null)).toBeNull();
 	});
 });

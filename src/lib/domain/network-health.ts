@@ -2,6 +2,8 @@
 // scored from the data, each weak point with the matching recommendation. Pure: the page shows what this
 // returns; indicators without data say so instead of inventing a value.
 
+import type { NetworkMetrics } from './network-metrics';
+
 /** What the goals module (shared goals and the endorsed vision) knows; null while it has no data. */
 export interface GoalHealthFacts {
 	goalsTotal: number;
@@ -124,6 +126,20 @@ function factor(key: FactorKey, indicators: HealthIndicator[]): HealthFactor {
 	const status: HealthStatus =
 		score === null ? 'no_data' : score >= 75 ? 'good' : score >= 40 ? 'attention' : 'weak';
 	return { key, indicators, score, status };
+}
+
+/** What the health check reads of the contact network; null while no contact was recorded. */
+export function contactFacts(metrics: NetworkMetrics | null): HealthInput['contacts'] {
+	return (
+		metrics && {
+			partners: metrics.nodeCount,
+			density: metrics.density,
+			pairsNeverInContact: metrics.pairsNeverInContact,
+			pairCount: metrics.pairCount,
+			isolatedPartners: metrics.isolates.length,
+			contactGini: metrics.contactGini
+		}
+	);
 }
 
 export function networkHealth(input: HealthInput): NetworkHealth {

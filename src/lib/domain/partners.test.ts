@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countPartners, groupPartnersByType, hasAtLeastRole, recencyOf, type PartnerLike } from './partners';
+import {
+	countPartners,
+	editableOrganisationIds,
+	editorOrganisationIds,
+	gemeentenOf,
+	groupPartnersByType,
+	hasAtLeastRole,
+	isGemeente,
+	partnerToEnterFor,
+	recencyOf,
+	type MembershipRole,
+	type PartnerLike
+} from './partners';
 
 const partner = (id: string, type: PartnerLike['type'], name: string, active = true): PartnerLike => ({
 	id,
@@ -60,5 +72,44 @@ describe('recencyOf', () => {
 		[null, 'never']
 	] as const)('%s is %s', (date, expected) => {
 		expect(recencyOf(date, now)).toBe(expected);
+	});
+});
+
+describe('gemeenten and what a member acts for', () => {
+	it('counts the centrumgemeente as a gemeente, sorted by name the Dutch way', () => {
+		const partners = [
+			partner('u', 'uwv', 'UWV'),
+			partner('t', 'gemeente', "Gemeente 's-Hertogenbosch"),
+			partner('h', 'centrumgemeente', 'Gemeente Heerlen'),
+			partner('b', 'gemeente', 'Gemeente Beek')
+		];
+		expect(isGemeente(partners[1])).toBe(true);
+		expect(isGemeente(partners[0])).toBe(false);
+		expect(gemeentenOf(partners).map((p) => p.id)).toEqual(['t', 'b', 'h']);
+	});
+
+	const memberships: { organisationId: string; role: MembershipRole }[] = [
+		{ organisationId: 'a', role: 'viewer' },
+		{ organisationId: 'b', role: 'editor' },
+		{ organisationId: 'c', role: 'admin' }
+	];
+
+	it('acts as editor for the partners where the member is at least editor', () => {
+		expect(editorOrganisationIds(memberships)).toEqual(['b', 'c']);
+		expect(editorOrganisationIds([])).toEqual([]);
+	});
+
+	it('lets the coordinator edit every partner and others the partners they edit for', () => {
+		const partners = [{ id: 'a' }, { id: 'b' }, { id: 'x' }];
+		expect(editableOrganisationIds(true, partners, [])).toEqual(['a', 'b', 'x']);
+		expect(editableOrganisationIds(false, partners, memberships)).toEqual(['b', 'c']);
+	});
+
+	it('enters figures for the partner asked for when editable, else its own, else the first editable', () => {
+		expect(partnerToEnterFor(['a', 'b', 'c'], memberships, 'c')).toBe('c');
+		expect(partnerToEnterFor(['a', 'b', 'c'], memberships, 'x')).toBe('b');
+		expect(partnerToEnterFor(['a', 'b', 'c'], memberships, null)).toBe('b');
+		expect(partnerToEnterFor(['a', 'x'], memberships, null)).toBe('a');
+		expect(partnerToEnterFor([], memberships, 'b')).toBeNull();
 	});
 });

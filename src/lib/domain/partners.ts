@@ -10,6 +10,46 @@ export function hasAtLeastRole(role: MembershipRole | null | undefined, minimum:
 	return !!role && roleRank(role) >= roleRank(minimum);
 }
 
+/** Gemeenten, the centrumgemeente included: the partners a council report can be about. */
+export function isGemeente(partner: { type: PartnerType }): boolean {
+	return partner.type === 'gemeente' || partner.type === 'centrumgemeente';
+}
+
+/** The region's gemeenten by name the Dutch way. */
+export function gemeentenOf<T extends { type: PartnerType; name: string }>(partners: readonly T[]): T[] {
+	return partners.filter(isGemeente).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** The partners a member acts for as editor or more (enters figures, consents, answers the survey). */
+export function editorOrganisationIds(
+	memberships: readonly { organisationId: string; role: MembershipRole }[]
+): string[] {
+	return memberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
+}
+
+/** The partners whose details a member may edit: every partner for the coordinator, else those it edits for. */
+export function editableOrganisationIds(
+	isCoordinator: boolean,
+	partners: readonly { id: string }[],
+	memberships: readonly { organisationId: string; role: MembershipRole }[]
+): string[] {
+	return isCoordinator ? partners.map((p) => p.id) : editorOrganisationIds(memberships);
+}
+
+/**
+ * The partner whose figures an input page shows: the one asked for when the member may edit it, else the
+ * member's own partner (the first it edits for), else the first it may edit; null when it may edit none.
+ */
+export function partnerToEnterFor(
+	editableIds: readonly string[],
+	memberships: readonly { organisationId: string; role: MembershipRole }[],
+	requested: string | null
+): string | null {
+	if (requested && editableIds.includes(requested)) return requested;
+	const own = memberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
+	return own && editableIds.includes(own.organisationId) ? own.organisationId : (editableIds[0] ?? null);
+}
+
 export interface PartnerLike {
 	id: string;
 	type: PartnerType;
@@ -46,8 +86,7 @@ export function countPartners(partners: readonly PartnerLike[]): RegionCounts {
 	const active = partners.filter((partner) => partner.active);
 	return {
 		partners: active.length,
-		gemeenten: active.filter((partner) => partner.type === 'gemeente' || partner.type === 'centrumgemeente')
-			.length,
+		gemeenten: active.filter(isGemeente).length,
 		inactive: partners.length - active.length
 	};
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	chosenYear,
 	compareQuarters,
 	isEnterableQuarter,
 	isPlanningYear,
 	quarterLabel,
 	quarterOf,
+	selectableYears,
+	uptoQuarter,
 	yearFraction
 } from './periods';
 
@@ -44,5 +47,25 @@ describe('yearFraction', () => {
 		expect(yearFraction(2026, new Date(2025, 11, 31))).toBe(0);
 		expect(yearFraction(2025, new Date(2026, 0, 2))).toBe(1);
 		expect(yearFraction(2026, new Date(2026, 6, 2, 12))).toBeCloseTo(0.5, 2);
+	});
+});
+
+describe('choosing a year', () => {
+	it('offers the running year and every year with figures, newest first, once each', () => {
+		expect(selectableYears(2026, [2024, 2026, 2025, 2024])).toEqual([2026, 2025, 2024]);
+		expect(selectableYears(2026, [])).toEqual([2026]);
+	});
+
+	it('takes the requested year only when it is offered, else the running year', () => {
+		const years = [2026, 2025];
+		expect(chosenYear(2025, years, 2026)).toBe(2025);
+		expect(chosenYear(2019, years, 2026)).toBe(2026);
+		expect(chosenYear(null, years, 2026)).toBe(2026);
+	});
+
+	it('counts the running year up to the running quarter, and other years whole', () => {
+		const today = new Date(2026, 4, 15);
+		expect(uptoQuarter(2026, today)).toBe(2);
+		expect(uptoQuarter(2025, today)).toBe(4);
 	});
 });

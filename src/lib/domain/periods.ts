@@ -1,3 +1,15 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A yyyy-mm-dd date that exists in the calendar (2026-02-30 does not; JavaScript's Date would roll it over). */
+export function isCalendarDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar quarter. */
 export interface Quarter {
 	year: number;
@@ -43,4 +55,20 @@ export function yearFraction(year: number, date: Date): number {
 	const start = new Date(year, 0, 1).getTime();
 	const end = new Date(year + 1, 0, 1).getTime();
 	return Math.min(1, Math.max(0, (date.getTime() - start) / (end - start)));
+}
+
+/** The years a page offers to choose: the running year and every year with figures, newest first. */
+export function selectableYears(currentYear: number, yearsWithFigures: readonly number[]): number[] {
+	return [...new Set([currentYear, ...yearsWithFigures])].sort((a, b) => b - a);
+}
+
+/** The year asked for (a checked URL parameter) when it is one of the offered years, else the running year. */
+export function chosenYear(requested: number | null, years: readonly number[], currentYear: number): number {
+	return requested !== null && years.includes(requested) ? requested : currentYear;
+}
+
+/** The quarter a year's figures run up to on `today`: the running quarter in the running year, else the fourth. */
+export function uptoQuarter(year: number, today: Date): Quarter['quarter'] {
+	const current = quarterOf(today);
+	return year === current.year ? current.quarter : 4;
 }

@@ -26,6 +26,21 @@ export interface CsvSpec<Schema extends z.ZodType> {
 }
 
 /**
+ * The bytes of an uploaded CSV as text: UTF-8 strictly (a byte sequence that is not UTF-8 refuses the file
+ * instead of becoming replacement characters in the data), at most MAX_CSV_BYTES.
+ */
+export function decodeCsv(
+	bytes: ArrayBuffer | Uint8Array
+): { ok: true; text: string } | { ok: false; error: string } {
+	if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, error: m.csv_error_too_large() };
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		return { ok: false, error: m.csv_error_not_utf8() };
+	}
+}
+
+/**
  * Validates a whole CSV file before anything is imported: either every row is valid, or the caller gets
  * every error with its line number and nothing is imported.
  */

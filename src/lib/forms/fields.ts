@@ -3,13 +3,9 @@
 import { z } from 'zod';
 import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
 import type { LengthLimit, RangeLimit } from '$lib/domain/limits';
+import { isCalendarDate } from '$lib/domain/periods';
 
 type Message = () => string;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** "2026-06-30", and a real day. */
-export const isIsoDate = (text: string) => ISO_DATE.test(text) && !Number.isNaN(Date.parse(text));
 
 /** A finite number within the range, with at most two decimals (numeric(…, 2) in the database). */
 export const isNumberWithin = (value: number, limit: RangeLimit) =>
@@ -47,8 +43,8 @@ export const numberText = (
 export const optionalNumberText = (limit: RangeLimit, message: Message, parse?: (text: string) => number) =>
 	numberText(limit, message, parse, { optional: true }).default('');
 
-/** An ISO date typed in a date input. */
-export const dateText = (message: Message) => z.string().trim().refine(isIsoDate, { error: message });
+/** An ISO date typed in a date input, of a day that exists. */
+export const dateText = (message: Message) => z.string().trim().refine(isCalendarDate, { error: message });
 
 /**
  * The messages of a repeated field's row (`row`) or of the list itself (no row). Superforms keeps a row's

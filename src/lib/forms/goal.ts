@@ -8,7 +8,8 @@ import { parseDutchNumber } from '$lib/domain/numbers';
 import { goalDraftProblems, type GoalDraftProblem } from '$lib/domain/goals';
 import { GOAL_SOURCES, SECTORS } from '$lib/domain/enums';
 import { LIMITS } from '$lib/domain/limits';
-import { dateText, isIsoDate, isNumberWithin, numberText, textField } from './fields';
+import { isCalendarDate } from '$lib/domain/periods';
+import { dateText, isNumberWithin, numberText, textField } from './fields';
 
 export const MILESTONE_ROWS = 4;
 
@@ -105,7 +106,7 @@ export const goalSchema = z
 		}
 		const filled = filledMilestones(v);
 		for (const { row, dueDate, targetValue } of filled) {
-			if (!isIsoDate(dueDate)) {
+			if (!isCalendarDate(dueDate)) {
 				ctx.addIssue({ code: 'custom', path: ['milestoneDate', row], message: m.goals_error_date() });
 			}
 			if (!isValue(targetValue)) {
@@ -113,8 +114,8 @@ export const goalSchema = z
 			}
 		}
 		if (!isValue(v.baselineValue) || !isValue(v.targetValue)) return;
-		if (!isIsoDate(v.baselineDate) || !isIsoDate(v.targetDate)) return;
-		const checked = filled.filter((row) => isIsoDate(row.dueDate) && isValue(row.targetValue));
+		if (!isCalendarDate(v.baselineDate) || !isCalendarDate(v.targetDate)) return;
+		const checked = filled.filter((row) => isCalendarDate(row.dueDate) && isValue(row.targetValue));
 		const problems = goalDraftProblems({
 			title: v.title,
 			baselineValue: parseDutchNumber(v.baselineValue),
@@ -162,7 +163,7 @@ export const changeSchema = z
 		if (v.targetValue !== '' && !isValue(v.targetValue)) {
 			ctx.addIssue({ code: 'custom', path: ['targetValue'], message: m.goals_error_number() });
 		}
-		if (v.targetDate !== '' && !isIsoDate(v.targetDate)) {
+		if (v.targetDate !== '' && !isCalendarDate(v.targetDate)) {
 			ctx.addIssue({ code: 'custom', path: ['targetDate'], message: m.goals_error_date() });
 		}
 	});

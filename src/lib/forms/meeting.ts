@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { ACTION_STATUSES, LINK_KINDS, localMeetingTime } from '$lib/domain/meetings';
 import { LIMITS } from '$lib/domain/limits';
+import { isUuid } from '$lib/domain/url-params';
 import { dateText, textField } from './fields';
 
 /** How many agenda rows the new-meeting form offers (empty rows are skipped). */
 export const AGENDA_ROWS = 6;
 
-const uuid = () => z.string().regex(/^[0-9a-f-]{36}$/i, { error: () => m.meeting_error_generic() });
+const uuid = () => z.string().refine(isUuid, { error: () => m.meeting_error_generic() });
 const rows = <T extends z.ZodType>(item: T, empty: z.input<T>) =>
 	z.array(item).default(Array.from({ length: AGENDA_ROWS }, () => empty) as z.output<T>[]);
 
@@ -83,7 +84,7 @@ export type DecisionFields = z.infer<typeof decisionSchema>;
 export const actionSchema = z.object({
 	agendaItemId: uuid(),
 	description: textField(LIMITS.meeting_actions.description, () => m.meeting_error_action()),
-	ownerOrganisationId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: () => m.meeting_error_owner() }),
+	ownerOrganisationId: z.string().refine(isUuid, { error: () => m.meeting_error_owner() }),
 	dueDate: dateText(() => m.meeting_error_due())
 });
 export type ActionFields = z.infer<typeof actionSchema>;

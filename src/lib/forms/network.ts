@@ -11,7 +11,8 @@ import {
 	type SurveyItem
 } from '$lib/data/network';
 import { LIMITS } from '$lib/domain/limits';
-import { isIsoDate, textField } from './fields';
+import { isCalendarDate } from '$lib/domain/periods';
+import { textField } from './fields';
 
 /** A joint activity. `today` bounds the date: contacts are recorded after they happened. */
 export const contactSchemaFor = (today: string) =>
@@ -21,7 +22,7 @@ export const contactSchemaFor = (today: string) =>
 			kind: z.enum(CONTACT_KINDS, { error: () => m.network_error_kind() }),
 			occurredOn: z
 				.string({ error: () => m.network_error_date() })
-				.refine((d) => isIsoDate(d) && d >= LIMITS.contacts.occurred_on.min && d <= today, {
+				.refine((d) => isCalendarDate(d) && d >= LIMITS.contacts.occurred_on.min && d <= today, {
 					error: () => m.network_error_date()
 				}),
 			topic: textField(LIMITS.contacts.topic, () => m.network_error_topic()),

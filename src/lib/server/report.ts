@@ -2,12 +2,11 @@ import { collectSnapshot } from '$lib/data/reports';
 import type { RegionContext } from '$lib/data/regions';
 import type { ReportChoice } from '$lib/forms/report';
 import type { Supabase } from '$lib/data/types';
+import { isGemeente } from '$lib/domain/partners';
 
 /** The region's gemeenten: the scopes a report can have besides the whole region. */
 export function gemeenteIdsOf(context: RegionContext): string[] {
-	return context.partners
-		.filter((p) => p.type === 'gemeente' || p.type === 'centrumgemeente')
-		.map((p) => p.id);
+	return context.partners.filter(isGemeente).map((p) => p.id);
 }
 
 /** The figures of a report as they are now, read with the signed-in user's rights. */

@@ -1,5 +1,7 @@
 import { m } from '$lib/paraglide/messages';
-import type { ContactFrequency, ContactKind, SurveyItem } from '$lib/data/network';
+import { formatNumber } from '$lib/format';
+import type { ContactFrequency, ContactKind } from '$lib/data/network';
+import type { SurveyItem } from '$lib/domain/network-survey';
 import type { HealthStatus, IndicatorKey, RecommendationKey, FactorKey } from '$lib/domain/network-health';
 
 export function contactKindLabel(kind: ContactKind): string {
@@ -73,6 +75,41 @@ export function recommendationText(key: RecommendationKey): string {
 		R6: m.network_health_rec_R6
 	};
 	return labels[key]();
+}
+
+/** An indicator's value in words, as the health check and the report show it. */
+export function indicatorValueText(indicator: {
+	key: IndicatorKey;
+	status: HealthStatus;
+	value: number | null;
+	total?: number | null;
+}): string {
+	if (indicator.status === 'no_data' || indicator.value === null) return m.network_health_no_data();
+	const value = indicator.value;
+	switch (indicator.key) {
+		case 'one_toezichthouder':
+		case 'stable_budget':
+		case 'vision_endorsed':
+		case 'goals_agreed':
+			return m.network_health_value_share({
+				part: Math.round(value * (indicator.total ?? 0)),
+				total: indicator.total ?? 0
+			});
+		case 'stable_goals':
+			return value === 1
+				? m.network_health_value_change_one()
+				: m.network_health_value_changes({ count: value });
+		case 'lead_organisation':
+			return value === 1 ? m.network_health_value_yes() : m.network_health_value_no();
+		case 'density':
+			return m.network_health_value_percent({ percent: formatNumber(value * 100) });
+		case 'trust':
+			return m.network_health_value_trust({ trust: formatNumber(value, 2) });
+		case 'pairs_never_in_contact':
+			return m.network_health_value_pairs({ count: value, total: indicator.total ?? 0 });
+		case 'equal_treatment':
+			return m.network_health_value_gini({ gini: formatNumber(value, 2) });
+	}
 }
 
 export function factorLabel(key: FactorKey): { title: string; help: string } {

@@ -4,7 +4,7 @@ import { healthStatusLabel, indicatorLabel } from '$lib/components/network/label
 import type { HealthStatus, IndicatorKey } from '$lib/domain/network-health';
 import { formatNumber } from '$lib/format';
 import { sectorLabel } from '$lib/labels';
-import type { Sector } from '$lib/domain/baanafspraken';
+import { isSector, type Sector } from '$lib/domain/baanafspraken';
 import type { FigureUnit, KeyFigure, LocalisedText, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
 
 export function sectionLabel(id: SectionId): string {
@@ -25,9 +25,7 @@ export function periodLabel(period: ReportPeriod): string {
 }
 
 const subjectOf = (figure: Pick<KeyFigure, 'subject' | 'section'>) =>
-	figure.subject === 'markt' || figure.subject === 'overheid'
-		? sectorLabel(figure.subject as Sector)
-		: (figure.subject ?? '');
+	isSector(figure.subject) ? sectorLabel(figure.subject) : (figure.subject ?? '');
 
 export function keyFigureLabel(figure: Pick<KeyFigure, 'id' | 'subject' | 'section'>): string {
 	const subject = subjectOf(figure);

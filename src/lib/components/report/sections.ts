@@ -11,7 +11,7 @@ export type SectionRenderer<K extends SectionId> = Component<{ data: SectionData
 
 /**
  * How each section of a report is drawn. A new section adds its component here, next to the collector
- * (src/lib/data/reports.ts) and the definition (src/lib/domain/report.ts).
+ * (src/lib/data/reports.ts) and the definition (src/lib/domain/report/registry.ts).
  */
 export const SECTION_RENDERERS: { [K in SectionId]?: SectionRenderer<K> } = {
 	baanafspraken: BaanafsprakenReport,

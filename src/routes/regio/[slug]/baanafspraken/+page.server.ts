@@ -1,17 +1,16 @@
 import { listPlacementYears, listRegionPlacements, listTargets } from '$lib/data/placements';
-import { quarterOf, yearFraction } from '$lib/domain/periods';
+import { chosenYear, selectableYears, uptoQuarter, yearFraction } from '$lib/domain/periods';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:baanafspraken');
 	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
-	const current = quarterOf(new Date());
-	const years = [...new Set([current.year, ...(await listPlacementYears(locals.supabase, regionId))])].sort(
-		(a, b) => b - a
-	);
-	const requested = Number(url.searchParams.get('jaar'));
-	const year = years.includes(requested) ? requested : current.year;
+	const today = new Date();
+	const currentYear = today.getFullYear();
+	const years = selectableYears(currentYear, await listPlacementYears(locals.supabase, regionId));
+	const year = chosenYear(queryParams(url).year('jaar'), years, currentYear);
 	const [placements, targets] = await Promise.all([
 		listRegionPlacements(locals.supabase, regionId, [year]),
 		listTargets(locals.supabase, regionId, [year])
@@ -19,9 +18,9 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	return {
 		year,
 		years,
-		uptoQuarter: year === current.year ? current.quarter : (4 as const),
-		yearFraction: yearFraction(year, new Date()),
-		asOf: new Date().toISOString(),
+		uptoQuarter: uptoQuarter(year, today),
+		yearFraction: yearFraction(year, today),
+		asOf: today.toISOString(),
 		placements,
 		targets
 	};

@@ -1,4 +1,7 @@
-import { budgetOverview, listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { budgetOverview } from '$lib/domain/budget';
+import { chosenYear, selectableYears } from '$lib/domain/periods';
+import { queryParams } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
@@ -10,8 +13,10 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		listProgrammes(locals.supabase, regionId),
 		listRegionCommitments(locals.supabase, regionId)
 	]);
-	const years = [...new Set([currentYear, ...commitments.map((c) => c.year)])].sort((a, b) => b - a);
-	const requested = Number(url.searchParams.get('jaar'));
-	const year = years.includes(requested) ? requested : currentYear;
+	const years = selectableYears(
+		currentYear,
+		commitments.map((c) => c.year)
+	);
+	const year = chosenYear(queryParams(url).year('jaar'), years, currentYear);
 	return { year, years, overview: budgetOverview(programmes, commitments, year) };
 };

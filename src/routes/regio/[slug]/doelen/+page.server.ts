@@ -6,6 +6,7 @@ import { partnerButtonSchema, visionSchema } from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,14 +21,15 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		id: 'vision',
 		errors: false
 	});
-	const requested = url.searchParams.get('partner');
+	const query = queryParams(url);
+	const requested = query.uuid('partner');
 	const partnerFilter = regionContext.partners.some((p) => p.id === requested) ? requested : null;
 	return {
 		goals,
 		vision,
 		visionForm,
 		partnerFilter,
-		editVision: url.searchParams.get('visie') === 'bewerken'
+		editVision: query.oneOf('visie', ['bewerken']) === 'bewerken'
 	};
 };
 

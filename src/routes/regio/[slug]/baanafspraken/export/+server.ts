@@ -1,32 +1,33 @@
 import { error } from '@sveltejs/kit';
 import { listRegionPlacements, listTargets } from '$lib/data/placements';
 import { SECTORS, partnerContributions, sectorYear } from '$lib/domain/baanafspraken';
-import { quarterOf } from '$lib/domain/periods';
+import { uptoQuarter } from '$lib/domain/periods';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
+import { m } from '$lib/paraglide/messages';
 import { download, sheetToCsv, toXlsx, type Sheet } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
+
+const FORMATS = ['csv', 'xlsx'] as const;
 
 const round = (value: number, decimals = 2) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** What the baanafspraken page shows, as CSV (the partner table) or Excel (both tables). */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const format = url.searchParams.get('formaat');
-	if (format !== 'csv' && format !== 'xlsx') error(400, 'formaat moet csv of xlsx zijn');
-	const year = Number(url.searchParams.get('jaar'));
-	if (!Number.isInteger(year) || year < 2013 || year > 2100) error(400, 'jaar ontbreekt of klopt niet');
+	const query = queryParams(url);
+	const format = query.oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
+	const year = query.year('jaar') ?? error(400, m.error_bad_param({ name: 'jaar' }));
 	const context = await requireRegionContext(locals, params.slug);
 	const [placements, targets] = await Promise.all([
 		listRegionPlacements(locals.supabase, context.region.id, [year]),
 		listTargets(locals.supabase, context.region.id, [year])
 	]);
-	const current = quarterOf(new Date());
-	const uptoQuarter = year === current.year ? current.quarter : 4;
 	const names = new Map(context.partners.map((p) => [p.id, p.name]));
 
 	const partnerSheet: Sheet = {
 		name: `Per partner ${year}`,
 		columns: ['partner', 'personen', 'banen_markt', 'banen_overheid', 'banen_totaal', 'aandeel_procent'],
-		rows: partnerContributions(placements, year, uptoQuarter).map((row) => [
+		rows: partnerContributions(placements, year, uptoQuarter(year, new Date())).map((row) => [
 			names.get(row.organisationId) ?? row.organisationId,
 			row.total.persons,
 			round(row.markt.countedJobs),

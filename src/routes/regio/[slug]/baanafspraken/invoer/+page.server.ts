@@ -3,7 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { placementEditSchemaFor, placementSchemaFor, toPlacementValues } from '$lib/forms/placement';
 import { validatePlacementCsv, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
-import { MAX_CSV_BYTES, type CsvRowError } from '$lib/forms/csv-import';
+import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addPlacement,
@@ -15,12 +15,14 @@ import {
 	type PlacementWriteResult
 } from '$lib/data/placements';
 import { errorMessage, errorStatus } from '$lib/server/errors';
-import { quarterOf, isEnterableQuarter, isQuarterNumber, type Quarter } from '$lib/domain/periods';
-import { hasAtLeastRole } from '$lib/domain/partners';
+import { quarterOf, isEnterableQuarter, type Quarter } from '$lib/domain/periods';
+import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
 function lineFormValues(line: PlacementLine) {
 	return {
@@ -37,17 +39,14 @@ function lineFormValues(line: PlacementLine) {
 	};
 }
 
-function choosePartner(context: RegionContext, requested: string | null): string | null {
-	const editable = context.editableOrganisationIds;
-	if (requested && editable.includes(requested)) return requested;
-	const own = context.myMemberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
-	return own && editable.includes(own.organisationId) ? own.organisationId : (editable[0] ?? null);
-}
+const choosePartner = (context: RegionContext, requested: string | null) =>
+	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
 
-function choosePeriod(url: URL, today: Date): Quarter {
-	const year = Number(url.searchParams.get('jaar'));
-	const quarter = Number(url.searchParams.get('kwartaal'));
-	if (isQuarterNumber(quarter) && isEnterableQuarter({ year, quarter }, today)) return { year, quarter };
+function choosePeriod(query: QueryParams, today: Date): Quarter {
+	const year = query.year('jaar');
+	const quarter = query.quarter('kwartaal');
+	if (year !== null && quarter !== null && isEnterableQuarter({ year, quarter }, today))
+		return { year, quarter };
 	return quarterOf(today);
 }
 
@@ -55,12 +54,14 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	depends('app:baanafspraken');
 	const { regionContext } = await parent();
 	const today = new Date();
-	const partnerId = choosePartner(regionContext, url.searchParams.get('partner'));
-	const period = choosePeriod(url, today);
+	const query = queryParams(url);
+	const partnerId = choosePartner(regionContext, query.uuid('partner'));
+	const period = choosePeriod(query, today);
 	const lines = partnerId
 		? await listPartnerQuarter(locals.supabase, partnerId, period.year, period.quarter)
 		: [];
-	const editing = lines.find((line) => line.id === url.searchParams.get('bewerk')) ?? null;
+	const editingId = query.uuid('bewerk');
+	const editing = lines.find((line) => line.id === editingId) ?? null;
 
 	const addForm = await superValidate(
 		{ year: period.year, quarter: period.quarter, sector: 'markt' as const, persons: '', hoursPerWeek: '' },
@@ -155,7 +156,7 @@ export const actions: Actions = {
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const id = String(formData.get('id') ?? '');
 		const version = String(formData.get('version') ?? '');
-		if (!/^[0-9a-f-]{36}$/i.test(id) || !version)
+		if (!isUuid(id) || !version)
 			return fail(400, { deleteMessage: { kind: 'error', text: m.entry_error_save() } });
 		const result = await deletePlacement(locals.supabase, id, version, organisationId);
 		const { message: text, status } = resultMessage(result, m.entry_deleted());
@@ -170,7 +171,9 @@ export const actions: Actions = {
 			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
 		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
 		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
-		const validation = validatePlacementCsv(await file.text());
+		const decoded = decodeCsv(await file.arrayBuffer());
+		if (!decoded.ok) return refuse(decoded.error);
+		const validation = validatePlacementCsv(decoded.text);
 		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
 		const result = await importPlacements(
 			locals.supabase,

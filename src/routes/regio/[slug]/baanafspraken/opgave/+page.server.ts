@@ -8,6 +8,7 @@ import { SECTORS, type Sector } from '$lib/domain/enums';
 import { refuseForm } from '$lib/server/errors';
 import { parseDutchNumber } from '$lib/domain/numbers';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,8 +19,8 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { regionContext } = await parent();
 	if (!regionContext.isCoordinator) error(403, m.target_forbidden());
 	const today = new Date();
-	const requested = Number(url.searchParams.get('jaar'));
-	const year = isPlanningYear(requested, today) ? requested : today.getFullYear();
+	const requested = queryParams(url).year('jaar');
+	const year = requested !== null && isPlanningYear(requested, today) ? requested : today.getFullYear();
 	const targets = await listTargets(locals.supabase, regionContext.region.id, [year]);
 	const of = (sector: Sector) => targets.find((t) => t.sector === sector);
 	const form = await superValidate(

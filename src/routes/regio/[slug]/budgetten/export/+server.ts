@@ -1,17 +1,21 @@
 import { error } from '@sveltejs/kit';
-import { budgetOverview, listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { budgetOverview } from '$lib/domain/budget';
 import { DEFAULT_DROP_THRESHOLD } from '$lib/domain/budget';
 import { budgetSheets, sheetToDutchCsv } from '$lib/forms/budget-export';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
+import { m } from '$lib/paraglide/messages';
 import { download, toXlsx } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
 
+const FORMATS = ['csv', 'xlsx'] as const;
+
 /** What the budget page shows, as CSV (the partner table) or Excel (partners, programmes per year, stability). */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const format = url.searchParams.get('formaat');
-	if (format !== 'csv' && format !== 'xlsx') error(400, 'formaat moet csv of xlsx zijn');
-	const year = Number(url.searchParams.get('jaar'));
-	if (!Number.isInteger(year) || year < 2013 || year > 2100) error(400, 'jaar ontbreekt of klopt niet');
+	const query = queryParams(url);
+	const format = query.oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
+	const year = query.year('jaar') ?? error(400, m.error_bad_param({ name: 'jaar' }));
 	const context = await requireRegionContext(locals, params.slug);
 	const [programmes, commitments] = await Promise.all([
 		listProgrammes(locals.supabase, context.region.id),

@@ -10,7 +10,7 @@ import {
 	toCommitmentValues
 } from '$lib/forms/budget';
 import { BUDGET_CSV_COLUMNS, commitmentKey, validateBudgetCsv } from '$lib/forms/budget-csv';
-import { MAX_CSV_BYTES, type CsvRowError } from '$lib/forms/csv-import';
+import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addCommitment,
@@ -25,22 +25,19 @@ import {
 } from '$lib/data/budgets';
 import { errorMessage, errorStatus } from '$lib/server/errors';
 import { isPlanningYear } from '$lib/domain/periods';
-import { hasAtLeastRole } from '$lib/domain/partners';
+import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams, type QueryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-function choosePartner(context: RegionContext, requested: string | null): string | null {
-	const editable = context.editableOrganisationIds;
-	if (requested && editable.includes(requested)) return requested;
-	const own = context.myMemberships.find((mm) => hasAtLeastRole(mm.role, 'editor'));
-	return own && editable.includes(own.organisationId) ? own.organisationId : (editable[0] ?? null);
-}
+const choosePartner = (context: RegionContext, requested: string | null) =>
+	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
 
-function chooseYear(url: URL, today: Date): number {
-	const year = Number(url.searchParams.get('jaar'));
-	return isPlanningYear(year, today) ? year : today.getFullYear();
+function chooseYear(query: QueryParams, today: Date): number {
+	const year = query.year('jaar');
+	return year !== null && isPlanningYear(year, today) ? year : today.getFullYear();
 }
 
 /** A stored commitment as the edit form shows it: numbers as the editor types them. */
@@ -62,13 +59,15 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	depends('app:budgetten');
 	const { regionContext } = await parent();
 	const today = new Date();
-	const partnerId = choosePartner(regionContext, url.searchParams.get('partner'));
-	const year = chooseYear(url, today);
+	const query = queryParams(url);
+	const partnerId = choosePartner(regionContext, query.uuid('partner'));
+	const year = chooseYear(query, today);
 	const [programmes, lines] = await Promise.all([
 		listProgrammes(locals.supabase, regionContext.region.id),
 		partnerId ? listPartnerCommitments(locals.supabase, partnerId, year) : Promise.resolve([])
 	]);
-	const editing = lines.find((line) => line.id === url.searchParams.get('bewerk')) ?? null;
+	const editingId = query.uuid('bewerk');
+	const editing = lines.find((line) => line.id === editingId) ?? null;
 	// The add form starts on the first active programme this partner has nothing for yet this year.
 	const taken = new Set(lines.map((line) => line.programmeId));
 	const active = programmes.filter((p) => p.active);
@@ -223,11 +222,13 @@ export const actions: Actions = {
 			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
 		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
 		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
+		const decoded = decodeCsv(await file.arrayBuffer());
+		if (!decoded.ok) return refuse(decoded.error);
 		const [programmes, stored] = await Promise.all([
 			listProgrammes(locals.supabase, regionId),
 			listPartnerCommitments(locals.supabase, organisationId)
 		]);
-		const validation = validateBudgetCsv(await file.text(), programmes, {
+		const validation = validateBudgetCsv(decoded.text, programmes, {
 			existing: new Set(stored.map((line) => commitmentKey(line.programmeId, line.year)))
 		});
 		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);

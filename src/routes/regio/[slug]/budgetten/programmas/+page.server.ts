@@ -13,6 +13,7 @@ import {
 } from '$lib/data/budgets';
 import { errorMessage, errorStatus, refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,7 +30,8 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const { regionContext } = await parent();
 	if (!regionContext.isCoordinator) error(403, m.error_forbidden_title());
 	const programmes = await listProgrammes(locals.supabase, regionContext.region.id);
-	const editing = programmes.find((p) => p.id === url.searchParams.get('bewerk')) ?? null;
+	const editingId = queryParams(url).uuid('bewerk');
+	const editing = programmes.find((p) => p.id === editingId) ?? null;
 	const addForm = await superValidate(zod4(programmeSchema), { id: 'add' });
 	const editForm = editing
 		? await superValidate(editValues(editing), zod4(programmeEditSchema), { id: 'rename', errors: false })

@@ -65,13 +65,19 @@ async function buttonFields<T extends z.ZodType>(action: ButtonAction, request: 
 		: { ok: false as const, failure: fail(400, { action, message: undefined }) };
 }
 
+/** Every action: the user's region context, and a goal id that can be one (else 404, never a database error). */
+async function goalContext(locals: App.Locals, params: { slug: string; id: string }) {
+	if (!UUID.safeParse(params.id).success) error(404, m.error_not_found_title());
+	return requireRegionContext(locals, params.slug);
+}
+
 export const actions: Actions = {
 	propose: async ({ locals, params }) => {
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return button('propose', await proposeGoal(locals.supabase, params.id), () => m.goals_proposed());
 	},
 	remove: async ({ locals, params }) => {
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const result = await deleteConceptGoal(locals.supabase, params.id);
 		if (!result.ok) return refuseAction('remove', result.error, { forbidden: m.goals_remove_forbidden });
 		redirect(303, `/regio/${params.slug}/doelen`);
@@ -79,7 +85,7 @@ export const actions: Actions = {
 	consent: async ({ request, locals, params }) => {
 		const fields = await buttonFields('consent', request, consentButtonSchema);
 		if (!fields.ok) return fields.failure;
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const { versionId, organisationId } = fields.data;
 		return button('consent', await consentToVersion(locals.supabase, versionId, organisationId), (status) =>
 			status === 'vastgesteld' ? m.goals_consented_complete() : m.goals_consented()
@@ -88,7 +94,7 @@ export const actions: Actions = {
 	withdraw: async ({ request, locals, params }) => {
 		const fields = await buttonFields('withdraw', request, versionButtonSchema);
 		if (!fields.ok) return fields.failure;
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return button('withdraw', await withdrawVersion(locals.supabase, fields.data.versionId), () =>
 			m.goals_withdrawn()
 		);
@@ -96,7 +102,7 @@ export const actions: Actions = {
 	close: async ({ request, locals, params }) => {
 		const fields = await buttonFields('close', request, closeButtonSchema);
 		if (!fields.ok) return fields.failure;
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const { outcome } = fields.data;
 		return button('close', await closeGoal(locals.supabase, params.id, outcome), () =>
 			outcome === 'afgerond' ? m.goals_closed() : m.goals_stopped()
@@ -105,7 +111,7 @@ export const actions: Actions = {
 	deleteActual: async ({ request, locals, params }) => {
 		const fields = await buttonFields('deleteActual', request, actualButtonSchema);
 		if (!fields.ok) return fields.failure;
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		return button('deleteActual', await deleteActual(locals.supabase, fields.data.actualId), () =>
 			m.goals_actual_deleted()
 		);
@@ -113,7 +119,7 @@ export const actions: Actions = {
 	change: async ({ request, locals, params }) => {
 		const form = await superValidate(request, zod4(changeSchema), { id: 'change' });
 		if (!form.valid) return fail(400, { form });
-		await requireRegionContext(locals, params.slug);
+		await goalContext(locals, params);
 		const v = form.data;
 		const result = await proposeGoalChange(locals.supabase, params.id, {
 			targetValue: v.targetValue ? parseDutchNumber(v.targetValue) : null,
@@ -129,7 +135,7 @@ export const actions: Actions = {
 	actual: async ({ request, locals, params }) => {
 		const form = await superValidate(request, zod4(actualSchema), { id: 'actual' });
 		if (!form.valid) return fail(400, { form });
-		const context = await requireRegionContext(locals, params.slug);
+		const context = await goalContext(locals, params);
 		const result = await saveActual(locals.supabase, context.region.id, params.id, {
 			date: form.data.periodDate,
 			value: parseDutchNumber(form.data.value),

@@ -3,21 +3,21 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { addContact, deleteContact, listContacts } from '$lib/data/network';
 import { contactSchemaFor, idButtonSchema } from '$lib/forms/network';
-import { isIsoDate } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const dateParam = (value: string | null) => (value && isIsoDate(value) ? value : null);
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
-	const from = dateParam(url.searchParams.get('van'));
-	const to = dateParam(url.searchParams.get('tot'));
+	const query = queryParams(url);
+	const from = query.date('van');
+	const to = query.date('tot');
 	const contacts = await listContacts(locals.supabase, regionContext.region.id, { from, to });
 	const editable = new Set(regionContext.editableOrganisationIds);
 	// The partner the user most likely records for: their own (first) editable one.

@@ -14,19 +14,19 @@ import {
 	type SurveyAnswer
 } from '$lib/data/network';
 import type { WriteResult } from '$lib/data/errors';
-import { hasAtLeastRole } from '$lib/domain/partners';
-import { LIMITS } from '$lib/domain/limits';
+import { editorOrganisationIds } from '$lib/domain/partners';
+import { DEFAULT_MIN_RESPONDENTS } from '$lib/domain/network-survey';
 import { closeRoundSchema, roundSchema, surveyRows, surveySchemaFor } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The partners the user answers for: those where they are at least an editor (RLS allows no others). */
-const respondentIds = (context: RegionContext) =>
-	context.myMemberships.filter((mm) => hasAtLeastRole(mm.role, 'editor')).map((mm) => mm.organisationId);
+const respondentIds = (context: RegionContext) => editorOrganisationIds(context.myMemberships);
 
 const collator = new Intl.Collator('nl');
 const nameOf = (context: RegionContext) => {
@@ -63,17 +63,16 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const rounds = await listSurveyRounds(locals.supabase, regionContext.region.id);
 	const open = rounds.find((r) => r.status === 'open') ?? null;
 	const mine = respondentIds(regionContext);
-	const requested = url.searchParams.get('namens');
+	const requested = queryParams(url).uuid('namens');
 	const respondent = mine.includes(requested ?? '') ? requested : (mine[0] ?? null);
 	const [answers, progress, results, roundForm] = await Promise.all([
 		open && respondent ? listOwnAnswers(locals.supabase, open.id, respondent) : Promise.resolve([]),
 		open ? roundSummary(locals.supabase, open.id) : Promise.resolve(null),
 		latestResults(locals.supabase, rounds),
-		superValidate(
-			{ title: '', minRespondents: LIMITS.survey_rounds.min_respondents.min },
-			zod4(roundSchema),
-			{ id: 'open', errors: false }
-		)
+		superValidate({ title: '', minRespondents: DEFAULT_MIN_RESPONDENTS }, zod4(roundSchema), {
+			id: 'open',
+			errors: false
+		})
 	]);
 	const answerForm =
 		open && respondent

@@ -12,7 +12,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
-	const editable = new Set(regionContext.editableOrganisationIds);
+	// A position is the partner's own voice: only the partners the user acts for.
+	const editable = new Set(regionContext.actingOrganisationIds);
 	// The partner the user most likely writes for: their own (first) editable one.
 	const organisationId =
 		regionContext.myMemberships.find((mm) => editable.has(mm.organisationId))?.organisationId ??

@@ -6,8 +6,7 @@ import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/p
 import { refuseForm } from '$lib/server/errors';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/domain/url-params';
 
 function formValues(partner: PartnerDetail) {
 	return {
@@ -20,7 +19,7 @@ function formValues(partner: PartnerDetail) {
 
 export const load: PageServerLoad = async ({ locals, params, depends, parent }) => {
 	depends('app:partner');
-	if (!UUID.test(params.id)) error(404, m.error_not_found_title());
+	if (!isUuid(params.id)) error(404, m.error_not_found_title());
 	const { region } = (await parent()).regionContext;
 	const found = await loadPartner(locals.supabase, region.id, params.id);
 	if (!found) error(404, m.error_not_found_title());
@@ -30,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, params, depends, parent }) 
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
-		if (!UUID.test(params.id)) error(404, m.error_not_found_title());
+		if (!isUuid(params.id)) error(404, m.error_not_found_title());
 		const form = await superValidate(request, zod4(partnerContactSchema));
 		if (!form.valid) return fail(400, { form });
 		const result = await savePartnerContact(locals.supabase, params.id, form.data.version, {

@@ -3,26 +3,34 @@ import { message, superValidate, type SuperValidated } from 'sveltekit-superform
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { loadBudgetSummary } from '$lib/data/budgets';
-import { getProfile } from '$lib/data/profiles';
-import { addAction, addDecision, loadMeeting, setActionStatus, setAttendance } from '$lib/data/meetings';
+import {
+	addAction,
+	addDecision,
+	loadMeeting,
+	loadRoomPeople,
+	loadRoomState,
+	setActionStatus,
+	setAttendance
+} from '$lib/data/meetings';
 import type { WriteResult } from '$lib/data/errors';
 import { actionSchema, actionStatusSchema, attendanceSchema, decisionSchema } from '$lib/forms/meeting';
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url, depends }) => {
 	depends('app:vergadering');
-	const { regionContext, user } = await parent();
+	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
 	const today = new Date();
-	const [meeting, baanafspraken, budget, profile] = await Promise.all([
+	const [meeting, baanafspraken, budget, roomPeople] = await Promise.all([
 		loadMeeting(locals.supabase, regionId, params.id),
 		loadBaanafsprakenSummary(locals.supabase, regionId, today),
 		loadBudgetSummary(locals.supabase, regionId, today.getFullYear()),
-		user ? getProfile(locals.supabase, user.id) : null
+		loadRoomPeople(locals.supabase, regionId)
 	]);
 	if (!meeting) error(404, m.error_not_found_title());
 	const [decisionForm, actionForm] = await Promise.all([
@@ -33,11 +41,13 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		meeting,
 		decisionForm,
 		actionForm,
+		// Who chairs and where, and who the region's people are: from the database, not from presence.
+		roomState: await loadRoomState(locals.supabase, meeting.id),
+		roomPeople,
 		baanafspraken,
 		budget: { ...budget, year: today.getFullYear() },
 		today: today.toISOString().slice(0, 10),
-		myName: profile?.displayName || user?.email || '',
-		initialItemId: url.searchParams.get('punt')
+		initialItemId: queryParams(url).uuid('punt')
 	};
 };
 

@@ -2,16 +2,19 @@ import { error } from '@sveltejs/kit';
 import { getPublishedReport } from '$lib/data/reports';
 import { keyFigureSheet, periodKey, sheetsOf } from '$lib/domain/report';
 import { requireRegionContext } from '$lib/server/region';
+import { queryParams } from '$lib/server/params';
+import { m } from '$lib/paraglide/messages';
 import { download, sheetToCsv, toXlsx } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
+import { isUuid } from '$lib/domain/url-params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FORMATS = ['csv', 'xlsx'] as const;
 
 /** A published report's figures: Excel with the key figures and one sheet per section table, or CSV. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const format = url.searchParams.get('formaat');
-	if (format !== 'csv' && format !== 'xlsx') error(400, 'formaat moet csv of xlsx zijn');
-	if (!UUID.test(params.id)) error(404, 'Rapportage niet gevonden');
+	const format =
+		queryParams(url).oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
+	if (!isUuid(params.id)) error(404, 'Rapportage niet gevonden');
 	const context = await requireRegionContext(locals, params.slug);
 	const report = await getPublishedReport(locals.supabase, context.region.id, params.id);
 	if (!report) error(404, 'Rapportage niet gevonden');

@@ -2,7 +2,8 @@
 --   SQLSTATE  the class the data layer acts on: 42501 refused (not yours), 23514 a rule of the data,
 --             23505 already there, 23503 unknown reference, P0002 not found;
 --   MESSAGE   a short machine code in snake_case (`goal_closed`, `survey_round_closed`), never prose;
---   DETAIL    only where a value belongs to the refusal (`goal_status_transition`: "vastgesteld -> concept").
+--   DETAIL    a value that belongs to the refusal (`goal_status_transition`: "vastgesteld -> concept"), or a
+--             sentence for whoever reads the database's log; never shown on screen.
 -- The codes are listed, with what each means, in src/lib/data/errors.ts (DB_ERROR_CODES); one helper,
 -- src/lib/server/errors.ts, turns a code into a message in the user's language (nl, en). No database prose
 -- reaches the screen any more: before, goal actions showed the Dutch text of these exceptions to everyone,
@@ -10,8 +11,10 @@
 -- of the schema and fails on a code that the TypeScript list does not know.
 --
 -- The functions below are re-created unchanged apart from their `raise` statements (taken from the
--- database after 20261130130000, so each is its latest version). Errors Postgres raises itself (check,
--- unique and foreign-key violations, RLS) keep their own SQLSTATE and are mapped by class.
+-- database after 20261205050000_meeting_room_state, so each is its latest version). The functions of the
+-- security migrations (private.guard_membership_*, present_meeting_item, …) already raise codes
+-- (`raise exception 'meeting_chair_only' using errcode = …`) and stay as they are. Errors Postgres raises
+-- itself (check, unique and foreign-key violations, RLS) keep their own SQLSTATE and are mapped by class.
 
 create or replace function public.check_goal_milestones(goal uuid)
 returns void
@@ -500,11 +503,11 @@ language plpgsql
 set search_path = ''
 as $$
 declare
-  region uuid := public.region_of_organisation(old.organisation_id);
+  region uuid := private.region_of_organisation(old.organisation_id);
 begin
   if old.role = 'admin' and region is not null and auth.role() = 'authenticated'
      and (tg_op = 'DELETE' or new.role <> 'admin'
-          or public.region_of_organisation(new.organisation_id) is distinct from region)
+          or private.region_of_organisation(new.organisation_id) is distinct from region)
      and not exists (
        select 1 from public.memberships m join public.organisations o on o.id = m.organisation_id
        where o.region_id = region and m.role = 'admin' and m.id <> old.id
@@ -928,4 +931,3 @@ begin
   perform public.end_goal_step();
 end
 $$;
-

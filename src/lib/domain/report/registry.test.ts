@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { baanafsprakenSnapshot } from './baanafspraken';
+import { AVAILABLE_SECTIONS, SECTION_REGISTRY, correctionsBetween, reportSnapshot } from './registry';
+import { compare } from './section';
+import { GEMEENTE, partners, placement, report } from './test-fixtures';
+
+describe('section registry', () => {
+	it('has every section, all of them available', () => {
+		expect(AVAILABLE_SECTIONS).toEqual(['baanafspraken', 'budgetten', 'doelen', 'netwerk', 'overleggen']);
+		expect(Object.values(SECTION_REGISTRY).every((definition) => definition.available)).toBe(true);
+	});
+});
+
+describe('comparisons and corrections', () => {
+	it('compares with a reference, without a ratio against zero', () => {
+		expect(compare(12, 10)).toEqual({ difference: 2, ratio: expect.closeTo(0.2) });
+		expect(compare(3, 0)).toEqual({ difference: 3, ratio: null });
+		expect(compare(3, null)).toBeNull();
+	});
+
+	it('lists the key figures a newer version corrected, and nothing for the same figures', () => {
+		const period = { year: 2025, quarter: 1 as const };
+		const before = report({
+			baanafspraken: baanafsprakenSnapshot([placement({ persons: 2 })], [], period, partners, GEMEENTE)
+		});
+		const after = report({
+			baanafspraken: baanafsprakenSnapshot([placement({ persons: 5 })], [], period, partners, GEMEENTE)
+		});
+		expect(correctionsBetween(before, before)).toEqual([]);
+		expect(correctionsBetween(before, after).map((c) => [c.id, c.before, c.after])).toEqual([
+			['ba_gemeente_persons', 2, 5],
+			['ba_region_persons', 2, 5]
+		]);
+	});
+});
+
+describe('the snapshot of a report', () => {
+	const request = {
+		region: { id: 'r', name: 'Zuid-Limburg' },
+		partners,
+		period: { year: 2025, quarter: 2 as const }
+	};
+	const now = new Date('2025-07-15T10:00:00Z');
+
+	it('names the gemeente of its scope and dates the figures', () => {
+		const snapshot = reportSnapshot(
+			{ ...request, scope: { kind: 'gemeente', organisationId: GEMEENTE } },
+			{},
+			now
+		);
+		expect(snapshot).toEqual({
+			schemaVersion: 1,
+			region: request.region,
+			scope: { kind: 'gemeente', organisationId: GEMEENTE, name: 'Gemeente Maastricht' },
+			period: request.period,
+			referenceDate: '2025-06-30',
+			collectedAt: '2025-07-15T10:00:00.000Z',
+			sections: {}
+		});
+	});
+
+	it('is about the region when the scope is the region or names no partner of it', () => {
+		expect(reportSnapshot({ ...request, scope: { kind: 'region' } }, {}, now).scope).toEqual({
+			kind: 'region'
+		});
+		const unknown = reportSnapshot(
+			{ ...request, scope: { kind: 'gemeente', organisationId: 'elders' } },
+			{},
+			now
+		);
+		expect(unknown.scope).toEqual({ kind: 'region' });
+	});
+});

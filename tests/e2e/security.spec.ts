@@ -1,0 +1,261 @@
+// Issue 13, items 9 and 10, through the production build in Chromium: every page under the Content-Security-
+// Policy without a single violation (SvelteKit hydration, Paraglide, chart.js, d3 and Realtime included); a bad
+// value in the address is a 400 with a Dutch message, never a 500; a CSV upload that is not UTF-8, or larger than
+// the promised 1 MB, gets a Dutch message (not the server's 413); the session cookie lives hours, not 400 days.
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, signIn } from './fixtures';
+
+const REGION = '/regio/zuid-limburg';
+const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
+const HEERLEN = 'b0000000-0000-4000-8000-000000000001';
+const GOAL = 'd0000000-0000-4000-8000-000000000001';
+const MEETING = 'd7000000-0000-4000-8000-000000000002';
+
+/** Collects CSP violations as the page reports them (securitypolicyviolation events and console errors). */
+async function watchCsp(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+	});
+	await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+				`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber}:${event.columnNumber})`
+			);
+		});
+	});
+	return violations;
+}
+
+test.describe('Content-Security-Policy', () => {
+	test('elke pagina laadt zonder CSP-schending, met grafieken, netwerkkaart en live-verbinding', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const violations = await watchCsp(page);
+		await page.goto('/login');
+		const response = await page.request.get('/login');
+		const policy = response.headers()['content-security-policy'] ?? '';
+		expect(policy).toContain("script-src 'self' 'nonce-");
+		expect(policy).toContain("frame-ancestors 'none'");
+		expect(policy).toMatch(/, connect-src 'self' http:\/\/127\.0\.0\.1:\d+ ws:\/\/127\.0\.0\.1:\d+$/);
+		expect(policy).not.toContain('unsafe-eval');
+
+		await signIn(page, 'coordinator@heerlen.example');
+		const paths = [
+			'/',
+			'/regio',
+			'/profiel',
+			REGION,
+			`${REGION}/partners/${HEERLEN}`,
+			`${REGION}/baanafspraken`,
+			`${REGION}/baanafspraken/invoer`,
+			`${REGION}/baanafspraken/opgave`,
+			`${REGION}/budgetten`,
+			`${REGION}/budgetten/invoer`,
+			`${REGION}/budgetten/programmas`,
+			`${REGION}/doelen`,
+			`${REGION}/doelen/nieuw`,
+			`${REGION}/doelen/${GOAL}`,
+			`${REGION}/netwerk`,
+			`${REGION}/netwerk/contacten`,
+			`${REGION}/netwerk/enquete`,
+			`${REGION}/netwerk/posities`,
+			`${REGION}/netwerk/gezondheid`,
+			`${REGION}/rapportage`,
+			`${REGION}/rapportage/concept?bereik=regio&periode=2026&onderdeel=baanafspraken&onderdeel=netwerk`,
+			`${REGION}/vergadering`,
+			`${REGION}/vergadering/${MEETING}`,
+			`${REGION}/vergadering/${MEETING}/verslag`
+		];
+		for (const path of paths) {
+			const visit = await page.goto(path);
+			expect(visit?.status(), path).toBe(200);
+			await page.waitForLoadState('networkidle');
+			expect(violations, path).toEqual([]);
+		}
+		// The scripts ran: charts drew, the network map was built, the live connection came up.
+		await page.goto(`${REGION}/baanafspraken`);
+		await expect(page.locator('canvas').first()).toBeVisible();
+		await page.goto(`${REGION}/netwerk`);
+		await expect(page.locator('svg circle').first()).toBeVisible();
+		await page.goto(REGION);
+		await expect(page.getByText('Live', { exact: true }).first()).toBeVisible();
+		expect(violations).toEqual([]);
+	});
+});
+
+test.describe('adressen met foute waarden', () => {
+	test('een foute parameter geeft 400 met een Nederlandse melding, nooit 500; goede waarden werken', async ({
+		page
+	}) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		const bad: [string, string][] = [
+			[`${REGION}/netwerk?van=2026-02-30`, 'van'],
+			[`${REGION}/netwerk?tot=morgen`, 'tot'],
+			[`${REGION}/netwerk?soort=gemeente&soort=bank`, 'soort'],
+			[`${REGION}/netwerk?lijnen=alles`, 'lijnen'],
+			[`${REGION}/netwerk/contacten?van=2026-13-01`, 'van'],
+			[`${REGION}/baanafspraken?jaar=abc`, 'jaar'],
+			[`${REGION}/baanafspraken?jaar=99999`, 'jaar'],
+			[`${REGION}/baanafspraken?jaar=2025&jaar=2026`, 'jaar'],
+			[`${REGION}/baanafspraken/invoer?jaar=2026&kwartaal=7`, 'kwartaal'],
+			[`${REGION}/baanafspraken/invoer?partner=x'%20or%201=1`, 'partner'],
+			[`${REGION}/baanafspraken/invoer?bewerk=1`, 'bewerk'],
+			[`${REGION}/baanafspraken/opgave?jaar=1e3`, 'jaar'],
+			[`${REGION}/budgetten?jaar=2026.5`, 'jaar'],
+			[`${REGION}/budgetten/invoer?partner=maastricht`, 'partner'],
+			[`${REGION}/budgetten/programmas?bewerk=%00`, 'bewerk'],
+			[`${REGION}/doelen?partner=abc`, 'partner'],
+			[`${REGION}/doelen?visie=wissen`, 'visie'],
+			[`${REGION}/netwerk/enquete?namens=heerlen`, 'namens'],
+			[`${REGION}/vergadering/${MEETING}?punt=2`, 'punt'],
+			[`${REGION}/baanafspraken/export?formaat=pdf&jaar=2026`, 'formaat'],
+			[`${REGION}/budgetten/export?formaat=csv&jaar=twee`, 'jaar']
+		];
+		for (const [path, name] of bad) {
+			const response = await page.request.get(path, { headers: { accept: 'text/html' } });
+			expect(response.status(), path).toBe(400);
+			const body = await response.text();
+			expect(body, path).toContain(`De parameter ‘${name}’ in het adres is ongeldig`);
+		}
+		const shown = await page.goto(`${REGION}/netwerk?van=2026-02-30`);
+		expect(shown?.status()).toBe(400);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ongeldig adres');
+
+		for (const path of [
+			`${REGION}/netwerk?van=2026-01-01&tot=2026-12-31&soort=gemeente&lijnen=beide`,
+			`${REGION}/netwerk?van=&tot=`,
+			`${REGION}/baanafspraken?jaar=2025`,
+			`${REGION}/baanafspraken/invoer?partner=${MAASTRICHT}&jaar=2025&kwartaal=2`,
+			`${REGION}/doelen?partner=${MAASTRICHT}`,
+			`${REGION}/budgetten/export?formaat=csv&jaar=2026`
+		]) {
+			expect((await page.request.get(path)).status(), path).toBe(200);
+		}
+	});
+});
+
+test.describe('formulieren met foute waarden, buiten de pagina om verstuurd', () => {
+	test('een onmogelijke datum of een nep-id geeft 400 of 404 en verandert niets, nooit 500', async ({
+		page,
+		baseURL
+	}) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		const post = (path: string, form: Record<string, string>) =>
+			page.request.post(path, { form, headers: { origin: baseURL!, accept: 'text/html' } });
+		const fakeId = '-'.repeat(36);
+		const cases: [string, Record<string, string>, number][] = [
+			[`${REGION}/doelen/${fakeId}?/propose`, {}, 404],
+			[`${REGION}/doelen/${GOAL}?/actual`, { periodDate: '2026-02-30', value: '10', note: '' }, 400],
+			[
+				`${REGION}/doelen/nieuw`,
+				{
+					title: 'Doel',
+					indicator: 'x',
+					unit: 'x',
+					source: 'handmatig',
+					sourceSector: '',
+					sourceProgrammeId: '',
+					baselineValue: '0',
+					baselineDate: '2026-02-30',
+					targetValue: '1',
+					targetDate: '2027-01-01',
+					toezichthouderId: ''
+				},
+				400
+			],
+			[
+				`${REGION}/netwerk/contacten?/add`,
+				{
+					recordedBy: HEERLEN,
+					kind: 'overleg',
+					occurredOn: '2026-02-30',
+					topic: 'Overleg',
+					participants: MAASTRICHT
+				},
+				400
+			],
+			[`${REGION}/netwerk/contacten?/delete`, { id: fakeId }, 400],
+			[`${REGION}/netwerk/posities?/delete`, { id: fakeId }, 400],
+			[
+				`${REGION}/vergadering/${MEETING}?/action`,
+				{ agendaItemId: fakeId, description: 'Actie', ownerOrganisationId: fakeId, dueDate: '2027-01-01' },
+				400
+			],
+			[
+				`${REGION}/vergadering/${MEETING}?/action`,
+				{
+					agendaItemId: 'd7100000-0000-4000-8000-000000000012',
+					description: 'Actie',
+					ownerOrganisationId: MAASTRICHT,
+					dueDate: '2026-02-30'
+				},
+				400
+			]
+		];
+		for (const [path, form, status] of cases) {
+			const response = await post(path, form);
+			expect(response.status(), path).toBe(status);
+		}
+	});
+});
+
+test.describe('CSV-import: streng UTF-8 en de beloofde 1 MB', () => {
+	const HEADER = 'jaar;kwartaal;sector;personen;uren_per_week;werkgever;instrument;toelichting\n';
+
+	test('ongeldige UTF-8 en een bestand boven 1 MB krijgen een Nederlandse melding; er verandert niets', async ({
+		page
+	}, testInfo) => {
+		await signIn(page, 'editor@maastricht.example');
+		const invoer = `${REGION}/baanafspraken/invoer?partner=${MAASTRICHT}&jaar=2024&kwartaal=3`;
+		await page.goto(invoer);
+		const linesBefore = await page.getByTestId('lines-table').getByRole('row').count();
+
+		const latin1 = testInfo.outputPath('latin1.csv');
+		writeFileSync(
+			latin1,
+			Buffer.concat([
+				Buffer.from(`${HEADER}2024;3;markt;1;20;Werkgever `),
+				Buffer.from([0xe9, 0x28, 0xa9]),
+				Buffer.from(';;\n')
+			])
+		);
+		await page.getByLabel('CSV-bestand').setInputFiles(latin1);
+		await page.getByRole('button', { name: 'Importeren' }).click();
+		await expect(page.getByTestId('import-message')).toContainText('geen geldige UTF-8');
+
+		// Just over 1 MB: the page's own message, not the server's 413.
+		const large = testInfo.outputPath('groot.csv');
+		writeFileSync(large, HEADER + '2024;3;markt;1;20;Werkgever B.V.;;\n'.repeat(36_000));
+		await page.getByLabel('CSV-bestand').setInputFiles(large);
+		await page.getByRole('button', { name: 'Importeren' }).click();
+		await expect(page.getByTestId('import-message')).toContainText('groter dan 1 MB');
+
+		// Just under 1 MB (far more rows than allowed): read and checked, refused with the row limit.
+		const nearly = testInfo.outputPath('bijna.csv');
+		writeFileSync(nearly, HEADER + '2024;3;markt;1;20;Werkgever B.V.;;\n'.repeat(28_000));
+		await page.getByLabel('CSV-bestand').setInputFiles(nearly);
+		await page.getByRole('button', { name: 'Importeren' }).click();
+		await expect(page.getByTestId('import-message')).toContainText('meer dan 2000 regels');
+
+		await page.goto(invoer);
+		await expect(page.getByTestId('lines-table').getByRole('row')).toHaveCount(linesBefore);
+	});
+});
+
+test.describe('sessie', () => {
+	test('de sessiecookies leven acht uur zonder activiteit, niet 400 dagen', async ({ page, context }) => {
+		await signIn(page, 'viewer@uwv.example');
+		const session = (await context.cookies()).filter((cookie) => cookie.name.startsWith('sb-'));
+		expect(session.length).toBeGreaterThan(0);
+		const hours = (cookie: { expires: number }) => (cookie.expires - Date.now() / 1000) / 3600;
+		for (const cookie of session) {
+			expect(hours(cookie), cookie.name).toBeGreaterThan(7.9);
+			expect(hours(cookie), cookie.name).toBeLessThanOrEqual(8.01);
+			expect(cookie.sameSite).toBe('Lax');
+		}
+	});
+});
