@@ -1,5 +1,5 @@
 // `npm run db:types`: writes src/lib/data/database.types.ts from the migrations, as
-// `supabase gen types typescript --local` would, without Docker: a throwaway PGlite gets the platform and
+// `supabase gen types typescript --local` would, without Docker: a throwaway embedded PostgreSQL gets the platform and
 // every migration, and its public schema is read from pg_catalog.
 //   --check        only compare with the committed file; exit 1 when it is out of date
 //   --db-url URL   read an existing, already migrated database instead of a throwaway one
@@ -32,7 +32,7 @@ try {
 async function generateFromMigrations(): Promise<string> {
 	const workDir = mkdtempSync(path.join(tmpdir(), 'rnd-gen-types-'));
 	try {
-		const database = await startDatabase({ dataDir: path.join(workDir, 'data'), port: 0, fresh: true });
+		const database = await startDatabase({ dataDir: path.join(workDir, 'data'), fresh: true, log });
 		const pool = createPool(database.url, 2);
 		try {
 			await migrate(pool, schemaOnlyCopy(workDir), log);

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { freePort } from '../../supabase/local/postgrest.ts';
+import { freePort } from '../../supabase/local/ports.ts';
 import { buildApp, startApp, type RunningApp } from './app.ts';
 import { generateRegion } from './generate.ts';
 import { measureLiveUpdates } from './measure-live.ts';

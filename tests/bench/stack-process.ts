@@ -16,6 +16,7 @@ async function main(): Promise<void> {
 		dataDir,
 		databaseUrl,
 		fresh: true,
+		authRateLimits: false,
 		log: (message) => process.stderr.write(`[stack] ${message}\n`)
 	});
 	const info: BenchStackInfo = {

@@ -15,7 +15,13 @@ export default async function globalSetup() {
 		throw new Error('Geen productiebuild gevonden: voer eerst `npm run build` uit (npm test doet dat zelf).');
 	}
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'rnd-e2e-'));
-	const stack = await startStack({ port: E2E_STACK_PORT, dataDir, fresh: true, log: () => {} });
+	const stack = await startStack({
+		port: E2E_STACK_PORT,
+		dataDir,
+		fresh: true,
+		authRateLimits: false,
+		log: () => {}
+	});
 	process.env.E2E_API_URL = stack.apiUrl;
 	process.env.E2E_ANON_KEY = stack.anonKey;
 	process.env.E2E_SERVICE_ROLE_KEY = stack.serviceRoleKey;

@@ -7,6 +7,8 @@ import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import type { Session } from '@supabase/supabase-js';
 import { anonClient, createSignedInUser, serviceClient, stack } from './helpers';
 import { createAuthHandler } from '../../supabase/local/auth/handler.ts';
+import { RedirectAllowList } from '../../supabase/local/auth/redirects.ts';
+import { loadAuthConfig } from '../../supabase/local/config.ts';
 
 const authUrl = `${stack.apiUrl}/auth/v1`;
 
@@ -599,8 +601,13 @@ describe('robustness', () => {
 async function authServer(log: (message: string) => void) {
 	const pool = new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
 	const secret = stack.jwtSecret!;
+	const config = loadAuthConfig();
 	const handler = createAuthHandler({
 		pool,
+		databaseUrl: stack.dbUrl!,
+		logicalReplication: true,
+		redirects: new RedirectAllowList(config.siteUrl, config.additionalRedirectUrls),
+		authRateLimiter: null,
 		jwtSecret: secret,
 		keys: { anon: stack.anonKey, serviceRole: stack.serviceRoleKey },
 		apiUrl: stack.apiUrl,

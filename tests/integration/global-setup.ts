@@ -43,6 +43,7 @@ export default async function setup(project: TestProject) {
 		dataDir,
 		databaseUrl: process.env.DATABASE_URL || undefined,
 		fresh: true,
+		authRateLimits: false,
 		log: () => {}
 	});
 	project.provide('stack', {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuthorizeChannel } from './authorization.ts';
 import type { ChangeFeed } from './changes.ts';
 import { checkAccessToken, expiredMessage, isOpaqueApiKey, joinErrorReason } from './claims.ts';
+import { REALTIME_LIMITS, TOO_MANY_CHANNELS } from './limits.ts';
 import {
 	ChannelMember,
 	replyTo,
@@ -40,15 +41,8 @@ export async function joinChannel(
 	if (!accepted.ok) return replyTo(connection, join, 'error', { reason: accepted.reason });
 	const { options, accessToken, claims, subscriptions } = accepted;
 	const member = new ChannelMember(connection, join.topic, join.joinRef, options, accessToken, claims);
-	let postgresChanges: JsonObject[];
-	try {
-		postgresChanges = await hub.changes.activate(member, subscriptions);
-	} catch (error) {
-		hub.changes.removeMember(member);
-		hub.log(`realtime: postgres_changes starten mislukt: ${(error as Error).message}`);
-		return replyTo(connection, join, 'error', { reason: DATABASE_UNAVAILABLE });
-	}
-	if (connection.closed) return hub.changes.removeMember(member);
+	if (connection.closed) return;
+	const postgresChanges = hub.changes.activate(member, subscriptions);
 
 	const existing = connection.channels.get(join.topic);
 	if (existing) closeChannel(hub, existing, { notifyClient: true });
@@ -82,6 +76,9 @@ async function acceptJoin(
 	if (!join.topic.startsWith(TOPIC_PREFIX)) return { ok: false, reason: 'unmatched topic' };
 	if (join.topic === TOPIC_PREFIX) {
 		return { ok: false, reason: 'TopicNameRequired: You must provide a topic name' };
+	}
+	if (!connection.channels.has(join.topic) && connection.channels.size >= REALTIME_LIMITS.channelsPerClient) {
+		return { ok: false, reason: TOO_MANY_CHANNELS };
 	}
 	const payload = isJsonObject(join.payload) ? join.payload : {};
 	const config = isJsonObject(payload['config']) ? payload['config'] : {};

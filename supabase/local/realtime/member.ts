@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PhoenixMessage, Vsn } from './protocol.ts';
+import { encodeTextWithPayloadJson, type PhoenixMessage, type Vsn } from './protocol.ts';
 import type { Claims } from './types.ts';
 
 /** What a channel needs from the socket it lives on. */
@@ -10,6 +10,8 @@ export interface ClientConnection {
 	readonly channels: Map<string, ChannelMember>;
 	readonly closed: boolean;
 	sendMessage(message: PhoenixMessage): void;
+	/** A frame encoded by the caller (encodeTextWithPayloadJson). */
+	sendText(frame: string): void;
 	sendBinary(frame: Buffer): void;
 }
 
@@ -57,6 +59,18 @@ export class ChannelMember {
 	fanOut(event: string, payload: unknown): void {
 		if (this.closed) return;
 		this.connection.sendMessage({ joinRef: null, ref: null, topic: this.topic, event, payload });
+	}
+
+	/** fanOut with a payload that is already JSON. */
+	fanOutJson(event: string, payloadJson: string): void {
+		if (this.closed) return;
+		this.connection.sendText(
+			encodeTextWithPayloadJson(
+				this.connection.vsn,
+				{ joinRef: null, ref: null, topic: this.topic, event },
+				payloadJson
+			)
+		);
 	}
 
 	reply(ref: string | null, status: ReplyStatus, response: unknown = {}): void {

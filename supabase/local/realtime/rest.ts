@@ -1,12 +1,12 @@
 import type http from 'node:http';
-import { sendJson } from '../gateway.ts';
+import { sendJson } from '../http.ts';
 import { deliverBroadcast, type IncomingBroadcast } from './broadcast.ts';
 import type { RealtimeHub } from './channel.ts';
 import { checkAccessToken, joinErrorReason } from './claims.ts';
+import { REALTIME_LIMITS } from './limits.ts';
 import { topicKey, TOPIC_PREFIX } from './member.ts';
 import { isJsonObject, type Claims, type JsonValue } from './types.ts';
 
-const MAX_BODY_BYTES = 3 * 1024 * 1024;
 const SINGLE_MESSAGE_PATH = /^\/api\/broadcast\/([^/]+)\/events\/([^/]+)$/;
 
 interface RestBroadcast {
@@ -138,7 +138,7 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> 
 	let size = 0;
 	for await (const chunk of req) {
 		size += (chunk as Buffer).length;
-		if (size > MAX_BODY_BYTES) return undefined;
+		if (size > REALTIME_LIMITS.maxPayloadBytes) return undefined;
 		chunks.push(chunk as Buffer);
 	}
 	return Buffer.concat(chunks);
