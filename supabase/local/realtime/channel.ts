@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuthorizeChannel } from './authorization.ts';
 import type { ChangeFeed } from './changes.ts';
 import { checkAccessToken, expiredMessage, isOpaqueApiKey, joinErrorReason } from './claims.ts';
-import { REALTIME_LIMITS, TOO_MANY_CHANNELS } from './limits.ts';
+import { REALTIME_LIMITS, TOO_MANY_CHANNELS, type AddressRateLimits } from './limits.ts';
 import {
 	ChannelMember,
 	replyTo,
@@ -24,6 +24,8 @@ export interface RealtimeHub {
 	presence: PresenceTracker;
 	changes: ChangeFeed;
 	authorize: AuthorizeChannel;
+	/** Rate limits of the REST broadcast endpoint, per client address. */
+	restLimits: AddressRateLimits;
 	log: (message: string) => void;
 }
 

@@ -31,20 +31,22 @@ export class RealtimeConnection implements ClientConnection {
 	}
 
 	sendText(frame: string): void {
-		if (this.canSend()) this.socket.send(frame);
+		if (this.socket.readyState !== WebSocket.OPEN) return;
+		this.socket.send(frame);
+		this.cutOffIfNotReading();
 	}
 
 	sendBinary(frame: Buffer): void {
-		if (this.canSend()) this.socket.send(frame, { binary: true });
+		if (this.socket.readyState !== WebSocket.OPEN) return;
+		this.socket.send(frame, { binary: true });
+		this.cutOffIfNotReading();
 	}
 
 	/** A client that stops reading is cut off before its unread messages pile up in this process. */
-	private canSend(): boolean {
-		if (this.socket.readyState !== WebSocket.OPEN) return false;
-		if (this.socket.bufferedAmount <= REALTIME_LIMITS.maxUnsentBytes) return true;
+	private cutOffIfNotReading(): void {
+		if (this.socket.bufferedAmount <= REALTIME_LIMITS.maxUnsentBytes) return;
 		this.hub.log('realtime: een client leest zijn berichten niet; verbinding verbroken');
 		this.terminate();
-		return false;
 	}
 
 	close(code: number, reason: string): void {

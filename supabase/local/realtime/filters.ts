@@ -109,7 +109,6 @@ function splitOutsideQuotes(text: string, separator: string, respectParentheses:
 		current += char;
 	}
 	if (inQuotes) throw new FilterSyntaxError(`unterminated quote in \`${text}\``);
-	if (depth !== 0) throw new FilterSyntaxError(`unbalanced parentheses in \`${text}\``);
 	if (text !== '') parts.push(current);
 	return parts;
 }

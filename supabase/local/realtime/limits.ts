@@ -12,7 +12,7 @@ export const REALTIME_LIMITS = {
 	channelsPerClient: 100,
 	maxPayloadBytes: 3000 * 1024,
 	/** Bytes a client may leave unread before it counts as gone (a slow consumer must not grow memory). */
-	maxUnsentBytes: 16 * 1024 * 1024
+	maxUnsentBytes: 8 * 1024 * 1024
 } as const;
 
 export const TOO_MANY_MESSAGES = 'Too many messages per second';
@@ -28,5 +28,20 @@ export class ClientRateLimit {
 		const eventFits = this.events.take(events);
 		const bytesFit = this.bytes.take(bytes);
 		return eventFits && bytesFit;
+	}
+}
+
+/** The same limits for the REST broadcast endpoint, per client address (it has no connection to count on). */
+export class AddressRateLimits {
+	private readonly byAddress = new Map<string, ClientRateLimit>();
+
+	allow(address: string, bytes: number, events: number): boolean {
+		let limit = this.byAddress.get(address);
+		if (!limit) {
+			if (this.byAddress.size >= 10_000) this.byAddress.clear();
+			limit = new ClientRateLimit();
+			this.byAddress.set(address, limit);
+		}
+		return limit.allow(bytes, events);
 	}
 }

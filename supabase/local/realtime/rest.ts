@@ -1,9 +1,9 @@
 import type http from 'node:http';
-import { sendJson } from '../http.ts';
+import { clientAddress, sendJson } from '../http.ts';
 import { deliverBroadcast, type IncomingBroadcast } from './broadcast.ts';
 import type { RealtimeHub } from './channel.ts';
 import { checkAccessToken, joinErrorReason } from './claims.ts';
-import { REALTIME_LIMITS } from './limits.ts';
+import { REALTIME_LIMITS, TOO_MANY_MESSAGES } from './limits.ts';
 import { topicKey, TOPIC_PREFIX } from './member.ts';
 import { isJsonObject, type Claims, type JsonValue } from './types.ts';
 
@@ -49,6 +49,10 @@ export async function handleRealtimeHttp(
 		: batchMessages(body);
 	if (!messages) {
 		sendJson(res, 400, { message: 'Invalid broadcast body' });
+		return true;
+	}
+	if (!hub.restLimits.allow(clientAddress(req), body.length, messages.length)) {
+		sendJson(res, 429, { message: TOO_MANY_MESSAGES });
 		return true;
 	}
 	for (const message of messages) await deliverIfAllowed(hub, claims.claims, message);

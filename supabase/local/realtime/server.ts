@@ -12,7 +12,7 @@ import {
 import { ChangeFeed } from './changes.ts';
 import type { RealtimeHub } from './channel.ts';
 import { RealtimeConnection } from './connection.ts';
-import { REALTIME_LIMITS } from './limits.ts';
+import { AddressRateLimits, REALTIME_LIMITS } from './limits.ts';
 import { TopicMembers } from './member.ts';
 import { PresenceTracker } from './presence.ts';
 import { parseVsn } from './protocol.ts';
@@ -66,6 +66,7 @@ export function attachRealtime(
 			privateChannelsFollowRls(context.pool),
 			options.authorizeChannel
 		),
+		restLimits: new AddressRateLimits(),
 		log: context.log
 	};
 	const websockets = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxPayloadBytes });

@@ -182,6 +182,6 @@ function oldImage(
 }
 
 /** pg-logical-replication gives commit times in microseconds since the Unix epoch. */
-function postgresTime(microseconds: bigint | number | BigInt): string {
+function postgresTime(microseconds: unknown): string {
 	return new Date(Number(BigInt(microseconds as bigint) / 1000n)).toISOString();
 }
