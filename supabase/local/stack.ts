@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 					: 'DATABASE_URL heeft geen wal_level=logical: Realtime leest wijzigingen via triggers in plaats van uit de WAL.'
 			);
 		}
-		const pool = createPool(database.url, 8);
+		const pool = createPool(database.url, 10);
 		cleanups.push(() => pool.end());
 		if (options.fresh && database.kind === 'external') await wipePostgres(pool);
 

@@ -108,6 +108,30 @@ export async function listRegionCommitments(
 	return data.map(toLine);
 }
 
+const FIGURE_COLUMNS =
+	'programme_id, organisation_id, year, committed_amount, committed_staff_hours, realised_amount, realised_staff_hours';
+
+/** Only the amounts of every year, for summaries (the overview tile): no ids, notes or timestamps. */
+export async function listRegionCommitmentFigures(
+	supabase: Supabase,
+	regionId: string
+): Promise<CommitmentFigure[]> {
+	const { data, error } = await supabase
+		.from('budget_commitments')
+		.select(FIGURE_COLUMNS)
+		.eq('region_id', regionId);
+	if (error) throw dataError('Budgetafspraken ophalen', error);
+	return data.map((row) => ({
+		programmeId: row.programme_id,
+		organisationId: row.organisation_id,
+		year: row.year,
+		committedAmount: Number(row.committed_amount),
+		committedStaffHours: numberOrNull(row.committed_staff_hours),
+		realisedAmount: numberOrNull(row.realised_amount),
+		realisedStaffHours: numberOrNull(row.realised_staff_hours)
+	}));
+}
+
 /** The years the region has commitments for, newest first. */
 export async function listCommitmentYears(supabase: Supabase, regionId: string): Promise<number[]> {
 	const { data, error } = await supabase
@@ -474,7 +498,7 @@ export async function loadBudgetSummary(
 ): Promise<BudgetSummary> {
 	const [programmes, commitments] = await Promise.all([
 		listProgrammes(supabase, regionId),
-		listRegionCommitments(supabase, regionId)
+		listRegionCommitmentFigures(supabase, regionId)
 	]);
 	const overview = budgetOverview(programmes, commitments, year);
 	return {

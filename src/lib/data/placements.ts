@@ -71,6 +71,33 @@ export async function listRegionPlacements(
 	return data.map(toLine);
 }
 
+const FIGURE_COLUMNS = 'organisation_id, year, quarter, sector, persons, hours_per_week';
+
+/**
+ * Only what the counting rules read, for summaries (the overview tile): a third of a full line's bytes,
+ * and the region overview reads a year of lines at every render.
+ */
+export async function listRegionPlacementFigures(
+	supabase: Supabase,
+	regionId: string,
+	years: number[]
+): Promise<PlacementFigure[]> {
+	const { data, error } = await supabase
+		.from('placements')
+		.select(FIGURE_COLUMNS)
+		.eq('region_id', regionId)
+		.in('year', years);
+	if (error) throw dataError('Baanafspraken ophalen', error);
+	return data.map((row) => ({
+		organisationId: row.organisation_id,
+		year: row.year,
+		quarter: row.quarter as PlacementFigure['quarter'],
+		sector: row.sector,
+		persons: row.persons,
+		hoursPerWeek: Number(row.hours_per_week)
+	}));
+}
+
 /** The years the region has placements for, newest first. */
 export async function listPlacementYears(supabase: Supabase, regionId: string): Promise<number[]> {
 	const { data, error } = await supabase
@@ -247,7 +274,7 @@ export async function loadBaanafsprakenSummary(
 ): Promise<{ year: number; standings: SectorStanding[]; persons: number }> {
 	const { year, quarter } = quarterOf(today);
 	const [placements, targets] = await Promise.all([
-		listRegionPlacements(supabase, regionId, [year]),
+		listRegionPlacementFigures(supabase, regionId, [year]),
 		listTargets(supabase, regionId, [year])
 	]);
 	const standings = SECTORS.map((sector) => {

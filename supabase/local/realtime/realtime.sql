@@ -11,6 +11,8 @@ create or replace function realtime_local.visible_to(
 ) returns boolean[]
 language plpgsql
 set search_path = ''
+-- Planned once for all subscribers, not once per subscriber for the first five.
+set plan_cache_mode = force_generic_plan
 as $$
 declare
   key_match text;
