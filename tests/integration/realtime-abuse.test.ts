@@ -10,6 +10,7 @@ import { REALTIME_LIMITS, TOO_MANY_MESSAGES } from '../../supabase/local/realtim
 import { stack } from './helpers';
 import {
 	closeTrackedClients,
+	createRealtimeUser,
 	eventLog,
 	joinError,
 	realtimeClient,
@@ -233,5 +234,52 @@ onlyLocal('rate and size limits per connection, like Supabase Realtime', () => {
 		}
 		expect(statuses.slice(0, 2)).toEqual([202, 202]);
 		expect(statuses).toContain(429);
+	});
+});
+
+onlyLocal('sending on private channels follows the INSERT policies of realtime.messages', () => {
+	const prefix = `writetest-${randomUUID().slice(0, 8)}`;
+	beforeAll(async () => {
+		// Every signed-in user may join these topics; only the user named in the topic may broadcast, and
+		// nobody may track presence.
+		await db.query(`
+			create policy "${prefix} read" on realtime.messages for select to authenticated
+				using (realtime.topic() like '${prefix}:%');
+			create policy "${prefix} send" on realtime.messages for insert to authenticated
+				with check (extension = 'broadcast' and realtime.topic() = '${prefix}:' || auth.uid());
+		`);
+	});
+	afterAll(async () => {
+		await db?.query(
+			`drop policy "${prefix} read" on realtime.messages; drop policy "${prefix} send" on realtime.messages`
+		);
+	});
+
+	it('forwards the broadcast of the user the policy admits, drops the others, and refuses presence', async () => {
+		const owner = await createRealtimeUser('write-owner');
+		const other = await createRealtimeUser('write-other');
+		const topic = `${prefix}:${owner.id}`;
+		const join = async (user: typeof owner) => {
+			const channel = (await user.newClient()).channel(topic, {
+				config: { private: true, broadcast: { ack: true } }
+			});
+			const heard = eventLog<{ payload?: { from?: string } }>();
+			channel.on('broadcast', { event: 'say' }, (message) => heard.push(message));
+			await subscribed(channel);
+			return { channel, heard };
+		};
+		const forOwner = await join(owner);
+		const forOther = await join(other);
+
+		expect(await forOther.channel.send({ type: 'broadcast', event: 'say', payload: { from: 'other' } })).toBe(
+			'error'
+		);
+		expect(await forOwner.channel.send({ type: 'broadcast', event: 'say', payload: { from: 'owner' } })).toBe(
+			'ok'
+		);
+		await forOther.heard.waitFor((message) => message.payload?.from === 'owner', 2000);
+		await sleep(300);
+		expect(forOwner.heard.items.filter((message) => message.payload?.from === 'other')).toEqual([]);
+		expect(await forOther.channel.track({ name: 'stiekem' })).toBe('error');
 	});
 });

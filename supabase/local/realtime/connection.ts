@@ -127,7 +127,12 @@ export class RealtimeConnection implements ClientConnection {
 	}
 
 	private presence(member: ChannelMember, message: PhoenixMessage): void {
-		const result = this.hub.presence.handleClientEvent(member, message.payload);
+		const result = member.writes.presence
+			? this.hub.presence.handleClientEvent(member, message.payload)
+			: {
+					ok: false as const,
+					reason: `Unauthorized: You do not have permissions to track presence on this Channel topic: ${member.subTopic}`
+				};
 		if (result.ok) member.reply(message.ref, 'ok');
 		else member.reply(message.ref, 'error', { reason: result.reason });
 	}

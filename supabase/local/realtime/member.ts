@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { encodeTextWithPayloadJson, type PhoenixMessage, type Vsn } from './protocol.ts';
+import type { ChannelWrites } from './authorization.ts';
 import type { Claims } from './types.ts';
 
 /** What a channel needs from the socket it lives on. */
@@ -37,7 +38,9 @@ export class ChannelMember {
 		readonly joinRef: string | null,
 		readonly options: ChannelOptions,
 		public accessToken: string,
-		public claims: Claims
+		public claims: Claims,
+		/** What the member may send; for private channels the INSERT policies on realtime.messages decide. */
+		public writes: ChannelWrites
 	) {}
 
 	get subTopic(): string {

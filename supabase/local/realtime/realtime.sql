@@ -82,3 +82,37 @@ revoke all on function realtime_local.channel_readable(text, text, text) from pu
 
 -- Older local databases had a trigger-fed queue polled by the server; row_visible served it.
 drop function if exists realtime_local.row_visible(regclass, text, text, jsonb, text[]);
+
+-- Which extensions ('broadcast', 'presence') the user may send on a private channel, as hosted Supabase decides
+-- it: a message of each is inserted as the user's role with its claims and realtime.topic() set, so the INSERT
+-- policies on realtime.messages decide. All of it is rolled back. NULL when the database has no
+-- realtime.messages.
+create or replace function realtime_local.channel_writable(p_topic text, p_role text, p_claims text)
+returns text[]
+language plpgsql
+set search_path = ''
+as $$
+declare
+  allowed text[] := '{}';
+  extension_name text;
+begin
+  if to_regclass('realtime.messages') is null then
+    return null;
+  end if;
+  foreach extension_name in array array['broadcast', 'presence'] loop
+    begin
+      perform set_config('role', p_role, true);
+      perform set_config('request.jwt.claims', p_claims, true);
+      perform set_config('realtime.topic', p_topic, true);
+      execute 'insert into realtime.messages (topic, extension, private) values ($1, $2, true)'
+        using p_topic, extension_name;
+      allowed := allowed || extension_name;
+      raise exception using errcode = 'P0001', message = 'realtime_local: rollback';
+    exception when others then
+      null;
+    end;
+  end loop;
+  return allowed;
+end
+$$;
+revoke all on function realtime_local.channel_writable(text, text, text) from public;

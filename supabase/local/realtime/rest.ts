@@ -70,10 +70,14 @@ async function requestClaims(
 	return checked.ok ? checked : { ok: false, reason: joinErrorReason(checked.problem) };
 }
 
-/** Like Supabase, a message for a private topic the caller may not use is dropped, not an error. */
+/**
+ * Like Supabase, a message for a private topic the caller may not use is dropped, not an error: the caller
+ * must be admitted to the topic and allowed to broadcast on it (INSERT policies on realtime.messages).
+ */
 async function deliverIfAllowed(hub: RealtimeHub, claims: Claims, message: RestBroadcast): Promise<void> {
-	const decision = await hub.authorize({ subTopic: message.subTopic, isPrivate: message.isPrivate, claims });
-	if (!decision.allowed) return;
+	const request = { subTopic: message.subTopic, isPrivate: message.isPrivate, claims };
+	const decision = await hub.authorize(request);
+	if (!decision.allowed || !(await hub.authorizeWrites(request)).broadcast) return;
 	for (const member of hub.topics.of(topicKey(TOPIC_PREFIX + message.subTopic, message.isPrivate))) {
 		deliverBroadcast(member, message.broadcast);
 	}

@@ -7,6 +7,7 @@ import {
 	allOf,
 	privateChannelsFollowRls,
 	privateChannelsNeedAUser,
+	privateChannelWritesFollowRls,
 	type AuthorizeChannel
 } from './authorization.ts';
 import { ChangeFeed } from './changes.ts';
@@ -66,6 +67,7 @@ export function attachRealtime(
 			privateChannelsFollowRls(context.pool),
 			options.authorizeChannel
 		),
+		authorizeWrites: privateChannelWritesFollowRls(context.pool),
 		restLimits: new AddressRateLimits(),
 		log: context.log
 	};
