@@ -264,7 +264,9 @@ onlyLocal('sending on private channels follows the INSERT policies of realtime.m
 				config: { private: true, broadcast: { ack: true } }
 			});
 			const heard = eventLog<{ payload?: { from?: string } }>();
-			channel.on('broadcast', { event: 'say' }, (message) => heard.push(message));
+			channel.on('broadcast', { event: 'say' }, (message) =>
+				heard.push(message as { payload?: { from?: string } })
+			);
 			await subscribed(channel);
 			return { channel, heard };
 		};
