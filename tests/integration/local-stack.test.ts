@@ -245,7 +245,14 @@ onlyLocal('Realtime without logical WAL (capture triggers)', () => {
 	let owner: RealtimeUser;
 	let stranger: RealtimeUser;
 
+	let sharedStackReadsWal = true;
+
 	beforeAll(async () => {
+		// On a DATABASE_URL without logical WAL the shared stack already uses the triggers: a second stack
+		// on its queue would take half of its changes.
+		sharedStackReadsWal =
+			(await db.query<{ wal_level: string }>('show wal_level')).rows[0].wal_level === 'logical';
+		if (!sharedStackReadsWal) return;
 		owner = await createRealtimeUser('trigger-owner');
 		stranger = await createRealtimeUser('trigger-stranger');
 		// A second gateway on the same database that reads changes as it would from a DATABASE_URL without
@@ -260,7 +267,8 @@ onlyLocal('Realtime without logical WAL (capture triggers)', () => {
 	}, 60_000);
 
 	afterAll(async () => {
-		await fallback?.stop();
+		if (!fallback) return;
+		await fallback.stop();
 		// Leave the shared database as the WAL stack found it: no capture triggers, no queue.
 		await db?.query(`
 			do $$ declare target record; begin
@@ -272,7 +280,8 @@ onlyLocal('Realtime without logical WAL (capture triggers)', () => {
 		`);
 	});
 
-	it('says so and delivers the same changes, with RLS per subscriber', async () => {
+	it('says so and delivers the same changes, with RLS per subscriber', async (context) => {
+		if (!sharedStackReadsWal) context.skip('the shared stack itself reads changes through the triggers here');
 		expect(fallback!.changeSource).toBe('triggers');
 		expect(logged.filter((line) => line.includes('via triggers in plaats van uit de WAL'))).toHaveLength(1);
 		const table = newTable('trigger_capture');

@@ -19,6 +19,11 @@ import type { JsonObject } from './types.ts';
 import { RowVisibility } from './visibility.ts';
 import { WalSource } from './wal.ts';
 
+/** How long delivery waits for a decoded transaction to become visible (it normally takes microseconds). */
+const COMMIT_WAIT_MS = 2000;
+/** A change delivered later than this after its commit is reported in the stack's log. */
+const LATE_DELIVERY_MS = 1000;
+
 interface ActiveSubscription extends PreparedSubscription {
 	id: number;
 	member: ChannelMember;
@@ -57,7 +62,7 @@ export class ChangeFeed implements ChangeSink {
 	constructor(options: ChangeFeedOptions) {
 		this.pool = options.pool;
 		this.log = options.log;
-		this.visibility = new RowVisibility(options.pool);
+		this.visibility = new RowVisibility(options.pool, (message) => this.logThrottled(message));
 		this.source = options.logicalReplication
 			? new WalSource(options.databaseUrl, this)
 			: new TriggerSource(options.pool, options.databaseUrl, this);
@@ -122,7 +127,10 @@ export class ChangeFeed implements ChangeSink {
 		if (candidates.length === 0) return;
 		const table = await this.table(change.schema, change.table);
 		if (!table) return;
-		const evaluated = await this.evaluate(table, change, candidates);
+		const [evaluated] = await Promise.all([
+			this.evaluate(table, change, candidates),
+			change.xid !== undefined ? this.untilCommitted(change.xid) : undefined
+		]);
 		if (!evaluated) return;
 		const matching = candidates.filter(
 			(candidate) =>
@@ -146,6 +154,30 @@ export class ChangeFeed implements ChangeSink {
 			} catch (error) {
 				this.logThrottled(`realtime: bezorgen aan een abonnee mislukt: ${(error as Error).message}`);
 			}
+		}
+		const lateMs = Date.now() - Date.parse(change.commitTimestamp);
+		if (lateMs > LATE_DELIVERY_MS) {
+			this.logThrottled(
+				`realtime: wijziging op ${table.qualifiedName} pas ${lateMs} ms na de commit bezorgd`
+			);
+		}
+	}
+
+	/**
+	 * Waits until the transaction is committed for every new snapshot: RLS is checked against the row as it
+	 * is, and a check that ran while the transaction was still in progress would hide the row from everyone.
+	 */
+	private async untilCommitted(xid: number): Promise<void> {
+		const deadline = performance.now() + COMMIT_WAIT_MS;
+		while (performance.now() < deadline) {
+			const { rows } = await this.pool.query<{ in_progress: boolean }>(
+				`select exists (
+					select 1 from pg_snapshot_xip(pg_current_snapshot()) as x where x::text::bigint % 4294967296 = $1
+				) as in_progress`,
+				[xid]
+			);
+			if (!rows[0].in_progress) return;
+			await new Promise((resolve) => setTimeout(resolve, 1));
 		}
 	}
 

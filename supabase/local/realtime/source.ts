@@ -22,6 +22,11 @@ export interface CapturedChange {
 	old: RowImage | null;
 	/** ISO 8601. */
 	commitTimestamp: string;
+	/**
+	 * The transaction id, from the WAL: logical decoding sends a transaction as soon as its commit is
+	 * written, a moment before other sessions see it committed, so delivery first waits for that.
+	 */
+	xid?: number;
 }
 
 /** Where changes come from: the WAL (logical replication) or, without it, capture triggers. */

@@ -15,7 +15,10 @@ export class RowVisibility {
 	private selectPrivileges = new Map<string, Promise<boolean>>();
 	private rlsBypassers = new Map<string, Promise<boolean>>();
 
-	constructor(private readonly pool: pg.Pool) {}
+	constructor(
+		private readonly pool: pg.Pool,
+		private readonly logError: (message: string) => void = () => {}
+	) {}
 
 	forgetCachedPrivileges(): void {
 		this.selectPrivileges.clear();
@@ -72,8 +75,11 @@ export class RowVisibility {
 					rows[0]?.answers.forEach((answer, position) => {
 						if (answer === true) visible[chunk[position]] = true;
 					});
-				} catch {
-					// A failed check means "not visible", never an error for delivery.
+				} catch (error) {
+					// A failed check means "not visible", never an error for delivery; but say so.
+					this.logError(
+						`realtime: RLS-controle op ${table.qualifiedName} mislukt: ${(error as Error).message}`
+					);
 				}
 			})
 		);

@@ -42,6 +42,7 @@ export class WalSource implements ChangeSource {
 	readonly kind = 'wal';
 	private service: LogicalReplicationService | undefined;
 	private commitTimestamp = new Date().toISOString();
+	private xid: number | undefined;
 	private stopped = false;
 	private failures = 0;
 	private retryTimer: NodeJS.Timeout | undefined;
@@ -109,6 +110,7 @@ export class WalSource implements ChangeSource {
 		switch (message.tag) {
 			case 'begin':
 				this.commitTimestamp = postgresTime(message.commitTime);
+				this.xid = message.xid;
 				return;
 			case 'relation':
 				this.sink.tableChanged(message.schema, message.name);
@@ -147,7 +149,8 @@ export class WalSource implements ChangeSource {
 				type,
 				record,
 				old,
-				commitTimestamp: this.commitTimestamp
+				commitTimestamp: this.commitTimestamp,
+				xid: this.xid
 			});
 		} catch (error) {
 			this.sink.log(
