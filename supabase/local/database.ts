@@ -125,6 +125,11 @@ async function startEmbedded(options: DatabaseOptions, releaseLock: () => void):
 			log('PostgreSQL-cluster aanmaken (initdb)');
 			await server.initialise().catch((error: Error) => {
 				rmSync(pgDir, { recursive: true, force: true });
+				if (runAsRoot && /Permission denied/.test(error.message)) {
+					throw new Error(
+						`De gebruiker postgres kan ${pgDir} niet bereiken: geef de bovenliggende mappen uitvoerrecht voor anderen (chmod o+x) of kies een andere datamap.`
+					);
+				}
 				throw new Error(`initdb mislukt: ${error.message}`);
 			});
 		}

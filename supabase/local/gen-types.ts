@@ -3,7 +3,7 @@
 // every migration, and its public schema is read from pg_catalog.
 //   --check        only compare with the committed file; exit 1 when it is out of date
 //   --db-url URL   read an existing, already migrated database instead of a throwaway one
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,8 @@ try {
 /** A fresh database with the platform and all migrations, thrown away after reading its schema. */
 async function generateFromMigrations(): Promise<string> {
 	const workDir = mkdtempSync(path.join(tmpdir(), 'rnd-gen-types-'));
+	// As root the embedded PostgreSQL runs as `postgres`, which must be able to reach its folder.
+	chmodSync(workDir, 0o755);
 	try {
 		const database = await startDatabase({ dataDir: path.join(workDir, 'data'), fresh: true, log });
 		const pool = createPool(database.url, 2);
