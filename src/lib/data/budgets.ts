@@ -65,19 +65,22 @@ function toProgramme(row: ProgrammeRow): Programme {
 // PostgREST sends numeric as a JSON number; Number() also accepts it as a string.
 const numberOrNull = (value: number | string | null) => (value === null ? null : Number(value));
 
-function toLine(row: LineRow): CommitmentLine {
+type FigureRow = Omit<LineRow, 'id' | 'note' | 'updated_at'>;
+
+function toFigure(row: FigureRow): CommitmentFigure {
 	return {
-		id: row.id,
 		programmeId: row.programme_id,
 		organisationId: row.organisation_id,
 		year: row.year,
 		committedAmount: Number(row.committed_amount),
 		committedStaffHours: numberOrNull(row.committed_staff_hours),
 		realisedAmount: numberOrNull(row.realised_amount),
-		realisedStaffHours: numberOrNull(row.realised_staff_hours),
-		note: row.note,
-		updatedAt: row.updated_at
+		realisedStaffHours: numberOrNull(row.realised_staff_hours)
 	};
+}
+
+function toLine(row: LineRow): CommitmentLine {
+	return { id: row.id, ...toFigure(row), note: row.note, updatedAt: row.updated_at };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -121,15 +124,7 @@ export async function listRegionCommitmentFigures(
 		.select(FIGURE_COLUMNS)
 		.eq('region_id', regionId);
 	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map((row) => ({
-		programmeId: row.programme_id,
-		organisationId: row.organisation_id,
-		year: row.year,
-		committedAmount: Number(row.committed_amount),
-		committedStaffHours: numberOrNull(row.committed_staff_hours),
-		realisedAmount: numberOrNull(row.realised_amount),
-		realisedStaffHours: numberOrNull(row.realised_staff_hours)
-	}));
+	return data.map(toFigure);
 }
 
 /** The years the region has commitments for, newest first. */

@@ -37,16 +37,24 @@ interface LineRow {
 	updated_at: string;
 }
 
-function toLine(row: LineRow): PlacementLine {
+type FigureRow = Omit<LineRow, 'id' | 'employer_name' | 'instrument' | 'note' | 'updated_at'>;
+
+function toFigure(row: FigureRow): PlacementFigure {
 	return {
-		id: row.id,
 		organisationId: row.organisation_id,
 		year: row.year,
-		quarter: row.quarter as PlacementLine['quarter'],
+		quarter: row.quarter as PlacementFigure['quarter'],
 		sector: row.sector,
 		persons: row.persons,
 		// PostgREST sends numeric as a JSON number; Number() also accepts it as a string.
-		hoursPerWeek: Number(row.hours_per_week),
+		hoursPerWeek: Number(row.hours_per_week)
+	};
+}
+
+function toLine(row: LineRow): PlacementLine {
+	return {
+		id: row.id,
+		...toFigure(row),
 		employerName: row.employer_name,
 		instrument: row.instrument,
 		note: row.note,
@@ -88,14 +96,7 @@ export async function listRegionPlacementFigures(
 		.eq('region_id', regionId)
 		.in('year', years);
 	if (error) throw dataError('Baanafspraken ophalen', error);
-	return data.map((row) => ({
-		organisationId: row.organisation_id,
-		year: row.year,
-		quarter: row.quarter as PlacementFigure['quarter'],
-		sector: row.sector,
-		persons: row.persons,
-		hoursPerWeek: Number(row.hours_per_week)
-	}));
+	return data.map(toFigure);
 }
 
 /** The years the region has placements for, newest first. */
