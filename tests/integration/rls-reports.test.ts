@@ -1,6 +1,8 @@
 // Reports to the councils (report_versions): members of the region read its published reports, only the
 // coordinator (coordinator or admin of the lead organisation) publishes, drafts are the coordinator's own, and a
 // published version never changes again: not through the API by the coordinator, not even with the service key.
+// Publishing goes through publish_report(), which builds the snapshot in the database from the figures; a
+// published version with a snapshot from the client is refused (attack finding 3, issue 13's last item).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import {
@@ -32,30 +34,57 @@ const YEAR = 2098;
 const CODE_IMMUTABLE = 'report_published_immutable';
 const CODE_NO_DELETE = 'report_published_delete';
 
+const CODE_VIA_FUNCTION = 'report_publish_through_function';
+
+/** A row as a client would insert it (a draft unless told otherwise), with a snapshot of its own making. */
 function report(values: Record<string, unknown> = {}) {
 	return {
 		region_id: REGION.zuidLimburg,
 		organisation_id: ORG.maastricht,
 		period_year: YEAR,
 		period_quarter: 1,
-		status: 'published',
+		status: 'draft',
 		title: `Rapportage ${randomUUID().slice(0, 8)}`,
 		introduction: 'Inleiding',
 		conclusion: 'Conclusie',
-		sections: ['baanafspraken'],
+		sections: ['overleggen'],
 		snapshot: { schemaVersion: 1, sections: { baanafspraken: { region: { current: { persons: 7 } } } } },
 		reference_date: `${YEAR}-03-31`,
 		...values
 	};
 }
 
-async function publishAsCoordinator(values: Record<string, unknown> = {}) {
+/** The arguments of publish_report(): the choices and the text, never figures. */
+function publication(values: Record<string, unknown> = {}) {
+	return {
+		region: REGION.zuidLimburg,
+		gemeente: ORG.maastricht,
+		period_year: YEAR,
+		period_quarter: 1,
+		title: `Rapportage ${randomUUID().slice(0, 8)}`,
+		introduction: 'Inleiding',
+		conclusion: 'Conclusie',
+		sections: ['overleggen'],
+		...values
+	};
+}
+
+async function publishAs(name: DemoName, values: Record<string, unknown> = {}) {
+	const { data, error } = await actors[name].rpc('publish_report', publication(values) as never).single();
+	if (error) throw new Error(`publishing failed: ${error.message}`);
+	const row = await serviceRow('report_versions', (data as { id: string }).id);
+	return row as Record<string, unknown> & { id: string };
+}
+
+const publishAsCoordinator = (values: Record<string, unknown> = {}) => publishAs('coordinator', values);
+
+async function draftAsCoordinator(values: Record<string, unknown> = {}) {
 	const { data, error } = await actors.coordinator
 		.from('report_versions')
 		.insert(report(values))
 		.select()
 		.single();
-	if (error) throw new Error(`publishing failed: ${error.message}`);
+	if (error) throw new Error(`saving a draft failed: ${error.message}`);
 	return data as Record<string, unknown> & { id: string };
 }
 
@@ -63,47 +92,42 @@ describe('report_versions: publishing', () => {
 	it('anon has no access at all', async () => {
 		expectPermissionDenied(await actors.anon.from('report_versions').select('id'), 'report_versions');
 		expectPermissionDenied(await actors.anon.from('report_versions').insert(report()), 'report_versions');
+		const { error } = await actors.anon.rpc('publish_report', publication() as never);
+		expect(['42501', 'PGRST202']).toContain(error?.code);
 	});
 
 	it('the coordinator publishes; the database numbers the version and records who published it, and when', async () => {
 		const before = Date.now();
-		const first = await publishAsCoordinator({
-			period_quarter: 2,
-			// Claims the client may not make: all replaced by the database.
-			version: 99,
-			published_by: DEMO.editor.id,
-			publisher_name: 'Iemand anders',
-			published_at: '2000-01-01T00:00:00Z'
-		});
+		const first = await publishAsCoordinator({ period_quarter: 2 });
 		const profile = await serviceRow('profiles', DEMO.coordinator.id);
 		expect(first).toMatchObject({
 			version: 1,
 			status: 'published',
 			published_by: DEMO.coordinator.id,
 			created_by: DEMO.coordinator.id,
-			publisher_name: profile?.display_name
+			publisher_name: profile?.display_name,
+			reference_date: `${YEAR}-06-30`
 		});
 		expect(new Date(first.published_at as string).getTime()).toBeGreaterThanOrEqual(before - 5000);
 		const second = await publishAsCoordinator({ period_quarter: 2 });
 		expect(second.version).toBe(2);
 		// Another scope of the same period is another series.
-		const regional = await publishAsCoordinator({ period_quarter: 2, organisation_id: null });
+		const regional = await publishAsCoordinator({ period_quarter: 2, gemeente: null });
 		expect(regional.version).toBe(1);
 	});
 
 	it(`the admin of the lead organisation also publishes`, async () => {
-		const { data, error } = await actors.admin
-			.from('report_versions')
-			.insert(report({ period_quarter: 3 }))
-			.select('version')
-			.single();
-		expect(error).toBeNull();
-		expect(data?.version).toBe(1);
+		expect((await publishAs('admin', { period_quarter: 3 })).version).toBe(1);
 	});
 
 	for (const name of ['viewer', 'editor', 'tilburg'] as const satisfies DemoName[]) {
 		it(`the ${who(name)} cannot publish, and nothing is stored`, async () => {
 			const title = `Geweigerd ${randomUUID()}`;
+			expectError(
+				await actors[name].rpc('publish_report', publication({ title }) as never),
+				'42501',
+				'report_publish_coordinator_only'
+			);
 			expectRlsViolation(
 				await actors[name].from('report_versions').insert(report({ title })),
 				'report_versions'
@@ -118,17 +142,172 @@ describe('report_versions: publishing', () => {
 
 	it('a report is about a gemeente of the region, not a partner of another region or another kind', async () => {
 		expectError(
-			await actors.coordinator.from('report_versions').insert(report({ organisation_id: ORG.tilburg })),
+			await actors.coordinator.rpc('publish_report', publication({ gemeente: ORG.tilburg }) as never),
 			'23514',
 			'report_gemeente_outside_region'
 		);
 		expectError(
-			await actors.coordinator
-				.from('report_versions')
-				.insert(report({ organisation_id: ORG.uwvZuidLimburg })),
+			await actors.coordinator.rpc('publish_report', publication({ gemeente: ORG.uwvZuidLimburg }) as never),
 			'23514',
 			'report_scope_not_gemeente'
 		);
+	});
+
+	it('unknown or repeated sections, and a period that is not one, are refused', async () => {
+		for (const sections of [[], ['verzonnen'], ['overleggen', 'overleggen']]) {
+			expectError(
+				await actors.coordinator.rpc('publish_report', publication({ sections }) as never),
+				'22023',
+				'report_sections_invalid'
+			);
+		}
+		for (const period of [{ period_quarter: 5 }, { period_year: 1999 }]) {
+			expectError(
+				await actors.coordinator.rpc('publish_report', publication(period) as never),
+				'22023',
+				'report_period_invalid'
+			);
+		}
+	});
+});
+
+describe('report_versions: the snapshot comes from the database (attack finding 3)', () => {
+	const madeUp = {
+		region_id: REGION.zuidLimburg,
+		period_year: 2026,
+		period_quarter: 3,
+		status: 'published',
+		title: 'Verzonnen rapportage',
+		introduction: 'Alles gaat geweldig',
+		sections: ['baanafspraken'],
+		snapshot: { made_up: true, baanafspraken: { total_jobs: 999999 } },
+		reference_date: '2026-09-30'
+	};
+
+	it('the coordinator cannot insert a published version with figures of its own, malformed or well-formed', async () => {
+		const wellFormed = {
+			...madeUp,
+			title: 'Verzonnen, goed gevormd',
+			sections: ['overleggen'],
+			snapshot: {
+				schemaVersion: 1,
+				region: { id: REGION.zuidLimburg, name: 'Zuid-Limburg' },
+				scope: { kind: 'region' },
+				period: { year: 2026, quarter: 3 },
+				referenceDate: '2026-09-30',
+				collectedAt: new Date().toISOString(),
+				sections: {
+					overleggen: {
+						asOf: '2026-09-30',
+						gemeente: null,
+						meetings: [
+							{
+								id: randomUUID(),
+								title: 'Verzonnen overleg',
+								startsAt: '2026-09-01T10:00:00Z',
+								date: '2026-09-01',
+								location: null,
+								decisions: [{ item: 'x', body: 'Alles goedgekeurd' }],
+								openActions: []
+							}
+						]
+					}
+				}
+			}
+		};
+		for (const row of [madeUp, wellFormed] as Record<string, unknown>[]) {
+			expectError(
+				await actors.coordinator.from('report_versions').insert(row).select(),
+				'42501',
+				CODE_VIA_FUNCTION
+			);
+		}
+		const { count } = await service
+			.from('report_versions')
+			.select('id', { count: 'exact', head: true })
+			.in('title', [madeUp.title, wellFormed.title]);
+		expect(count).toBe(0);
+	});
+
+	it('a draft with made-up figures cannot be turned into a published version, not even with the service key', async () => {
+		const draft = await draftAsCoordinator({ period_quarter: 3, period_year: YEAR - 2 });
+		expectError(
+			await actors.coordinator
+				.from('report_versions')
+				.update({ status: 'published' })
+				.eq('id', draft.id)
+				.select(),
+			'42501',
+			CODE_VIA_FUNCTION
+		);
+		const viaService = await service
+			.from('report_versions')
+			.update({ status: 'published' })
+			.eq('id', draft.id)
+			.select();
+		expect(viaService.error?.message).toBe(CODE_VIA_FUNCTION);
+		expect(
+			await service
+				.from('report_versions')
+				.insert({ ...madeUp, title: 'Dienst' })
+				.select()
+		).toMatchObject({
+			error: { message: CODE_VIA_FUNCTION }
+		});
+		expect((await serviceRow('report_versions', draft.id))?.status).toBe('draft');
+	});
+
+	it('publish_report takes no figures: the stored snapshot is the meetings of the period as the database holds them', async () => {
+		const published = await publishAsCoordinator({
+			gemeente: null,
+			period_year: 2026,
+			period_quarter: 4,
+			sections: ['overleggen']
+		});
+		const snapshot = published.snapshot as {
+			builtBy: string;
+			scope: unknown;
+			referenceDate: string;
+			sections: Record<string, { meetings: { id: string; decisions: unknown[]; openActions: unknown[] }[] }>;
+		};
+		expect(snapshot).toMatchObject({
+			builtBy: 'database',
+			scope: { kind: 'region' },
+			referenceDate: '2026-12-31'
+		});
+		expect(Object.keys(snapshot.sections)).toEqual(['overleggen']);
+		const { data: meetings } = await service
+			.from('meetings')
+			.select('id, starts_at, meeting_decisions(id), meeting_actions(id, status)')
+			.eq('region_id', REGION.zuidLimburg)
+			.gte('starts_at', '2026-09-30T22:00:00Z')
+			.lt('starts_at', '2026-12-31T23:00:00Z')
+			.order('starts_at');
+		expect(meetings!.length).toBeGreaterThan(0);
+		expect(snapshot.sections.overleggen.meetings.map((meeting) => meeting.id)).toEqual(
+			meetings!.map((m) => m.id)
+		);
+		snapshot.sections.overleggen.meetings.forEach((meeting, i) => {
+			expect(meeting.decisions).toHaveLength(meetings![i].meeting_decisions.length);
+			expect(meeting.openActions).toHaveLength(
+				meetings![i].meeting_actions.filter((a) => a.status === 'open').length
+			);
+		});
+	});
+
+	it('a section the database does not build yet is refused by name, and nothing is stored', async () => {
+		const title = `Nog niet ${randomUUID()}`;
+		const result = await actors.coordinator.rpc(
+			'publish_report',
+			publication({ title, sections: ['overleggen', 'netwerk'] }) as never
+		);
+		expectError(result, '22023', 'report_section_not_in_database');
+		expect(result.error?.details).toBe('netwerk');
+		const { count } = await service
+			.from('report_versions')
+			.select('id', { count: 'exact', head: true })
+			.eq('title', title);
+		expect(count).toBe(0);
 	});
 });
 
@@ -137,7 +316,7 @@ describe('report_versions: reading', () => {
 	let draft: { id: string };
 	beforeAll(async () => {
 		published = await publishAsCoordinator({ period_quarter: 4 });
-		draft = await publishAsCoordinator({ period_quarter: 4, status: 'draft' });
+		draft = await draftAsCoordinator({ period_quarter: 4 });
 	});
 
 	for (const name of ['viewer', 'editor', 'coordinator', 'admin'] as const satisfies DemoName[]) {
@@ -171,8 +350,8 @@ describe('report_versions: reading', () => {
 });
 
 describe('report_versions: a published version never changes', () => {
-	it('the coordinator changes a draft, and publishing it gives it the next version', async () => {
-		const draft = await publishAsCoordinator({ period_quarter: 1, period_year: YEAR - 1, status: 'draft' });
+	it('the coordinator changes a draft, but publishing it directly is refused', async () => {
+		const draft = await draftAsCoordinator({ period_quarter: 1, period_year: YEAR - 1 });
 		const { data, error } = await actors.coordinator
 			.from('report_versions')
 			.update({ introduction: 'Nieuwe inleiding' })
@@ -185,8 +364,7 @@ describe('report_versions: a published version never changes', () => {
 			.update({ status: 'published' })
 			.eq('id', draft.id)
 			.select('version, published_by');
-		expect(publish.error).toBeNull();
-		expect(publish.data).toEqual([{ version: 1, published_by: DEMO.coordinator.id }]);
+		expectError(publish, '42501', CODE_VIA_FUNCTION);
 	});
 
 	it('the coordinator cannot change the snapshot, the text or the status of a published version', async () => {
@@ -228,7 +406,7 @@ describe('report_versions: a published version never changes', () => {
 	});
 
 	it('members who are not the coordinator change nothing, not even a draft', async () => {
-		const draft = await publishAsCoordinator({ period_quarter: 2, period_year: YEAR - 1, status: 'draft' });
+		const draft = await draftAsCoordinator({ period_quarter: 2, period_year: YEAR - 1 });
 		for (const name of ['viewer', 'editor', 'tilburg'] as const) {
 			const { data, error } = await actors[name]
 				.from('report_versions')

@@ -47,7 +47,8 @@ const API_FUNCTIONS: Record<string, string> = {
 	survey_round_relations: 'pairs of a closed round of the caller’s region, past its minimum',
 	network_overview: 'counts under the caller’s RLS',
 	record_meeting_presence: 'records the caller’s own partners as present',
-	present_meeting_item: 'moves the room, for the region’s coordinator'
+	present_meeting_item: 'moves the room, for the region’s coordinator',
+	publish_report: 'a report version with the figures the database builds, for the region’s coordinator'
 };
 
 describe('helpers are not an API', () => {

@@ -1690,6 +1690,22 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			publish_report: {
+				Args: {
+					conclusion: string;
+					gemeente: string;
+					introduction: string;
+					period_quarter: number;
+					period_year: number;
+					region: string;
+					sections: string[];
+					title: string;
+				};
+				Returns: {
+					id: string;
+					version: number;
+				}[];
+			};
 			record_meeting_presence: { Args: { meeting: string }; Returns: undefined };
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_goal: { Args: { goal: string }; Returns: string };

@@ -89,7 +89,13 @@ export const DB_ERROR_CODES = {
 	region_lead_required: '23514: a region keeps a lead organisation',
 	report_gemeente_outside_region: '23514: the gemeente of a report is of another region',
 	report_published_delete: '42501: a published report is not deleted',
+	report_period_invalid: '22023: the period of a report to publish is not a year or a quarter of one',
+	report_publish_coordinator_only: '42501: only the region coordinator publishes a report',
+	report_publish_through_function: '42501: a published report is written by publish_report() only',
 	report_published_immutable: '42501: a published report does not change',
+	report_section_not_in_database:
+		'22023: the database does not build this section yet (detail: the section id)',
+	report_sections_invalid: '22023: the sections of a report are unknown, repeated or none',
 	report_scope_not_gemeente: '23514: a report per partner is about a gemeente',
 	survey_partner_outside_region: '23514: a survey answer rates or comes from a partner of another region',
 	survey_round_closed: '42501: the survey round is closed',

@@ -7,6 +7,7 @@ import {
 	meetingsSnapshot,
 	networkSnapshot,
 	periodKey,
+	readStoredSnapshot,
 	reportSnapshot,
 	type NamedPartner,
 	type ReportPeriod,
@@ -15,7 +16,6 @@ import {
 	type SectionDataMap,
 	type SectionId
 } from '$lib/domain/report';
-import type { Json } from './database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
 import { listRegionPlacements, listTargets } from './placements';
 import { listProgrammes, listRegionCommitments } from './budgets';
@@ -168,7 +168,10 @@ export interface ReportVersion extends ReportVersionSummary {
 	introduction: string;
 	conclusion: string;
 	sections: SectionId[];
-	snapshot: ReportSnapshot;
+	/** The stored figures as the app can show them; null when the stored snapshot is not one it can read. */
+	snapshot: ReportSnapshot | null;
+	/** Sections stored in a shape the app cannot read (an old or malformed snapshot): left out, named. */
+	unreadableSections: SectionId[];
 }
 
 const SUMMARY_COLUMNS =
@@ -228,12 +231,14 @@ export async function getPublishedReport(
 		.maybeSingle();
 	if (error) throw dataError('Rapportage ophalen', error);
 	if (!data) return null;
+	const stored = readStoredSnapshot(data.snapshot);
 	return {
 		...toSummary(data),
 		introduction: data.introduction,
 		conclusion: data.conclusion,
 		sections: data.sections as SectionId[],
-		snapshot: data.snapshot as unknown as ReportSnapshot
+		snapshot: stored.readable ? stored.snapshot : null,
+		unreadableSections: stored.readable ? stored.unreadableSections : []
 	};
 }
 
@@ -265,10 +270,12 @@ export async function getPreviousVersion(
 }
 
 export interface PublishInput {
+	regionId: string;
+	scope: ReportScope;
+	period: ReportPeriod;
 	title: string;
 	introduction: string;
 	conclusion: string;
-	snapshot: ReportSnapshot;
 	sections: SectionId[];
 }
 
@@ -276,28 +283,23 @@ export interface PublishInput {
 export type PublishResult = WriteResult<{ id: string; version: number }>;
 
 /**
- * Publishes the snapshot as the next version of its report (scope and period). The database numbers the
- * version, records who published it and when, and keeps it unchanged from then on.
+ * Publishes the next version of a report (scope and period) through publish_report(): the database builds the
+ * snapshot from the figures themselves, numbers the version, records who published it and when, and keeps it
+ * unchanged from then on. Nothing of the figures is sent from here.
  */
 export async function publishReport(supabase: Supabase, input: PublishInput): Promise<PublishResult> {
-	const { snapshot } = input;
 	const { data, error } = await supabase
-		.from('report_versions')
-		.insert({
-			region_id: snapshot.region.id,
-			organisation_id: snapshot.scope.kind === 'gemeente' ? snapshot.scope.organisationId : null,
-			period_year: snapshot.period.year,
-			period_quarter: snapshot.period.quarter,
-			status: 'published',
+		.rpc('publish_report', {
+			region: input.regionId,
+			gemeente: (input.scope.kind === 'gemeente' ? input.scope.organisationId : null) as string,
+			period_year: input.period.year,
+			period_quarter: input.period.quarter as number,
 			title: input.title,
 			introduction: input.introduction,
 			conclusion: input.conclusion,
-			sections: input.sections,
-			snapshot: snapshot as unknown as Json,
-			reference_date: snapshot.referenceDate
+			sections: input.sections
 		})
-		.select('id, version')
 		.single();
-	if (error) return refused(`Rapportage ${periodKey(snapshot.period)} publiceren`, error);
-	return ok({ id: data.id, version: data.version ?? 1 });
+	if (error) return refused(`Rapportage ${periodKey(input.period)} publiceren`, error);
+	return ok({ id: data.id, version: data.version });
 }

@@ -10,3 +10,4 @@ export * from './goals';
 export * from './meetings';
 export * from './network';
 export * from './registry';
+export * from './stored';

@@ -54,14 +54,13 @@ export const actions: Actions = {
 		}
 		const resolved = resolveChoice(form.data, gemeenteIdsOf(context), new Date());
 		if (!resolved.ok) error(400, Object.values(resolved.errors).join(' '));
-		// The figures are read again now, on the server: what is published is what the database holds.
-		const snapshot = await snapshotFor(locals.supabase, context, resolved.choice);
+		// The database builds the published figures itself (publish_report); only the choices and the text go.
 		const result = await publishReport(locals.supabase, {
+			regionId: context.region.id,
+			...resolved.choice,
 			title: form.data.title,
 			introduction: form.data.introduction,
-			conclusion: form.data.conclusion,
-			sections: resolved.choice.sections,
-			snapshot
+			conclusion: form.data.conclusion
 		});
 		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.rep_publish_forbidden });
 		const { id, version } = result.value;
