@@ -119,6 +119,37 @@ begin
 end
 $$;
 
+-- Whether the database builds a section (the one list of them; publish_report() refuses the others).
+create or replace function private.report_section_built(section text)
+returns boolean
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select case section
+    when 'overleggen' then true
+    when 'baanafspraken' then to_regprocedure('public.banenafspraak_report(uuid, uuid, date)') is not null
+      and to_regprocedure('public.banenafspraak_peildatum(uuid, date)') is not null
+    else false
+  end
+$$;
+
+-- The sections a report can be published with, in the order of the report: what the builder offers to publish.
+create or replace function public.report_sections_in_database()
+returns text[]
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select array_agg(s order by n)
+  from unnest(array['baanafspraken', 'budgetten', 'doelen', 'netwerk', 'overleggen']) with ordinality as t (s, n)
+  where private.report_section_built(s)
+$$;
+revoke execute on function public.report_sections_in_database() from public, anon;
+grant execute on function public.report_sections_in_database() to authenticated;
+
 -- The sections the database builds, in the order of the report (src/lib/domain/report/section.ts).
 create or replace function private.report_section(
   section text, region uuid, gemeente uuid, period_from date, period_to date, today date
@@ -130,6 +161,9 @@ security invoker
 set search_path = ''
 as $$
 begin
+  if not private.report_section_built(section) then
+    return null;
+  end if;
   return case section
     when 'overleggen' then private.report_section_overleggen(region, gemeente, period_from, period_to,
       least(period_to, today))
@@ -181,11 +215,13 @@ end
 $$;
 
 revoke execute on function private.report_section_overleggen(uuid, uuid, date, date, date),
+  private.report_section_built(text),
   private.report_section_baanafspraken(uuid, uuid, date, date),
   private.report_section(text, uuid, uuid, date, date, date),
   private.report_snapshot(uuid, uuid, int, int, text[])
   from public, anon;
 grant execute on function private.report_section_overleggen(uuid, uuid, date, date, date),
+  private.report_section_built(text),
   private.report_section_baanafspraken(uuid, uuid, date, date),
   private.report_section(text, uuid, uuid, date, date, date),
   private.report_snapshot(uuid, uuid, int, int, text[])

@@ -295,6 +295,21 @@ describe('report_versions: the snapshot comes from the database (attack finding 
 		});
 	});
 
+	it('report_sections_in_database() lists exactly the sections publish_report() builds', async () => {
+		const { data, error } = await actors.viewer.rpc('report_sections_in_database');
+		expect(error).toBeNull();
+		const built = data as string[];
+		expect(built).toContain('overleggen');
+		for (const [i, section] of ['baanafspraken', 'budgetten', 'doelen', 'netwerk', 'overleggen'].entries()) {
+			const result = await actors.coordinator.rpc(
+				'publish_report',
+				publication({ period_year: YEAR - 3, period_quarter: 1 + (i % 4), sections: [section] }) as never
+			);
+			if (built.includes(section)) expect(result.error, section).toBeNull();
+			else expectError(result, '22023', 'report_section_not_in_database');
+		}
+	});
+
 	it('a section the database does not build yet is refused by name, and nothing is stored', async () => {
 		const title = `Nog niet ${randomUUID()}`;
 		const result = await actors.coordinator.rpc(

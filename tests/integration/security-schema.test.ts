@@ -48,7 +48,8 @@ const API_FUNCTIONS: Record<string, string> = {
 	network_overview: 'counts under the caller’s RLS',
 	record_meeting_presence: 'records the caller’s own partners as present',
 	present_meeting_item: 'moves the room, for the region’s coordinator',
-	publish_report: 'a report version with the figures the database builds, for the region’s coordinator'
+	publish_report: 'a report version with the figures the database builds, for the region’s coordinator',
+	report_sections_in_database: 'the names of the report sections the database builds (no data)'
 };
 
 describe('helpers are not an API', () => {

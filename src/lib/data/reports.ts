@@ -6,6 +6,7 @@ import {
 	meetingsInPeriod,
 	meetingsSnapshot,
 	networkSnapshot,
+	isSectionId,
 	periodKey,
 	readStoredSnapshot,
 	reportSnapshot,
@@ -267,6 +268,13 @@ export async function getPreviousVersion(
 	const { data, error } = await query.maybeSingle();
 	if (error) throw dataError('Vorige versie ophalen', error);
 	return data ? getPublishedReport(supabase, regionId, data.id) : null;
+}
+
+/** The sections the database builds for a published report (publish_report refuses the others). */
+export async function listPublishableSections(supabase: Supabase): Promise<SectionId[]> {
+	const { data, error } = await supabase.rpc('report_sections_in_database');
+	if (error) throw dataError('Publiceerbare onderdelen ophalen', error);
+	return ((data as string[] | null) ?? []).filter(isSectionId);
 }
 
 export interface PublishInput {
