@@ -11,3 +11,4 @@ export * from './meetings';
 export * from './network';
 export * from './registry';
 export * from './stored';
+export * from './summary';
