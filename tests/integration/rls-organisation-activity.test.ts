@@ -5,14 +5,7 @@
 // plain aggregate it replaced.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import {
-	ALL_DEMO,
-	ORG,
-	signInActors,
-	signOutActors,
-	who,
-	type Actors
-} from './rls-fixtures';
+import { ALL_DEMO, ORG, signInActors, signOutActors, who, type Actors } from './rls-fixtures';
 import { FigureRows, newMarker, placement } from './rls-figures-fixtures';
 
 let actors: Actors;
@@ -61,7 +54,8 @@ async function expectedActivityOf(client: SupabaseClient): Promise<Activity[]> {
 			continue;
 		}
 		known.change_count++;
-		if (Date.parse(row.created_at) > Date.parse(known.last_activity_at)) known.last_activity_at = row.created_at;
+		if (Date.parse(row.created_at) > Date.parse(known.last_activity_at))
+			known.last_activity_at = row.created_at;
 	}
 	return [...byPartner.values()].sort((a, b) => (a.organisation_id < b.organisation_id ? -1 : 1));
 }
@@ -91,7 +85,9 @@ describe('organisation_activity', () => {
 			.limit(1)
 			.single();
 		for (const name of ['viewer', 'editor', 'coordinator'] as const) {
-			const maastricht = (await activityOf(actors[name])).find((row) => row.organisation_id === ORG.maastricht);
+			const maastricht = (await activityOf(actors[name])).find(
+				(row) => row.organisation_id === ORG.maastricht
+			);
 			expect(maastricht?.last_activity_at).toBe((audit as { created_at: string }).created_at);
 		}
 		const tilburg = await activityOf(actors.tilburg);
