@@ -10,11 +10,26 @@ import { FigureRows, newMarker, placement } from './rls-figures-fixtures';
 
 let actors: Actors;
 const rows = new FigureRows(newMarker('activity'));
+/** A change in each region, so every actor has audit rows to read whatever ran before. */
+const setupRows = new FigureRows(newMarker('activity-setup'));
 
 beforeAll(async () => {
 	actors = await signInActors();
+	for (const [actor, organisation] of [
+		[actors.editor, ORG.maastricht],
+		[actors.tilburg, ORG.tilburg]
+	] as const) {
+		const { data, error } = await actor
+			.from('placements')
+			.insert(placement(organisation, setupRows.marker))
+			.select('id')
+			.single();
+		expect(error).toBeNull();
+		setupRows.removeAfterTest('placements', (data as { id: string }).id);
+	}
 });
 afterAll(async () => {
+	await setupRows.run();
 	await signOutActors(actors);
 });
 afterEach(() => rows.run());
