@@ -3,7 +3,7 @@
 // Baseline: a raw Postgres LISTEN/NOTIFY round trip on the same database.
 import pg from 'pg';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { liveTopic } from '../../src/lib/data/live.ts';
+import { liveTopic } from '$lib/data/live';
 import { closeClient, signedInClient } from './clients.ts';
 import type { GeneratedRegion } from './generate.ts';
 import { round2, statusFor, type ResultRow } from './report.ts';

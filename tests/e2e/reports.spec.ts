@@ -255,7 +255,7 @@ test.describe('rapportage', () => {
 		const keyFigures = new Map<string, ExcelJS.CellValue>();
 		workbook.getWorksheet('Kerncijfers')!.eachRow((row) => {
 			const values = (row.values as ExcelJS.CellValue[]).slice(1);
-			keyFigures.set(String(values[1]), values[3]);
+			keyFigures.set(values[1] as string, values[3]);
 		});
 		expect(keyFigures.get('ba_region_jobs')).toBe(reportJobs);
 		expect(keyFigures.get('bu_committed')).toBe(reportCommitted);

@@ -10,8 +10,8 @@ import {
 	loadGoalHealthFacts,
 	proposeGoal,
 	proposeGoalChange
-} from '../../src/lib/data/goals';
-import type { Supabase } from '../../src/lib/data/types';
+} from '$lib/data/goals';
+import type { Supabase } from '$lib/data/types';
 
 let actors: Actors;
 const marker = `goal-health-${randomUUID().slice(0, 8)}`;

@@ -28,8 +28,8 @@ import {
 	proposeGoalChange,
 	withdrawVersion,
 	type NewGoal
-} from '../../src/lib/data/goals';
-import type { Supabase } from '../../src/lib/data/types';
+} from '$lib/data/goals';
+import type { Supabase } from '$lib/data/types';
 
 let actors: Actors;
 const marker = `goals-${randomUUID().slice(0, 8)}`;

@@ -257,9 +257,9 @@ describe('meetings: the meeting room channel', () => {
 			starts_at: '2099-01-15T13:00:00Z'
 		});
 		cleanup.add(() => serviceDelete('meetings', tilburgMeeting.id as string));
-		const other = await join(actors.editor, `meeting:${tilburgMeeting.id}`);
+		const other = await join(actors.editor, `meeting:${String(tilburgMeeting.id)}`);
 		expect(other.outcome.status).toBe('CHANNEL_ERROR');
-		const own = await join(actors.tilburg, `meeting:${tilburgMeeting.id}`);
+		const own = await join(actors.tilburg, `meeting:${String(tilburgMeeting.id)}`);
 		expect(own.outcome.status).toBe('SUBSCRIBED');
 	});
 });

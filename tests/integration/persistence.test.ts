@@ -26,8 +26,8 @@ function startStackProcess(dataDir: string): Promise<StartedStack> {
 		let buffered = '';
 		let stderr = '';
 		const timer = setTimeout(() => reject(new Error(`stack not ready in 60 s: ${stderr}`)), 60_000);
-		child.stderr!.on('data', (chunk) => (stderr += chunk));
-		child.stdout!.on('data', (chunk) => {
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.stdout.on('data', (chunk) => {
 			buffered += chunk;
 			const lines = buffered.split('\n');
 			buffered = lines.pop() ?? '';

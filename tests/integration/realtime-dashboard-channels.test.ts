@@ -5,7 +5,7 @@
 // "anonymous flood"). The policy is supabase/migrations/20261204101500_private_dashboard_channels.sql.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { LIVE_MODULES, liveTopic } from '../../src/lib/data/live';
+import { LIVE_MODULES, liveTopic } from '$lib/data/live';
 import { anonClient } from './helpers';
 import { ORG, REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
 

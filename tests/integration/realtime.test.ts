@@ -37,7 +37,7 @@ function realtimeClient(
 		createClient(stack.apiUrl, options.key ?? stack.anonKey, {
 			auth: { persistSession: false, autoRefreshToken: false },
 			realtime: { transport: WebSocket as never, ...(options.vsn ? { vsn: options.vsn } : {}) },
-			...(accessToken ? { accessToken: async () => accessToken() } : {})
+			...(accessToken ? { accessToken: () => Promise.resolve(accessToken()) } : {})
 		})
 	);
 }
@@ -192,7 +192,7 @@ afterEach(async () => {
 	await Promise.all(clients.map((client) => client.removeAllChannels().catch(() => {})));
 });
 
-afterAll(async () => {
+afterAll(() => {
 	for (const { total, rest } of insertLatencies) {
 		console.info(
 			`realtime: insert request → event ${Math.round(total)} ms (REST call itself ${Math.round(rest)} ms)`
@@ -523,7 +523,9 @@ describe('raw websocket', () => {
 	async function openSocket(vsn: Vsn) {
 		const socket = new WebSocket(socketUrl({ apikey: stack.anonKey, vsn }));
 		const frames = eventLog<unknown>();
-		socket.on('message', (data, isBinary) => frames.push(isBinary ? data : JSON.parse(data.toString())));
+		socket.on('message', (data, isBinary) =>
+			frames.push(isBinary ? data : JSON.parse((data as Buffer).toString()))
+		);
 		await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
 		return { socket, frames };
 	}

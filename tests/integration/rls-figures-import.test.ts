@@ -203,16 +203,11 @@ describe('placements: the CSV import is all or nothing', () => {
 	});
 });
 
-interface Versioned {
-	id: string;
-	updated_at: string;
-}
-
 /** Reads a row's version as the app's edit form does. */
 async function readVersion(client: SupabaseClient, table: 'placements' | 'budget_commitments', id: string) {
 	const { data, error } = await client.from(table).select('id, updated_at').eq('id', id).single();
 	if (error) throw new Error(`reading ${table} ${id}: ${error.message}`);
-	return data as Versioned;
+	return data;
 }
 
 describe('optimistic concurrency: an update only lands on the version it was made from', () => {

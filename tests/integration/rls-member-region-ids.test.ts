@@ -21,7 +21,7 @@ afterAll(async () => {
 /** member_region_ids() as the signed-in user would get it inside a policy. */
 async function regionsOf(context: TestContext, name: DemoName): Promise<string[]> {
 	if (!stack.dbUrl) context.skip('geen directe databaseverbinding (gehoste Supabase zonder SUPABASE_DB_URL)');
-	db ??= new pg.Pool({ connectionString: stack.dbUrl!, max: 1 });
+	db ??= new pg.Pool({ connectionString: stack.dbUrl, max: 1 });
 	const client = await db.connect();
 	try {
 		await client.query('begin');

@@ -71,7 +71,7 @@ async function membershipsOfUser(userId: string): Promise<Membership[]> {
 	return data as Membership[];
 }
 
-async function restoreMembershipAfterTest(membership: Membership): Promise<void> {
+function restoreMembershipAfterTest(membership: Membership): void {
 	cleanup.add(async () => {
 		const current = await serviceRow('memberships', membership.id);
 		if (current)
@@ -305,7 +305,7 @@ describe('memberships', () => {
 
 		it('the last admin of the region cannot demote themselves', async () => {
 			const own = await seededMembership('admin');
-			await restoreMembershipAfterTest(own);
+			restoreMembershipAfterTest(own);
 			const result = await actors.admin
 				.from('memberships')
 				.update({ role: 'coordinator' })
@@ -394,7 +394,7 @@ describe('memberships', () => {
 
 		it('the last admin of the region cannot remove themselves', async () => {
 			const own = await seededMembership('admin');
-			await restoreMembershipAfterTest(own);
+			restoreMembershipAfterTest(own);
 			const result = await actors.admin.from('memberships').delete().eq('id', own.id).select();
 			expectError(result, '23514', CODE_LAST_ADMIN);
 			expect(await serviceRow('memberships', own.id)).toEqual(expect.objectContaining({ role: 'admin' }));

@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { loadRoomPeople, loadRoomState, presentItem } from '../../src/lib/data/meetings';
-import { participantsOf } from '../../src/lib/domain/meetings';
-import type { Supabase } from '../../src/lib/data/types';
+import { loadRoomPeople, loadRoomState, presentItem } from '$lib/data/meetings';
+import { participantsOf } from '$lib/domain/meetings';
+import type { Supabase } from '$lib/data/types';
 import { stack } from './helpers';
 import {
 	Cleanup,

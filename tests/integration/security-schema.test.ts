@@ -23,7 +23,7 @@ afterAll(async () => {
 
 function database(context: TestContext): pg.Pool {
 	if (!stack.dbUrl) context.skip('geen directe databaseverbinding (gehoste Supabase zonder SUPABASE_DB_URL)');
-	db ??= new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
+	db ??= new pg.Pool({ connectionString: stack.dbUrl, max: 2 });
 	return db;
 }
 

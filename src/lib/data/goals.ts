@@ -9,14 +9,14 @@ import {
 	type LinkedFigures,
 	type Point,
 	type StandingResult
-} from '../domain/goals';
+} from '$lib/domain/goals';
 import type {
 	GoalSource,
 	GoalStatus,
 	GoalVersionKind,
 	GoalVersionState,
 	Sector as JobSector
-} from '../domain/enums';
+} from '$lib/domain/enums';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -402,7 +402,7 @@ export async function createGoal(
 	});
 	// RLS refuses the insert itself for anyone but the coordinator.
 	if (error) return refused('Doel opslaan', error);
-	return ok(data as string);
+	return ok(data);
 }
 
 async function step<T>(
