@@ -1,26 +1,18 @@
 // Attendance at a meeting feeds the network (issue 7 → issue 6): one contact per meeting whose participants
 // follow the attendance, readable by the region's members, never by another region, and not writable by hand.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-	Cleanup,
 	ORG,
 	REGION,
+	cleanupAfterEach,
+	demoActors,
 	service,
 	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceInsert
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function meetingContact(meetingId: string) {
 	const { data, error } = await service

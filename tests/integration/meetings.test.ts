@@ -2,37 +2,29 @@
 // and writes meetings, decisions, actions and attendance (RLS), that presence records attendance without
 // overriding the chair, that decisions are audited, and that the meeting room's private Realtime channel
 // `meeting:<id>` admits members of the region only (RLS on realtime.messages, as hosted Supabase).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import {
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	auditRowsSince,
+	cleanupAfterEach,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectRlsViolation,
 	lastAuditId,
 	service,
 	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceInsert
 } from './rls-fixtures';
 
 const SEEDED_MEETING = 'd7000000-0000-4000-8000-000000000002';
 const SEEDED_ITEM = 'd7100000-0000-4000-8000-000000000012';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 /** A throwaway meeting of Zuid-Limburg with one agenda item, made with the service key. */
 async function throwawayMeeting(): Promise<{ meetingId: string; itemId: string }> {

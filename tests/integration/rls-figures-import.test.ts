@@ -1,19 +1,17 @@
 // Placements as the app writes them: check constraints that refuse impossible figures, the CSV import
 // as one all-or-nothing bulk insert (one `insert([...])` call, one statement), and optimistic concurrency
 // (`update ... where id = x and updated_at = version`), all with real sessions of the demo accounts.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	DEMO,
 	ORG,
 	REGION,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectRlsViolation,
-	serviceRow,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceRow
 } from './rls-fixtures';
 import {
 	FigureRows,
@@ -25,16 +23,10 @@ import {
 	type PlacementInput
 } from './rls-figures-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('import');
 const rows = new FigureRows(marker);
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(() => rows.run());
 
 describe('placements: check constraints', () => {

@@ -1,27 +1,20 @@
 // Invited partners of a meeting: members of the region read them, only the coordinator changes them,
 // another region sees nothing. Plus a guard for the whole schema: every table in public has RLS enabled.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import {
-	Cleanup,
 	ORG,
 	REGION,
+	cleanupAfterEach,
+	demoActors,
 	expectRlsViolation,
 	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceInsert
 } from './rls-fixtures';
 import { stack } from './helpers';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function throwawayMeeting(): Promise<string> {
 	const meeting = await serviceInsert('meetings', {

@@ -1,19 +1,20 @@
 // Row-level security of memberships (who has which role at which partner) and profiles, exercised with
 // real sessions through supabase-js. Throwaway users, partners and regions are made with the service key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestUser } from './helpers';
 import {
 	ALL_DEMO,
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	cleanupAfterEach,
 	createMembership,
 	createRegion,
 	createUser,
 	deleteRegion,
 	deleteUser,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -25,24 +26,13 @@ import {
 	serviceInsert,
 	serviceRow,
 	serviceUpdate,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type Membership,
 	type ThrowawayRegion
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 const CODE_LAST_ADMIN = 'last_admin';
 

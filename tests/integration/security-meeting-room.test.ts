@@ -6,36 +6,28 @@
 // memberships (src/lib/data/meetings.ts, loadRoomPeople), never from what a participant sends.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import { loadRoomPeople, loadRoomState, presentItem } from '$lib/data/meetings';
 import { participantsOf } from '$lib/domain/meetings';
 import type { Supabase } from '$lib/data/types';
 import { stack } from './helpers';
 import {
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
+	cleanupAfterEach,
+	demoActors,
 	eventually,
 	expectError,
 	expectPermissionDenied,
 	service,
 	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceInsert
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 const as = (client: SupabaseClient) => client as unknown as Supabase;
 
