@@ -1,21 +1,14 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs, currentQuarter } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/baanafspraken';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
-
-function currentQuarter() {
-	const now = new Date();
-	return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
-}
 
 test.describe('baanafspraken', () => {
 	test('de regio ziet stand, grafiek met tabel en bijdrage per partner; leesbaar op desktop en projector', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Baanafspraken Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Baanafspraken Zuid-Limburg');
 		await expect(page.getByTestId('verdict-markt')).toHaveText(/Op koers|Achter met \d+ banen/);
 		await expect(page.getByTestId('quarter-table')).toContainText('Cumulatief');
 		const mine = page.getByTestId('partner-table').getByRole('row', { name: /Gemeente Maastricht/ });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/budgetten';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -13,9 +13,7 @@ test.describe('budgetafspraken', () => {
 	test('de regio ziet per programma toegezegd tegen gerealiseerd, de stabiliteit en per partner; leesbaar op desktop en projector', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Budgetafspraken Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Budgetafspraken Zuid-Limburg');
 		await expect(page.getByText('fictief').first()).toBeVisible();
 
 		// The jobcoach pool loses support in 2026 (seed); the other two programmes grow.

@@ -13,6 +13,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 	await expect(page).not.toHaveURL(/\/login/);
 }
 
+/** Signs in and opens `path`, whose main heading is `heading`. */
+export async function openAs(page: Page, email: string, path: string, heading: string): Promise<void> {
+	await signIn(page, email);
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** The quarter of today, as the pages take it by default. */
+export function currentQuarter(): { year: number; quarter: number } {
+	const now = new Date();
+	return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
+}
+
 /** Serious and critical WCAG 2.1 A/AA violations on the current page. */
 export async function seriousAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })

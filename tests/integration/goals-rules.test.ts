@@ -473,17 +473,14 @@ describe('vision endorsements', () => {
 			.select('id');
 		expect(saved.data).toHaveLength(1);
 		expect(
-			(await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.maastricht }))
-				.error
+			(await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.maastricht })).error
 		).toBeNull();
 		expectRlsViolation(
 			await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.heerlen }),
 			'vision_endorsements'
 		);
 		expectRlsViolation(
-			await actors.viewer
-				.from('vision_endorsements')
-				.insert({ organisation_id: ORG.uwvZuidLimburg }),
+			await actors.viewer.from('vision_endorsements').insert({ organisation_id: ORG.uwvZuidLimburg }),
 			'vision_endorsements'
 		);
 		const { data: endorsed } = await actors.viewer

@@ -1,15 +1,7 @@
 // Attendance at a meeting feeds the network (issue 7 → issue 6): one contact per meeting whose participants
 // follow the attendance, readable by the region's members, never by another region, and not writable by hand.
 import { describe, expect, it } from 'vitest';
-import {
-	ORG,
-	REGION,
-	cleanupAfterEach,
-	demoActors,
-	service,
-	serviceDelete,
-	serviceInsert
-} from './rls-fixtures';
+import { ORG, cleanupAfterEach, demoActors, service, serviceMeeting } from './rls-fixtures';
 
 const actors = demoActors();
 const cleanup = cleanupAfterEach();
@@ -28,13 +20,10 @@ async function meetingContact(meetingId: string) {
 
 describe('meeting attendance becomes a contact in the network', () => {
 	it('presence and the chair’s corrections keep one contact per meeting in step; nobody present means no contact', async () => {
-		const meeting = await serviceInsert('meetings', {
-			region_id: REGION.zuidLimburg,
+		const meetingId = await serviceMeeting(cleanup, {
 			title: 'Stuurgroep contacttest',
 			starts_at: '2099-03-10T23:30:00Z'
 		});
-		const meetingId = meeting.id as string;
-		cleanup.add(() => serviceDelete('meetings', meetingId));
 		expect(await meetingContact(meetingId)).toBeNull();
 
 		expect((await actors.editor.rpc('record_meeting_presence', { meeting: meetingId })).error).toBeNull();

@@ -17,7 +17,8 @@ import {
 	lastAuditId,
 	service,
 	serviceDelete,
-	serviceInsert
+	serviceInsert,
+	serviceMeeting
 } from './rls-fixtures';
 
 const SEEDED_MEETING = 'd7000000-0000-4000-8000-000000000002';
@@ -28,13 +29,10 @@ const cleanup = cleanupAfterEach();
 
 /** A throwaway meeting of Zuid-Limburg with one agenda item, made with the service key. */
 async function throwawayMeeting(): Promise<{ meetingId: string; itemId: string }> {
-	const meeting = await serviceInsert('meetings', {
-		region_id: REGION.zuidLimburg,
+	const meetingId = await serviceMeeting(cleanup, {
 		title: 'Testvergadering',
 		starts_at: '2099-01-15T13:00:00Z'
 	});
-	const meetingId = meeting.id as string;
-	cleanup.add(() => serviceDelete('meetings', meetingId));
 	const item = await serviceInsert('meeting_agenda_items', {
 		meeting_id: meetingId,
 		position: 1,

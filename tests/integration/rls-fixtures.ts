@@ -278,6 +278,17 @@ export class Cleanup {
 	}
 }
 
+/** A meeting made with the service key and removed by `cleanup` after the test; its id. */
+export async function serviceMeeting(
+	cleanup: Cleanup,
+	values: { title: string; starts_at: string; region_id?: string }
+): Promise<string> {
+	const meeting = await serviceInsert('meetings', { region_id: REGION.zuidLimburg, ...values });
+	const id = meeting.id as string;
+	cleanup.add(() => serviceDelete('meetings', id));
+	return id;
+}
+
 /** A clean-up that runs after each test of the file. */
 export function cleanupAfterEach(): Cleanup {
 	const cleanup = new Cleanup();

@@ -2,29 +2,14 @@
 // another region sees nothing. Plus a guard for the whole schema: every table in public has RLS enabled.
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import {
-	ORG,
-	REGION,
-	cleanupAfterEach,
-	demoActors,
-	expectRlsViolation,
-	serviceDelete,
-	serviceInsert
-} from './rls-fixtures';
+import { ORG, cleanupAfterEach, demoActors, expectRlsViolation, serviceMeeting } from './rls-fixtures';
 import { stack } from './helpers';
 
 const actors = demoActors();
 const cleanup = cleanupAfterEach();
 
-async function throwawayMeeting(): Promise<string> {
-	const meeting = await serviceInsert('meetings', {
-		region_id: REGION.zuidLimburg,
-		title: 'Uitnodigingstest',
-		starts_at: '2099-02-01T13:00:00Z'
-	});
-	const id = meeting.id as string;
-	cleanup.add(() => serviceDelete('meetings', id));
-	return id;
+function throwawayMeeting(): Promise<string> {
+	return serviceMeeting(cleanup, { title: 'Uitnodigingstest', starts_at: '2099-02-01T13:00:00Z' });
 }
 
 describe('meeting_invitees', () => {

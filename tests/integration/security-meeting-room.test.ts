@@ -22,8 +22,8 @@ import {
 	expectError,
 	expectPermissionDenied,
 	service,
-	serviceDelete,
-	serviceInsert
+	serviceInsert,
+	serviceMeeting
 } from './rls-fixtures';
 
 const actors = demoActors();
@@ -32,13 +32,11 @@ const cleanup = cleanupAfterEach();
 const as = (client: SupabaseClient) => client as unknown as Supabase;
 
 async function throwawayMeeting(region: string = REGION.zuidLimburg) {
-	const meeting = await serviceInsert('meetings', {
+	const meetingId = await serviceMeeting(cleanup, {
 		region_id: region,
 		title: `Kamer ${randomUUID().slice(0, 8)}`,
 		starts_at: '2099-02-15T13:00:00Z'
 	});
-	const meetingId = meeting.id as string;
-	cleanup.add(() => serviceDelete('meetings', meetingId));
 	const items: string[] = [];
 	for (const position of [1, 2]) {
 		const item = await serviceInsert('meeting_agenda_items', {
