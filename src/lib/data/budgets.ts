@@ -1,4 +1,3 @@
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
 	budgetSummary,
 	type BudgetOverview as DomainBudgetOverview,

@@ -1,7 +1,6 @@
 // The partnership network: contacts, the trust and value survey, positions and interests, and what the graph
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import { loadGoalHealthFacts } from './goals';
 import { budgetStabilityFacts } from '$lib/domain/budget';
 import {
