@@ -3,31 +3,23 @@
 // published version never changes again: not through the API by the coordinator, not even with the service key.
 // Publishing goes through publish_report(), which builds the snapshot in the database from the figures; a
 // published version with a snapshot from the client is refused (attack finding 3, issue 13's last item).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import {
 	DEMO,
 	ORG,
 	REGION,
+	demoActors,
 	expectError,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
 	serviceRow,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type DemoName
 } from './rls-fixtures';
 
-let actors: Actors;
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
+const actors = demoActors();
 
 /** A year no seed or other test uses, and a quarter per test so every test has its own series. */
 const YEAR = 2098;

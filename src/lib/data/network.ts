@@ -1,30 +1,29 @@
 // The partnership network: contacts, the trust and value survey, positions and interests, and what the graph
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import { loadGoalHealthFacts } from './goals';
-import { budgetStabilityFacts } from '../domain/budget';
+import { budgetStabilityFacts } from '$lib/domain/budget';
 import {
 	changeSincePreviousRound,
 	type NetworkMetrics,
 	type PartnerScore,
 	type RoundChange
-} from '../domain/network-metrics';
-import { contactFacts, networkHealth, type NetworkHealth } from '../domain/network-health';
+} from '$lib/domain/network-metrics';
+import { contactFacts, networkHealth, type NetworkHealth } from '$lib/domain/network-health';
 import {
 	contactEdges,
 	contactMetrics,
 	surveyEdges,
 	type GraphEdge,
 	type SurveyRelation
-} from '../domain/network-graph';
+} from '$lib/domain/network-graph';
 import {
 	SURVEY_ITEMS,
 	networkMeans,
 	roundsToCompare,
 	withNetworkChange,
 	type SurveyItem
-} from '../domain/network-survey';
+} from '$lib/domain/network-survey';
 import { listProgrammes, listRegionCommitments } from './budgets';
 import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
@@ -35,12 +34,12 @@ import {
 	type ContactFrequency,
 	type ContactKind,
 	type SurveyStatus
-} from '../domain/enums';
+} from '$lib/domain/enums';
 
 export { CONTACT_FREQUENCIES, CONTACT_KINDS, type ContactFrequency, type ContactKind };
 
 /** The survey's items are a domain rule; the forms read them from here with the rest of the network. */
-export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '../domain/network-survey';
+export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '$lib/domain/network-survey';
 
 function written(context: string, error: { code?: string; message: string } | null): WriteResult {
 	return error ? refused(context, error) : ok();

@@ -57,5 +57,5 @@ export function readStoredSnapshot(raw: unknown): StoredSnapshot {
 		if (sectionReadable(id, stored[id])) Object.assign(sections, { [id]: stored[id] });
 		else unreadableSections.push(id);
 	}
-	return { readable: true, snapshot: { ...rest, sections } as ReportSnapshot, unreadableSections };
+	return { readable: true, snapshot: { ...rest, sections }, unreadableSections };
 }

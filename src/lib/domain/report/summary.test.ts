@@ -3,7 +3,7 @@ import { headlineFigures, mainRisks } from './summary';
 import type { KeyFigure, Risk } from './section';
 
 const figure = (id: string, section: KeyFigure['section'], target: number | null): KeyFigure =>
-	({ id, section, value: 1, unit: 'count', target, previous: null }) as KeyFigure;
+	({ id, section, value: 1, unit: 'count', target, previous: null });
 
 describe('headlineFigures', () => {
 	it('leads with the figures that have a target, and the first figure of a section without one', () => {
