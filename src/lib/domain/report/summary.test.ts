@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { headlineFigures, mainRisks } from './summary';
 import type { KeyFigure, Risk } from './section';
 
-const figure = (id: string, section: KeyFigure['section'], target: number | null): KeyFigure =>
-	({ id, section, value: 1, unit: 'count', target, previous: null });
+const figure = (id: string, section: KeyFigure['section'], target: number | null): KeyFigure => ({
+	id,
+	section,
+	value: 1,
+	unit: 'count',
+	target,
+	previous: null
+});
 
 describe('headlineFigures', () => {
 	it('leads with the figures that have a target, and the first figure of a section without one', () => {
