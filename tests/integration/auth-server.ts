@@ -28,6 +28,7 @@ export async function authServer(
 		logicalReplication: true,
 		redirects: new RedirectAllowList(config.siteUrl, config.additionalRedirectUrls),
 		authRateLimiter: options.rateLimits ? new AuthRateLimiter(config.rateLimits) : null,
+		sessions: config.sessions,
 		jwtSecret: stack.jwtSecret!,
 		keys: { anon: stack.anonKey, serviceRole: stack.serviceRoleKey },
 		apiUrl: stack.apiUrl,
