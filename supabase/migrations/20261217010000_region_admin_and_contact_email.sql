@@ -11,7 +11,7 @@
 -- 2. contact_email accepted anything with an @ and a dot (`javascript:alert(1)//@x.nl`, `a?bcc=b@x.nl`), written
 --    straight to PostgREST past the form. It now takes what the form takes: the address pattern of zod's
 --    z.email() (src/lib/forms/partner-contact.ts), tested side by side in
---    tests/integration/security-region-admin-contact.test.ts.
+--    tests/integration/rls-regions-organisations.test.ts (the region admin in security-partner-memberships).
 
 create or replace function private.is_region_admin(region uuid) returns boolean
 language sql stable security definer

@@ -259,7 +259,10 @@ test.describe('sessie', () => {
 		}
 	});
 
-	test('de pagina bevat geen sessiemateriaal en wordt niet bewaard (private, no-store)', async ({ page, context }) => {
+	test('de pagina bevat geen sessiemateriaal en wordt niet bewaard (private, no-store)', async ({
+		page,
+		context
+	}) => {
 		// Attack finding 15: the layout handed cookies.getAll() to the page, so every HTML page carried the access
 		// and refresh token. The browser client reads the cookies itself.
 		await signIn(page, 'viewer@uwv.example');

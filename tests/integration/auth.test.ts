@@ -331,9 +331,10 @@ describe('refresh token rotation', () => {
 			error_code: 'refresh_token_already_used',
 			msg: 'Invalid Refresh Token: Already Used'
 		});
-		const { rows } = await db.query('select count(*)::int as n from auth.refresh_tokens where session_id = $1', [
-			sessionId
-		]);
+		const { rows } = await db.query(
+			'select count(*)::int as n from auth.refresh_tokens where session_id = $1',
+			[sessionId]
+		);
 		expect(rows[0].n).toBe(0);
 	});
 
@@ -370,16 +371,18 @@ describe('refresh token rotation', () => {
 		const session = await signedInSession(email, password);
 		const { session_id: sessionId } = decodeJwt(session.access_token);
 		// Seven hours and 59 minutes in, and just refreshed: still fine.
-		await db.query(`update auth.sessions set created_at = now() - interval '7 hours 59 minutes' where id = $1`, [
-			sessionId
-		]);
+		await db.query(
+			`update auth.sessions set created_at = now() - interval '7 hours 59 minutes' where id = $1`,
+			[sessionId]
+		);
 		const fresh = await refreshRaw(session.refresh_token);
 		expect(fresh.status).toBe(200);
 		const rotated = (await fresh.json()).refresh_token;
 
-		await db.query(`update auth.sessions set created_at = now() - interval '8 hours 1 minute' where id = $1`, [
-			sessionId
-		]);
+		await db.query(
+			`update auth.sessions set created_at = now() - interval '8 hours 1 minute' where id = $1`,
+			[sessionId]
+		);
 		const late = await refreshRaw(rotated);
 		expect(late.status).toBe(400);
 		expect(await late.json()).toEqual({
@@ -393,7 +396,10 @@ describe('refresh token rotation', () => {
 
 	it('ends a session after the inactivity timeout without a refresh, when config.toml sets one', async (context) => {
 		const db = localDatabase(context);
-		const config = { ...loadAuthConfig(), sessions: { timeboxSeconds: null, inactivityTimeoutSeconds: 3600 } };
+		const config = {
+			...loadAuthConfig(),
+			sessions: { timeboxSeconds: null, inactivityTimeoutSeconds: 3600 }
+		};
 		const server = await authServer({ config });
 		try {
 			const refresh = (token: string) =>

@@ -250,7 +250,13 @@ onlyLocal('Realtime from the WAL', () => {
 			[owner.id]
 		);
 		const id = rows[0].id;
-		const filters = ['body=eq.geheim', 'body=in.(geheim,openbaar)', 'body=gte.g', `owner=eq.${owner.id}`, `id=eq.${id}`];
+		const filters = [
+			'body=eq.geheim',
+			'body=in.(geheim,openbaar)',
+			'body=gte.g',
+			`owner=eq.${owner.id}`,
+			`id=eq.${id}`
+		];
 		const listen = async (user: RealtimeUser) => {
 			const matched = eventLog<string>();
 			const channel = (await user.newClient()).channel(`oracle-${randomUUID()}`);

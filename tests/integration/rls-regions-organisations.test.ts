@@ -2,6 +2,7 @@
 // accounts through supabase-js. What RLS hides from an update or delete shows as zero affected rows; the
 // service key then confirms that nothing changed.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
 	ALL_DEMO,
 	Cleanup,
@@ -378,6 +379,42 @@ describe('organisations', () => {
 			const after = await serviceRow('organisations', ORG.maastricht);
 			expect(after).toMatchObject(contact);
 			expect(after?.contact_name).not.toBe(before.contact_name);
+		});
+
+		it('contact_email takes only a plain address, also past the form (as the form’s z.email())', async () => {
+			// Attack finding 17: `javascript:…//@x.nl` and `?bcc=` passed the database's check.
+			const before = await restoreAfterTest('organisations', ORG.maastricht);
+			for (const address of [
+				'javascript:alert(1)//@x.nl',
+				'werk@maastricht.nl?bcc=buit@evil.example',
+				'werk?bcc=buit@evil.example',
+				'werk@maastricht',
+				'<script>@x.nl',
+				'werk@@maastricht.nl'
+			]) {
+				const result = await actors.editor
+					.from('organisations')
+					.update({ contact_email: address })
+					.eq('id', ORG.maastricht)
+					.select();
+				expect(result.error?.code, address).toBe('23514');
+				expect(z.email().safeParse(address).success, address).toBe(false);
+			}
+			expect(await serviceRow('organisations', ORG.maastricht)).toEqual(before);
+			for (const address of [
+				'werk@maastricht.nl',
+				"o'brien+team.werk@gemeente-maastricht.nl",
+				'W.E.R.K@sub.domein.example'
+			]) {
+				const result = await actors.editor
+					.from('organisations')
+					.update({ contact_email: address })
+					.eq('id', ORG.maastricht)
+					.select('contact_email');
+				expect(result.error, address).toBeNull();
+				expect(result.data).toEqual([{ contact_email: address }]);
+				expect(z.email().safeParse(address).success, address).toBe(true);
+			}
 		});
 
 		for (const { field, value } of [
