@@ -309,7 +309,7 @@ describe('refresh token rotation', () => {
 		expect(tokens.size).toBe(1);
 	});
 
-	it('refuses an older revoked token after the reuse interval and ends the whole session', async (context) => {
+	it('refuses an older revoked token after the reuse interval and ends the whole session for good', async (context) => {
 		const db = localDatabase(context);
 		const { email, password } = await createConfirmedUser('reuse');
 		const first = await signedInSession(email, password);
@@ -336,30 +336,16 @@ describe('refresh token rotation', () => {
 			[sessionId]
 		);
 		expect(rows[0].n).toBe(0);
-	});
 
-	it('cannot be undone: after a detected reuse the newest token and the access token are refused too', async (context) => {
 		// Attack finding 15: revoking the family stamped every token, so the newest one refreshed again within
-		// the ten-second reuse interval. Now the session itself ends, as with GoTrue's refresh tokens v2.
-		const db = localDatabase(context);
-		const { email, password } = await createConfirmedUser('reuse-final');
-		const first = await signedInSession(email, password);
-		const second = await (await refreshRaw(first.refresh_token)).json();
-		const third = await (await refreshRaw(second.refresh_token)).json();
-		const { session_id: sessionId } = decodeJwt(first.access_token);
-		await db.query(
-			`update auth.refresh_tokens set updated_at = now() - interval '11 seconds' where session_id = $1`,
-			[sessionId]
-		);
-		expect((await refreshRaw(first.refresh_token)).status).toBe(400);
-
+		// the reuse interval and undid the detection. The session itself ends now (GoTrue's refresh tokens v2):
+		// its newest refresh token and its access token are refused, another session of the user is not.
 		const newest = await refreshRaw(third.refresh_token);
 		expect(newest.status).toBe(400);
 		expect((await newest.json()).error_code).toBe('refresh_token_not_found');
 		const user = await rawAuth('/user', { bearer: third.access_token });
 		expect(user.status).toBe(403);
 		expect((await user.json()).error_code).toBe('session_not_found');
-		// Another session of the same user is untouched.
 		const other = await signedInSession(email, password);
 		expect((await refreshRaw(other.refresh_token)).status).toBe(200);
 	});

@@ -383,37 +383,30 @@ describe('organisations', () => {
 
 		it('contact_email takes only a plain address, also past the form (as the form’s z.email())', async () => {
 			// Attack finding 17: `javascript:…//@x.nl` and `?bcc=` passed the database's check.
-			const before = await restoreAfterTest('organisations', ORG.maastricht);
-			for (const address of [
-				'javascript:alert(1)//@x.nl',
-				'werk@maastricht.nl?bcc=buit@evil.example',
-				'werk?bcc=buit@evil.example',
-				'werk@maastricht',
-				'<script>@x.nl',
-				'werk@@maastricht.nl'
-			]) {
-				const result = await actors.editor
-					.from('organisations')
-					.update({ contact_email: address })
-					.eq('id', ORG.maastricht)
-					.select();
-				expect(result.error?.code, address).toBe('23514');
-				expect(z.email().safeParse(address).success, address).toBe(false);
-			}
-			expect(await serviceRow('organisations', ORG.maastricht)).toEqual(before);
-			for (const address of [
-				'werk@maastricht.nl',
-				"o'brien+team.werk@gemeente-maastricht.nl",
-				'W.E.R.K@sub.domein.example'
-			]) {
+			await restoreAfterTest('organisations', ORG.maastricht);
+			const cases: [address: string, valid: boolean][] = [
+				['javascript:alert(1)//@x.nl', false],
+				['werk@maastricht.nl?bcc=buit@evil.example', false],
+				['werk?bcc=buit@evil.example', false],
+				['werk@maastricht', false],
+				['<script>@x.nl', false],
+				['werk@@maastricht.nl', false],
+				['werk@maastricht.nl', true],
+				["o'brien+team.werk@gemeente-maastricht.nl", true],
+				['W.E.R.K@sub.domein.example', true]
+			];
+			for (const [address, valid] of cases) {
+				const stored = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
 				const result = await actors.editor
 					.from('organisations')
 					.update({ contact_email: address })
 					.eq('id', ORG.maastricht)
 					.select('contact_email');
-				expect(result.error, address).toBeNull();
-				expect(result.data).toEqual([{ contact_email: address }]);
-				expect(z.email().safeParse(address).success, address).toBe(true);
+				expect(result.error?.code, address).toBe(valid ? undefined : '23514');
+				const after = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
+				expect(after, address).toBe(valid ? address : stored);
+				// The form's check says the same.
+				expect(z.email().safeParse(address).success, address).toBe(valid);
 			}
 		});
 

@@ -237,6 +237,17 @@ describe('a partner grants its own memberships', () => {
 	});
 });
 
+/** The mandate as Maastricht would give it (Maastricht has no manager of its own: the operator records it). */
+async function maastrichtGivesMandate(): Promise<void> {
+	const { error } = await service
+		.from('membership_mandates')
+		.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
+	expect(error).toBeNull();
+	cleanup.add(
+		async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
+	);
+}
+
 describe('the region under the partner’s mandate', () => {
 	it('adds viewers only while the partner gives it a mandate, and they never act for the partner', async () => {
 		const { partnerId, admin } = await partnerWithAdmin();
@@ -322,14 +333,7 @@ describe('the region under the partner’s mandate', () => {
 	});
 
 	it('a viewer the region added at Maastricht reads none of Maastricht’s raw survey answers', async () => {
-		// The mandate as Maastricht would give it (Maastricht has no manager of its own, so the operator records it).
-		const { error: mandateError } = await service
-			.from('membership_mandates')
-			.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
-		expect(mandateError).toBeNull();
-		cleanup.add(
-			async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
-		);
+		await maastrichtGivesMandate();
 		const observer = await user('maastricht-observer');
 		const added = await actors.admin
 			.from('memberships')
@@ -354,13 +358,7 @@ describe('the region under the partner’s mandate', () => {
 
 	it('comes from the lead organisation’s admins: another partner’s own admin adds no viewers under it', async () => {
 		// Attack finding 17: private.is_region_admin counted an admin membership at any partner of the region.
-		const { error: mandateError } = await service
-			.from('membership_mandates')
-			.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
-		expect(mandateError).toBeNull();
-		cleanup.add(
-			async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
-		);
+		await maastrichtGivesMandate();
 		const { partnerId, admin: partnerAdmin } = await partnerWithAdmin();
 		const observer = await user('maastricht-observer');
 		const byPartnerAdmin = await partnerAdmin.client
