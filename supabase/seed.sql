@@ -150,7 +150,8 @@ insert into public.programmes (id, region_id, name, description) values
 -- Budget agreements (fictief): every partner but the SW-bedrijf agreed on 2023 t/m 2026 for the three programmes
 -- (convenant of November 2022). For 2027 on (brief §4, demo): the Werkgeversservicepunt has a meerjarige bijdrage
 -- 2027 t/m 2030 from Heerlen, Maastricht, Sittard-Geleen (raadsbesluit) and UWV; the other partners and the
--- Loonwaardebepaling are committed for 2027 only; the jobcoachpool has nothing for 2027 yet.
+-- Loonwaardebepaling are committed for 2027 only (Simpelveld ended its Loonwaardebepaling with 2026); the
+-- jobcoachpool has nothing for 2027 yet.
 insert into public.budget_agreements (programme_id, organisation_id, region_id, start_year, end_year, status,
   decision_level, decision_reference, decision_date)
 select p.id, w.organisation_id, 'a0000000-0000-4000-8000-000000000001'::uuid, 2023, 2026,
@@ -172,10 +173,17 @@ select p.id, w.organisation_id, 'a0000000-0000-4000-8000-000000000001', 2027, 20
   null, null
 from public.programmes p
 join demo_weights w on w.organisation_id <> 'b0000000-0000-4000-8000-000000000034'
-where p.id = 'c0000000-0000-4000-8000-000000000002'
+where (p.id = 'c0000000-0000-4000-8000-000000000002' and w.organisation_id <> 'b0000000-0000-4000-8000-000000000018')
   or (p.id = 'c0000000-0000-4000-8000-000000000001' and w.organisation_id not in (
     'b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
     'b0000000-0000-4000-8000-000000000019', 'b0000000-0000-4000-8000-000000000003'));
+
+-- Simpelveld gave notice on its Loonwaardebepaling agreement: it ends with 2026, so the partner pulls out in 2027
+-- (−100 %), while the programme as a whole loses only 1/27 of its money.
+update public.budget_agreements set status = 'beeindigd',
+  note = 'Opgezegd per 1 januari 2027 (brief van het college, 6 oktober 2026).'
+where programme_id = 'c0000000-0000-4000-8000-000000000002'
+  and organisation_id = 'b0000000-0000-4000-8000-000000000018' and start_year = 2023;
 
 -- An amount for every year of every agreement, growing about 3 % a year; realised up to 2025.
 insert into public.budget_commitments (programme_id, organisation_id, region_id, year, committed_amount,

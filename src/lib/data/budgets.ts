@@ -1,6 +1,5 @@
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
-	budgetSummary,
 	type BudgetOverview as DomainBudgetOverview,
 	type BudgetSummary,
 	type CommitmentFigure,
@@ -352,15 +351,156 @@ export type BudgetOverview = DomainBudgetOverview<Programme>;
 /** Kept for src/lib/forms/budget-export(.test).ts, which another change is rewriting; use domain/budget.ts. */
 export { budgetOverview } from '../domain/budget';
 
-/** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
+// ---------------------------------------------------------------------------------------------------
+// The one budget summary: public.budget_overview(region, budget_year, gemeente) in
+// supabase/migrations/20261207110000_budget_overview.sql. The budget page, the overview tile, the meeting room,
+// the network health check and the report read it, so two screens never show one fact differently. The shape
+// below is stable (the published report snapshot is built from it in SQL); add keys, never rename them.
+
+export type BudgetVerdict = 'stabiel' | 'aandacht' | 'zwak' | 'geen_gegevens';
+
+export interface BudgetYearSums {
+	year: number;
+	committed: number;
+	/** Null while nothing of that year is realised. */
+	realised: number | null;
+	/** The committed amount of the lines with a realisation: the base of a realisation rate. */
+	committed_realised: number;
+	hours_committed: number;
+	hours_realised: number;
+	partners: number;
+}
+
+export interface BudgetDrop {
+	organisation_id: string;
+	name: string;
+	from_year: number;
+	to_year: number;
+	from_amount: number;
+	to_amount: number;
+	/** Share lost, 0–1, rounded to 0.001 (shown as −38,3 %). */
+	drop: number;
+	/** No amount for to_year while no agreement covers it (or it was ended): teruggetrokken. */
+	withdrawn: boolean;
+}
+
+export interface BudgetAgreementSpan {
+	programme_id: string;
+	start_year: number;
+	end_year: number;
+	status: 'toegezegd' | 'onder_voorbehoud' | 'beeindigd';
+}
+
+export interface BudgetProgrammeFacts {
+	programme_id: string;
+	name: string;
+	description: string | null;
+	active: boolean;
+	verdict: BudgetVerdict;
+	/** The largest share of money lost in one step of the window; null without steps. */
+	worst_loss: number | null;
+	years: BudgetYearSums[];
+	steps: { from_year: number; to_year: number; lost: number; base: number; loss: number }[];
+	drops: BudgetDrop[];
+	/** Steps without a drop: 'missing' (agreed, amount not entered), 'not_yet' (next year, not yet agreed). */
+	open: { year: number; kind: 'missing' | 'not_yet'; partners: number }[];
+	committed_through: number | null;
+}
+
+export interface BudgetPartnerFacts {
+	organisation_id: string;
+	name: string;
+	type: string;
+	active: boolean;
+	/** In the overview's year; null when the partner has no line that year ("nog geen bijdrage"). */
+	committed: number | null;
+	realised: number | null;
+	committed_realised: number | null;
+	hours_committed: number | null;
+	hours_realised: number | null;
+	previous_committed: number | null;
+	/** The last year of a toegezegde agreement running in the year or later. */
+	committed_through: number | null;
+	/** The same, also counting agreements onder voorbehoud. */
+	provisional_through: number | null;
+	agreements: BudgetAgreementSpan[];
+	verdict: BudgetVerdict;
+	worst_drop: (Omit<BudgetDrop, 'organisation_id' | 'name'> & { programme_id: string }) | null;
+}
+
+export interface BudgetOverviewFacts {
+	region_id: string;
+	year: number;
+	window: { from: number; to: number };
+	thresholds: { attention: number; weak: number };
+	totals: Omit<BudgetYearSums, 'year' | 'realised'> & {
+		realised: number | null;
+		previous_committed: number | null;
+	};
+	years: { year: number; committed: number; realised: number | null }[];
+	programmes: BudgetProgrammeFacts[];
+	partners: BudgetPartnerFacts[];
+	health: { programmes_assessed: number; programmes_without_weak: number; programmes_stable: number };
+	/** The gemeente asked for (report), with its share of the year's committed total; null otherwise. */
+	gemeente: (BudgetPartnerFacts & { share: number }) | null;
+}
+
+/** The region's budget facts for a year, under the caller's RLS (a non-member gets an empty overview). */
+export async function loadBudgetOverview(
+	supabase: Supabase,
+	regionId: string,
+	year: number,
+	gemeenteId?: string
+): Promise<BudgetOverviewFacts> {
+	const { data, error } = await supabase.rpc('budget_overview', {
+		region: regionId,
+		budget_year: year,
+		...(gemeenteId ? { gemeente: gemeenteId } : {})
+	});
+	if (error) throw dataError('Budgetoverzicht ophalen', error);
+	return data as unknown as BudgetOverviewFacts;
+}
+
+/** Programmes whose verdict in the window is not 'stabiel' (aandacht or zwak). */
+export function programmesNeedingAttention(facts: Pick<BudgetOverviewFacts, 'programmes'>): number {
+	return facts.programmes.filter((p) => p.verdict === 'aandacht' || p.verdict === 'zwak').length;
+}
+
+/** The budget tile of the region overview and the meeting room: one year's totals and verdicts. */
 export async function loadBudgetSummary(
 	supabase: Supabase,
 	regionId: string,
 	year: number
 ): Promise<BudgetSummary> {
-	const [programmes, commitments] = await Promise.all([
-		listProgrammes(supabase, regionId),
-		listRegionCommitmentFigures(supabase, regionId)
-	]);
-	return budgetSummary(programmes, commitments, year);
+	const facts = await loadBudgetOverview(supabase, regionId, year);
+	return {
+		year: facts.year,
+		committed: facts.totals.committed,
+		realised: facts.totals.realised ?? 0,
+		hasRealisation: facts.totals.realised !== null,
+		unstableProgrammes: programmesNeedingAttention(facts),
+		weakProgrammes: facts.programmes.filter((p) => p.verdict === 'zwak').length,
+		programmes: facts.programmes.length,
+		window: facts.window,
+		partners: facts.totals.partners
+	};
+}
+
+/** Each programme's realised amount per year (for goals fed by a budget programme), summed in the database. */
+export async function listProgrammeRealisations(
+	supabase: Supabase,
+	regionId: string,
+	programmeIds: string[]
+): Promise<{ programmeId: string; year: number; realisedAmount: number }[]> {
+	if (programmeIds.length === 0) return [];
+	const { data, error } = await supabase.rpc('programme_realisations', {
+		region: regionId,
+		programmes: programmeIds
+	});
+	if (error) throw dataError('Budgetten ophalen', error);
+	return data.map((row) => ({
+		programmeId: row.programme_id,
+		year: row.year,
+		realisedAmount: Number(row.realised)
+	}));
 }

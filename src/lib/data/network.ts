@@ -3,7 +3,6 @@
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import { loadGoalHealthFacts } from './goals';
-import { budgetStabilityFacts } from '../domain/budget';
 import {
 	changeSincePreviousRound,
 	type NetworkMetrics,
@@ -25,7 +24,7 @@ import {
 	withNetworkChange,
 	type SurveyItem
 } from '../domain/network-survey';
-import { listProgrammes, listRegionCommitments } from './budgets';
+import { loadBudgetOverview } from './budgets';
 import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -462,11 +461,10 @@ export async function loadNetworkHealth(
 	trust: number | null;
 	contacts: number;
 }> {
-	const [contacts, rounds, programmes, commitments, goals] = await Promise.all([
+	const [contacts, rounds, budgets, goals] = await Promise.all([
 		listContacts(supabase, region.id),
 		listSurveyRounds(supabase, region.id),
-		listProgrammes(supabase, region.id),
-		listRegionCommitments(supabase, region.id),
+		loadBudgetOverview(supabase, region.id, new Date().getFullYear()),
 		loadGoalHealthFacts(supabase, region.id)
 	]);
 	const results = await latestResults(supabase, rounds);
@@ -474,7 +472,14 @@ export async function loadNetworkHealth(
 	const metrics = contactMetrics(partnerIds, contacts);
 	const health = networkHealth({
 		goals,
-		budget: budgetStabilityFacts(programmes, commitments, new Date().getFullYear()),
+		// R3 (domain brief §4): programmes without 'zwak' in the window, of those with commitments in it.
+		budget:
+			budgets.health.programmes_assessed > 0
+				? {
+						programmesAssessed: budgets.health.programmes_assessed,
+						programmesStable: budgets.health.programmes_without_weak
+					}
+				: null,
 		leadOrganisationSet: region.leadOrganisationId !== null,
 		contacts: contactFacts(metrics),
 		trust

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	budgetOverview,
 	budgetStabilityFacts,
-	budgetSummary,
 	budgetTotals,
 	committedByYear,
 	partnersWithoutCommitment,
@@ -195,20 +194,8 @@ describe('budgetOverview', () => {
 describe('what the screens read of the overview', () => {
 	const overview = budgetOverview([WSP, POOL, NEW], commitments, 2026);
 
-	it('counts the unstable programmes, for the page and the overview tile alike', () => {
+	it('counts the unstable programmes', () => {
 		expect(unstableProgrammeCount(overview)).toBe(1);
-		expect(budgetSummary([WSP, POOL, NEW], commitments, 2026)).toEqual({
-			committed: 97810,
-			realised: 0,
-			unstableProgrammes: 1,
-			programmes: 3
-		});
-		expect(budgetSummary([], [], 2026)).toEqual({
-			committed: 0,
-			realised: 0,
-			unstableProgrammes: 0,
-			programmes: 0
-		});
 	});
 
 	it('shows a programme year on the chart when something was committed or realised', () => {

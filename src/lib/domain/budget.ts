@@ -211,29 +211,23 @@ export function partnersWithoutCommitment<T extends { id: string; name: string; 
 }
 
 export interface BudgetSummary {
+	/** The budget year the figures are of. */
+	year: number;
 	/** Committed in the year over all programmes. */
 	committed: number;
-	/** Realised in the year (over the commitments that have a realisation). */
+	/** Realised in the year (over the commitments that have a realisation); 0 when hasRealisation is false. */
 	realised: number;
-	/** Programmes whose total commitment dropped more than the threshold in some year. */
+	hasRealisation: boolean;
+	/** Programmes judged aandacht or zwak in the window (domain brief §4). */
 	unstableProgrammes: number;
+	/** Programmes judged zwak in the window. */
+	weakProgrammes: number;
 	/** Programmes of the region (active and inactive). */
 	programmes: number;
-}
-
-/** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
-export function budgetSummary(
-	programmes: readonly { id: string }[],
-	commitments: readonly CommitmentFigure[],
-	year: number
-): BudgetSummary {
-	const overview = budgetOverview(programmes, commitments, year);
-	return {
-		committed: overview.totals.committed,
-		realised: overview.totals.realised,
-		unstableProgrammes: unstableProgrammeCount(overview),
-		programmes: programmes.length
-	};
+	/** The stability window, budget years from … to. */
+	window: { from: number; to: number };
+	/** Partners with a commitment in the year. */
+	partners: number;
 }
 
 /**
