@@ -75,7 +75,7 @@ function toFigure(row: FigureRow): CommitmentFigure {
 	};
 }
 
-function toLine(row: LineRow): CommitmentLine {
+function fromRow(row: LineRow): CommitmentLine {
 	return { id: row.id, ...toFigure(row), note: row.note, updatedAt: row.updated_at };
 }
 
@@ -104,7 +104,7 @@ export async function listRegionCommitments(
 	if (years) query = query.in('year', years);
 	const { data, error } = await query.order('year').order('programme_id').order('organisation_id');
 	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map(toLine);
+	return data.map(fromRow);
 }
 
 const FIGURE_COLUMNS =
@@ -144,7 +144,7 @@ export async function listPartnerCommitments(
 	if (year !== undefined) query = query.eq('year', year);
 	const { data, error } = await query.order('year').order('created_at');
 	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map(toLine);
+	return data.map(fromRow);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -172,33 +172,37 @@ function toRow(organisationId: string, regionId: string, values: CommitmentValue
 	};
 }
 
-export async function addCommitment(
-	supabase: Supabase,
-	organisationId: string,
-	regionId: string,
-	values: CommitmentValues
-): Promise<CommitmentWriteResult> {
-	const { error } = await supabase.from('budget_commitments').insert(toRow(organisationId, regionId, values));
-	// derive_figure_region refuses a programme of another region (23514) or an unknown one (23503).
-	if (error) return refused('Budgetafspraak opslaan', error);
-	return ok(undefined);
+/** One line as add_budget_commitments takes it (the partner is the call's). */
+function toLine(values: CommitmentValues) {
+	return {
+		programme_id: values.programmeId,
+		year: values.year,
+		committed_amount: values.committedAmount,
+		committed_staff_hours: values.committedStaffHours,
+		realised_amount: values.realisedAmount,
+		realised_staff_hours: values.realisedStaffHours,
+		note: values.note,
+		through: values.through
+	};
 }
 
 /**
- * Imports a partner's commitments in one statement: PostgREST runs it in one transaction, so either every line
- * is stored or, on any refusal (a constraint, a duplicate, RLS), none is.
+ * Stores a partner's new commitments through add_budget_commitments: one transaction, so either every line is
+ * stored or, on any refusal (a constraint, a duplicate, RLS), none is. A line with "toegezegd t/m" starts or
+ * lengthens the agreement of its year; without it the year gets its own agreement when none covers it.
  */
-export async function importCommitments(
+export async function addCommitments(
 	supabase: Supabase,
 	organisationId: string,
-	regionId: string,
-	lines: CommitmentValues[]
+	lines: CommitmentValues[],
+	what = 'Budgetafspraak opslaan'
 ): Promise<CommitmentWriteResult> {
 	if (lines.length === 0) return ok(undefined);
-	const { error } = await supabase
-		.from('budget_commitments')
-		.insert(lines.map((values) => toRow(organisationId, regionId, values)));
-	if (error) return refused('Import opslaan', error);
+	const { error } = await supabase.rpc('add_budget_commitments', {
+		organisation: organisationId,
+		lines: lines.map(toLine)
+	});
+	if (error) return refused(what, error);
 	return ok(undefined);
 }
 
@@ -219,7 +223,7 @@ export async function updateCommitment(
 		.eq('updated_at', version)
 		.select(LINE_COLUMNS);
 	if (error) return refused('Budgetafspraak wijzigen', error);
-	if (data.length === 1) return ok(toLine(data[0]));
+	if (data.length === 1) return ok(fromRow(data[0]));
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -239,7 +243,7 @@ export async function recordRealisation(
 		.eq('updated_at', version)
 		.select(LINE_COLUMNS);
 	if (error) return refused('Realisatie opslaan', error);
-	if (data.length === 1) return ok(toLine(data[0]));
+	if (data.length === 1) return ok(fromRow(data[0]));
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -273,7 +277,7 @@ async function conflictOrForbidden(
 		.maybeSingle();
 	if (error) throw dataError('Budgetafspraak ophalen', error);
 	if (!data) return conflict(null);
-	if (data.updated_at !== version) return conflict(toLine(data));
+	if (data.updated_at !== version) return conflict(fromRow(data));
 	return refusal('forbidden');
 }
 

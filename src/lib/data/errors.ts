@@ -16,7 +16,8 @@
  * that the database raises no code missing here and that every code here is raised somewhere. */
 export const DB_ERROR_CODES = {
 	budget_agreement_amounts_outside: '23514: an agreement is shortened past one of its yearly amounts',
-	budget_agreement_overlap: '23P01: the partner already has an agreement for the programme covering one of the years (detail: its years)',
+	budget_agreement_overlap:
+		'23P01: the partner already has an agreement for the programme covering one of the years (detail: its years)',
 	budget_agreement_period: '23514: "toegezegd t/m" is before the start year or more than ten years after it',
 	budget_lines_invalid: '22023: the budget lines are not a list',
 	budget_year_outside_agreement: '23514: the year of an amount lies outside the agreement it points to',

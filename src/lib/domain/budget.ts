@@ -36,6 +36,22 @@ export function realisationRate(totals: BudgetTotals): number | null {
 	return totals.committedWithRealisation > 0 ? totals.realised / totals.committedWithRealisation : null;
 }
 
+/** How far ahead an amount can be entered: a multi-year agreement runs at most ten years past its start. */
+export const BUDGET_HORIZON_YEARS = 10;
+
+/** The last budget year an amount can be entered for on `today`. */
+export const lastBudgetYear = (today: Date) => today.getFullYear() + BUDGET_HORIZON_YEARS;
+
+/** A year amounts can be entered for: from the first year with figures (2015) up to ten years ahead. */
+export function isBudgetYear(year: number, today: Date): boolean {
+	return Number.isInteger(year) && year >= 2015 && year <= lastBudgetYear(today);
+}
+
+/** "Toegezegd t/m" of an agreement starting in `year`: that year up to ten years later. */
+export function isAgreementEnd(through: number, year: number): boolean {
+	return Number.isInteger(through) && through >= year && through - year <= BUDGET_HORIZON_YEARS;
+}
+
 /** Drops of the total commitment larger than this, year on year, are flagged (seed 004: stable funding). */
 export const DEFAULT_DROP_THRESHOLD = 0.1;
 

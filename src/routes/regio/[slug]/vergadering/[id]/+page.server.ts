@@ -43,7 +43,9 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 	];
 	const budgets = Object.fromEntries(
 		await Promise.all(
-			budgetYears.map(async (year) => [year, await loadBudgetSummary(locals.supabase, regionId, year)] as const)
+			budgetYears.map(
+				async (year) => [year, await loadBudgetSummary(locals.supabase, regionId, year)] as const
+			)
 		)
 	);
 	const [decisionForm, actionForm] = await Promise.all([
