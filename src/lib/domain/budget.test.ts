@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	commitmentHorizon,
+	isAgreementEnd,
+	isBudgetYear,
+	nextCouncilElections,
 	budgetOverview,
 	budgetStabilityFacts,
 	budgetTotals,
@@ -220,5 +224,33 @@ describe('what the screens read of the overview', () => {
 			programmesStable: 1
 		});
 		expect(budgetStabilityFacts([NEW], commitments, 2026)).toBeNull();
+	});
+});
+
+describe('how far ahead a partner is committed, against the council elections', () => {
+	it('the next elections: March 2026 until it has passed, then 2030', () => {
+		expect(nextCouncilElections(new Date(2026, 0, 10))).toBe(2026);
+		expect(nextCouncilElections(new Date(2026, 2, 31))).toBe(2026);
+		expect(nextCouncilElections(new Date(2026, 3, 1))).toBe(2030);
+		expect(nextCouncilElections(new Date(2026, 11, 5))).toBe(2030);
+		expect(nextCouncilElections(new Date(2029, 5, 1))).toBe(2030);
+		expect(nextCouncilElections(new Date(2030, 6, 1))).toBe(2034);
+	});
+
+	it('past the elections of 2030 only when committed through 2031 (the new council’s first budget)', () => {
+		expect(commitmentHorizon(2027, 2030)).toBe('before_elections');
+		expect(commitmentHorizon(2030, 2030)).toBe('before_elections');
+		expect(commitmentHorizon(2031, 2030)).toBe('past_elections');
+		expect(commitmentHorizon(null, 2030)).toBe('none');
+	});
+
+	it('amounts up to ten years ahead; "toegezegd t/m" at most ten years after the start', () => {
+		const today = new Date(2026, 11, 5);
+		expect(isBudgetYear(2036, today)).toBe(true);
+		expect(isBudgetYear(2037, today)).toBe(false);
+		expect(isBudgetYear(2014, today)).toBe(false);
+		expect(isAgreementEnd(2030, 2027)).toBe(true);
+		expect(isAgreementEnd(2026, 2027)).toBe(false);
+		expect(isAgreementEnd(2038, 2027)).toBe(false);
 	});
 });

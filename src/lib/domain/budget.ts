@@ -269,3 +269,35 @@ function sum(values: readonly number[]): number {
 	// Cents as integers, so 0.1 + 0.2 adds up to 0.3 for money.
 	return values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// How far ahead a partner is committed, against the gemeenteraadsverkiezingen (domain brief §4): held every four
+// years in March (18 March 2026); the council elected in March 2030 first sets a full budget for 2031.
+
+const ELECTIONS_EVERY = 4;
+const KNOWN_ELECTIONS = 2026;
+/** March: the elections fall in the third month. */
+const ELECTIONS_MONTH = 2;
+
+/** The year of the next gemeenteraadsverkiezingen on `today` (the current year until its March has passed). */
+export function nextCouncilElections(today: Date): number {
+	const year = today.getFullYear();
+	const offset = (((year - KNOWN_ELECTIONS) % ELECTIONS_EVERY) + ELECTIONS_EVERY) % ELECTIONS_EVERY;
+	const candidate = year - offset;
+	return candidate === year && today.getMonth() <= ELECTIONS_MONTH ? year : candidate + ELECTIONS_EVERY;
+}
+
+export type CommitmentHorizon = 'none' | 'before_elections' | 'past_elections';
+
+/** Whether a commitment "toegezegd t/m" `through` reaches the first budget of the next council. */
+export function commitmentHorizon(through: number | null, elections: number): CommitmentHorizon {
+	if (through === null) return 'none';
+	return through >= elections + 1 ? 'past_elections' : 'before_elections';
+}
+
+/** Realised as a share of the committed amount of the realised lines; null without a realisation. */
+export function realisedShare(realised: number | null, committedRealised: number | null): number | null {
+	return realised === null || committedRealised === null || committedRealised <= 0
+		? null
+		: realised / committedRealised;
+}
