@@ -1,5 +1,6 @@
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
+	type BudgetOverviewFacts,
 	type BudgetOverview as DomainBudgetOverview,
 	type BudgetSummary,
 	type CommitmentFigure,
@@ -105,33 +106,6 @@ export async function listRegionCommitments(
 	const { data, error } = await query.order('year').order('programme_id').order('organisation_id');
 	if (error) throw dataError('Budgetafspraken ophalen', error);
 	return data.map(fromRow);
-}
-
-const FIGURE_COLUMNS =
-	'programme_id, organisation_id, year, committed_amount, committed_staff_hours, realised_amount, realised_staff_hours';
-
-/** Only the amounts of every year, for summaries (the overview tile): no ids, notes or timestamps. */
-export async function listRegionCommitmentFigures(
-	supabase: Supabase,
-	regionId: string
-): Promise<CommitmentFigure[]> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.select(FIGURE_COLUMNS)
-		.eq('region_id', regionId);
-	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map(toFigure);
-}
-
-/** The years the region has commitments for, newest first. */
-export async function listCommitmentYears(supabase: Supabase, regionId: string): Promise<number[]> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.select('year')
-		.eq('region_id', regionId)
-		.order('year', { ascending: false });
-	if (error) throw dataError('Jaren ophalen', error);
-	return [...new Set(data.map((row) => row.year))];
 }
 
 /** One partner's commitments, for one year or (without a year) for every year. */
@@ -361,93 +335,15 @@ export { budgetOverview } from '../domain/budget';
 // the network health check and the report read it, so two screens never show one fact differently. The shape
 // below is stable (the published report snapshot is built from it in SQL); add keys, never rename them.
 
-export type BudgetVerdict = 'stabiel' | 'aandacht' | 'zwak' | 'geen_gegevens';
-
-export interface BudgetYearSums {
-	year: number;
-	committed: number;
-	/** Null while nothing of that year is realised. */
-	realised: number | null;
-	/** The committed amount of the lines with a realisation: the base of a realisation rate. */
-	committed_realised: number;
-	hours_committed: number;
-	hours_realised: number;
-	partners: number;
-}
-
-export interface BudgetDrop {
-	organisation_id: string;
-	name: string;
-	from_year: number;
-	to_year: number;
-	from_amount: number;
-	to_amount: number;
-	/** Share lost, 0–1, rounded to 0.001 (shown as −38,3 %). */
-	drop: number;
-	/** No amount for to_year while no agreement covers it (or it was ended): teruggetrokken. */
-	withdrawn: boolean;
-}
-
-export interface BudgetAgreementSpan {
-	programme_id: string;
-	start_year: number;
-	end_year: number;
-	status: 'toegezegd' | 'onder_voorbehoud' | 'beeindigd';
-}
-
-export interface BudgetProgrammeFacts {
-	programme_id: string;
-	name: string;
-	description: string | null;
-	active: boolean;
-	verdict: BudgetVerdict;
-	/** The largest share of money lost in one step of the window; null without steps. */
-	worst_loss: number | null;
-	years: BudgetYearSums[];
-	steps: { from_year: number; to_year: number; lost: number; base: number; loss: number }[];
-	drops: BudgetDrop[];
-	/** Steps without a drop: 'missing' (agreed, amount not entered), 'not_yet' (next year, not yet agreed). */
-	open: { year: number; kind: 'missing' | 'not_yet'; partners: number }[];
-	committed_through: number | null;
-}
-
-export interface BudgetPartnerFacts {
-	organisation_id: string;
-	name: string;
-	type: string;
-	active: boolean;
-	/** In the overview's year; null when the partner has no line that year ("nog geen bijdrage"). */
-	committed: number | null;
-	realised: number | null;
-	committed_realised: number | null;
-	hours_committed: number | null;
-	hours_realised: number | null;
-	previous_committed: number | null;
-	/** The last year of a toegezegde agreement running in the year or later. */
-	committed_through: number | null;
-	/** The same, also counting agreements onder voorbehoud. */
-	provisional_through: number | null;
-	agreements: BudgetAgreementSpan[];
-	verdict: BudgetVerdict;
-	worst_drop: (Omit<BudgetDrop, 'organisation_id' | 'name'> & { programme_id: string }) | null;
-}
-
-export interface BudgetOverviewFacts {
-	region_id: string;
-	year: number;
-	window: { from: number; to: number };
-	thresholds: { attention: number; weak: number };
-	totals: Omit<BudgetYearSums, 'year' | 'realised'> & {
-		realised: number | null;
-		previous_committed: number | null;
-	};
-	years: { year: number; committed: number; realised: number | null }[];
-	programmes: BudgetProgrammeFacts[];
-	partners: BudgetPartnerFacts[];
-	health: { programmes_assessed: number; programmes_without_weak: number; programmes_stable: number };
-	/** The gemeente asked for (report), with its share of the year's committed total; null otherwise. */
-	gemeente: (BudgetPartnerFacts & { share: number }) | null;
-}
+export type {
+	BudgetAgreementSpan,
+	BudgetDrop,
+	BudgetOverviewFacts,
+	BudgetPartnerFacts,
+	BudgetProgrammeFacts,
+	BudgetVerdict,
+	BudgetYearSums
+} from '../domain/budget';
 
 /** The region's budget facts for a year, under the caller's RLS (a non-member gets an empty overview). */
 export async function loadBudgetOverview(

@@ -5,14 +5,10 @@ import {
 	isBudgetYear,
 	nextCouncilElections,
 	budgetOverview,
-	budgetStabilityFacts,
 	budgetTotals,
 	committedByYear,
-	partnersWithoutCommitment,
 	realisationRate,
 	stabilityOf,
-	unstableProgrammeCount,
-	yearHasFigures,
 	type CommitmentFigure
 } from './budget';
 
@@ -192,38 +188,6 @@ describe('budgetOverview', () => {
 		expect(empty.totals.committed).toBe(0);
 		expect(empty.hasRealisation).toBe(false);
 		expect(empty.rate).toBeNull();
-	});
-});
-
-describe('what the screens read of the overview', () => {
-	const overview = budgetOverview([WSP, POOL, NEW], commitments, 2026);
-
-	it('counts the unstable programmes', () => {
-		expect(unstableProgrammeCount(overview)).toBe(1);
-	});
-
-	it('shows a programme year on the chart when something was committed or realised', () => {
-		expect(yearHasFigures({ committed: 10, realised: null })).toBe(true);
-		expect(yearHasFigures({ committed: 0, realised: 0 })).toBe(true);
-		expect(yearHasFigures({ committed: 0, realised: null })).toBe(false);
-	});
-
-	it('lists the active partners without a commitment in the year, by name the Dutch way', () => {
-		const partners = [
-			{ id: 'heerlen', name: 'Heerlen', active: true },
-			{ id: 'vaals', name: 'Vaals', active: true },
-			{ id: 'beek', name: 'Beek', active: true },
-			{ id: 'oud', name: 'Aa (opgeheven)', active: false }
-		];
-		expect(partnersWithoutCommitment(partners, overview).map((p) => p.id)).toEqual(['beek', 'vaals']);
-	});
-
-	it('gives the health check the assessed and the stable programmes, or nothing without two years', () => {
-		expect(budgetStabilityFacts([WSP, POOL, NEW], commitments, 2026)).toEqual({
-			programmesAssessed: 2,
-			programmesStable: 1
-		});
-		expect(budgetStabilityFacts([NEW], commitments, 2026)).toBeNull();
 	});
 });
 

@@ -205,27 +205,6 @@ export function budgetOverview<P extends { id: string }>(
 	};
 }
 
-/** Programmes whose total commitment dropped more than the threshold in some year. */
-export function unstableProgrammeCount(overview: Pick<BudgetOverview, 'programmes'>): number {
-	return overview.programmes.filter((p) => p.stability.verdict === 'unstable').length;
-}
-
-/** A programme's year shows on its chart when something was committed or realised in it. */
-export function yearHasFigures(year: Pick<ProgrammeYear, 'committed' | 'realised'>): boolean {
-	return year.committed > 0 || year.realised !== null;
-}
-
-/** Active partners without any commitment in the overview's year, by name the Dutch way. */
-export function partnersWithoutCommitment<T extends { id: string; name: string; active: boolean }>(
-	partners: readonly T[],
-	overview: Pick<BudgetOverview, 'partners'>
-): T[] {
-	const committing = new Set(overview.partners.map((row) => row.organisationId));
-	return partners
-		.filter((p) => p.active && !committing.has(p.id))
-		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
-
 export interface BudgetSummary {
 	/** The budget year the figures are of. */
 	year: number;
@@ -244,25 +223,6 @@ export interface BudgetSummary {
 	window: { from: number; to: number };
 	/** Partners with a commitment in the year. */
 	partners: number;
-}
-
-/**
- * What the network health check reads of the budgets (R3): the programmes with a stability verdict and how
- * many of them are stable; null when no programme has two years of commitments.
- */
-export function budgetStabilityFacts(
-	programmes: readonly { id: string }[],
-	commitments: readonly CommitmentFigure[],
-	year: number
-): { programmesAssessed: number; programmesStable: number } | null {
-	const assessed = budgetOverview(programmes, commitments, year).programmes.filter(
-		(p) => p.stability.verdict !== 'insufficient_data'
-	);
-	if (assessed.length === 0) return null;
-	return {
-		programmesAssessed: assessed.length,
-		programmesStable: assessed.filter((p) => p.stability.verdict === 'stable').length
-	};
 }
 
 function sum(values: readonly number[]): number {
@@ -300,4 +260,98 @@ export function realisedShare(realised: number | null, committedRealised: number
 	return realised === null || committedRealised === null || committedRealised <= 0
 		? null
 		: realised / committedRealised;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The shape of public.budget_overview(region, budget_year, gemeente) (supabase/migrations/
+// 20261207110000_budget_overview.sql): the one budget summary the budget page, the overview tile, the meeting
+// room, the health check and the report read. Stable: the published report snapshot is built from it in SQL;
+// add keys, never rename them. Amounts in euros, shares 0–1 rounded to 0.001.
+
+export type BudgetVerdict = 'stabiel' | 'aandacht' | 'zwak' | 'geen_gegevens';
+
+export interface BudgetYearSums {
+	year: number;
+	committed: number;
+	/** Null while nothing of that year is realised. */
+	realised: number | null;
+	/** The committed amount of the lines with a realisation: the base of a realisation rate. */
+	committed_realised: number;
+	hours_committed: number;
+	hours_realised: number;
+	partners: number;
+}
+
+export interface BudgetDrop {
+	organisation_id: string;
+	name: string;
+	from_year: number;
+	to_year: number;
+	from_amount: number;
+	to_amount: number;
+	/** Share lost, 0–1, rounded to 0.001 (shown as −38,3 %). */
+	drop: number;
+	/** No amount for to_year while no agreement covers it (or it was ended): teruggetrokken. */
+	withdrawn: boolean;
+}
+
+export interface BudgetAgreementSpan {
+	programme_id: string;
+	start_year: number;
+	end_year: number;
+	status: 'toegezegd' | 'onder_voorbehoud' | 'beeindigd';
+}
+
+export interface BudgetProgrammeFacts {
+	programme_id: string;
+	name: string;
+	description: string | null;
+	active: boolean;
+	verdict: BudgetVerdict;
+	/** The largest share of money lost in one step of the window; null without steps. */
+	worst_loss: number | null;
+	years: BudgetYearSums[];
+	steps: { from_year: number; to_year: number; lost: number; base: number; loss: number }[];
+	drops: BudgetDrop[];
+	/** Steps without a drop: 'missing' (agreed, amount not entered), 'not_yet' (next year, not yet agreed). */
+	open: { year: number; kind: 'missing' | 'not_yet'; partners: number }[];
+	committed_through: number | null;
+}
+
+export interface BudgetPartnerFacts {
+	organisation_id: string;
+	name: string;
+	type: string;
+	active: boolean;
+	/** In the overview's year; null when the partner has no line that year ("nog geen bijdrage"). */
+	committed: number | null;
+	realised: number | null;
+	committed_realised: number | null;
+	hours_committed: number | null;
+	hours_realised: number | null;
+	previous_committed: number | null;
+	/** The last year of a toegezegde agreement running in the year or later. */
+	committed_through: number | null;
+	/** The same, also counting agreements onder voorbehoud. */
+	provisional_through: number | null;
+	agreements: BudgetAgreementSpan[];
+	verdict: BudgetVerdict;
+	worst_drop: (Omit<BudgetDrop, 'organisation_id' | 'name'> & { programme_id: string }) | null;
+}
+
+export interface BudgetOverviewFacts {
+	region_id: string;
+	year: number;
+	window: { from: number; to: number };
+	thresholds: { attention: number; weak: number };
+	totals: Omit<BudgetYearSums, 'year' | 'realised'> & {
+		realised: number | null;
+		previous_committed: number | null;
+	};
+	years: { year: number; committed: number; realised: number | null }[];
+	programmes: BudgetProgrammeFacts[];
+	partners: BudgetPartnerFacts[];
+	health: { programmes_assessed: number; programmes_without_weak: number; programmes_stable: number };
+	/** The gemeente asked for (report), with its share of the year's committed total; null otherwise. */
+	gemeente: (BudgetPartnerFacts & { share: number }) | null;
 }

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright';
+const base = 'http://127.0.0.1:5235';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(base + '/login');
+await page.getByLabel('E-mailadres').fill('editor@maastricht.example');
+await page.getByLabel('Wachtwoord').fill('Demo-2026!');
+await page.getByRole('button', { name: 'Inloggen' }).click();
+await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+await page.goto(base + '/regio/zuid-limburg/budgetten');
+await page.screenshot({ path: '/tmp/f2-top.png' });
+await page.getByTestId('budget-partner-table').screenshot({ path: '/tmp/f2-table.png' });
+await page.getByRole('article', { name: 'Regionale jobcoachpool' }).screenshot({ path: '/tmp/f2-pool.png' });
+await browser.close();
