@@ -138,7 +138,6 @@ async function loadLinkedFigures(
 	goals: GoalRow[]
 ): Promise<LinkedFigures> {
 	let placements: LinkedFigures['placements'] = [];
-	let budgets: LinkedFigures['budgets'] = [];
 	if (goals.some((g) => g.source === 'baanafspraken')) {
 		const { data, error } = await supabase
 			.from('placements')
@@ -159,7 +158,7 @@ async function loadLinkedFigures(
 	];
 	// Summed per programme and year in the database: never more than a few rows, whatever the region's size.
 	const realisations = await listProgrammeRealisations(supabase, regionId, programmeIds);
-	budgets = realisations.map((row) => ({
+	const budgets: LinkedFigures['budgets'] = realisations.map((row) => ({
 		year: row.year,
 		programmeId: row.programmeId,
 		realisedAmount: row.realisedAmount
