@@ -389,7 +389,7 @@ describe('budget_commitments: check constraints and rounding', () => {
 		{
 			values: { year: 2012 },
 			code: '23514',
-			message: /budget_(commitments_year|agreements_start_year)_check/
+			message: /budget_(commitments_year|agreements_(start|end)_year)_check/
 		},
 		{ values: { note: 'x'.repeat(501) }, code: '23514', message: /budget_commitments_note_check/ },
 		// A trillion does not fit numeric(14,2): the cast fails before the check constraint is reached.
