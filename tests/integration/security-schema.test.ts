@@ -43,7 +43,10 @@ const API_FUNCTIONS: Record<string, string> = {
 	survey_round_relations: 'pairs of a closed round of the caller’s region, past its minimum',
 	network_overview: 'counts under the caller’s RLS',
 	record_meeting_presence: 'records the caller’s own partners as present',
-	present_meeting_item: 'moves the room, for the region’s coordinator'
+	present_meeting_item: 'moves the room, for the region’s coordinator',
+	budget_overview: 'budget sums and verdicts under the caller’s RLS (empty for a non-member)',
+	programme_realisations: 'realised amounts per programme and year under the caller’s RLS',
+	add_budget_commitments: 'stores a partner’s budget lines under the caller’s RLS, all or nothing'
 };
 
 describe('helpers are not an API', () => {

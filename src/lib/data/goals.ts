@@ -17,6 +17,7 @@ import type {
 	Sector as JobSector
 } from '$lib/domain/enums';
 import type { GoalHealthFacts } from '$lib/domain/network-health';
+import { listProgrammeRealisations } from './budgets';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -137,7 +138,6 @@ async function loadLinkedFigures(
 	goals: GoalRow[]
 ): Promise<LinkedFigures> {
 	let placements: LinkedFigures['placements'] = [];
-	let budgets: LinkedFigures['budgets'] = [];
 	if (goals.some((g) => g.source === 'baanafspraken')) {
 		const { data, error } = await supabase
 			.from('placements')
@@ -151,19 +151,18 @@ async function loadLinkedFigures(
 			hoursPerWeek: Number(row.hours_per_week)
 		}));
 	}
-	if (goals.some((g) => g.source === 'budget')) {
-		const { data, error } = await supabase
-			.from('budget_commitments')
-			.select('programme_id, year, realised_amount')
-			.eq('region_id', regionId)
-			.not('realised_amount', 'is', null);
-		if (error) throw dataError('Budgetten ophalen', error);
-		budgets = data.map((row) => ({
-			year: row.year,
-			programmeId: row.programme_id,
-			realisedAmount: Number(row.realised_amount)
-		}));
-	}
+	const programmeIds = [
+		...new Set(
+			goals.flatMap((g) => (g.source === 'budget' && g.source_programme_id ? [g.source_programme_id] : []))
+		)
+	];
+	// Summed per programme and year in the database: never more than a few rows, whatever the region's size.
+	const realisations = await listProgrammeRealisations(supabase, regionId, programmeIds);
+	const budgets: LinkedFigures['budgets'] = realisations.map((row) => ({
+		year: row.year,
+		programmeId: row.programmeId,
+		realisedAmount: row.realisedAmount
+	}));
 	return { placements, budgets };
 }
 

@@ -2,7 +2,6 @@
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
 import { loadGoalHealthFacts } from './goals';
-import { budgetStabilityFacts } from '$lib/domain/budget';
 import {
 	changeSincePreviousRound,
 	type NetworkMetrics,
@@ -24,7 +23,7 @@ import {
 	withNetworkChange,
 	type SurveyItem
 } from '$lib/domain/network-survey';
-import { listProgrammes, listRegionCommitments } from './budgets';
+import { loadBudgetOverview } from './budgets';
 import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -461,11 +460,10 @@ export async function loadNetworkHealth(
 	trust: number | null;
 	contacts: number;
 }> {
-	const [contacts, rounds, programmes, commitments, goals] = await Promise.all([
+	const [contacts, rounds, budgets, goals] = await Promise.all([
 		listContacts(supabase, region.id),
 		listSurveyRounds(supabase, region.id),
-		listProgrammes(supabase, region.id),
-		listRegionCommitments(supabase, region.id),
+		loadBudgetOverview(supabase, region.id, new Date().getFullYear()),
 		loadGoalHealthFacts(supabase, region.id)
 	]);
 	const results = await latestResults(supabase, rounds);
@@ -473,7 +471,14 @@ export async function loadNetworkHealth(
 	const metrics = contactMetrics(partnerIds, contacts);
 	const health = networkHealth({
 		goals,
-		budget: budgetStabilityFacts(programmes, commitments, new Date().getFullYear()),
+		// R3 (domain brief §4): programmes without 'zwak' in the window, of those with commitments in it.
+		budget:
+			budgets.health.programmes_assessed > 0
+				? {
+						programmesAssessed: budgets.health.programmes_assessed,
+						programmesStable: budgets.health.programmes_without_weak
+					}
+				: null,
 		leadOrganisationSet: region.leadOrganisationId !== null,
 		contacts: contactFacts(metrics),
 		trust

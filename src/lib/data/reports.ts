@@ -18,7 +18,7 @@ import {
 import type { Json } from './database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
 import { listRegionPlacements, listTargets } from './placements';
-import { listProgrammes, listRegionCommitments } from './budgets';
+import { loadBudgetOverview } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
@@ -60,17 +60,13 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 		return baanafsprakenSnapshot(placements, targets, request.period, request.partners, gemeenteOf(request));
 	},
 	async budgetten(supabase, request) {
-		const [programmes, commitments] = await Promise.all([
-			listProgrammes(supabase, request.region.id),
-			listRegionCommitments(supabase, request.region.id)
-		]);
-		return budgetSnapshot(
-			programmes,
-			commitments,
+		const facts = await loadBudgetOverview(
+			supabase,
+			request.region.id,
 			request.period.year,
-			request.partners,
-			gemeenteOf(request)
+			gemeenteOf(request) ?? undefined
 		);
+		return budgetSnapshot(facts);
 	},
 	async doelen(supabase, request, now) {
 		// Linked goals read their actual values up to now; the snapshot keeps those up to the reference date.
