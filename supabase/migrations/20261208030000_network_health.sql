@@ -4,8 +4,8 @@
 -- 1. Contacts count in a rolling 12-month window, weighted by kind: a joint project 1, a casusoverleg 0.75, an
 --    overleg or workshop 0.5, a conference 0.25. A pair of partners is "in contact" from 1 point on, so one
 --    plenary meeting no longer makes everyone present "in contact". The weights and that threshold live here
---    (private.contact_weight, private.IN_CONTACT in network_health_inputs); the health check's scoring
---    thresholds live in src/lib/domain/network-health.ts.
+--    (private.contact_weight, private.in_contact_points); the health check's scoring thresholds live in
+--    src/lib/domain/network-health.ts.
 -- 2. network_health_inputs(region, peildatum): everything the health check reads, summarised from the rows under
 --    the caller's row-level security, at any peildatum (today on the page, the report's own peildatum in a
 --    report). A later function that builds a whole published report in SQL calls it with (region, peildatum).
@@ -34,10 +34,18 @@ as $$
 $$;
 grant execute on function private.contact_weight(public.contact_kind) to authenticated, service_role;
 
+-- A pair of partners is in contact from this many points on: one joint project, two meetings, four conferences.
+create or replace function private.in_contact_points() returns numeric
+language sql immutable
+set search_path = ''
+as $$ select 1.0 $$;
+grant execute on function private.in_contact_points() to authenticated, service_role;
+
 -- Per pair of partners of the region (a < b): the contact points and the number of contacts they shared from
--- `from_date` up to and including `to_date`. Security invoker: the caller's row-level security decides.
+-- `from_date` up to and including `to_date` (either may be null: no bound), and whether that makes them in
+-- contact. Security invoker: the caller's row-level security decides.
 create or replace function public.contact_pair_points(region uuid, from_date date, to_date date)
-returns table (organisation_a uuid, organisation_b uuid, points numeric, contacts int)
+returns table (organisation_a uuid, organisation_b uuid, points numeric, contacts int, in_contact boolean)
 language sql stable
 security invoker
 set search_path = ''
@@ -51,7 +59,8 @@ as $$
       and (to_date is null or c.occurred_on <= to_date)
     group by c.id, c.kind
   )
-  select p.ids[i], p.ids[j], sum(private.contact_weight(p.kind)), count(*)::int
+  select p.ids[i], p.ids[j], sum(private.contact_weight(p.kind)), count(*)::int,
+    sum(private.contact_weight(p.kind)) >= private.in_contact_points()
   from participants p,
     generate_series(1, cardinality(p.ids)) as i,
     generate_series(1, cardinality(p.ids)) as j
@@ -314,8 +323,6 @@ security invoker
 set search_path = ''
 as $$
 declare
-  -- A pair of partners is in contact from this many contact points in the window on.
-  in_contact constant numeric := 1.0;
   as_of date := coalesce(peildatum, private.local_day(now()));
   window_from date := (as_of - interval '12 months')::date + 1;
   lead uuid;
@@ -339,7 +346,7 @@ begin
     'window', jsonb_build_object('from', window_from, 'to', as_of),
     'partners', to_jsonb(partners),
     'lead_organisation_id', lead,
-    'in_contact_points', in_contact,
+    'in_contact_points', private.in_contact_points(),
     'contact_weights', (
       select jsonb_object_agg(k, private.contact_weight(k)) from unnest(enum_range(null::public.contact_kind)) as k
     ),
@@ -348,7 +355,8 @@ begin
       where c.region_id = region and c.occurred_on between window_from and as_of
     ),
     'contact_pairs', (
-      select coalesce(jsonb_agg(jsonb_build_object('a', p.organisation_a, 'b', p.organisation_b, 'points', p.points)
+      select coalesce(jsonb_agg(jsonb_build_object('a', p.organisation_a, 'b', p.organisation_b, 'points', p.points,
+        'in_contact', p.in_contact)
         order by p.organisation_a, p.organisation_b), '[]'::jsonb)
       from public.contact_pair_points(region, window_from, as_of) p
       where p.organisation_a = any (partners) and p.organisation_b = any (partners)
@@ -482,7 +490,7 @@ as $$
   pairs as (
     select (p ->> 'a')::uuid as a, (p ->> 'b')::uuid as b
     from inputs, jsonb_array_elements(i -> 'contact_pairs') as p
-    where (p ->> 'points')::numeric >= (i ->> 'in_contact_points')::numeric
+    where (p ->> 'in_contact')::boolean
   )
   select
     (select count(*) from active)::int,

@@ -1979,6 +1979,7 @@ export type Database = {
 				Args: { from_date: string; region: string; to_date: string };
 				Returns: {
 					contacts: number;
+					in_contact: boolean;
 					organisation_a: string;
 					organisation_b: string;
 					points: number;
