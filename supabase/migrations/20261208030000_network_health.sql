@@ -59,12 +59,13 @@ as $$
       and (to_date is null or c.occurred_on <= to_date)
     group by c.id, c.kind
   )
-  select p.ids[i], p.ids[j], sum(private.contact_weight(p.kind)), count(*)::int,
+  -- Each contact's pairs from its sorted participants, every partner paired with the ones after it (as in
+  -- 20261205090000_network_overview_pairs_per_contact: no nested loop over two series).
+  select p.ids[i], y, sum(private.contact_weight(p.kind)), count(*)::int,
     sum(private.contact_weight(p.kind)) >= private.in_contact_points()
-  from participants p,
-    generate_series(1, cardinality(p.ids)) as i,
-    generate_series(1, cardinality(p.ids)) as j
-  where i < j
+  from participants p
+    cross join lateral generate_subscripts(p.ids, 1) as i
+    cross join lateral unnest(p.ids[i + 1:]) as y
   group by 1, 2
 $$;
 revoke execute on function public.contact_pair_points(uuid, date, date) from public, anon;
@@ -475,26 +476,39 @@ grant execute on function public.network_health_inputs(uuid, date) to authentica
 
 -- The overview's network tile, by the same rules as the health check: partners in contact in the 12 months up to
 -- today (weighted), partners without any pair in contact, and the network's trust of the latest closed round.
+-- Redefines 20261205090000_network_overview_pairs_per_contact (the render-time optimisation is kept: the active
+-- partners as one array, pairs per contact from contact_pair_points) and reads only the pairs, not the whole
+-- health check.
 create or replace function public.network_overview(region uuid)
 returns table (partners int, pairs_in_contact int, isolated int, trust numeric)
 language sql stable
 security invoker
 set search_path = ''
 as $$
-  with inputs as (
-    select public.network_health_inputs(region, null) as i
+  with active_partners as (
+    select o.id from public.organisations o where o.region_id = region and o.active
   ),
-  active as (
-    select jsonb_array_elements_text(i -> 'partners')::uuid as id from inputs
+  today as (
+    select private.local_day(now()) as d
   ),
   pairs as (
-    select (p ->> 'a')::uuid as a, (p ->> 'b')::uuid as b
-    from inputs, jsonb_array_elements(i -> 'contact_pairs') as p
-    where (p ->> 'in_contact')::boolean
+    select p.organisation_a as x, p.organisation_b as y
+    from today, public.contact_pair_points(region, (today.d - interval '12 months')::date + 1, today.d) as p
+    where p.in_contact
+      and p.organisation_a = any (array(select id from active_partners))
+      and p.organisation_b = any (array(select id from active_partners))
+  ),
+  connected as (
+    select x as id from pairs union select y from pairs
+  ),
+  latest_round as (
+    select r.id from public.survey_rounds r
+    where r.region_id = region and r.status = 'closed'
+    order by r.closed_at desc limit 1
   )
   select
-    (select count(*) from active)::int,
+    (select count(*) from active_partners)::int,
     (select count(*) from pairs)::int,
-    (select count(*) from active where id not in (select a from pairs union select b from pairs))::int,
-    (select (i -> 'survey' ->> 'trust')::numeric from inputs)
+    (select count(*) from active_partners a where a.id not in (select id from connected))::int,
+    (select s.trust from latest_round l, public.survey_round_summary(l.id) s)
 $$;
