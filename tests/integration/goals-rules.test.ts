@@ -46,6 +46,8 @@ afterEach(async () => {
 });
 
 const as = (client: SupabaseClient) => client as unknown as Supabase;
+// A direct endorsement insert must say on what mandate it is given (issue 15).
+const ENDORSE_MANDATE = { mandate_level: 'ambtelijk', acting_as: 'beleidsadviseur Werk' };
 const MANDATE: MandateInput = {
 	level: 'ambtelijk',
 	actingAs: 'beleidsadviseur Werk',
@@ -386,7 +388,7 @@ describe('an agreed goal changes only through a change proposal', () => {
 		});
 		expect(
 			await proposeGoalChange(as(actors.coordinator), goalId, { ...change, targetDate: '2026-10-01' })
-		).toMatchObject({ ok: false, error: { kind: 'invalid', code: 'goal_target_date_not_after_milestones' } });
+		).toMatchObject({ ok: false, error: { kind: 'invalid', code: 'goal_change_milestone_outside_period' } });
 
 		const proposal = await proposeGoalChange(as(actors.coordinator), goalId, change);
 		expect(proposal.ok).toBe(true);
@@ -488,17 +490,23 @@ describe('vision endorsements', () => {
 			.select('id');
 		expect(saved.data).toHaveLength(1);
 		expect(
-			(await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.maastricht } as never))
-				.error
+			(
+				await actors.editor.from('vision_endorsements').insert({
+					organisation_id: ORG.maastricht,
+					...ENDORSE_MANDATE
+				} as never)
+			).error
 		).toBeNull();
 		expectRlsViolation(
-			await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.heerlen } as never),
+			await actors.editor
+				.from('vision_endorsements')
+				.insert({ organisation_id: ORG.heerlen, ...ENDORSE_MANDATE } as never),
 			'vision_endorsements'
 		);
 		expectRlsViolation(
 			await actors.viewer
 				.from('vision_endorsements')
-				.insert({ organisation_id: ORG.uwvZuidLimburg } as never),
+				.insert({ organisation_id: ORG.uwvZuidLimburg, ...ENDORSE_MANDATE } as never),
 			'vision_endorsements'
 		);
 		const { data: endorsed } = await actors.viewer
