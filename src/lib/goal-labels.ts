@@ -48,14 +48,21 @@ export function goalFieldLabel(field: string): string {
 	return FIELD_LABELS[field]?.() ?? field;
 }
 
+interface MilestoneValue {
+	due_date: string;
+	target_value: number;
+}
+
+const isMilestoneList = (value: unknown): value is readonly MilestoneValue[] => Array.isArray(value);
+
 /** A value of a change proposal (from or to) as the page shows it. */
 export function changeValueLabel(
 	field: string,
-	value: string | number | null | readonly { due_date: string; target_value: number }[],
+	value: string | number | null | readonly MilestoneValue[],
 	partnerNames: Map<string, string>
 ): string {
 	if (value === null) return '—';
-	if (Array.isArray(value)) {
+	if (isMilestoneList(value)) {
 		return value.length === 0
 			? m.goals_no_milestones()
 			: value

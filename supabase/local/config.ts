@@ -37,7 +37,7 @@ export const AUTH_DEFAULTS: AuthConfig = {
 export function loadAuthConfig(file = CONFIG_FILE): AuthConfig {
 	let document: Record<string, unknown>;
 	try {
-		document = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+		document = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
 		throw new Error(`${path.basename(file)} is niet te lezen: ${(error as Error).message}`, { cause: error });
 	}

@@ -134,7 +134,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 					log(`${again.applied.length} nieuwe migratie(s) toegepast; schema herladen`);
 				}
 			}, log);
-			cleanups.push(async () => watcher?.close());
+			cleanups.push(() => Promise.resolve(watcher?.close()));
 		}
 
 		const env = {

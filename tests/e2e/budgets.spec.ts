@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/budgetten';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -13,9 +13,7 @@ test.describe('budgetafspraken', () => {
 	test('de regio ziet per programma toegezegd tegen gerealiseerd, de stabiliteit en per partner; leesbaar op desktop en projector', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Budgetafspraken Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Budgetafspraken Zuid-Limburg');
 		await expect(page.getByText('fictief').first()).toBeVisible();
 
 		// The jobcoach pool loses support in 2026 (seed); the other two programmes grow.
@@ -90,10 +88,10 @@ test.describe('budgetafspraken', () => {
 	test('de coördinator voegt een programma toe; de invoer van Maastricht verschijnt live op de open pagina van de coördinator', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(editor, 'editor@maastricht.example');
-		await signIn(coordinator, 'coordinator@heerlen.example');
+		const {
+			pages: [editor, coordinator],
+			close
+		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
 		const name = `Scholingsfonds ${Date.now()}`;
 
 		await coordinator.goto(`${BASE}/programmas`);
@@ -123,7 +121,7 @@ test.describe('budgetafspraken', () => {
 		// No reload on the coordinator's page: the change arrives over Realtime.
 		await expect(card.getByTestId('programme-table')).toContainText('€ 12.346', { timeout: 3000 });
 		await expect(row.getByTestId('committed')).not.toHaveText(before ?? '');
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('een CSV met fouten wordt geweigerd met de fouten per regel, en er verandert niets', async ({
@@ -174,10 +172,10 @@ test.describe('budgetafspraken', () => {
 	test('twee invoerders wijzigen dezelfde afspraak: de tweede krijgt een conflictmelding met de nieuwe waarde', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(first, 'editor@maastricht.example');
-		await signIn(second, 'coordinator@heerlen.example');
+		const {
+			pages: [first, second],
+			close
+		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
 		for (const page of [first, second]) {
 			await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
 			await page.getByRole('link', { name: 'Wijzig Loonwaardebepaling 2026' }).click();
@@ -203,7 +201,7 @@ test.describe('budgetafspraken', () => {
 		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 		await expect(second.getByTestId('form-message')).toHaveText('De afspraak is opgeslagen.');
 		await expect(second.getByTestId('commitments-table')).toContainText('€ 31.000,00');
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('ongeldige invoer geeft meldingen bij de velden; programma’s beheren is alleen voor de coördinator', async ({

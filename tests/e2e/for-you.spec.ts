@@ -1,7 +1,7 @@
 // "Voor u" on the region overview (issue 15, item 5): Maastricht sees the consent its partner owes, UWV's editor
 // the verdict it gives as toezichthouder, each with a link to where to act; readable at desktop, projector and
 // phone; axe clean. The goals are made through the real steps with the demo accounts' JWTs.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { createClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { test, expect, signIn, seriousAxeViolations, serviceClient, DEMO_PASSWORD } from './fixtures';
@@ -22,13 +22,13 @@ const MANDATE = {
 };
 
 async function client(email: string): Promise<Supabase> {
-	const supabase: SupabaseClient = createClient(process.env.E2E_API_URL!, process.env.E2E_ANON_KEY!, {
+	const supabase = createClient(process.env.E2E_API_URL!, process.env.E2E_ANON_KEY!, {
 		auth: { persistSession: false, autoRefreshToken: false },
 		realtime: { transport: WebSocket as never }
 	});
 	const { error } = await supabase.auth.signInWithPassword({ email, password: DEMO_PASSWORD });
 	if (error) throw new Error(error.message);
-	return supabase as unknown as Supabase;
+	return supabase;
 }
 
 function goal(title: string, values: Partial<NewGoal> = {}): NewGoal {

@@ -16,13 +16,13 @@ afterAll(async () => {
 /** Direct database access, only where the test owns the stack. */
 function localDatabase(context: TestContext): pg.Pool {
 	if (!stack.local || !stack.dbUrl) context.skip('needs direct database access to the local stack');
-	database ??= new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
+	database ??= new pg.Pool({ connectionString: stack.dbUrl, max: 2 });
 	return database;
 }
 
 function jwtSecret(context: TestContext): Uint8Array {
 	if (!stack.jwtSecret) context.skip('needs the JWT secret (SUPABASE_JWT_SECRET for a hosted project)');
-	return new TextEncoder().encode(stack.jwtSecret!);
+	return new TextEncoder().encode(stack.jwtSecret);
 }
 
 const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@test.example`;

@@ -12,9 +12,9 @@ import {
 	loadBudgetSummary,
 	updateCommitment,
 	type CommitmentLine
-} from '../../src/lib/data/budgets';
-import type { CommitmentValues } from '../../src/lib/forms/budget';
-import type { Supabase } from '../../src/lib/data/types';
+} from '$lib/data/budgets';
+import type { CommitmentValues } from '$lib/forms/budget';
+import type { Supabase } from '$lib/data/types';
 import { serviceClient, signInAs } from './helpers';
 
 const ZUID_LIMBURG = 'a0000000-0000-4000-8000-000000000001';

@@ -11,13 +11,11 @@ import {
 	createMembership,
 	createUser,
 	deleteUser,
+	demoActors,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
-	serviceRow,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceRow
 } from './rls-fixtures';
 import {
 	consentToVersion,
@@ -27,19 +25,13 @@ import {
 	proposeGoalChange,
 	withdrawVersion,
 	type NewGoal
-} from '../../src/lib/data/goals';
-import type { Supabase } from '../../src/lib/data/types';
-import type { MandateInput } from '../../src/lib/domain/mandate';
+} from '$lib/data/goals';
+import type { Supabase } from '$lib/data/types';
+import type { MandateInput } from '$lib/domain/mandate';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = `goals-${randomUUID().slice(0, 8)}`;
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(async () => {
 	const { error } = await service.from('goals').delete().like('title', `${marker}%`);
 	if (error) throw new Error(`removing test goals: ${error.message}`);

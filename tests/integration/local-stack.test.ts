@@ -291,7 +291,7 @@ onlyLocal('Realtime without logical WAL (capture triggers)', () => {
 				createClient(fallback!.apiUrl, fallback!.anonKey, {
 					auth: { persistSession: false },
 					realtime: { transport: WebSocket as never },
-					accessToken: async () => user.accessToken
+					accessToken: () => Promise.resolve(user.accessToken)
 				})
 			);
 			await client.realtime.setAuth();

@@ -7,6 +7,7 @@ import {
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -16,10 +17,7 @@ import {
 	serviceDelete,
 	serviceInsert,
 	serviceRow,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type DemoName
 } from './rls-fixtures';
 import {
@@ -36,14 +34,13 @@ import {
 
 type OrgName = keyof typeof ORG;
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('budgets');
 const rows = new FigureRows(marker);
 /** A programme of Midden-Brabant for the whole file (its description is not the sweep marker). */
 let middenBrabantProgrammeId: string;
 
 beforeAll(async () => {
-	actors = await signInActors();
 	const programme = await serviceInsert('programmes', {
 		...middenBrabantProgramme(marker),
 		description: `${marker} (vast)`
@@ -51,7 +48,6 @@ beforeAll(async () => {
 	middenBrabantProgrammeId = programme.id as string;
 });
 afterAll(async () => {
-	await signOutActors(actors);
 	if (middenBrabantProgrammeId) await serviceDelete('programmes', middenBrabantProgrammeId);
 });
 afterEach(() => rows.run());

@@ -1,15 +1,16 @@
 // Row-level security of regions and organisations (partners), exercised with real sessions of the demo
 // accounts through supabase-js. What RLS hides from an update or delete shows as zero affected rows; the
 // service key then confirms that nothing changed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	ALL_DEMO,
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	cleanupAfterEach,
 	createPartner,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -20,24 +21,13 @@ import {
 	serviceDelete,
 	serviceRow,
 	serviceUpdate,
-	signInActors,
-	signOutActors,
 	who,
 	uniqueName,
-	type Actors,
 	type Row
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 /** Snapshots a seeded row now and puts it back (with the service key) after the test. */
 async function restoreAfterTest(table: 'regions' | 'organisations', id: string): Promise<Row> {

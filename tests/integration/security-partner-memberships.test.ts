@@ -4,34 +4,24 @@
 // again here with real sessions, next to the people who must still get through: Maastricht's own editor, a
 // partner's own managers, and the region under a mandate the partner gave.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestUser } from './helpers';
 import {
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
+	cleanupAfterEach,
 	createMembership,
 	createPartner,
 	createUser,
 	deleteUser,
+	demoActors,
 	expectRlsViolation,
-	service,
-	signInActors,
-	signOutActors,
-	type Actors
+	service
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function membershipsOf(userId: string, organisationId: string) {
 	const { data, error } = await service

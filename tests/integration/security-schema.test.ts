@@ -6,24 +6,20 @@
 // - every row's region is its partner's (and goal's, meeting's, ...) region: the seed crossed regions once
 //   (a Maastricht position in Midden-Brabant, read by the Tilburg editor), and nothing in the schema said no.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, describe, expect, it, type TestContext } from 'vitest';
 import { stack } from './helpers';
-import { ORG, REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { ORG, REGION, demoActors, service } from './rls-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 let db: pg.Pool | undefined;
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
 afterAll(async () => {
-	await signOutActors(actors);
 	await db?.end();
 });
 
 function database(context: TestContext): pg.Pool {
 	if (!stack.dbUrl) context.skip('geen directe databaseverbinding (gehoste Supabase zonder SUPABASE_DB_URL)');
-	db ??= new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
+	db ??= new pg.Pool({ connectionString: stack.dbUrl, max: 2 });
 	return db;
 }
 

@@ -39,13 +39,11 @@ const bestuurlijk = {
 describe('the trekker’s mandate', () => {
 	it('the coordinator records it, ratified per gemeente by its own editors; the health inputs count it', async () => {
 		expectRlsViolation(
-			await actors.editor
-				.from('trekker_mandates')
-				.insert({
-					region_id: REGION.zuidLimburg,
-					decision_reference: reference,
-					decision_date: today
-				} as never),
+			await actors.editor.from('trekker_mandates').insert({
+				region_id: REGION.zuidLimburg,
+				decision_reference: reference,
+				decision_date: today
+			} as never),
 			'trekker_mandates'
 		);
 		const recorded = await actors.coordinator

@@ -1,11 +1,10 @@
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
 	budgetSummary,
 	type BudgetOverview as DomainBudgetOverview,
 	type BudgetSummary,
 	type CommitmentFigure,
 	type ProgrammeOverview as DomainProgrammeOverview
-} from '../domain/budget';
+} from '$lib/domain/budget';
 import type { CommitmentValues } from '$lib/forms/budget';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
@@ -350,7 +349,7 @@ export const setProgrammeActive = (
 export type ProgrammeOverview = DomainProgrammeOverview<Programme>;
 export type BudgetOverview = DomainBudgetOverview<Programme>;
 /** Kept for src/lib/forms/budget-export(.test).ts, which another change is rewriting; use domain/budget.ts. */
-export { budgetOverview } from '../domain/budget';
+export { budgetOverview } from '$lib/domain/budget';
 
 /** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
 export async function loadBudgetSummary(

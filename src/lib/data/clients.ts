@@ -1,8 +1,8 @@
 import { createBrowserClient, createServerClient, isBrowser, type CookieOptions } from '@supabase/ssr';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Cookies } from '@sveltejs/kit';
 import { parse, serialize } from 'cookie';
 import { supabaseConfig } from './config';
+import type { Database, Supabase } from './types';
 
 /**
  * How long the session cookies live without activity: a working day. They are written again at every token
@@ -28,9 +28,9 @@ export function createRequestClient(
 	cookies: Cookies,
 	fetch: typeof globalThis.fetch,
 	secure: boolean
-): SupabaseClient {
+): Supabase {
 	const { url, anonKey } = supabaseConfig();
-	return createServerClient(url, anonKey, {
+	return createServerClient<Database>(url, anonKey, {
 		global: { fetch },
 		cookies: {
 			getAll: () => cookies.getAll(),
@@ -50,11 +50,11 @@ export function createRequestClient(
 export function createPageClient(
 	fetch: typeof globalThis.fetch,
 	serverCookies: { name: string; value: string }[]
-): SupabaseClient {
+): Supabase {
 	const { url, anonKey } = supabaseConfig();
 	if (isBrowser()) {
 		const secure = location.protocol === 'https:';
-		return createBrowserClient(url, anonKey, {
+		return createBrowserClient<Database>(url, anonKey, {
 			global: { fetch },
 			cookies: {
 				getAll: () =>
@@ -67,7 +67,7 @@ export function createPageClient(
 			}
 		});
 	}
-	return createServerClient(url, anonKey, {
+	return createServerClient<Database>(url, anonKey, {
 		global: { fetch },
 		cookies: { getAll: () => serverCookies }
 	});

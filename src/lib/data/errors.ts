@@ -9,8 +9,6 @@
 // 3. One helper, src/lib/server/errors.ts, turns a DataError into a message in the user's language: the
 //    code's own message when it has one (Paraglide `db_<code>`), else the form's message for the kind,
 //    else a general one. No database prose reaches the screen.
-//
-// Relative imports only: the integration tests load the data layer without SvelteKit's aliases.
 
 /** The machine codes the schema raises, with what each means. tests/integration/error-codes.test.ts checks
  * that the database raises no code missing here and that every code here is raised somewhere. */

@@ -1,8 +1,8 @@
 // "Voor u": what waits for the signed-in user in a region, found by the database in one call (for_you, under
 // the caller's row-level security) and ordered by the domain rule.
 // Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
-import { orderForYou, type ForYouItem } from '../domain/for-you';
-import type { GoalVersionKind } from '../domain/enums';
+import { orderForYou, type ForYouItem } from '$lib/domain/for-you';
+import type { GoalVersionKind } from '$lib/domain/enums';
 import { dataError } from './errors';
 import type { Supabase } from './types';
 

@@ -1,6 +1,5 @@
 // Shared goals and the region's vision: reads under the caller's row-level security, writes through the
 // database's own life-cycle functions (propose, consent, change, close), which enforce the rules.
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
 	countByStatus,
 	goalProgress,
@@ -9,7 +8,7 @@ import {
 	type LinkedFigures,
 	type Point,
 	type StandingResult
-} from '../domain/goals';
+} from '$lib/domain/goals';
 import type {
 	GoalSource,
 	GoalStatus,
@@ -19,9 +18,9 @@ import type {
 	MandateLevel,
 	MembershipRole,
 	Sector as JobSector
-} from '../domain/enums';
-import type { MandateInput, RecordedMandate } from '../domain/mandate';
-import type { Json } from './database.types';
+} from '$lib/domain/enums';
+import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
+import type { Json } from '$lib/data/database.types';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -514,7 +513,7 @@ export async function createGoal(
 	});
 	// RLS refuses the insert itself for anyone but the coordinator.
 	if (error) return refused('Doel opslaan', error);
-	return ok(data as string);
+	return ok(data);
 }
 
 async function step<T>(

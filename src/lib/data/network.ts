@@ -1,12 +1,16 @@
 // The partnership network: contacts, the trust and value survey, positions and interests, and what the graph
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
 // out the caller's own answers and aggregates (see supabase/migrations/20261208030000_network_health.sql).
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
-import { budgetStabilityFacts } from '../domain/budget';
-import { changeSincePreviousRound, type PartnerScore, type RoundChange } from '../domain/network-metrics';
-import { networkHealth, type HealthInputs, type NetworkHealth } from '../domain/network-health';
-import { contactLines, type GraphEdge } from '../domain/network-graph';
-import { SURVEY_ITEMS, roundsToCompare, withNetworkChange, type SurveyItem } from '../domain/network-survey';
+import { budgetStabilityFacts } from '$lib/domain/budget';
+import { changeSincePreviousRound, type PartnerScore, type RoundChange } from '$lib/domain/network-metrics';
+import { networkHealth, type HealthInputs, type NetworkHealth } from '$lib/domain/network-health';
+import { contactLines, type GraphEdge } from '$lib/domain/network-graph';
+import {
+	SURVEY_ITEMS,
+	roundsToCompare,
+	withNetworkChange,
+	type SurveyItem
+} from '$lib/domain/network-survey';
 import { listProgrammes, listRegionCommitments } from './budgets';
 import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
@@ -17,12 +21,12 @@ import {
 	type ContactFrequency,
 	type ContactKind,
 	type SurveyStatus
-} from '../domain/enums';
+} from '$lib/domain/enums';
 
 export { CONTACT_FREQUENCIES, CONTACT_KINDS, type ContactFrequency, type ContactKind };
 
 /** The survey's items are a domain rule; the forms read them from here with the rest of the network. */
-export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '../domain/network-survey';
+export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '$lib/domain/network-survey';
 
 function written(context: string, error: { code?: string; message: string } | null): WriteResult {
 	return error ? refused(context, error) : ok();

@@ -24,7 +24,7 @@ import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
 import type { RecommendationKey } from '$lib/domain/network-health';
-import { m } from '$lib/paraglide/messages';
+import { recommendationMessages } from '$lib/components/network/labels';
 import type { Supabase } from './types';
 
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
@@ -110,15 +110,7 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 
 /** A recommendation of the health check in both languages: the snapshot keeps the text it was published with. */
 function recommendationTexts(key: RecommendationKey) {
-	const message = {
-		R1: m.network_health_rec_R1,
-		R2: m.network_health_rec_R2,
-		R3: m.network_health_rec_R3,
-		R4: m.network_health_rec_R4,
-		R5: m.network_health_rec_R5,
-		R5_equal: m.network_health_rec_R5_equal,
-		R6: m.network_health_rec_R6
-	}[key];
+	const message = recommendationMessages[key];
 	return { nl: message({}, { locale: 'nl' }), en: message({}, { locale: 'en' }) };
 }
 

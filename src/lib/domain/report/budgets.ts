@@ -7,7 +7,7 @@ import {
 	stabilityOf,
 	type CommitmentFigure,
 	type StabilityVerdict
-} from '../budget';
+} from '$lib/domain/budget';
 import { round2, type KeyFigure, type NamedPartner, type Risk, type SectionDefinition } from './section';
 
 export interface BudgetProgrammeSnapshot {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_RULES, networkHealth, type HealthInputs } from '../network-health';
+import { INDICATOR_RULES, networkHealth, type HealthInputs } from '$lib/domain/network-health';
 import { networkSnapshot, weakNetworkPoints } from './network';
 import { keyFiguresOf, risksOf, sheetsOf } from './registry';
 import { GEMEENTE, OTHER, partners, report } from './test-fixtures';

@@ -8,9 +8,9 @@ import type {
 	NetworkHealth,
 	RecommendationKey,
 	ThresholdRule
-} from '../network-health';
-import { pairsInContact } from '../network-health';
-import { computeNetworkMetrics, type PartnerScore } from '../network-metrics';
+} from '$lib/domain/network-health';
+import { pairsInContact } from '$lib/domain/network-health';
+import { computeNetworkMetrics, type PartnerScore } from '$lib/domain/network-metrics';
 import {
 	round2,
 	type FigureUnit,

@@ -11,6 +11,7 @@ import {
 } from '$lib/forms/budget';
 import { BUDGET_CSV_COLUMNS, commitmentKey, validateBudgetCsv } from '$lib/forms/budget-csv';
 import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import { formText } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addCommitment,
@@ -99,7 +100,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 
 async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
 	const regionContext = await requireRegionContext(locals, slug);
-	const organisationId = String(formData.get('organisationId') ?? '');
+	const organisationId = formText(formData, 'organisationId');
 	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.budget_error_forbidden());
 	return { organisationId, regionId: regionContext.region.id, regionContext };
 }
@@ -199,19 +200,22 @@ export const actions: Actions = {
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const parsed = commitmentDeleteSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success)
-			return fail(400, { deleteMessage: { kind: 'error', text: m.budget_error_save() } as FormMessage });
+			return fail(400, {
+				deleteMessage: { kind: 'error', text: m.budget_error_save() } satisfies FormMessage
+			});
 		const result = await deleteCommitment(
 			locals.supabase,
 			parsed.data.id,
 			parsed.data.version,
 			organisationId
 		);
-		if (result.ok) return { deleteMessage: { kind: 'success', text: m.budget_deleted() } as FormMessage };
+		if (result.ok)
+			return { deleteMessage: { kind: 'success', text: m.budget_deleted() } satisfies FormMessage };
 		const { text, status } =
 			result.error.kind === 'conflict' && result.current
 				? { text: m.budget_error_delete_conflict(), status: errorStatus(result.error) }
 				: refusalText(result);
-		return fail(status, { deleteMessage: { kind: 'error', text } as FormMessage });
+		return fail(status, { deleteMessage: { kind: 'error', text } satisfies FormMessage });
 	},
 
 	import: async ({ request, locals, params }) => {
