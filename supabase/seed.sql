@@ -79,7 +79,8 @@ from (values
   ('10000000-0000-4000-8000-000000000002', 'editor@maastricht.example', 'Beleidsmedewerker Maastricht'),
   ('10000000-0000-4000-8000-000000000003', 'viewer@uwv.example', 'Adviseur UWV Zuid-Limburg'),
   ('10000000-0000-4000-8000-000000000004', 'admin@zuid-limburg.example', 'Beheerder Zuid-Limburg'),
-  ('10000000-0000-4000-8000-000000000005', 'editor@tilburg.example', 'Beleidsmedewerker Tilburg')
+  ('10000000-0000-4000-8000-000000000005', 'editor@tilburg.example', 'Beleidsmedewerker Tilburg'),
+  ('10000000-0000-4000-8000-000000000006', 'editor@uwv.example', 'Accountmanager UWV Zuid-Limburg')
 ) as demo (id, email, display_name);
 
 insert into auth.identities (provider_id, user_id, identity_data, provider, email, last_sign_in_at)
@@ -94,7 +95,9 @@ insert into public.memberships (user_id, organisation_id, role) values
   ('10000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000002', 'editor'),
   ('10000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000003', 'viewer'),
   ('10000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'admin'),
-  ('10000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000004', 'editor');
+  ('10000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000004', 'editor'),
+  -- UWV as toezichthouder of the shared goals gives its verdicts through its own editor (issue 15).
+  ('10000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-000000000003', 'editor');
 
 -- Figures (FICTITIOUS: fictief) ------------------------------------------------------------------------
 -- Four years of quarterly baanafspraken and budget commitments for the Zuid-Limburg partners, plausible in
@@ -300,11 +303,16 @@ update public.regions set vision_statement =
   'In Zuid-Limburg kan iedereen die kan werken ook werken. Gemeenten, UWV, werkgevers, werknemers, SW-bedrijven en onderwijs werken als één netwerk: met één werkgeversdienstverlening, gedeelde doelen en een gezamenlijk tempo.'
 where id = 'a0000000-0000-4000-8000-000000000001' and vision_statement is null;
 
-insert into public.vision_endorsements (region_id, organisation_id, endorsed_by, created_at, updated_at) values
+-- Each endorsement and consent says on what mandate it was given (issue 15): bestuurlijk with the college's
+-- decision, or ambtelijk (with the function of whoever gave it). Fictitious decision numbers.
+insert into public.vision_endorsements (region_id, organisation_id, endorsed_by, mandate_level, acting_as,
+  decision_reference, decision_date, ratify_before, acting_role, created_at, updated_at) values
   ('a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
-   '10000000-0000-4000-8000-000000000001', now() - interval '40 days', now() - interval '40 days'),
+   '10000000-0000-4000-8000-000000000001', 'bestuurlijk', 'wethouder Werk en Inkomen', 'Collegebesluit Heerlen 2026/207',
+   (now() - interval '45 days')::date, null, 'coordinator', now() - interval '40 days', now() - interval '40 days'),
   ('a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
-   '10000000-0000-4000-8000-000000000002', now() - interval '38 days', now() - interval '38 days');
+   '10000000-0000-4000-8000-000000000002', 'ambtelijk', 'beleidsmedewerker Werk en Inkomen', null, null,
+   (now() + interval '60 days')::date, 'editor', now() - interval '38 days', now() - interval '38 days');
 
 insert into public.goals (id, region_id, title, description, indicator, unit, source, source_sector,
   baseline_value, baseline_date, target_value, target_date, toezichthouder_id, status, version, created_by,
@@ -352,12 +360,24 @@ select ('e0000000-0000-4000-8000-00000000000' || right(g.id::text, 1))::uuid, g.
   g.agreed_at, g.created_at + interval '1 day', g.agreed_at
 from public.goals g where g.id in ('d0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000002');
 
-insert into public.goal_consents (version_id, goal_id, region_id, organisation_id, consented_by, created_at, updated_at)
+insert into public.goal_consents (version_id, goal_id, region_id, organisation_id, consented_by, mandate_level,
+  acting_as, decision_reference, decision_date, acting_role, created_at, updated_at)
 select v.id, v.goal_id, v.region_id, c.organisation_id,
   case c.organisation_id
     when 'b0000000-0000-4000-8000-000000000001' then '10000000-0000-4000-8000-000000000001'::uuid
     when 'b0000000-0000-4000-8000-000000000002' then '10000000-0000-4000-8000-000000000002'::uuid
   end,
+  case c.organisation_id when 'b0000000-0000-4000-8000-000000000003' then 'ambtelijk' else 'bestuurlijk' end::public.mandate_level,
+  case c.organisation_id when 'b0000000-0000-4000-8000-000000000003' then 'vestigingsmanager UWV Zuid-Limburg' end,
+  case c.organisation_id
+    when 'b0000000-0000-4000-8000-000000000001' then 'Collegebesluit Heerlen ' || extract(year from v.decided_at) || '/0' || right(v.goal_id::text, 1) || '4'
+    when 'b0000000-0000-4000-8000-000000000002' then 'Collegebesluit Maastricht ' || extract(year from v.decided_at) || '/1' || right(v.goal_id::text, 1) || '8'
+  end,
+  case when c.organisation_id <> 'b0000000-0000-4000-8000-000000000003' then (v.decided_at - interval '9 days')::date end,
+  case c.organisation_id
+    when 'b0000000-0000-4000-8000-000000000001' then 'coordinator'
+    when 'b0000000-0000-4000-8000-000000000002' then 'editor'
+  end::public.membership_role,
   v.decided_at - interval '2 days' + (row_number() over (partition by v.id order by c.organisation_id)) * interval '1 day',
   v.decided_at
 from public.goal_versions v join public.goal_contributions c on c.goal_id = v.goal_id;

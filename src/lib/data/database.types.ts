@@ -369,31 +369,49 @@ export type Database = {
 			};
 			goal_consents: {
 				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
 					consented_by: string | null;
 					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
 					goal_id: string;
 					id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'] | null;
 					organisation_id: string;
+					ratify_before: string | null;
 					region_id: string;
 					updated_at: string;
 					version_id: string;
 				};
 				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
 					consented_by?: string | null;
 					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
 					goal_id: string;
 					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
 					organisation_id: string;
+					ratify_before?: string | null;
 					region_id: string;
 					updated_at?: string;
 					version_id: string;
 				};
 				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
 					consented_by?: string | null;
 					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
 					goal_id?: string;
 					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
 					organisation_id?: string;
+					ratify_before?: string | null;
 					region_id?: string;
 					updated_at?: string;
 					version_id?: string;
@@ -529,6 +547,88 @@ export type Database = {
 					}
 				];
 			};
+			goal_verdicts: {
+				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
+					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
+					explanation: string;
+					goal_id: string;
+					id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratify_before: string | null;
+					realisation: number;
+					recorded_by: string | null;
+					region_id: string;
+					updated_at: string;
+					verdict: Database['public']['Enums']['goal_verdict'];
+					verdict_date: string;
+				};
+				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					explanation: string;
+					goal_id: string;
+					id?: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratify_before?: string | null;
+					realisation: number;
+					recorded_by?: string | null;
+					region_id: string;
+					updated_at?: string;
+					verdict: Database['public']['Enums']['goal_verdict'];
+					verdict_date: string;
+				};
+				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					explanation?: string;
+					goal_id?: string;
+					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'];
+					organisation_id?: string;
+					ratify_before?: string | null;
+					realisation?: number;
+					recorded_by?: string | null;
+					region_id?: string;
+					updated_at?: string;
+					verdict?: Database['public']['Enums']['goal_verdict'];
+					verdict_date?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_verdicts_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'goal_verdicts_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'goal_verdicts_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			goal_versions: {
 				Row: {
 					changes: Json | null;
@@ -603,6 +703,7 @@ export type Database = {
 					description: string | null;
 					id: string;
 					indicator: string;
+					predecessor_id: string | null;
 					region_id: string;
 					source: Database['public']['Enums']['goal_source'];
 					source_programme_id: string | null;
@@ -626,6 +727,7 @@ export type Database = {
 					description?: string | null;
 					id?: string;
 					indicator: string;
+					predecessor_id?: string | null;
 					region_id: string;
 					source?: Database['public']['Enums']['goal_source'];
 					source_programme_id?: string | null;
@@ -649,6 +751,7 @@ export type Database = {
 					description?: string | null;
 					id?: string;
 					indicator?: string;
+					predecessor_id?: string | null;
 					region_id?: string;
 					source?: Database['public']['Enums']['goal_source'];
 					source_programme_id?: string | null;
@@ -663,6 +766,13 @@ export type Database = {
 					version?: number;
 				};
 				Relationships: [
+					{
+						foreignKeyName: 'goals_predecessor_id_region_fk';
+						columns: ['predecessor_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id', 'region_id'];
+					},
 					{
 						foreignKeyName: 'goals_region_id_fkey';
 						columns: ['region_id'];
@@ -1675,28 +1785,232 @@ export type Database = {
 					}
 				];
 			};
-			vision_endorsements: {
+			survey_trekker_ratings: {
 				Row: {
 					created_at: string;
-					endorsed_by: string | null;
+					equal_treatment: number;
 					id: string;
-					organisation_id: string;
 					region_id: string;
+					respondent_organisation_id: string;
+					round_id: string;
+					trekker_organisation_id: string;
 					updated_at: string;
 				};
 				Insert: {
 					created_at?: string;
-					endorsed_by?: string | null;
+					equal_treatment: number;
 					id?: string;
-					organisation_id: string;
 					region_id: string;
+					respondent_organisation_id: string;
+					round_id: string;
+					trekker_organisation_id: string;
 					updated_at?: string;
 				};
 				Update: {
 					created_at?: string;
-					endorsed_by?: string | null;
+					equal_treatment?: number;
+					id?: string;
+					region_id?: string;
+					respondent_organisation_id?: string;
+					round_id?: string;
+					trekker_organisation_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'survey_trekker_ratings_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'survey_trekker_ratings_respondent_organisation_id_region_fk';
+						columns: ['respondent_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'survey_trekker_ratings_round_id_region_fk';
+						columns: ['round_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'survey_rounds';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'survey_trekker_ratings_trekker_organisation_id_region_fk';
+						columns: ['trekker_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					}
+				];
+			};
+			trekker_mandate_ratifications: {
+				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
+					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
+					id: string;
+					mandate_id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratified_by: string | null;
+					ratify_before: string | null;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					id?: string;
+					mandate_id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratified_by?: string | null;
+					ratify_before?: string | null;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					id?: string;
+					mandate_id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'];
+					organisation_id?: string;
+					ratified_by?: string | null;
+					ratify_before?: string | null;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'trekker_mandate_ratifications_mandate_id_region_fk';
+						columns: ['mandate_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'trekker_mandates';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'trekker_mandate_ratifications_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'trekker_mandate_ratifications_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			trekker_mandates: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					decision_date: string;
+					decision_reference: string;
+					id: string;
+					organisation_id: string;
+					region_id: string;
+					scope: string | null;
+					updated_at: string;
+					valid_until: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					decision_date: string;
+					decision_reference: string;
+					id?: string;
+					organisation_id: string;
+					region_id: string;
+					scope?: string | null;
+					updated_at?: string;
+					valid_until?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					decision_date?: string;
+					decision_reference?: string;
 					id?: string;
 					organisation_id?: string;
+					region_id?: string;
+					scope?: string | null;
+					updated_at?: string;
+					valid_until?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'trekker_mandates_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'trekker_mandates_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			vision_endorsements: {
+				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
+					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
+					endorsed_by: string | null;
+					id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'] | null;
+					organisation_id: string;
+					ratify_before: string | null;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					endorsed_by?: string | null;
+					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
+					organisation_id: string;
+					ratify_before?: string | null;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					endorsed_by?: string | null;
+					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
+					organisation_id?: string;
+					ratify_before?: string | null;
 					region_id?: string;
 					updated_at?: string;
 				};
@@ -1734,16 +2048,44 @@ export type Database = {
 			budget_overview: { Args: { budget_year: number; gemeente?: string; region: string }; Returns: Json };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
 			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
-			close_goal: {
-				Args: { goal: string; outcome: Database['public']['Enums']['goal_status'] };
-				Returns: undefined;
-			};
 			consent_goal_version: {
-				Args: { organisation: string; proposal: string };
+				Args: {
+					acting_as?: string;
+					decision_date?: string;
+					decision_reference?: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation: string;
+					proposal: string;
+					ratify_before?: string;
+				};
 				Returns: Database['public']['Enums']['goal_status'];
+			};
+			contact_pair_points: {
+				Args: { from_date: string; region: string; to_date: string };
+				Returns: {
+					contacts: number;
+					in_contact: boolean;
+					organisation_a: string;
+					organisation_b: string;
+					points: number;
+				}[];
 			};
 			create_goal: { Args: { contributions?: Json; goal: Json; milestones?: Json }; Returns: string };
 			end_goal_step: { Args: never; Returns: undefined };
+			for_you: {
+				Args: { region: string };
+				Returns: {
+					detail: string;
+					due_date: string;
+					goal_id: string;
+					kind: string;
+					meeting_id: string;
+					organisation_id: string;
+					round_id: string;
+					since: string;
+					title: string;
+				}[];
+			};
 			goal_snapshot: { Args: { goal: string }; Returns: Json };
 			goal_step_running: { Args: never; Returns: boolean };
 			has_organisation_role: {
@@ -1752,6 +2094,7 @@ export type Database = {
 			};
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
+			network_health_inputs: { Args: { peildatum?: string; region: string }; Returns: Json };
 			network_overview: {
 				Args: { region: string };
 				Returns: {
@@ -1775,6 +2118,7 @@ export type Database = {
 				Args: {
 					goal: string;
 					new_indicator: string;
+					new_milestones?: Json;
 					new_target_date: string;
 					new_target_value: number;
 					new_toezichthouder: string;
@@ -1783,18 +2127,34 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			propose_goal_stop: { Args: { goal: string; reason: string }; Returns: string };
+			record_goal_verdict: {
+				Args: {
+					acting_as?: string;
+					decision_date?: string;
+					decision_reference?: string;
+					explanation: string;
+					goal: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					ratify_before?: string;
+					realisation: number;
+					verdict: Database['public']['Enums']['goal_verdict'];
+					verdict_date: string;
+				};
+				Returns: undefined;
+			};
 			record_meeting_presence: { Args: { meeting: string }; Returns: undefined };
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_goal: { Args: { goal: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
 			service_status: { Args: never; Returns: Json };
-			survey_round_relations: {
+			survey_round_equal_treatment: {
 				Args: { round: string };
 				Returns: {
-					organisation_a: string;
-					organisation_b: string;
-					reported_by: number;
+					mean: number;
+					min_respondents: number;
+					respondents: number;
 				}[];
 			};
 			survey_round_results: {
@@ -1832,9 +2192,11 @@ export type Database = {
 			contact_kind: 'overleg' | 'workshop' | 'gezamenlijk_project' | 'casusoverleg' | 'conferentie';
 			goal_source: 'handmatig' | 'baanafspraken' | 'budget';
 			goal_status: 'concept' | 'voorgesteld' | 'vastgesteld' | 'afgerond' | 'gestopt';
-			goal_version_kind: 'vaststelling' | 'wijziging';
+			goal_verdict: 'behaald' | 'deels_behaald' | 'niet_behaald';
+			goal_version_kind: 'vaststelling' | 'wijziging' | 'stopzetting';
 			goal_version_state: 'open' | 'aanvaard' | 'ingetrokken';
 			job_sector: 'markt' | 'overheid';
+			mandate_level: 'ambtelijk' | 'bestuurlijk' | 'politiek';
 			membership_grant: 'platform' | 'partner' | 'region';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
 			partner_type:
@@ -1976,9 +2338,11 @@ export const Constants = {
 			contact_kind: ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'],
 			goal_source: ['handmatig', 'baanafspraken', 'budget'],
 			goal_status: ['concept', 'voorgesteld', 'vastgesteld', 'afgerond', 'gestopt'],
-			goal_version_kind: ['vaststelling', 'wijziging'],
+			goal_verdict: ['behaald', 'deels_behaald', 'niet_behaald'],
+			goal_version_kind: ['vaststelling', 'wijziging', 'stopzetting'],
 			goal_version_state: ['open', 'aanvaard', 'ingetrokken'],
 			job_sector: ['markt', 'overheid'],
+			mandate_level: ['ambtelijk', 'bestuurlijk', 'politiek'],
 			membership_grant: ['platform', 'partner', 'region'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
 			partner_type: [

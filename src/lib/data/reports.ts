@@ -7,6 +7,7 @@ import {
 	meetingsSnapshot,
 	networkSnapshot,
 	periodKey,
+	referenceDate,
 	reportSnapshot,
 	type NamedPartner,
 	type ReportPeriod,
@@ -22,7 +23,6 @@ import { loadBudgetOverview } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
-import { networkMeans } from '$lib/domain/network-survey';
 import type { RecommendationKey } from '$lib/domain/network-health';
 import { recommendationMessages } from '$lib/components/network/labels';
 import type { Supabase } from './types';
@@ -30,8 +30,6 @@ import type { Supabase } from './types';
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
 export interface ReportRequest {
 	region: { id: string; name: string };
-	/** The region's lead organisation (trekker); the network health check reads whether there is one. */
-	leadOrganisationId?: string | null;
 	partners: NamedPartner[];
 	scope: ReportScope;
 	period: ReportPeriod;
@@ -86,25 +84,19 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 			localDate(now.toISOString())
 		);
 	},
-	async netwerk(supabase, request) {
+	async netwerk(supabase, request, now) {
+		// The health check at the report's peildatum (today while the period runs): contacts in the 12 months up to
+		// it, goals and mandates as they stood then, the latest survey round closed by then.
+		const peildatum = [referenceDate(request.period), localDate(now.toISOString())].sort()[0];
 		const [network, rounds] = await Promise.all([
-			loadNetworkHealth(
-				supabase,
-				{ id: request.region.id, leadOrganisationId: request.leadOrganisationId ?? null },
-				request.partners.map((p) => p.id)
-			),
+			loadNetworkHealth(supabase, request.region.id, peildatum),
 			listSurveyRounds(supabase, request.region.id)
 		]);
-		const results = await latestResults(supabase, rounds);
+		if (!network) throw new Error('Gezondheidscheck: geen lid van de regio');
+		const closedBy = rounds.filter((r) => r.closedAt !== null && localDate(r.closedAt) <= peildatum);
+		const results = await latestResults(supabase, closedBy);
 		return networkSnapshot(
-			{
-				health: network.health,
-				metrics: network.metrics,
-				contacts: network.contacts,
-				trust: network.trust,
-				value: networkMeans(results).value,
-				partnerScores: results?.partners ?? []
-			},
+			{ health: network.health, inputs: network.inputs, partnerScores: results?.partners ?? [] },
 			request.partners,
 			gemeenteOf(request),
 			recommendationTexts

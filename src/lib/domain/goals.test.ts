@@ -34,7 +34,8 @@ describe('life cycle: transitions', () => {
 		expect(canTransition('voorgesteld', 'vastgesteld')).toBe(true);
 		expect(canTransition('vastgesteld', 'afgerond')).toBe(true);
 		expect(canTransition('vastgesteld', 'gestopt')).toBe(true);
-		expect(canTransition('voorgesteld', 'gestopt')).toBe(true);
+		// Only an agreed goal is stopped (by a stop proposal); a proposal is withdrawn instead.
+		expect(canTransition('voorgesteld', 'gestopt')).toBe(false);
 		// Withdrawing a proposal returns it to concept.
 		expect(canTransition('voorgesteld', 'concept')).toBe(true);
 		expect(canTransition('concept', 'vastgesteld')).toBe(false);
@@ -58,13 +59,20 @@ describe('life cycle: what may change in which state', () => {
 			for (const field of GOAL_FIELDS) expect(changeRoute(status, field)).toBe('refused');
 		}
 	});
-	it('once agreed: title and description directly; target, deadline, indicator, unit and toezichthouder by change proposal; the rest never', () => {
+	it('once agreed: title and description directly; target, deadline, indicator, unit, toezichthouder and milestones by change proposal; the rest never', () => {
 		expect(changeRoute('vastgesteld', 'title')).toBe('direct');
 		expect(changeRoute('vastgesteld', 'description')).toBe('direct');
-		for (const field of ['targetValue', 'targetDate', 'indicator', 'unit', 'toezichthouderId'] as const) {
+		for (const field of [
+			'targetValue',
+			'targetDate',
+			'indicator',
+			'unit',
+			'toezichthouderId',
+			'milestones'
+		] as const) {
 			expect(changeRoute('vastgesteld', field)).toBe('change-proposal');
 		}
-		for (const field of ['baselineValue', 'baselineDate', 'source', 'milestones', 'contributions'] as const) {
+		for (const field of ['baselineValue', 'baselineDate', 'source', 'contributions'] as const) {
 			expect(changeRoute('vastgesteld', field)).toBe('refused');
 		}
 	});
@@ -140,7 +148,7 @@ describe('validation of a draft', () => {
 		).toEqual([{ problem: 'milestones-values-out-of-order', milestone: 1 }]);
 		expect(
 			goalDraftProblems({ ...draft, milestones: [{ dueDate: '2026-06-30', targetValue: 250 }] })
-		).toEqual([{ problem: 'milestones-values-out-of-order', milestone: 0 }]);
+		).toEqual([{ problem: 'milestone-past-target', milestone: 0 }]);
 	});
 	it('a falling goal (fewer people on benefits) falls step by step', () => {
 		const falling = {

@@ -49,6 +49,14 @@ const goalValue = range(-MAX_AMOUNT, MAX_AMOUNT);
 const figuresYear = range(2013, 2100);
 const quarter = range(1, 4);
 const score = range(1, 4);
+const dayInRange: DateLimit = { kind: 'date', min: '2000-01-01', max: '2100-12-31' };
+/** The mandate behind a consent, an endorsement, a verdict or a ratification. */
+const mandate = {
+	acting_as: length(2, 150, true),
+	decision_reference: length(2, 100, true),
+	decision_date: dayInRange,
+	ratify_before: dayInRange
+};
 
 export const LIMITS = {
 	profiles: {
@@ -122,12 +130,27 @@ export const LIMITS = {
 		version: range(1, null),
 		reason: length(null, 1000)
 	},
+	goal_consents: mandate,
+	vision_endorsements: mandate,
+	goal_verdicts: {
+		verdict_date: dayInRange,
+		realisation: goalValue,
+		explanation: length(20, 2000, true),
+		...mandate
+	},
+	trekker_mandates: {
+		decision_reference: length(2, 100, true),
+		decision_date: dayInRange,
+		valid_until: dayInRange,
+		scope: length(null, 1000)
+	},
+	trekker_mandate_ratifications: mandate,
 	goal_actuals: {
 		value: goalValue,
 		note: length(null, 500)
 	},
 	contacts: {
-		occurred_on: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		occurred_on: dayInRange,
 		topic: length(2, 200),
 		note: length(null, 1000),
 		source: length(2, 40)
@@ -143,6 +166,9 @@ export const LIMITS = {
 		value_power: score,
 		value_involvement: score,
 		value_resources: score
+	},
+	survey_trekker_ratings: {
+		equal_treatment: score
 	},
 	partner_positions: {
 		dossier: length(2, 80),

@@ -13,7 +13,6 @@ export function gemeenteIdsOf(context: RegionContext): string[] {
 export function snapshotFor(supabase: Supabase, context: RegionContext, choice: ReportChoice) {
 	return collectSnapshot(supabase, {
 		region: { id: context.region.id, name: context.region.name },
-		leadOrganisationId: context.region.leadOrganisationId,
 		partners: context.partners.map((p) => ({ id: p.id, name: p.name })),
 		...choice
 	});
