@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGliteWireServer } from './pglite-server.ts';
 
 export interface RunningDatabase {
@@ -32,7 +33,7 @@ export async function startDatabase(options: DatabaseOptions): Promise<RunningDa
 	mkdirSync(options.dataDir, { recursive: true });
 	const releaseLock = acquireLock(options.dataDir);
 	try {
-		const db = await PGlite.create({ dataDir: pgDir, extensions: { pgcrypto } });
+		const db = await PGlite.create({ dataDir: pgDir, extensions: { pgcrypto, btree_gist } });
 		const server = new PGliteWireServer(db);
 		const address = await server.listen(options.port);
 		return {
