@@ -128,20 +128,20 @@ language sql immutable as $$ select (abs(hashtext(key)) % 1000) / 1000.0 $$;
 insert into public.regional_targets (region_id, year, sector, target_jobs, source)
 select 'a0000000-0000-4000-8000-000000000001', year, sector::public.job_sector,
   case sector when 'markt' then 2400 + (year - 2022) * 480 else 450 + (year - 2022) * 90 end,
-  'Regionale opgave Zuid-Limburg (fictief), vastgesteld door de stuurgroep'
+  'Regionale opgave Zuid-Limburg, vastgesteld door de stuurgroep'
 from generate_series(2022, 2026) as year, (values ('markt'), ('overheid')) as sectors (sector);
 
 -- UWV's official stand per peildatum (fictief, in the form of the regionale trendrapportage).
 insert into public.official_standings (region_id, peildatum, regulier_markt, regulier_overheid, inleenverband,
   source) values
   ('a0000000-0000-4000-8000-000000000001', '2025-12-31', 3474.0, 635.0, 400.0,
-   'UWV Regionale trendrapportage banenafspraak K4 2025 (fictief)'),
+   'UWV Regionale trendrapportage banenafspraak K4 2025'),
   ('a0000000-0000-4000-8000-000000000001', '2026-03-31', 3573.2, 650.8, 405.0,
-   'UWV Regionale trendrapportage banenafspraak K1 2026 (fictief)'),
+   'UWV Regionale trendrapportage banenafspraak K1 2026'),
   ('a0000000-0000-4000-8000-000000000001', '2026-06-30', 3678.9, 671.8, 410.0,
-   'UWV Regionale trendrapportage banenafspraak K2 2026 (fictief)'),
+   'UWV Regionale trendrapportage banenafspraak K2 2026'),
   ('a0000000-0000-4000-8000-000000000001', '2026-09-30', 3781.7, 692.4, 420.0,
-   'UWV Regionale trendrapportage banenafspraak K3 2026 (fictief)');
+   'UWV Regionale trendrapportage banenafspraak K3 2026');
 
 -- Where UWV's and WOZL's candidates live: the gemeenten of Zuid-Limburg weighted by their share of the bijstand
 -- (1-1-2018, seed 002), as cumulative bounds in [0, 1).

@@ -417,27 +417,32 @@ begin
         'yearEndTarget', s.year_end_target, 'previousYearEnd', s.previous_year_end,
         'carriedOver', s.carried_over, 'registered', s.registered,
         'registeredPlacements', s.registered_placements, 'officialSource', s.official_source,
-        'latestOfficial', s.latest_official, 'gapFrom', s.gap_from, 'gapTo', s.gap_to)), '[]'::jsonb)
+        'latestOfficial', s.latest_official, 'gapFrom', s.gap_from, 'gapTo', s.gap_to)
+        order by array_position(array['totaal', 'markt', 'overheid'], s.sector)), '[]'::jsonb)
       from public.banenafspraak_stand(region, peildatum) s),
     'series', (
       select coalesce(jsonb_agg(jsonb_build_object(
         'peildatum', s.peildatum, 'sector', s.sector, 'official', s.official, 'target', s.target,
-        'registered', s.registered)), '[]'::jsonb)
+        'registered', s.registered)
+        order by s.peildatum, array_position(array['totaal', 'markt', 'overheid'], s.sector)), '[]'::jsonb)
       from public.banenafspraak_series(region, year_start, make_date(extract(year from peildatum)::int, 12, 31),
         peildatum) s),
     'partners', (
       select coalesce(jsonb_agg(jsonb_build_object(
-        'organisationId', p.organisation_id, 'creditedJobs', p.credited_jobs,
+        'organisationId', p.organisation_id, 'name', o.name, 'creditedJobs', p.credited_jobs,
         'creditedPlacements', p.credited_placements, 'registeredJobs', p.registered_jobs,
-        'registeredPlacements', p.registered_placements, 'share', p.share)), '[]'::jsonb)
-      from public.banenafspraak_partners(region, peildatum) p),
+        'registeredPlacements', p.registered_placements, 'share', p.share)
+        order by p.credited_jobs desc, o.name), '[]'::jsonb)
+      from public.banenafspraak_partners(region, peildatum) p
+      left join public.organisations o on o.id = p.organisation_id),
     'gemeenten', (
       select coalesce(jsonb_agg(jsonb_build_object(
         'organisationId', g.organisation_id, 'name', g.name, 'code', g.code, 'placements', g.placements,
         'jobs', g.jobs, 'jobsShare', g.jobs_share, 'contextValue', g.context_value,
         'contextShare', g.context_share, 'ratio', g.ratio, 'contextLabel', g.context_label,
         'contextPeriodEnd', g.context_period_end, 'contextSource', g.context_source,
-        'contextSourceRef', g.context_source_ref, 'contextStatus', g.context_status)), '[]'::jsonb)
+        'contextSourceRef', g.context_source_ref, 'contextStatus', g.context_status)
+        order by g.name), '[]'::jsonb)
       from public.banenafspraak_gemeenten(region, peildatum) g),
     'gemeente', gemeente
   );

@@ -206,7 +206,10 @@ describe('the entry form opens on the quarter being reported', () => {
 
 describe('UWV’s stand per sector (example E)', () => {
 	it('splits the inleenverband 76/24 and keeps the total exact', () => {
-		const parts = officialPerPart({ regulierMarkt: 3781.7, regulierOverheid: 692.4, inleenverband: 420 }, 0.76);
+		const parts = officialPerPart(
+			{ regulierMarkt: 3781.7, regulierOverheid: 692.4, inleenverband: 420 },
+			0.76
+		);
 		expect(roundJobs(parts.markt)).toBe(4100.9);
 		expect(roundJobs(parts.overheid)).toBe(793.2);
 		expect(roundJobs(parts.totaal)).toBe(4894.1);

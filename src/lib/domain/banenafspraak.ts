@@ -104,11 +104,15 @@ export function isQuarterEnd(date: string): boolean {
 }
 
 export function nextQuarter({ year, quarter }: Quarter): Quarter {
-	return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: (quarter + 1) as Quarter['quarter'] };
+	return quarter === 4
+		? { year: year + 1, quarter: 1 }
+		: { year, quarter: (quarter + 1) as Quarter['quarter'] };
 }
 
 export function previousQuarter({ year, quarter }: Quarter): Quarter {
-	return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter['quarter'] };
+	return quarter === 1
+		? { year: year - 1, quarter: 4 }
+		: { year, quarter: (quarter - 1) as Quarter['quarter'] };
 }
 
 /** The last quarter that has ended on `today` (yyyy-mm-dd): on 10 December 2026, K3 2026. */
@@ -171,7 +175,11 @@ export type PerPart = Record<StandingPart, number>;
  * The stock of counted jobs on a peildatum, per sector: a plaatsing without a sector (uitzend, detachering) is
  * split with the key (share markt), as UWV's inleenverband is; the total is exact.
  */
-export function stockOn(placements: readonly CountedPlacement[], peildatum: string, keyMarkt: number): PerPart {
+export function stockOn(
+	placements: readonly CountedPlacement[],
+	peildatum: string,
+	keyMarkt: number
+): PerPart {
 	const stock: PerPart = { totaal: 0, markt: 0, overheid: 0 };
 	for (const placement of placements) {
 		if (!countsOn(placement, peildatum)) continue;
@@ -222,9 +230,16 @@ export interface TrajectoryPoint {
  * Where a sector should be on a quarter end: linear per quarter between the year-end opgaven, from the nulmeting
  * (0 at 31-12-2012). Null when no opgave lies at or after that year.
  */
-export function trajectoryOn(targets: readonly YearTarget[], sector: Sector, peildatum: string): TrajectoryPoint {
+export function trajectoryOn(
+	targets: readonly YearTarget[],
+	sector: Sector,
+	peildatum: string
+): TrajectoryPoint {
 	const { year, quarter } = quarterOfIso(peildatum);
-	const points = [{ year: 2012, value: 0 }, ...targets.filter((t) => t.sector === sector).map((t) => ({ year: t.year, value: t.targetJobs }))];
+	const points = [
+		{ year: 2012, value: 0 },
+		...targets.filter((t) => t.sector === sector).map((t) => ({ year: t.year, value: t.targetJobs }))
+	];
 	const prev = points.filter((p) => p.year <= year - 1).sort((a, b) => b.year - a.year)[0];
 	const next = points.filter((p) => p.year >= year).sort((a, b) => a.year - b.year)[0];
 	if (!next) return { target: null, gap: null };
@@ -247,10 +262,7 @@ export interface ShareRow {
 }
 
 export type ShareComparison =
-	| { kind: 'ratio'; ratio: number }
-	| { kind: 'too_few' }
-	| { kind: 'no_context' }
-	| { kind: 'none' };
+	{ kind: 'ratio'; ratio: number } | { kind: 'too_few' } | { kind: 'no_context' } | { kind: 'none' };
 
 /** What can be said of a gemeente's share: a ratio from 10 plaatsingen on, never a rank. */
 export function shareComparison(row: ShareRow): ShareComparison {

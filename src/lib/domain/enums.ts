@@ -48,3 +48,11 @@ export type ReportStatus = Enums<'report_status'>;
 
 export const SURVEY_STATUSES = ENUMS.survey_status;
 export type SurveyStatus = Enums<'survey_status'>;
+
+/** Whose client a placed person is: a UWV benefit (Wajong, WIA, WW) gives UWV the credit. */
+export const KLANTGROEPEN = ENUMS.klantgroep;
+export type Klantgroep = Enums<'klantgroep'>;
+
+/** Regulier, or through an inleenverband (uitzend, detachering), which UWV does not split by sector. */
+export const DIENSTVERBANDEN = ENUMS.dienstverband;
+export type Dienstverband = Enums<'dienstverband'>;
