@@ -47,7 +47,14 @@ const API_FUNCTIONS: Record<string, string> = {
 	survey_round_relations: 'pairs of a closed round of the caller’s region, past its minimum',
 	network_overview: 'counts under the caller’s RLS',
 	record_meeting_presence: 'records the caller’s own partners as present',
-	present_meeting_item: 'moves the room, for the region’s coordinator'
+	present_meeting_item: 'moves the room, for the region’s coordinator',
+	banenafspraak_peildatum: 'the last quarter every reporting partner closed, under the caller’s RLS',
+	banenafspraak_stand: 'the standing per sector on a peildatum, under the caller’s RLS',
+	banenafspraak_series: 'standing, opgave and registration per quarter, under the caller’s RLS',
+	banenafspraak_registered: 'the partners’ registered stock on dates, under the caller’s RLS',
+	banenafspraak_partners: 'credited and registered jobs per partner, under the caller’s RLS',
+	banenafspraak_gemeenten: 'a gemeente’s share next to its context figure, under the caller’s RLS',
+	banenafspraak_report: 'the report section as JSON, from the functions above'
 };
 
 describe('helpers are not an API', () => {
