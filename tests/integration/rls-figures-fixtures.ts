@@ -96,7 +96,11 @@ export function commitment(
 // Reading the truth with the service key
 
 /** Exact row count of a table under simple equality filters. */
-export async function countRows(table: FigureTable, filters: Record<string, string | number> = {}) {
+/** Rows of a figures table (or one of the banenafspraak's own tables) under equality filters, by the service key. */
+export async function countRows(
+	table: FigureTable | 'placement_reports' | 'official_standings' | 'context_figures',
+	filters: Record<string, string | number> = {}
+) {
 	let query = service.from(table).select('id', { count: 'exact', head: true });
 	for (const [column, value] of Object.entries(filters)) query = query.eq(column, value);
 	const { count, error } = await query;

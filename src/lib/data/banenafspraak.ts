@@ -6,7 +6,14 @@
 // fetches plaatsingen to add them up. And the region-level figures the coordinator keeps: the opgave per year,
 // UWV's stand per peildatum and the context figures per gemeente.
 import type { Json } from './database.types';
-import { isQuarterEnd, STANDING_PARTS, type Sector, type StandingPart } from '../domain/banenafspraak';
+import {
+	isQuarterEnd,
+	lastEndedQuarter,
+	quarterEnd,
+	STANDING_PARTS,
+	type Sector,
+	type StandingPart
+} from '../domain/banenafspraak';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -262,8 +269,16 @@ export async function loadBanenafspraakSummary(
 	regionId: string,
 	today: string
 ): Promise<BanenafspraakSummary> {
-	const state = await loadPeildatum(supabase, regionId, today);
-	const standing = state.peildatum ? await loadStanding(supabase, regionId, state.peildatum) : [];
+	// Usually every partner has reported the last ended quarter: ask for its standing at the same time, and
+	// again only when the peildatum turns out to lie earlier (one round trip instead of two on every render).
+	const likely = quarterEnd(lastEndedQuarter(today));
+	const [state, guessed] = await Promise.all([
+		loadPeildatum(supabase, regionId, today),
+		loadStanding(supabase, regionId, likely)
+	]);
+	if (state.peildatum === null) return { state, standing: [] };
+	const standing =
+		state.peildatum === likely ? guessed : await loadStanding(supabase, regionId, state.peildatum);
 	return { state, standing };
 }
 
