@@ -17,7 +17,6 @@ import {
 } from './rls-fixtures';
 import {
 	FigureRows,
-	TEST_YEAR,
 	commitment,
 	countRows,
 	newMarker,
