@@ -1,7 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/baanafspraken';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -20,9 +20,7 @@ test.describe('banenafspraak', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Banenafspraak Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Banenafspraak Zuid-Limburg');
 		// The seed's partners closed every quarter up to 2026 K3; Q4 has not ended (or is not in) yet.
 		await expect(page.getByTestId('peildatum')).toContainText('30 september 2026');
 		for (const part of ['markt', 'overheid'])

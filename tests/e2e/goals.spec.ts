@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/doelen';
 const TILBURG = 'b0000000-0000-4000-8000-000000000004';
@@ -15,9 +15,7 @@ test.describe('gezamenlijke doelen', () => {
 	test('het overzicht toont de visie, het aantal doelen per status en de doelen als kaarten, te filteren op partner', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Doelen Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Doelen Zuid-Limburg');
 		await expect(page.getByTestId('vision')).toContainText('In Zuid-Limburg kan iedereen die kan werken');
 		await expect(page.getByTestId('vision-count')).toContainText(
 			/\d+ van \d+ partners onderschrijven deze visie/

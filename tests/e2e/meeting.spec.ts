@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs, currentQuarter } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/vergadering';
 /** The seeded December meeting: Opening, baanafspraken, budget, network, one carried-over action. */
@@ -30,9 +30,7 @@ test.describe('vergadermodus', () => {
 	test('de coördinator plant een vergadering: foute invoer wordt in het Nederlands geweigerd, openstaande acties schuiven door', async ({
 		page
 	}) => {
-		await signIn(page, 'coordinator@heerlen.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Vergaderingen Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'coordinator@heerlen.example', BASE, 'Vergaderingen Zuid-Limburg');
 		await expect(page.locator('.rnd-region-nav').getByRole('link', { name: 'Vergadering' })).toHaveAttribute(
 			'aria-current',
 			'page'

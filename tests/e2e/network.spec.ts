@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, serviceClient, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, serviceClient, signIn, seriousAxeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/netwerk';
 const UWV = 'b0000000-0000-4000-8000-000000000003';
@@ -28,9 +28,7 @@ test.describe('netwerk', () => {
 	test('de netwerkkaart toont partners, trekker en per partner de cijfers, met toetsenbord en als tabel', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Netwerk Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Netwerk Zuid-Limburg');
 		const graph = page.getByTestId('network-graph');
 		await expect(graph).toHaveAttribute('data-state', 'ready');
 		await expect(graph.locator('svg line').first()).toBeAttached();

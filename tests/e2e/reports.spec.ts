@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/rapportage';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -47,10 +47,10 @@ test.describe('rapportage', () => {
 	}) => {
 		test.setTimeout(90_000);
 		mkdirSync(SHOTS, { recursive: true });
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [coordinator, editor] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(coordinator, 'coordinator@heerlen.example');
-		await signIn(editor, 'editor@maastricht.example');
+		const {
+			pages: [coordinator, editor],
+			close
+		} = await signedInPages(browser, ['coordinator@heerlen.example', 'editor@maastricht.example']);
 
 		// The builder: every section, network health included, is available and ticked.
 		await coordinator.goto(BASE);
@@ -160,7 +160,7 @@ test.describe('rapportage', () => {
 		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
 		await openDraft(editor, 'Gemeente Maastricht', '2025, kwartaal 2');
 		await expect(editor.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('een regionale jaarrapportage: als pdf op A4 met alle onderdelen en grafieken, en Excel met dezelfde totalen', async ({
@@ -254,7 +254,7 @@ test.describe('rapportage', () => {
 		const keyFigures = new Map<string, ExcelJS.CellValue>();
 		workbook.getWorksheet('Kerncijfers')!.eachRow((row) => {
 			const values = (row.values as ExcelJS.CellValue[]).slice(1);
-			keyFigures.set(String(values[1]), values[3]);
+			keyFigures.set(values[1] as string, values[3]);
 		});
 		expect(keyFigures.get('ba_standing_totaal')).toBe(reportOfficial);
 		expect(keyFigures.get('bu_committed')).toBe(reportCommitted);

@@ -1,26 +1,10 @@
 // Attendance at a meeting feeds the network (issue 7 → issue 6): one contact per meeting whose participants
 // follow the attendance, readable by the region's members, never by another region, and not writable by hand.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-	Cleanup,
-	ORG,
-	REGION,
-	service,
-	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
-} from './rls-fixtures';
+import { describe, expect, it } from 'vitest';
+import { ORG, cleanupAfterEach, demoActors, service, serviceMeeting } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function meetingContact(meetingId: string) {
 	const { data, error } = await service
@@ -36,13 +20,10 @@ async function meetingContact(meetingId: string) {
 
 describe('meeting attendance becomes a contact in the network', () => {
 	it('presence and the chair’s corrections keep one contact per meeting in step; nobody present means no contact', async () => {
-		const meeting = await serviceInsert('meetings', {
-			region_id: REGION.zuidLimburg,
+		const meetingId = await serviceMeeting(cleanup, {
 			title: 'Stuurgroep contacttest',
 			starts_at: '2099-03-10T23:30:00Z'
 		});
-		const meetingId = meeting.id as string;
-		cleanup.add(() => serviceDelete('meetings', meetingId));
 		expect(await meetingContact(meetingId)).toBeNull();
 
 		expect((await actors.editor.rpc('record_meeting_presence', { meeting: meetingId })).error).toBeNull();

@@ -3,7 +3,7 @@
 // peildatum) returns (one call, so the function that will build a whole published snapshot in SQL can make the
 // same call), plus the peildatum state. Reports published before this section existed stored another shape;
 // those are read by ./baanafspraken-legacy.ts, unchanged.
-import { roundJobs, verdictOf, type StandingPart } from '../banenafspraak';
+import { roundJobs, verdictOf, type StandingPart } from '$lib/domain/banenafspraak';
 import { legacyBaanafsprakenSection, type LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
 import type { KeyFigure, ReportSheet, Risk, SectionDefinition } from './section';
 
