@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations, openAs, currentQuarter } from './fixtures';
+import { test, expect, signIn, seriousAxeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/vergadering';
 /** The seeded December meeting: Opening, baanafspraken, budget, network, one carried-over action. */

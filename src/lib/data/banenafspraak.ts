@@ -11,9 +11,8 @@ import {
 	lastEndedQuarter,
 	quarterEnd,
 	STANDING_PARTS,
-	type Sector,
 	type StandingPart
-} from '../domain/banenafspraak';
+} from '$lib/domain/banenafspraak';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -48,7 +47,7 @@ export async function loadPeildatum(
 	const row = data[0];
 	if (!row) throw dataError('Peildatum bepalen', { message: 'no answer for the region' });
 	return {
-		peildatum: (row.peildatum as string | null) ?? null,
+		peildatum: nullable(row.peildatum),
 		lastEnded: row.last_ended,
 		reportingPartners: row.reporting_partners,
 		missing: ((row.missing as unknown as MissingPartner[] | null) ?? []).map((p) => ({
@@ -303,7 +302,7 @@ export async function listOpgave(supabase: Supabase, regionId: string): Promise<
 	const years = new Map<number, OpgaveYear>();
 	for (const row of data) {
 		const entry = years.get(row.year) ?? { year: row.year, markt: null, overheid: null, source: null };
-		entry[row.sector as Sector] = Number(row.target_jobs);
+		entry[row.sector] = Number(row.target_jobs);
 		entry.source = entry.source ?? row.source;
 		years.set(row.year, entry);
 	}
@@ -500,4 +499,9 @@ export async function importContextFigures(
 	);
 	if (error) return refused('Contextcijfers importeren', error);
 	return ok();
+}
+
+/** A column the generated types call non-null that the function answers null in (no peildatum yet). */
+function nullable<T>(value: T): T | null {
+	return value ?? null;
 }

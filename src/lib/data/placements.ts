@@ -1,10 +1,10 @@
 // A partner's plaatsingen (one row per person in a job) and the quarters it closed. Summaries over a region's
 // plaatsingen are never added up here: they come from the database (banenafspraak.ts).
-import type { Sector } from '../domain/banenafspraak';
-import { quarterEnd } from '../domain/banenafspraak';
-import type { Dienstverband, Instrument, Klantgroep } from '../domain/enums';
-import type { Quarter } from '../domain/periods';
-import type { PlacementValues } from '../forms/placement';
+import type { Sector } from '$lib/domain/banenafspraak';
+import { quarterEnd } from '$lib/domain/banenafspraak';
+import type { Dienstverband, Instrument, Klantgroep } from '$lib/domain/enums';
+import type { Quarter } from '$lib/domain/periods';
+import type { PlacementValues } from '$lib/forms/placement';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 

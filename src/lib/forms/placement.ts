@@ -126,7 +126,7 @@ export function toPlacementValues(input: PlacementOutput) {
 		hoursPerWeek: parseDutchNumber(input.hoursPerWeek),
 		hoursChecked: input.hoursChecked,
 		mediatedBy: input.mediatedBy || null,
-		instrument: (input.instrument || null) as Instrument | null,
+		instrument: input.instrument || null,
 		note: input.note || null
 	};
 }

@@ -2,8 +2,8 @@
 // aggregated placement lines per quarter, with a rank per gemeente). A published report never changes, so these
 // snapshots keep being read and shown as they were; new reports store the banenafspraak section
 // (./baanafspraken.ts). Nothing builds this shape any more.
-import type { Sector } from '../banenafspraak';
-import type { Quarter } from '../periods';
+import type { Sector } from '$lib/domain/banenafspraak';
+import type { Quarter } from '$lib/domain/periods';
 import type { KeyFigure, SectionDefinition } from './section';
 
 type TrackStatus = 'on_track' | 'behind' | 'no_target';

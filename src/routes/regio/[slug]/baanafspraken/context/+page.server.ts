@@ -8,6 +8,7 @@ import { errorMessage } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/forms/fields';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:baanafspraken');
@@ -28,7 +29,7 @@ export const actions: Actions = {
 		if (!context.isCoordinator) error(403, m.context_forbidden());
 		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
 			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
-		const source = String(formData.get('source') ?? '').trim();
+		const source = formText(formData, 'source').trim();
 		if (source.length < (SOURCE.min ?? 0) || source.length > SOURCE.max)
 			return refuse(m.context_error_source());
 		const file = formData.get('file');

@@ -283,7 +283,10 @@ export const actions: Actions = {
 	close: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
-		const period = { year: Number(formData.get('year')), quarter: Number(formData.get('quarter')) };
+		const period = {
+			year: Number(formText(formData, 'year')),
+			quarter: Number(formText(formData, 'quarter'))
+		};
 		if (!Number.isInteger(period.year) || ![1, 2, 3, 4].includes(period.quarter))
 			return fail(400, { closeMessage: { kind: 'error' as const, text: m.entry_error_save() } });
 		const result = await closeQuarter(locals.supabase, organisationId, regionId, period as Quarter);
@@ -296,7 +299,10 @@ export const actions: Actions = {
 	reopen: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
-		const period = { year: Number(formData.get('year')), quarter: Number(formData.get('quarter')) };
+		const period = {
+			year: Number(formText(formData, 'year')),
+			quarter: Number(formText(formData, 'quarter'))
+		};
 		if (!Number.isInteger(period.year) || ![1, 2, 3, 4].includes(period.quarter))
 			return fail(400, { closeMessage: { kind: 'error' as const, text: m.entry_error_save() } });
 		const result = await reopenQuarter(locals.supabase, organisationId, period as Quarter);

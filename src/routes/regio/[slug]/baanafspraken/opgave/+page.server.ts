@@ -26,6 +26,7 @@ import { isUuid } from '$lib/domain/url-params';
 import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/forms/fields';
 
 const asText = (value: number | null | undefined) =>
 	value === null || value === undefined ? '' : String(value).replace('.', ',');
@@ -113,7 +114,7 @@ export const actions: Actions = {
 	deleteStanding: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const regionId = await coordinatorRegion(locals, params.slug);
-		const id = String(formData.get('id') ?? '');
+		const id = formText(formData, 'id');
 		if (!isUuid(id)) return fail(400, { deleteMessage: m.entry_error_save() });
 		const result = await deleteOfficialStanding(locals.supabase, regionId, id);
 		if (!result.ok) return fail(errorStatus(result.error), { deleteMessage: errorMessage(result.error) });
