@@ -632,7 +632,7 @@ describe('linked indicators: actual values come from the figures', () => {
 		expect(manual.error).toMatchObject({ code: '23514', message: 'goal_actual_linked', details: 'budget' });
 	});
 
-	it('a goal linked to the baanafspraken counts jobs (25.5 hours a week) per quarter since the baseline', async () => {
+	it('a goal linked to the banenafspraak follows the registered stock per quarter end since the baseline, up to the peildatum', async () => {
 		const goalId = await newConcept({
 			unit: 'banen',
 			source: 'baanafspraken',
@@ -643,24 +643,21 @@ describe('linked indicators: actual values come from the figures', () => {
 			targetDate: '2026-12-31',
 			milestones: []
 		});
-		const { data, error } = await service
-			.from('placements')
-			.select('quarter, hours_per_week')
-			.eq('region_id', REGION.zuidLimburg)
-			.eq('sector', 'overheid')
-			.eq('year', 2026)
-			.lte('quarter', 2);
+		// The registered stock (jobs of 25.5 hours a week, ended plaatsingen not counted) on each date, as the
+		// database sums it for a member; the goal adds its growth since the baseline date to the baseline value.
+		const { data, error } = await as(actors.viewer).rpc('banenafspraak_registered', {
+			region: REGION.zuidLimburg,
+			peildata: ['2025-12-31', '2026-03-31', '2026-06-30']
+		});
 		if (error) throw new Error(error.message);
-		const jobs = (quarter: number) =>
-			(data as { quarter: number; hours_per_week: number }[])
-				.filter((row) => row.quarter === quarter)
-				.reduce((sum, row) => sum + Number(row.hours_per_week) / 25.5, 0);
-		const q1 = Math.round((10 + jobs(1)) * 100) / 100;
-		const q2 = Math.round((10 + jobs(1) + jobs(2)) * 100) / 100;
+		const stock = (date: string) => Number(data.find((row) => row.peildatum === date)?.overheid);
+		const growth = (date: string) => Math.round((10 + stock(date) - stock('2025-12-31')) * 100) / 100;
+		expect(stock('2026-06-30')).not.toBe(stock('2025-12-31'));
+		// On 1 August 2026 the peildatum is 30 June (Q3 has not ended): no point after it.
 		const goal = await loadGoal(as(actors.viewer), REGION.zuidLimburg, goalId, new Date('2026-08-01'));
 		expect(goal?.actualRows.map((a) => [a.date, a.value])).toEqual([
-			['2026-03-31', q1],
-			['2026-06-30', q2]
+			['2026-03-31', growth('2026-03-31')],
+			['2026-06-30', growth('2026-06-30')]
 		]);
 	});
 });

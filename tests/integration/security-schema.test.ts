@@ -48,6 +48,13 @@ const API_FUNCTIONS: Record<string, string> = {
 	network_overview: 'counts under the caller’s RLS',
 	record_meeting_presence: 'records the caller’s own partners as present',
 	present_meeting_item: 'moves the room, for the region’s coordinator',
+	banenafspraak_peildatum: 'the last quarter every reporting partner closed, under the caller’s RLS',
+	banenafspraak_stand: 'the standing per sector on a peildatum, under the caller’s RLS',
+	banenafspraak_series: 'standing, opgave and registration per quarter, under the caller’s RLS',
+	banenafspraak_registered: 'the partners’ registered stock on dates, under the caller’s RLS',
+	banenafspraak_partners: 'credited and registered jobs per partner, under the caller’s RLS',
+	banenafspraak_gemeenten: 'a gemeente’s share next to its context figure, under the caller’s RLS',
+	banenafspraak_report: 'the report section as JSON, from the functions above',
 	budget_overview: 'budget sums and verdicts under the caller’s RLS (empty for a non-member)',
 	programme_realisations: 'realised amounts per programme and year under the caller’s RLS',
 	add_budget_commitments: 'stores a partner’s budget lines under the caller’s RLS, all or nothing'

@@ -316,6 +316,116 @@ export type Database = {
 					}
 				];
 			};
+			context_figures: {
+				Row: {
+					created_at: string;
+					gemeente: string;
+					id: string;
+					import_id: string | null;
+					indicator: string;
+					period_end: string;
+					period_label: string;
+					period_start: string;
+					region_id: string;
+					source: string;
+					source_ref: string | null;
+					status: string;
+					unit: string;
+					updated_at: string;
+					value: number;
+				};
+				Insert: {
+					created_at?: string;
+					gemeente: string;
+					id?: string;
+					import_id?: string | null;
+					indicator?: string;
+					period_end: string;
+					period_label: string;
+					period_start: string;
+					region_id: string;
+					source: string;
+					source_ref?: string | null;
+					status?: string;
+					unit?: string;
+					updated_at?: string;
+					value: number;
+				};
+				Update: {
+					created_at?: string;
+					gemeente?: string;
+					id?: string;
+					import_id?: string | null;
+					indicator?: string;
+					period_end?: string;
+					period_label?: string;
+					period_start?: string;
+					region_id?: string;
+					source?: string;
+					source_ref?: string | null;
+					status?: string;
+					unit?: string;
+					updated_at?: string;
+					value?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'context_figures_gemeente_fkey';
+						columns: ['gemeente'];
+						isOneToOne: false;
+						referencedRelation: 'gemeenten';
+						referencedColumns: ['code'];
+					},
+					{
+						foreignKeyName: 'context_figures_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			gemeenten: {
+				Row: {
+					arbeidsmarktregio: string | null;
+					code: string;
+					created_at: string;
+					merged_into: string | null;
+					name: string;
+					updated_at: string;
+					valid_from: string | null;
+					valid_to: string | null;
+				};
+				Insert: {
+					arbeidsmarktregio?: string | null;
+					code: string;
+					created_at?: string;
+					merged_into?: string | null;
+					name: string;
+					updated_at?: string;
+					valid_from?: string | null;
+					valid_to?: string | null;
+				};
+				Update: {
+					arbeidsmarktregio?: string | null;
+					code?: string;
+					created_at?: string;
+					merged_into?: string | null;
+					name?: string;
+					updated_at?: string;
+					valid_from?: string | null;
+					valid_to?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'gemeenten_merged_into_fkey';
+						columns: ['merged_into'];
+						isOneToOne: false;
+						referencedRelation: 'gemeenten';
+						referencedColumns: ['code'];
+					}
+				];
+			};
 			goal_actuals: {
 				Row: {
 					created_at: string;
@@ -1272,6 +1382,56 @@ export type Database = {
 					}
 				];
 			};
+			official_standings: {
+				Row: {
+					created_at: string;
+					doelgroepregister_persons: number | null;
+					id: string;
+					inleenverband: number;
+					peildatum: string;
+					region_id: string;
+					regulier_markt: number;
+					regulier_overheid: number;
+					source: string;
+					updated_at: string;
+					working_persons: number | null;
+				};
+				Insert: {
+					created_at?: string;
+					doelgroepregister_persons?: number | null;
+					id?: string;
+					inleenverband: number;
+					peildatum: string;
+					region_id: string;
+					regulier_markt: number;
+					regulier_overheid: number;
+					source: string;
+					updated_at?: string;
+					working_persons?: number | null;
+				};
+				Update: {
+					created_at?: string;
+					doelgroepregister_persons?: number | null;
+					id?: string;
+					inleenverband?: number;
+					peildatum?: string;
+					region_id?: string;
+					regulier_markt?: number;
+					regulier_overheid?: number;
+					source?: string;
+					updated_at?: string;
+					working_persons?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'official_standings_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			organisations: {
 				Row: {
 					active: boolean;
@@ -1283,6 +1443,7 @@ export type Database = {
 					id: string;
 					name: string;
 					region_id: string;
+					reports_placements: boolean | null;
 					type: Database['public']['Enums']['partner_type'];
 					updated_at: string;
 				};
@@ -1296,6 +1457,7 @@ export type Database = {
 					id?: string;
 					name: string;
 					region_id: string;
+					reports_placements?: boolean | null;
 					type: Database['public']['Enums']['partner_type'];
 					updated_at?: string;
 				};
@@ -1309,6 +1471,7 @@ export type Database = {
 					id?: string;
 					name?: string;
 					region_id?: string;
+					reports_placements?: boolean | null;
 					type?: Database['public']['Enums']['partner_type'];
 					updated_at?: string;
 				};
@@ -1373,56 +1536,141 @@ export type Database = {
 					}
 				];
 			};
-			placements: {
+			placement_reports: {
 				Row: {
+					closed_by: string | null;
 					created_at: string;
-					created_by: string | null;
-					employer_name: string | null;
-					hours_per_week: number;
 					id: string;
-					instrument: Database['public']['Enums']['placement_instrument'] | null;
-					note: string | null;
 					organisation_id: string;
-					persons: number;
 					quarter: number;
 					region_id: string;
-					sector: Database['public']['Enums']['job_sector'];
 					updated_at: string;
 					year: number;
 				};
 				Insert: {
+					closed_by?: string | null;
 					created_at?: string;
-					created_by?: string | null;
-					employer_name?: string | null;
-					hours_per_week: number;
 					id?: string;
-					instrument?: Database['public']['Enums']['placement_instrument'] | null;
-					note?: string | null;
 					organisation_id: string;
-					persons: number;
 					quarter: number;
 					region_id: string;
-					sector: Database['public']['Enums']['job_sector'];
 					updated_at?: string;
 					year: number;
 				};
 				Update: {
+					closed_by?: string | null;
 					created_at?: string;
-					created_by?: string | null;
-					employer_name?: string | null;
-					hours_per_week?: number;
 					id?: string;
-					instrument?: Database['public']['Enums']['placement_instrument'] | null;
-					note?: string | null;
 					organisation_id?: string;
-					persons?: number;
 					quarter?: number;
 					region_id?: string;
-					sector?: Database['public']['Enums']['job_sector'];
 					updated_at?: string;
 					year?: number;
 				};
 				Relationships: [
+					{
+						foreignKeyName: 'placement_reports_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					}
+				];
+			};
+			placements: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					credited_organisation_id: string | null;
+					dienstverband: Database['public']['Enums']['dienstverband'];
+					employer_key: string | null;
+					employer_kvk: string | null;
+					employer_name: string;
+					end_date: string | null;
+					hours_checked: boolean;
+					hours_per_week: number;
+					id: string;
+					import_id: string | null;
+					in_doelgroepregister: boolean;
+					instrument: Database['public']['Enums']['placement_instrument'] | null;
+					klantgroep: Database['public']['Enums']['klantgroep'];
+					mediated_by_organisation_id: string | null;
+					note: string | null;
+					organisation_id: string;
+					person_key: string;
+					region_id: string;
+					sector: Database['public']['Enums']['job_sector'] | null;
+					start_date: string;
+					updated_at: string;
+					woongemeente: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					credited_organisation_id?: string | null;
+					dienstverband?: Database['public']['Enums']['dienstverband'];
+					employer_key?: never;
+					employer_kvk?: string | null;
+					employer_name: string;
+					end_date?: string | null;
+					hours_checked?: boolean;
+					hours_per_week: number;
+					id?: string;
+					import_id?: string | null;
+					in_doelgroepregister: boolean;
+					instrument?: Database['public']['Enums']['placement_instrument'] | null;
+					klantgroep?: Database['public']['Enums']['klantgroep'];
+					mediated_by_organisation_id?: string | null;
+					note?: string | null;
+					organisation_id: string;
+					person_key: string;
+					region_id: string;
+					sector?: Database['public']['Enums']['job_sector'] | null;
+					start_date: string;
+					updated_at?: string;
+					woongemeente?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					credited_organisation_id?: string | null;
+					dienstverband?: Database['public']['Enums']['dienstverband'];
+					employer_key?: never;
+					employer_kvk?: string | null;
+					employer_name?: string;
+					end_date?: string | null;
+					hours_checked?: boolean;
+					hours_per_week?: number;
+					id?: string;
+					import_id?: string | null;
+					in_doelgroepregister?: boolean;
+					instrument?: Database['public']['Enums']['placement_instrument'] | null;
+					klantgroep?: Database['public']['Enums']['klantgroep'];
+					mediated_by_organisation_id?: string | null;
+					note?: string | null;
+					organisation_id?: string;
+					person_key?: string;
+					region_id?: string;
+					sector?: Database['public']['Enums']['job_sector'] | null;
+					start_date?: string;
+					updated_at?: string;
+					woongemeente?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'placements_credited_region_fk';
+						columns: ['credited_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'placements_mediated_by_region_fk';
+						columns: ['mediated_by_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
 					{
 						foreignKeyName: 'placements_organisation_id_region_fk';
 						columns: ['organisation_id', 'region_id'];
@@ -1436,6 +1684,13 @@ export type Database = {
 						isOneToOne: false;
 						referencedRelation: 'regions';
 						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'placements_woongemeente_fkey';
+						columns: ['woongemeente'];
+						isOneToOne: false;
+						referencedRelation: 'gemeenten';
+						referencedColumns: ['code'];
 					}
 				];
 			};
@@ -1503,31 +1758,31 @@ export type Database = {
 			};
 			regional_targets: {
 				Row: {
-					baseline_jobs: number;
 					created_at: string;
 					id: string;
 					region_id: string;
 					sector: Database['public']['Enums']['job_sector'];
+					source: string | null;
 					target_jobs: number;
 					updated_at: string;
 					year: number;
 				};
 				Insert: {
-					baseline_jobs?: number;
 					created_at?: string;
 					id?: string;
 					region_id: string;
 					sector: Database['public']['Enums']['job_sector'];
+					source?: string | null;
 					target_jobs: number;
 					updated_at?: string;
 					year: number;
 				};
 				Update: {
-					baseline_jobs?: number;
 					created_at?: string;
 					id?: string;
 					region_id?: string;
 					sector?: Database['public']['Enums']['job_sector'];
+					source?: string | null;
 					target_jobs?: number;
 					updated_at?: string;
 					year?: number;
@@ -1545,7 +1800,9 @@ export type Database = {
 			regions: {
 				Row: {
 					created_at: string;
+					demo_data: boolean;
 					id: string;
+					inleen_key_markt: number;
 					lead_organisation_id: string | null;
 					name: string;
 					slug: string;
@@ -1554,7 +1811,9 @@ export type Database = {
 				};
 				Insert: {
 					created_at?: string;
+					demo_data?: boolean;
 					id?: string;
+					inleen_key_markt?: number;
 					lead_organisation_id?: string | null;
 					name: string;
 					slug: string;
@@ -1563,7 +1822,9 @@ export type Database = {
 				};
 				Update: {
 					created_at?: string;
+					demo_data?: boolean;
 					id?: string;
+					inleen_key_markt?: number;
 					lead_organisation_id?: string | null;
 					name?: string;
 					slug?: string;
@@ -2044,6 +2305,86 @@ export type Database = {
 		};
 		Functions: {
 			add_budget_commitments: { Args: { lines: Json; organisation: string }; Returns: string[] };
+			banenafspraak_gemeenten: {
+				Args: { gemeente?: string; peildatum: string; region: string };
+				Returns: {
+					code: string;
+					context_label: string;
+					context_period_end: string;
+					context_share: number;
+					context_source: string;
+					context_source_ref: string;
+					context_status: string;
+					context_value: number;
+					jobs: number;
+					jobs_share: number;
+					name: string;
+					organisation_id: string;
+					placements: number;
+					ratio: number;
+				}[];
+			};
+			banenafspraak_partners: {
+				Args: { peildatum: string; region: string };
+				Returns: {
+					credited_jobs: number;
+					credited_markt: number;
+					credited_overheid: number;
+					credited_placements: number;
+					credited_unknown_sector: number;
+					organisation_id: string;
+					registered_jobs: number;
+					registered_placements: number;
+					share: number;
+				}[];
+			};
+			banenafspraak_peildatum: {
+				Args: { as_of?: string; region: string };
+				Returns: {
+					last_ended: string;
+					missing: Json;
+					peildatum: string;
+					reporting_partners: number;
+				}[];
+			};
+			banenafspraak_registered: {
+				Args: { peildata: string[]; region: string };
+				Returns: {
+					markt: number;
+					overheid: number;
+					peildatum: string;
+					totaal: number;
+				}[];
+			};
+			banenafspraak_report: { Args: { gemeente: string; peildatum: string; region: string }; Returns: Json };
+			banenafspraak_series: {
+				Args: { actuals_upto: string; from_date: string; region: string; to_date: string };
+				Returns: {
+					official: number;
+					peildatum: string;
+					registered: number;
+					sector: string;
+					target: number;
+				}[];
+			};
+			banenafspraak_stand: {
+				Args: { peildatum: string; region: string };
+				Returns: {
+					carried_over: number;
+					difference: number;
+					gap_from: number;
+					gap_to: number;
+					latest_official: string;
+					official: number;
+					official_source: string;
+					previous_year_end: string;
+					registered: number;
+					registered_placements: number;
+					sector: string;
+					target: number;
+					year_end_target: number;
+				}[];
+			};
 			begin_goal_step: { Args: never; Returns: undefined };
 			budget_overview: { Args: { budget_year: number; gemeente?: string; region: string }; Returns: Json };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
@@ -2190,12 +2531,14 @@ export type Database = {
 			budget_decision_level: 'ambtelijk' | 'bestuurlijk' | 'politiek';
 			contact_frequency: 'nooit' | 'jaarlijks' | 'kwartaal' | 'maandelijks' | 'wekelijks';
 			contact_kind: 'overleg' | 'workshop' | 'gezamenlijk_project' | 'casusoverleg' | 'conferentie';
+			dienstverband: 'regulier' | 'uitzend' | 'detachering';
 			goal_source: 'handmatig' | 'baanafspraken' | 'budget';
 			goal_status: 'concept' | 'voorgesteld' | 'vastgesteld' | 'afgerond' | 'gestopt';
 			goal_verdict: 'behaald' | 'deels_behaald' | 'niet_behaald';
 			goal_version_kind: 'vaststelling' | 'wijziging' | 'stopzetting';
 			goal_version_state: 'open' | 'aanvaard' | 'ingetrokken';
 			job_sector: 'markt' | 'overheid';
+			klantgroep: 'gemeente' | 'uwv';
 			mandate_level: 'ambtelijk' | 'bestuurlijk' | 'politiek';
 			membership_grant: 'platform' | 'partner' | 'region';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
@@ -2336,12 +2679,14 @@ export const Constants = {
 			budget_decision_level: ['ambtelijk', 'bestuurlijk', 'politiek'],
 			contact_frequency: ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'],
 			contact_kind: ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'],
+			dienstverband: ['regulier', 'uitzend', 'detachering'],
 			goal_source: ['handmatig', 'baanafspraken', 'budget'],
 			goal_status: ['concept', 'voorgesteld', 'vastgesteld', 'afgerond', 'gestopt'],
 			goal_verdict: ['behaald', 'deels_behaald', 'niet_behaald'],
 			goal_version_kind: ['vaststelling', 'wijziging', 'stopzetting'],
 			goal_version_state: ['open', 'aanvaard', 'ingetrokken'],
 			job_sector: ['markt', 'overheid'],
+			klantgroep: ['gemeente', 'uwv'],
 			mandate_level: ['ambtelijk', 'bestuurlijk', 'politiek'],
 			membership_grant: ['platform', 'partner', 'region'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],

@@ -25,6 +25,8 @@ export const DB_ERROR_CODES = {
 	contact_not_found: '23503: the contact of a participant does not exist',
 	contact_participant_outside_region: '23514: a contact participant is not a partner of the region',
 	contact_recorder_not_participant: '23514: the partner that records a contact takes part in it',
+	context_gemeente_outside_region:
+		'23514: a context figure is for a gemeente that is not a partner of the region (detail: its code)',
 	goal_actual_before_baseline: '23514: an actual value is dated before the goal baseline',
 	goal_actual_linked:
 		'23514: the goal reads its actuals from the figures (detail: budget or baanafspraken), not by hand',
@@ -102,9 +104,33 @@ export const DB_ERROR_CODES = {
 	membership_self_grant: '42501: nobody grants, changes or removes their own membership',
 	milestone_outside_period: '23514: a milestone is not between baseline date and target date',
 	milestones_out_of_order: '23514: milestones do not step towards the target in date order',
+	official_standing_peildatum: '23514: UWV’s stand is for the last day of a quarter that has passed',
 	organisation_unknown: '23503: the partner does not exist',
 	partner_coordinator_only:
 		'42501: only the region coordinator changes name, type, code or status of a partner',
+	peildatum_not_quarter_end: '22023: a peildatum is the last day of a quarter (detail: the date given)',
+	peildatum_range: '22023: a series runs forwards over at most ten years',
+	placement_doelgroepregister_required:
+		'23514: a plaatsing says whether the person is in the doelgroepregister',
+	placement_duplicate:
+		'23505: the same person at the same employer in an overlapping period is registered (detail: JSON partner, start)',
+	placement_employer_required: '23514: a plaatsing names its employer (2 to 150 characters)',
+	placement_end_before_start: '23514: the last working day lies before the start date',
+	placement_hours_range: '23514: hours per week are more than 0 and at most 48',
+	placement_hours_unchecked: '23514: more than 40 hours per week only when checked (hours_checked)',
+	placement_kvk_format: '23514: a KvK number is 8 digits',
+	placement_mediator_outside_region: '23514: bemiddeld via names a partner of another region',
+	placement_person_hours:
+		'23514: the person would work more than 48 hours a week in overlapping plaatsingen (detail: JSON hours)',
+	placement_person_key_bsn: '23514: the person key looks like a BSN (8 or 9 digits), which is never stored',
+	placement_person_key_format: '23514: the person key is 3 to 20 letters, digits or hyphens',
+	placement_report_quarter_open: '23514: a quarter is closed only after its last day',
+	placement_sector_required: '23514: a regulier dienstverband is in the markt or overheid sector',
+	placement_start_future: '23514: the start date lies in the future',
+	placement_start_invalid: '23514: the start date is missing or before 2013 (the nulmeting)',
+	placement_woongemeente_invalid:
+		'23514: the woongemeente is unknown or did not exist on the start date (detail: its code)',
+	placement_woongemeente_required: '23514: a plaatsing names the woongemeente',
 	programme_outside_region: '23514: the programme is of another region',
 	record_fixed: '42501/23514: id, creation date, creator or parent of a row do not change',
 	references_broken: '23503: rows break a foreign key (detail: which); raised by a migration check',
@@ -137,10 +163,13 @@ export const SQLSTATE = {
 	insufficientPrivilege: '42501',
 	checkViolation: '23514',
 	uniqueViolation: '23505',
+	/** An exclusion constraint (one plaatsing once: person × employer × overlapping period). */
+	exclusionViolation: '23P01',
 	foreignKeyViolation: '23503',
 	notNullViolation: '23502',
 	numericOutOfRange: '22003',
 	invalidText: '22P02',
+	invalidParameter: '22023',
 	noDataFound: 'P0002',
 	/** PostgREST: `.single()` found no row (for a write: RLS hid it). */
 	noRows: 'PGRST116'
@@ -159,7 +188,9 @@ const KIND_OF_SQLSTATE: Record<string, DataErrorKind> = {
 	[SQLSTATE.notNullViolation]: 'invalid',
 	[SQLSTATE.numericOutOfRange]: 'invalid',
 	[SQLSTATE.invalidText]: 'invalid',
+	[SQLSTATE.invalidParameter]: 'invalid',
 	[SQLSTATE.uniqueViolation]: 'duplicate',
+	[SQLSTATE.exclusionViolation]: 'duplicate',
 	[SQLSTATE.noDataFound]: 'missing'
 };
 

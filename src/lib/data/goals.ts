@@ -23,6 +23,8 @@ import { listProgrammeRealisations } from './budgets';
 import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
 import type { Json } from '$lib/data/database.types';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { loadPeildatum, loadRegistered } from './banenafspraak';
+import { nextQuarter, quarterEnd, quarterOfIso } from '$lib/domain/banenafspraak';
 import type { Supabase } from './types';
 
 export interface Milestone {
@@ -201,21 +203,21 @@ function isoDate(date: Date): string {
 async function loadLinkedFigures(
 	supabase: Supabase,
 	regionId: string,
-	goals: GoalRow[]
+	goals: GoalRow[],
+	today: string
 ): Promise<LinkedFigures> {
-	let placements: LinkedFigures['placements'] = [];
-	if (goals.some((g) => g.source === 'baanafspraken')) {
-		const { data, error } = await supabase
-			.from('placements')
-			.select('year, quarter, sector, hours_per_week')
-			.eq('region_id', regionId);
-		if (error) throw dataError('Baanafspraken ophalen', error);
-		placements = data.map((row) => ({
-			year: row.year,
-			quarter: row.quarter,
-			sector: row.sector,
-			hoursPerWeek: Number(row.hours_per_week)
-		}));
+	let registered: LinkedFigures['registered'] = [];
+	const linked = goals.filter((g) => g.source === 'baanafspraken');
+	if (linked.length > 0) {
+		// Summed by the database: the registration on each baseline date and on every quarter end since, up to the
+		// peildatum (never a quarter that not every partner has reported).
+		const { peildatum } = await loadPeildatum(supabase, regionId, today);
+		if (peildatum) {
+			const baselines = linked.map((g) => g.baseline_date);
+			const dates = [...new Set([...baselines, ...quarterEndsBetween(baselines.sort()[0], peildatum)])];
+			const stock = await loadRegistered(supabase, regionId, dates);
+			registered = [...stock].map(([date, parts]) => ({ date, ...parts }));
+		}
 	}
 	const programmeIds = [
 		...new Set(
@@ -229,7 +231,16 @@ async function loadLinkedFigures(
 		programmeId: row.programmeId,
 		realisedAmount: row.realisedAmount
 	}));
-	return { placements, budgets };
+	return { registered, budgets };
+}
+
+/** The quarter ends after `from` up to and including `to` (yyyy-mm-dd). */
+function quarterEndsBetween(from: string, to: string): string[] {
+	const ends: string[] = [];
+	for (let q = quarterOfIso(from); quarterEnd(q) <= to; q = nextQuarter(q)) {
+		if (quarterEnd(q) > from) ends.push(quarterEnd(q));
+	}
+	return ends;
 }
 
 const linkedGoal = (row: GoalRow) => ({
@@ -296,8 +307,8 @@ export async function listGoals(
 	if (milestones.error) throw dataError('Tussendoelen ophalen', milestones.error);
 	if (contributions.error) throw dataError('Bijdragen ophalen', contributions.error);
 	if (actuals.error) throw dataError('Realisaties ophalen', actuals.error);
-	const figures = await loadLinkedFigures(supabase, regionId, goals.data);
 	const todayIso = isoDate(today);
+	const figures = await loadLinkedFigures(supabase, regionId, goals.data, todayIso);
 	return goals.data.map((row) => {
 		const own = <T extends { goal_id: string }>(rows: T[]) => rows.filter((r) => r.goal_id === row.id);
 		const rowActuals =
@@ -381,7 +392,7 @@ export async function loadGoal(
 				.select('id, title, predecessor_id')
 				.eq('region_id', regionId)
 				.or(`predecessor_id.eq.${goalId}${row.predecessor_id ? `,id.eq.${row.predecessor_id}` : ''}`),
-			loadLinkedFigures(supabase, regionId, [row])
+			loadLinkedFigures(supabase, regionId, [row], isoDate(today))
 		]);
 	if (milestones.error) throw dataError('Tussendoelen ophalen', milestones.error);
 	if (contributions.error) throw dataError('Bijdragen ophalen', contributions.error);

@@ -1,13 +1,14 @@
 import {
-	baanafsprakenSnapshot,
 	budgetSnapshot,
+	emptyBanenafspraakSnapshot,
+	referenceDate,
+	type BanenafspraakSnapshot,
 	goalsSnapshot,
 	localDate,
 	meetingsInPeriod,
 	meetingsSnapshot,
 	networkSnapshot,
 	periodKey,
-	referenceDate,
 	reportSnapshot,
 	type NamedPartner,
 	type ReportPeriod,
@@ -18,7 +19,7 @@ import {
 } from '$lib/domain/report';
 import type { Json } from './database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
-import { listRegionPlacements, listTargets } from './placements';
+import { loadPeildatum, loadReportSection } from './banenafspraak';
 import { loadBudgetOverview } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
@@ -29,7 +30,7 @@ import type { Supabase } from './types';
 
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
 export interface ReportRequest {
-	region: { id: string; name: string };
+	region: { id: string; name: string; demoData?: boolean };
 	partners: NamedPartner[];
 	scope: ReportScope;
 	period: ReportPeriod;
@@ -49,13 +50,22 @@ const gemeenteOf = (request: ReportRequest) =>
  * One collector per section: reads the figures the section shows, as the current user may see them.
  */
 const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
-	async baanafspraken(supabase, request) {
-		const { year } = request.period;
-		const [placements, targets] = await Promise.all([
-			listRegionPlacements(supabase, request.region.id, [year - 1, year]),
-			listTargets(supabase, request.region.id, [year])
-		]);
-		return baanafsprakenSnapshot(placements, targets, request.period, request.partners, gemeenteOf(request));
+	async baanafspraken(supabase, request, now) {
+		// The banenafspraak on the period's last day, or on the last quarter every partner has reported when that is
+		// earlier: a report never stands on a quarter not everyone has reported.
+		const requested = referenceDate(request.period);
+		const state = await loadPeildatum(supabase, request.region.id, localDate(now.toISOString()));
+		const gemeente = gemeenteOf(request);
+		const missing = state.missing.map((p) => p.name);
+		if (state.peildatum === null) return emptyBanenafspraakSnapshot(requested, gemeente, missing);
+		const peildatum = requested < state.peildatum ? requested : state.peildatum;
+		const data = (await loadReportSection(
+			supabase,
+			request.region.id,
+			gemeente,
+			peildatum
+		)) as unknown as Omit<BanenafspraakSnapshot, 'requestedPeildatum' | 'missing'>;
+		return { ...data, requestedPeildatum: requested, missing: peildatum < requested ? missing : [] };
 	},
 	async budgetten(supabase, request) {
 		const facts = await loadBudgetOverview(

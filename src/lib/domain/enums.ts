@@ -56,3 +56,10 @@ export type MandateLevel = Enums<'mandate_level'>;
 /** The toezichthouder's verdict that closes a goal. */
 export const GOAL_VERDICTS = ENUMS.goal_verdict;
 export type GoalVerdict = Enums<'goal_verdict'>;
+/** Whose client a placed person is: a UWV benefit (Wajong, WIA, WW) gives UWV the credit. */
+export const KLANTGROEPEN = ENUMS.klantgroep;
+export type Klantgroep = Enums<'klantgroep'>;
+
+/** Regulier, or through an inleenverband (uitzend, detachering), which UWV does not split by sector. */
+export const DIENSTVERBANDEN = ENUMS.dienstverband;
+export type Dienstverband = Enums<'dienstverband'>;

@@ -365,11 +365,13 @@ describe('a goal’s progress and what its page offers', () => {
 
 describe('linked actual values', () => {
 	const figures = {
-		placements: [
-			{ year: 2026, quarter: 1, sector: 'markt', hoursPerWeek: 51 },
-			{ year: 2026, quarter: 1, sector: 'overheid', hoursPerWeek: 25.5 },
-			{ year: 2026, quarter: 2, sector: 'markt', hoursPerWeek: 25.5 },
-			{ year: 2026, quarter: 4, sector: 'markt', hoursPerWeek: 25.5 }
+		// The registration as the database gives it: a stock per date; jobs that end make it fall.
+		registered: [
+			{ date: '2025-12-31', markt: 100, overheid: 20, totaal: 120 },
+			{ date: '2026-03-31', markt: 102, overheid: 21, totaal: 123 },
+			{ date: '2026-06-30', markt: 103, overheid: 21, totaal: 124 },
+			{ date: '2026-09-30', markt: 101.5, overheid: 21, totaal: 122.5 },
+			{ date: '2026-12-31', markt: 104, overheid: 21, totaal: 125 }
 		],
 		budgets: [
 			{ year: 2025, programmeId: 'wsp', realisedAmount: 40000 },
@@ -379,18 +381,25 @@ describe('linked actual values', () => {
 	};
 	const base = { sourceSector: null, sourceProgrammeId: null, baselineValue: 10, baselineDate: '2025-12-31' };
 
-	it('counts jobs of the baanafspraken (25.5 hours a job) at each quarter’s end, up to today', () => {
+	it('adds the growth of the counted jobs since the baseline date at each quarter’s end, up to today', () => {
 		const all = linkedActuals({ ...base, source: 'baanafspraken' }, figures, '2026-09-30');
 		expect(all).toEqual([
 			{ date: '2026-03-31', value: 13 },
-			{ date: '2026-06-30', value: 14 }
+			{ date: '2026-06-30', value: 14 },
+			{ date: '2026-09-30', value: 12.5 }
 		]);
 		const market = linkedActuals(
 			{ ...base, source: 'baanafspraken', sourceSector: 'markt' },
 			figures,
 			'2026-12-31'
 		);
-		expect(market.map((p) => p.value)).toEqual([12, 13, 14]);
+		expect(market.map((p) => p.value)).toEqual([12, 13, 11.5, 14]);
+	});
+
+	it('has no values without the registration on the baseline date', () => {
+		expect(
+			linkedActuals({ ...base, source: 'baanafspraken', baselineDate: '2025-06-30' }, figures, '2026-12-31')
+		).toEqual([]);
 	});
 
 	it('adds a programme’s realisation at each year’s end after the baseline', () => {

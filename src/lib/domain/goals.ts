@@ -2,7 +2,6 @@
 // trajectory, the standing against it and a linear forecast to the deadline. Pure: no Svelte, no Supabase.
 // The hard rules are mirrored in the database (supabase/migrations/20261130010000_goals.sql).
 
-import { countedJobs } from './baanafspraken';
 import { GOAL_STATUSES, GOAL_VERDICTS, type GoalSource, type GoalStatus, type GoalVerdict } from './enums';
 
 export { GOAL_STATUSES, GOAL_VERDICTS, type GoalSource, type GoalStatus, type GoalVerdict };
@@ -431,9 +430,13 @@ export function cumulativeFromBaseline(baseline: Point, figures: readonly Point[
 		});
 }
 
-/** The figures a linked goal reads: the region's placements and its budget realisations. */
+/** The figures a linked goal reads: the partners' registration of the banenafspraak and budget realisations. */
 export interface LinkedFigures {
-	placements: readonly { year: number; quarter: number; sector: string; hoursPerWeek: number }[];
+	/**
+	 * The partners' registration (the stock of counted jobs, computed by the database) on each goal's baseline date
+	 * and on the quarter ends since, up to the banenafspraak's peildatum: never a quarter not every partner reported.
+	 */
+	registered: readonly { date: string; markt: number; overheid: number; totaal: number }[];
 	/** Commitments with a realised amount. */
 	budgets: readonly { year: number; programmeId: string; realisedAmount: number }[];
 }
@@ -448,16 +451,24 @@ export interface LinkedGoal {
 }
 
 /**
- * The actual values of a linked goal: counted jobs of the baanafspraken at each quarter's end, or a budget
- * programme's realisation at each year's end, added to the baseline. None for a goal entered by hand.
+ * The actual values of a linked goal: for the banenafspraak the baseline plus the growth of the counted jobs (a
+ * stock: jobs that ended are subtracted) since the baseline date, at each quarter end; for a budget programme its
+ * realisation at each year's end, added to the baseline. None for a goal entered by hand.
  */
 export function linkedActuals(goal: LinkedGoal, figures: LinkedFigures, today: string): Point[] {
 	const baseline = { date: goal.baselineDate, value: goal.baselineValue };
 	if (goal.source === 'baanafspraken') {
-		const points = figures.placements
-			.filter((p) => !goal.sourceSector || p.sector === goal.sourceSector)
-			.map((p) => ({ date: quarterEnd(p.year, p.quarter), value: countedJobs(p.hoursPerWeek) }));
-		return cumulativeFromBaseline(baseline, points, today);
+		const part =
+			goal.sourceSector === 'markt' || goal.sourceSector === 'overheid' ? goal.sourceSector : 'totaal';
+		const start = figures.registered.find((r) => r.date === goal.baselineDate);
+		if (!start) return [];
+		return figures.registered
+			.filter((r) => r.date > goal.baselineDate && r.date <= today)
+			.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+			.map((r) => ({
+				date: r.date,
+				value: Math.round((baseline.value + r[part] - start[part]) * 100) / 100
+			}));
 	}
 	if (goal.source === 'budget') {
 		const points = figures.budgets

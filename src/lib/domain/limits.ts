@@ -57,6 +57,8 @@ const mandate = {
 	decision_date: dayInRange,
 	ratify_before: dayInRange
 };
+/** UWV's net extra jobs against the nulmeting: may be negative. */
+const officialJobs = range(-100_000, 100_000);
 
 export const LIMITS = {
 	profiles: {
@@ -66,7 +68,9 @@ export const LIMITS = {
 	regions: {
 		name: length(2, 100),
 		slug: length(null, 60),
-		vision_statement: length(null, 5000)
+		vision_statement: length(null, 5000),
+		/** Share of uitzend- and detacheringsbanen counted as markt (SEO, December 2012: 0.76). */
+		inleen_key_markt: range(0, 1)
 	},
 	organisations: {
 		name: length(2, 150),
@@ -80,17 +84,39 @@ export const LIMITS = {
 		visible_to: choice(['coordinators', 'region'])
 	},
 	placements: {
+		hours_per_week: range(0.1, 48),
+		employer_name: length(2, 150, true),
+		note: length(null, 500),
+		start_date: { kind: 'date', min: '2013-01-01', max: '2100-12-31' } satisfies DateLimit
+	},
+	placement_reports: {
 		year: figuresYear,
-		quarter,
-		persons: range(0, 10_000),
-		hours_per_week: range(0, 2000),
-		employer_name: length(null, 150),
-		note: length(null, 500)
+		quarter
 	},
 	regional_targets: {
 		year: figuresYear,
-		baseline_jobs: range(0, 100_000),
-		target_jobs: range(0, 100_000)
+		target_jobs: range(0, 100_000),
+		source: length(2, 200)
+	},
+	official_standings: {
+		peildatum: { kind: 'date', min: '2013-01-01', max: '2100-12-31' } satisfies DateLimit,
+		regulier_markt: officialJobs,
+		regulier_overheid: officialJobs,
+		inleenverband: officialJobs,
+		doelgroepregister_persons: range(0, 1_000_000),
+		working_persons: range(0, 1_000_000),
+		source: length(2, 200)
+	},
+	context_figures: {
+		indicator: choice(['bijstand_personen']),
+		period_label: length(1, 40),
+		period_start: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		period_end: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		value: range(0, 10_000_000),
+		unit: length(1, 40),
+		status: choice(['definitief', 'voorlopig', 'nader voorlopig']),
+		source: length(2, 300),
+		source_ref: length(null, 300)
 	},
 	programmes: {
 		name: length(2, 150),

@@ -5,14 +5,24 @@ import { message, type SuperValidated } from 'sveltekit-superforms';
 import type { DataError, DataErrorKind, DbErrorCode } from '$lib/data/errors';
 import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
-import { formatDate, formatNumber } from '$lib/format';
+import { formatDate, formatIsoDate, formatNumber } from '$lib/format';
 
 /** A date or number from a DETAIL, in the user's language; as it came when it is not one. */
 const dateText = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso) : iso);
 const numberText = (text: string) =>
 	Number.isFinite(Number(text)) && text !== '' ? formatNumber(Number(text), 2) : text;
 
-/** Per code; some codes carry a value in the database's DETAIL (see DB_ERROR_CODES). */
+/** A DETAIL that carries JSON (placement_duplicate, placement_person_hours); {} when it does not parse. */
+function detailJson(detail: string | null): Record<string, string | number | undefined> {
+	try {
+		const value: unknown = JSON.parse(detail ?? '');
+		return value && typeof value === 'object' ? (value as Record<string, string | number>) : {};
+	} catch {
+		return {};
+	}
+}
+
+/** Per code; some codes carry a value in the database's DETAIL. */
 const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string } = {
 	budget_agreement_amounts_outside: () => m.db_budget_agreement_amounts_outside(),
 	budget_agreement_overlap: () => m.db_budget_agreement_overlap(),
@@ -25,6 +35,7 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	contact_not_found: () => m.db_contact_not_found(),
 	contact_participant_outside_region: () => m.db_contact_participant_outside_region(),
 	contact_recorder_not_participant: () => m.db_contact_recorder_not_participant(),
+	context_gemeente_outside_region: (code) => m.db_context_gemeente_outside_region({ code: code ?? '' }),
 	goal_actual_before_baseline: () => m.db_goal_actual_before_baseline(),
 	goal_actual_linked: (source) =>
 		source === 'budget' ? m.db_goal_actual_linked_budget() : m.db_goal_actual_linked_baanafspraken(),
@@ -109,8 +120,35 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	membership_self_grant: () => m.db_membership_self_grant(),
 	milestone_outside_period: () => m.db_milestone_outside_period(),
 	milestones_out_of_order: () => m.db_milestones_out_of_order(),
+	official_standing_peildatum: () => m.db_official_standing_peildatum(),
 	organisation_unknown: () => m.db_organisation_unknown(),
 	partner_coordinator_only: () => m.db_partner_coordinator_only(),
+	peildatum_not_quarter_end: () => m.db_peildatum_not_quarter_end(),
+	peildatum_range: () => m.db_peildatum_range(),
+	placement_doelgroepregister_required: () => m.db_placement_doelgroepregister_required(),
+	placement_duplicate: (detail) => {
+		const { partner = '', start = '' } = detailJson(detail);
+		return m.db_placement_duplicate({
+			partner: String(partner),
+			start: start ? formatIsoDate(String(start)) : ''
+		});
+	},
+	placement_employer_required: () => m.db_placement_employer_required(),
+	placement_end_before_start: () => m.db_placement_end_before_start(),
+	placement_hours_range: () => m.db_placement_hours_range(),
+	placement_hours_unchecked: () => m.db_placement_hours_unchecked(),
+	placement_kvk_format: () => m.db_placement_kvk_format(),
+	placement_mediator_outside_region: () => m.db_placement_mediator_outside_region(),
+	placement_person_hours: (detail) =>
+		m.db_placement_person_hours({ hours: formatNumber(Number(detailJson(detail).hours ?? 0), 1) }),
+	placement_person_key_bsn: () => m.db_placement_person_key_bsn(),
+	placement_person_key_format: () => m.db_placement_person_key_format(),
+	placement_report_quarter_open: () => m.db_placement_report_quarter_open(),
+	placement_sector_required: () => m.db_placement_sector_required(),
+	placement_start_future: () => m.db_placement_start_future(),
+	placement_start_invalid: () => m.db_placement_start_invalid(),
+	placement_woongemeente_invalid: () => m.db_placement_woongemeente_invalid(),
+	placement_woongemeente_required: () => m.db_placement_woongemeente_required(),
 	programme_outside_region: () => m.db_programme_outside_region(),
 	record_fixed: () => m.db_record_fixed(),
 	references_broken: () => m.db_references_broken(),

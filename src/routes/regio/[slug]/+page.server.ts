@@ -1,5 +1,6 @@
 import { loadRegionOverview } from '$lib/data/regions';
-import { loadBaanafsprakenSummary } from '$lib/data/placements';
+import { loadBanenafspraakSummary } from '$lib/data/banenafspraak';
+import { localDate } from '$lib/domain/report';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import { loadGoalCounts } from '$lib/data/goals';
 import { loadNetworkOverview } from '$lib/data/network';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	const budgetYear = today.getFullYear();
 	const [overview, baanafspraken, budget, goalCounts, network, forYou] = await Promise.all([
 		loadRegionOverview(locals.supabase, regionContext.region.id),
-		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, today),
+		loadBanenafspraakSummary(locals.supabase, regionContext.region.id, localDate(today.toISOString())),
 		loadBudgetSummary(locals.supabase, regionContext.region.id, budgetYear),
 		loadGoalCounts(locals.supabase, regionContext.region.id),
 		loadNetworkOverview(locals.supabase, regionContext.region.id),

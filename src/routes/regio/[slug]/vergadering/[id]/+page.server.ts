@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { loadBaanafsprakenSummary } from '$lib/data/placements';
+import { loadBanenafspraakSummary } from '$lib/data/banenafspraak';
+import { localDate } from '$lib/domain/report';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import {
 	addAction,
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 	const today = new Date();
 	const [meeting, baanafspraken, roomPeople] = await Promise.all([
 		loadMeeting(locals.supabase, regionId, params.id),
-		loadBaanafsprakenSummary(locals.supabase, regionId, today),
+		loadBanenafspraakSummary(locals.supabase, regionId, localDate(today.toISOString())),
 		loadRoomPeople(locals.supabase, regionId)
 	]);
 	if (!meeting) error(404, m.error_not_found_title());
