@@ -210,9 +210,10 @@ test.describe('rapportage', () => {
 		expect(raw.startsWith('%PDF-')).toBe(true);
 		const pages = raw.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, goals, network,
-		// meetings, risks).
+		// meetings, risks). The network health check has eleven indicators, each with its reason and source
+		// (issue 15), and the banenafspraak its context figures (issue 14): 16 pages for 2025, with room to spare.
 		expect(pages).toBeGreaterThanOrEqual(6);
-		expect(pages).toBeLessThanOrEqual(14);
+		expect(pages).toBeLessThanOrEqual(18);
 		// The two charts are in the PDF as images.
 		expect(raw.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
 
@@ -385,7 +386,8 @@ test.describe('rapportage', () => {
 			'status',
 			'waarde',
 			'van',
-			'aanbeveling'
+			'aanbeveling',
+			'normen'
 		]);
 		const advised = networkRows.filter((row) => row[3] === 'weak' || row[3] === 'attention');
 		expect(advised).toHaveLength(weakPoints);
