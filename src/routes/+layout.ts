@@ -4,6 +4,6 @@ import type { LayoutLoad } from './$types';
 export const load: LayoutLoad = ({ data, depends, fetch }) => {
 	// Invalidated when the browser client notices a sign-in, sign-out or token refresh.
 	depends('supabase:auth');
-	const supabase = createPageClient(fetch, data.cookies);
+	const supabase = createPageClient(fetch);
 	return { supabase, sessionExpiresAt: data.sessionExpiresAt, user: data.user, largeText: data.largeText };
 };

@@ -117,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 			signupEnabled: options.signupEnabled ?? false,
 			redirects: new RedirectAllowList(authConfig.siteUrl, authConfig.additionalRedirectUrls),
 			authRateLimiter: options.authRateLimits === false ? null : new AuthRateLimiter(authConfig.rateLimits),
+			sessions: authConfig.sessions,
 			log
 		};
 		const gateway: RunningGateway = await startGateway({ context, postgrestUrl: postgrest.url, port });

@@ -76,7 +76,7 @@ test.describe('formulieren zonder JavaScript', () => {
 		await expect(page.getByLabel('Agendapunt 1', { exact: true })).toHaveValue('Opening');
 
 		await page.getByLabel('Agendapunt 2', { exact: true }).fill('Stand van de baanafspraken');
-		await page.getByLabel('Koppeling punt 2').selectOption({ label: 'Baanafspraken' });
+		await page.getByLabel('Koppeling punt 2').selectOption({ label: 'Banenafspraak' });
 		await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
 		await expect(page).toHaveURL(/\/vergadering\/[0-9a-f-]{36}$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(title);

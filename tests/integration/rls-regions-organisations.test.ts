@@ -2,6 +2,7 @@
 // accounts through supabase-js. What RLS hides from an update or delete shows as zero affected rows; the
 // service key then confirms that nothing changed.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
 	ALL_DEMO,
 	DEMO,
@@ -368,6 +369,35 @@ describe('organisations', () => {
 			const after = await serviceRow('organisations', ORG.maastricht);
 			expect(after).toMatchObject(contact);
 			expect(after?.contact_name).not.toBe(before.contact_name);
+		});
+
+		it('contact_email takes only a plain address, also past the form (as the form’s z.email())', async () => {
+			// Attack finding 17: `javascript:…//@x.nl` and `?bcc=` passed the database's check.
+			await restoreAfterTest('organisations', ORG.maastricht);
+			const cases: [address: string, valid: boolean][] = [
+				['javascript:alert(1)//@x.nl', false],
+				['werk@maastricht.nl?bcc=buit@evil.example', false],
+				['werk?bcc=buit@evil.example', false],
+				['werk@maastricht', false],
+				['<script>@x.nl', false],
+				['werk@@maastricht.nl', false],
+				['werk@maastricht.nl', true],
+				["o'brien+team.werk@gemeente-maastricht.nl", true],
+				['W.E.R.K@sub.domein.example', true]
+			];
+			for (const [address, valid] of cases) {
+				const stored = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
+				const result = await actors.editor
+					.from('organisations')
+					.update({ contact_email: address })
+					.eq('id', ORG.maastricht)
+					.select('contact_email');
+				expect(result.error?.code, address).toBe(valid ? undefined : '23514');
+				const after = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
+				expect(after, address).toBe(valid ? address : stored);
+				// The form's check says the same.
+				expect(z.email().safeParse(address).success, address).toBe(valid);
+			}
 		});
 
 		for (const { field, value } of [

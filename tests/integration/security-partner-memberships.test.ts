@@ -118,7 +118,9 @@ describe('the region admin cannot act as another partner', () => {
 
 		const forged = await actors.admin.rpc('consent_goal_version', {
 			proposal: proposal.data,
-			organisation: ORG.maastricht
+			organisation: ORG.maastricht,
+			mandate_level: 'ambtelijk',
+			acting_as: 'beleidsadviseur Werk'
 		});
 		expect(forged.error?.code).toBe('42501');
 		const { data: consents } = await service
@@ -129,12 +131,16 @@ describe('the region admin cannot act as another partner', () => {
 
 		const own = await actors.editor.rpc('consent_goal_version', {
 			proposal: proposal.data,
-			organisation: ORG.maastricht
+			organisation: ORG.maastricht,
+			mandate_level: 'ambtelijk',
+			acting_as: 'beleidsadviseur Werk'
 		});
 		expect(own.error).toBeNull();
 		const heerlen = await actors.admin.rpc('consent_goal_version', {
 			proposal: proposal.data,
-			organisation: ORG.heerlen
+			organisation: ORG.heerlen,
+			mandate_level: 'ambtelijk',
+			acting_as: 'beleidsadviseur Werk'
 		});
 		expect(heerlen.error).toBeNull();
 		expect(heerlen.data).toBe('vastgesteld');
@@ -227,6 +233,17 @@ describe('a partner grants its own memberships', () => {
 	});
 });
 
+/** The mandate as Maastricht would give it (Maastricht has no manager of its own: the operator records it). */
+async function maastrichtGivesMandate(): Promise<void> {
+	const { error } = await service
+		.from('membership_mandates')
+		.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
+	expect(error).toBeNull();
+	cleanup.add(
+		async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
+	);
+}
+
 describe('the region under the partner’s mandate', () => {
 	it('adds viewers only while the partner gives it a mandate, and they never act for the partner', async () => {
 		const { partnerId, admin } = await partnerWithAdmin();
@@ -296,7 +313,12 @@ describe('the region under the partner’s mandate', () => {
 		expect(regionRead.data).toHaveLength(1);
 		const endorse = await observer.client
 			.from('vision_endorsements')
-			.insert({ organisation_id: partnerId, region_id: REGION.zuidLimburg })
+			.insert({
+				organisation_id: partnerId,
+				region_id: REGION.zuidLimburg,
+				mandate_level: 'ambtelijk',
+				acting_as: 'beleidsadviseur Werk'
+			})
 			.select();
 		expectRlsViolation(endorse, 'vision_endorsements');
 
@@ -312,14 +334,7 @@ describe('the region under the partner’s mandate', () => {
 	});
 
 	it('a viewer the region added at Maastricht reads none of Maastricht’s raw survey answers', async () => {
-		// The mandate as Maastricht would give it (Maastricht has no manager of its own, so the operator records it).
-		const { error: mandateError } = await service
-			.from('membership_mandates')
-			.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
-		expect(mandateError).toBeNull();
-		cleanup.add(
-			async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
-		);
+		await maastrichtGivesMandate();
 		const observer = await user('maastricht-observer');
 		const added = await actors.admin
 			.from('memberships')
@@ -340,6 +355,36 @@ describe('the region under the partner’s mandate', () => {
 			.select('id')
 			.eq('respondent_organisation_id', ORG.maastricht);
 		expect(own.data?.length).toBeGreaterThan(0);
+	});
+
+	it('comes from the lead organisation’s admins: another partner’s own admin adds no viewers under it', async () => {
+		// Attack finding 17: private.is_region_admin counted an admin membership at any partner of the region.
+		await maastrichtGivesMandate();
+		const { partnerId, admin: partnerAdmin } = await partnerWithAdmin();
+		const observer = await user('maastricht-observer');
+		const byPartnerAdmin = await partnerAdmin.client
+			.from('memberships')
+			.insert({ user_id: observer.id, organisation_id: ORG.maastricht, role: 'viewer' })
+			.select();
+		expectRlsViolation(byPartnerAdmin, 'memberships');
+		expect(await membershipsOf(observer.id, ORG.maastricht)).toEqual([]);
+
+		// The lead organisation's admin (Heerlen) acts for the region under the mandate ...
+		const byRegionAdmin = await actors.admin
+			.from('memberships')
+			.insert({ user_id: observer.id, organisation_id: ORG.maastricht, role: 'viewer' })
+			.select('granted_via, granted_by')
+			.single();
+		expect(byRegionAdmin.error).toBeNull();
+		expect(byRegionAdmin.data).toEqual({ granted_via: 'region', granted_by: DEMO.admin.id });
+		// ... and the partner's admin still manages its own people.
+		const ownPerson = await user('partner-viewer');
+		const own = await partnerAdmin.client
+			.from('memberships')
+			.insert({ user_id: ownPerson.id, organisation_id: partnerId, role: 'viewer' })
+			.select('granted_via')
+			.single();
+		expect(own.data).toEqual({ granted_via: 'partner' });
 	});
 
 	it('even the operator cannot record a region grant above viewer', async () => {

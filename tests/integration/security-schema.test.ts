@@ -37,15 +37,29 @@ const API_FUNCTIONS: Record<string, string> = {
 	consent_goal_version: 'a goal step, for the partner’s own editors',
 	propose_goal_change: 'a goal step, for the region’s coordinator',
 	withdraw_goal_version: 'a goal step, for the region’s coordinator',
-	close_goal: 'a goal step, for the region’s coordinator',
+	propose_goal_stop: 'a goal step, for the coordinator or a contributing partner’s editors',
+	record_goal_verdict: 'a goal step, for the toezichthouder’s own editors',
 	survey_round_results: 'aggregates of a closed round of the caller’s region, past its minimum',
 	survey_round_summary: 'counts and aggregates of a round of the caller’s region',
-	survey_round_relations: 'pairs of a closed round of the caller’s region, past its minimum',
+	survey_round_equal_treatment: 'the mean of the trekker item of a closed round, past its minimum',
+	contact_pair_points: 'contact points per pair under the caller’s RLS',
+	network_health_inputs: 'the health check’s inputs at a peildatum, under the caller’s RLS',
+	for_you: 'what waits for the caller in a region, under the caller’s RLS',
 	network_overview: 'counts under the caller’s RLS',
 	record_meeting_presence: 'records the caller’s own partners as present',
 	present_meeting_item: 'moves the room, for the region’s coordinator',
 	publish_report: 'a report version with the figures the database builds, for the region’s coordinator',
-	report_sections_in_database: 'the names of the report sections the database builds (no data)'
+	report_sections_in_database: 'the names of the report sections the database builds (no data)',
+	banenafspraak_peildatum: 'the last quarter every reporting partner closed, under the caller’s RLS',
+	banenafspraak_stand: 'the standing per sector on a peildatum, under the caller’s RLS',
+	banenafspraak_series: 'standing, opgave and registration per quarter, under the caller’s RLS',
+	banenafspraak_registered: 'the partners’ registered stock on dates, under the caller’s RLS',
+	banenafspraak_partners: 'credited and registered jobs per partner, under the caller’s RLS',
+	banenafspraak_gemeenten: 'a gemeente’s share next to its context figure, under the caller’s RLS',
+	banenafspraak_report: 'the report section as JSON, from the functions above',
+	budget_overview: 'budget sums and verdicts under the caller’s RLS (empty for a non-member)',
+	programme_realisations: 'realised amounts per programme and year under the caller’s RLS',
+	add_budget_commitments: 'stores a partner’s budget lines under the caller’s RLS, all or nothing'
 };
 
 describe('helpers are not an API', () => {

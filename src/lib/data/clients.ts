@@ -44,13 +44,12 @@ export function createRequestClient(
 }
 
 /**
- * The client used in universal load functions: in the browser one shared client that holds the session
- * and the realtime connection; during server rendering a throwaway one fed with the layout's cookies.
+ * The client used in universal load functions: in the browser one shared client that holds the session (read
+ * from the cookies) and the realtime connection. During server rendering no page code queries through it (data
+ * comes from the server loads, with the request's client), so it gets no session: the session cookies are never
+ * handed to the page's data, which SvelteKit would serialise into the HTML.
  */
-export function createPageClient(
-	fetch: typeof globalThis.fetch,
-	serverCookies: { name: string; value: string }[]
-): Supabase {
+export function createPageClient(fetch: typeof globalThis.fetch): Supabase {
 	const { url, anonKey } = supabaseConfig();
 	if (isBrowser()) {
 		const secure = location.protocol === 'https:';
@@ -69,6 +68,6 @@ export function createPageClient(
 	}
 	return createServerClient<Database>(url, anonKey, {
 		global: { fetch },
-		cookies: { getAll: () => serverCookies }
+		cookies: { getAll: () => [] }
 	});
 }

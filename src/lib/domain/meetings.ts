@@ -33,8 +33,10 @@ export function agendaLinkPath(regionSlug: string, link: AgendaLink): string | n
 	switch (link.kind) {
 		case 'baanafspraken':
 			return `${base}/baanafspraken`;
-		case 'budgetten':
-			return `${base}/budgetten`;
+		case 'budgetten': {
+			const year = budgetItemYear(link.target, null);
+			return year === null ? `${base}/budgetten` : `${base}/budgetten?jaar=${year}`;
+		}
 		case 'netwerk':
 			return `${base}/netwerk`;
 		case 'goal':
@@ -255,4 +257,14 @@ export function localMeetingTime(date: string, time: string, timeZone = 'Europe/
 	let instant = naive - offsetMinutesAt(naive, timeZone) * 60_000;
 	instant = naive - offsetMinutesAt(instant, timeZone) * 60_000;
 	return new Date(instant).toISOString();
+}
+
+/**
+ * The budget year a 'budgetten' agenda item is about: its target when that is a year ("2027"), else the
+ * fallback (the meeting room uses the current year).
+ */
+export function budgetItemYear<F extends number | null>(target: string | null, fallback: F): number | F {
+	if (!target || !/^\d{4}$/.test(target)) return fallback;
+	const year = Number(target);
+	return year >= 2013 && year <= 2100 ? year : fallback;
 }

@@ -14,9 +14,8 @@ import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-impor
 import { formText } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
-	addCommitment,
+	addCommitments,
 	deleteCommitment,
-	importCommitments,
 	listPartnerCommitments,
 	listProgrammes,
 	updateCommitment,
@@ -25,7 +24,7 @@ import {
 	type Programme
 } from '$lib/data/budgets';
 import { errorMessage, errorStatus } from '$lib/server/errors';
-import { isPlanningYear } from '$lib/domain/periods';
+import { isBudgetYear, lastBudgetYear } from '$lib/domain/budget';
 import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { requireRegionContext } from '$lib/server/region';
@@ -38,7 +37,7 @@ const choosePartner = (context: RegionContext, requested: string | null) =>
 
 function chooseYear(query: QueryParams, today: Date): number {
 	const year = query.year('jaar');
-	return year !== null && isPlanningYear(year, today) ? year : today.getFullYear();
+	return year !== null && isBudgetYear(year, today) ? year : today.getFullYear();
 }
 
 /** A stored commitment as the edit form shows it: numbers as the editor types them. */
@@ -52,7 +51,8 @@ function editValues(line: CommitmentLine) {
 		committedStaffHours: hoursText(line.committedStaffHours),
 		realisedAmount: amountText(line.realisedAmount),
 		realisedStaffHours: hoursText(line.realisedStaffHours),
-		note: line.note ?? ''
+		note: line.note ?? '',
+		through: ''
 	};
 }
 
@@ -94,6 +94,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		editForm,
 		addForm,
 		currentYear: today.getFullYear(),
+		lastYear: lastBudgetYear(today),
 		csvColumns: BUDGET_CSV_COLUMNS
 	};
 };
@@ -141,12 +142,7 @@ export const actions: Actions = {
 			false
 		);
 		if (problem) return setError(form, 'programmeId', problem);
-		const result = await addCommitment(
-			locals.supabase,
-			organisationId,
-			regionId,
-			toCommitmentValues(form.data)
-		);
+		const result = await addCommitments(locals.supabase, organisationId, [toCommitmentValues(form.data)]);
 		if (isDuplicate(result)) return setError(form, 'programmeId', m.budget_error_duplicate());
 		if (!result.ok) {
 			const { text, status } = refusalText(result);
@@ -157,6 +153,7 @@ export const actions: Actions = {
 		form.data.realisedAmount = '';
 		form.data.realisedStaffHours = '';
 		form.data.note = '';
+		form.data.through = '';
 		return message(form, { kind: 'success', text: m.budget_added() } satisfies FormMessage);
 	},
 
@@ -236,11 +233,11 @@ export const actions: Actions = {
 			existing: new Set(stored.map((line) => commitmentKey(line.programmeId, line.year)))
 		});
 		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
-		const result = await importCommitments(
+		const result = await addCommitments(
 			locals.supabase,
 			organisationId,
-			regionId,
-			validation.rows.map(toCommitmentValues)
+			validation.rows.map(toCommitmentValues),
+			'Import opslaan'
 		).catch(() => null);
 		if (!result) return refuse(m.budget_error_save());
 		if (!result.ok) return refuse(refusalText(result).text);

@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { loadBaanafsprakenSummary } from '$lib/data/placements';
+import { loadBanenafspraakSummary } from '$lib/data/banenafspraak';
+import { localDate } from '$lib/domain/report';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import {
 	addAction,
@@ -17,6 +18,7 @@ import { actionSchema, actionStatusSchema, attendanceSchema, decisionSchema } fr
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
+import { budgetItemYear } from '$lib/domain/meetings';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,13 +28,27 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
 	const today = new Date();
-	const [meeting, baanafspraken, budget, roomPeople] = await Promise.all([
+	const [meeting, baanafspraken, roomPeople] = await Promise.all([
 		loadMeeting(locals.supabase, regionId, params.id),
-		loadBaanafsprakenSummary(locals.supabase, regionId, today),
-		loadBudgetSummary(locals.supabase, regionId, today.getFullYear()),
+		loadBanenafspraakSummary(locals.supabase, regionId, localDate(today.toISOString())),
 		loadRoomPeople(locals.supabase, regionId)
 	]);
 	if (!meeting) error(404, m.error_not_found_title());
+	// Each budget item shows the figures of its own year (the item's target, else this year).
+	const budgetYears = [
+		...new Set(
+			meeting.items
+				.filter((item) => item.linkKind === 'budgetten')
+				.map((item) => budgetItemYear(item.linkTarget, today.getFullYear()))
+		)
+	];
+	const budgets = Object.fromEntries(
+		await Promise.all(
+			budgetYears.map(
+				async (year) => [year, await loadBudgetSummary(locals.supabase, regionId, year)] as const
+			)
+		)
+	);
 	const [decisionForm, actionForm] = await Promise.all([
 		superValidate(zod4(decisionSchema), { id: 'decision' }),
 		superValidate(zod4(actionSchema), { id: 'action' })
@@ -45,7 +61,8 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		roomState: await loadRoomState(locals.supabase, meeting.id),
 		roomPeople,
 		baanafspraken,
-		budget: { ...budget, year: today.getFullYear() },
+		budgets,
+		currentYear: today.getFullYear(),
 		today: today.toISOString().slice(0, 10),
 		initialItemId: queryParams(url).uuid('punt')
 	};
