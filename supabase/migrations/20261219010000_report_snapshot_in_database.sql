@@ -119,6 +119,292 @@ begin
 end
 $$;
 
+-- Realised against the committed amount of the lines that have a realisation (src/lib/domain/budget.ts
+-- realisedShare()); null when nothing is realised.
+create or replace function private.realised_share(realised numeric, committed_realised numeric)
+returns numeric
+language sql
+immutable
+set search_path = ''
+as $$
+  select case when realised is null or committed_realised is null or committed_realised <= 0 then null
+    else realised / committed_realised end
+$$;
+
+-- Budgetafspraken: the report's budget section from budget_overview(region, the period's year, gemeente), the one
+-- budget summary (the budget page, the overview tile and the meeting room read it too). Nothing is summed here;
+-- this only picks the year's figures out of the overview (what src/lib/domain/report/budgets.ts budgetSnapshot()
+-- did in the app before).
+create or replace function private.report_section_budgetten(region uuid, gemeente uuid, budget_year int)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  with
+  overview as (select public.budget_overview(region, budget_year, gemeente) as f),
+  programmes as (
+    select t.p, t.n,
+      (select y from jsonb_array_elements(t.p -> 'years') y where (y ->> 'year')::int = budget_year) as cur,
+      (select y from jsonb_array_elements(t.p -> 'years') y where (y ->> 'year')::int = budget_year - 1) as prev
+    from overview o, jsonb_array_elements(o.f -> 'programmes') with ordinality as t (p, n)
+    where exists (select 1 from jsonb_array_elements(t.p -> 'years') y where (y ->> 'year')::int <= budget_year)
+  ),
+  programme_rows as (
+    select pr.n, jsonb_build_object(
+      'name', pr.p ->> 'name',
+      'committed', coalesce((pr.cur ->> 'committed')::numeric, 0),
+      'realised', (pr.cur ->> 'realised')::numeric,
+      'rate', round(private.realised_share((pr.cur ->> 'realised')::numeric,
+        (pr.cur ->> 'committed_realised')::numeric), 6),
+      'change', round(case when (pr.prev ->> 'committed')::numeric > 0
+        then coalesce((pr.cur ->> 'committed')::numeric, 0) / (pr.prev ->> 'committed')::numeric - 1 end, 6),
+      'flagged', pr.p ->> 'verdict' in ('aandacht', 'zwak'),
+      'verdict', case pr.p ->> 'verdict' when 'stabiel' then 'stable' when 'geen_gegevens' then 'insufficient_data'
+        else 'unstable' end,
+      'windowVerdict', pr.p ->> 'verdict',
+      'worstLoss', (pr.p ->> 'worst_loss')::numeric
+    ) as body
+    from programmes pr
+  ),
+  partners as (
+    select p ->> 'name' as name, (p ->> 'committed')::numeric as committed, jsonb_build_object(
+      'organisationId', p ->> 'organisation_id',
+      'name', p ->> 'name',
+      'committed', (p ->> 'committed')::numeric,
+      'realised', (p ->> 'realised')::numeric
+    ) as body
+    from overview o, jsonb_array_elements(o.f -> 'partners') p
+    where (p ->> 'committed') is not null
+  )
+  select jsonb_build_object(
+    'year', budget_year,
+    'region', jsonb_build_object(
+      'committed', coalesce((o.f -> 'totals' ->> 'committed')::numeric, 0),
+      'realised', coalesce((o.f -> 'totals' ->> 'realised')::numeric, 0),
+      'committedWithRealisation', coalesce((o.f -> 'totals' ->> 'committed_realised')::numeric, 0),
+      'rate', round(private.realised_share((o.f -> 'totals' ->> 'realised')::numeric,
+        (o.f -> 'totals' ->> 'committed_realised')::numeric), 6),
+      'previousCommitted', (o.f -> 'totals' ->> 'previous_committed')::numeric
+    ),
+    'years', coalesce((
+      select jsonb_agg(y order by (y ->> 'year')::int) from jsonb_array_elements(o.f -> 'years') y
+      where (y ->> 'year')::int <= budget_year
+    ), '[]'::jsonb),
+    'programmes', coalesce((select jsonb_agg(pr.body order by pr.n) from programme_rows pr), '[]'::jsonb),
+    'partners', coalesce((
+      select jsonb_agg(pa.body order by pa.committed desc, pa.name) from partners pa
+    ), '[]'::jsonb),
+    'gemeente', case when jsonb_typeof(o.f -> 'gemeente') = 'object' then jsonb_build_object(
+      'organisationId', o.f -> 'gemeente' ->> 'organisation_id',
+      'name', o.f -> 'gemeente' ->> 'name',
+      'committed', coalesce((o.f -> 'gemeente' ->> 'committed')::numeric, 0),
+      'realised', (o.f -> 'gemeente' ->> 'realised')::numeric,
+      'previousCommitted', (o.f -> 'gemeente' ->> 'previous_committed')::numeric,
+      'share', (o.f -> 'gemeente' ->> 'share')::numeric,
+      'committedThrough', (o.f -> 'gemeente' ->> 'committed_through')::int
+    ) end
+  )
+  from overview o
+$$;
+
+-- The quarter ends after each banenafspraak goal's baseline date, up to the peildatum.
+create or replace function private.goal_quarter_ends(region uuid, peildatum date)
+returns table (goal_id uuid, point_date date)
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select g.id, e.point_date
+  from public.goals g
+    cross join lateral generate_series(date_trunc('quarter', g.baseline_date::timestamp), peildatum::timestamp,
+      interval '3 months') as q
+    cross join lateral (select (q + interval '3 months' - interval '1 day')::date as point_date) as e
+  where g.region_id = region and g.source = 'baanafspraken'
+    and e.point_date > g.baseline_date and e.point_date <= peildatum
+$$;
+
+-- The actual values of every goal of the region known on `today`, one row per goal and date, under the caller's
+-- row-level security: the values entered by hand, or for a linked goal
+-- - banenafspraak: its baseline plus the growth of the partners' registered jobs (a stock, banenafspraak_registered)
+--   of its sector since the baseline date, at each quarter end after the baseline up to the banenafspraak's
+--   peildatum (never a quarter not every reporting partner closed);
+-- - budget: its baseline plus the programme's realisation, cumulated per year at 31 December, up to today.
+-- The rules of src/lib/domain/goals.ts linkedActuals(); the goal pages and the report both read it.
+create or replace function public.goal_actual_points(region uuid, today date default null)
+returns table (goal_id uuid, point_date date, value numeric)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+declare
+  as_of date := coalesce(today, private.local_day(now()));
+  stand_date date;
+  wanted date[];
+begin
+  if not private.is_region_member(region) then
+    return;
+  end if;
+  return query
+    select a.goal_id, a.period_date, a.value
+    from public.goal_actuals a join public.goals g on g.id = a.goal_id
+    where g.region_id = region and g.source = 'handmatig' and a.period_date <= as_of;
+
+  return query
+    select g.id, make_date(r.year, 12, 31),
+      round(g.baseline_value + sum(r.realised) over (partition by g.id order by r.year), 2)
+    from public.goals g
+      cross join lateral public.programme_realisations(region, array[g.source_programme_id]) r
+    where g.region_id = region and g.source = 'budget' and g.source_programme_id is not null
+      and make_date(r.year, 12, 31) > g.baseline_date and make_date(r.year, 12, 31) <= as_of;
+
+  if not exists (select 1 from public.goals g where g.region_id = region and g.source = 'baanafspraken') then
+    return;
+  end if;
+  select p.peildatum into stand_date from public.banenafspraak_peildatum(region, as_of) p;
+  if stand_date is null then
+    return;
+  end if;
+  select array_agg(distinct d order by d) into wanted from (
+    select g.baseline_date as d from public.goals g where g.region_id = region and g.source = 'baanafspraken'
+    union select q.point_date from private.goal_quarter_ends(region, stand_date) q
+  ) as t;
+  return query
+    with registered as (
+      select r.peildatum, coalesce(r.markt, 0) as markt, coalesce(r.overheid, 0) as overheid,
+        coalesce(r.totaal, 0) as totaal
+      from public.banenafspraak_registered(region, wanted) r
+    )
+    select g.id, d.point_date,
+      round(g.baseline_value
+        + case g.source_sector when 'markt' then r.markt when 'overheid' then r.overheid else r.totaal end
+        - case g.source_sector when 'markt' then s.markt when 'overheid' then s.overheid else s.totaal end, 2)
+    from public.goals g
+      join registered s on s.peildatum = g.baseline_date
+      join private.goal_quarter_ends(region, stand_date) d on d.goal_id = g.id
+      join registered r on r.peildatum = d.point_date
+    where g.region_id = region and g.source = 'baanafspraken';
+end
+$$;
+revoke execute on function public.goal_actual_points(uuid, date) from public, anon;
+grant execute on function public.goal_actual_points(uuid, date) to authenticated, service_role;
+
+-- What a goal's agreed trajectory expects on a date: its baseline, its milestones in date order and its target,
+-- linear in between; the baseline before it starts and the target after the deadline (src/lib/domain/goals.ts
+-- expectedOn()).
+create or replace function private.goal_expected_on(goal uuid, on_date date)
+returns numeric
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+declare
+  point record;
+  prev_date date;
+  prev_value numeric;
+begin
+  for point in
+    select t.d, t.v from (
+      select g.baseline_date as d, g.baseline_value as v, 0 as k from public.goals g where g.id = goal
+      union all
+      select m.due_date, m.target_value, 1 from public.goal_milestones m where m.goal_id = goal
+      union all
+      select g.target_date, g.target_value, 2 from public.goals g where g.id = goal
+    ) as t
+    order by t.k, t.d
+  loop
+    if prev_date is null then
+      if on_date <= point.d then
+        return point.v;
+      end if;
+    elsif on_date <= point.d then
+      return prev_value + case when point.d = prev_date then 1
+        else (on_date - prev_date)::numeric / (point.d - prev_date) end * (point.v - prev_value);
+    end if;
+    prev_date := point.d;
+    prev_value := point.v;
+  end loop;
+  return prev_value;
+end
+$$;
+
+-- Doelen en toezichthouders: the goals of the region (for a gemeente, the goals it contributes to), in order of
+-- their target date, each with its status, toezichthouder, contributors and its standing: the latest actual value
+-- up to the reference date against the trajectory on that date, "voor" or "achter" beyond 5 % of the whole way
+-- from baseline to target, otherwise "op-koers" (src/lib/domain/goals.ts standing()).
+create or replace function private.report_section_doelen(region uuid, gemeente uuid, reference date, today date)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  with
+  points as (select * from public.goal_actual_points(region, today) p where p.point_date <= reference),
+  latest as (
+    select distinct on (p.goal_id) p.goal_id, p.point_date, p.value from points p
+    order by p.goal_id, p.point_date desc
+  ),
+  in_scope as (
+    select g.* from public.goals g
+    where g.region_id = region
+      and (gemeente is null or exists (
+        select 1 from public.goal_contributions c where c.goal_id = g.id and c.organisation_id = gemeente
+      ))
+  ),
+  judged as (
+    select g.*, l.point_date, l.value as actual, e.expected,
+      case when g.target_value >= g.baseline_value then 1 else -1 end * (l.value - e.expected) as lead,
+      abs(g.target_value - g.baseline_value) * 0.05 as tolerance
+    from in_scope g
+      left join latest l on l.goal_id = g.id
+      left join lateral (select private.goal_expected_on(g.id, l.point_date) as expected) as e
+        on l.goal_id is not null
+  ),
+  rows as (
+    select j.target_date, j.title, j.status, jsonb_build_object(
+      'id', j.id,
+      'title', j.title,
+      'indicator', j.indicator,
+      'unit', j.unit,
+      'status', j.status,
+      'standing', case when j.actual is null then 'geen-gegevens' when j.lead > j.tolerance then 'voor'
+        when j.lead < -j.tolerance then 'achter' else 'op-koers' end,
+      'actual', round(j.actual, 2),
+      'actualDate', j.point_date,
+      'expected', round(j.expected, 2),
+      'lead', round(j.lead, 2),
+      'baselineValue', j.baseline_value,
+      'targetValue', j.target_value,
+      'targetDate', j.target_date,
+      'toezichthouder', (select o.name from public.organisations o where o.id = j.toezichthouder_id),
+      'contributors', coalesce((
+        select jsonb_agg(o.name order by o.name) from public.goal_contributions c
+          join public.organisations o on o.id = c.organisation_id
+        where c.goal_id = j.id
+      ), '[]'::jsonb),
+      'gemeenteCommitment', (
+        select jsonb_build_object('value', c.commitment_value, 'text', c.commitment_text)
+        from public.goal_contributions c where c.goal_id = j.id and c.organisation_id = gemeente
+      )
+    ) as body
+    from judged j
+  )
+  select jsonb_build_object(
+    'referenceDate', reference,
+    'gemeente', (select jsonb_build_object('id', o.id, 'name', o.name) from public.organisations o where o.id = gemeente),
+    'goals', coalesce((select jsonb_agg(r.body order by r.target_date, r.title) from rows r), '[]'::jsonb),
+    'counts', (
+      select jsonb_object_agg(s, (select count(*) from rows r where r.status = s))
+      from unnest(enum_range(null::public.goal_status)) as s
+    )
+  )
+$$;
+
 -- Whether the database builds a section (the one list of them; publish_report() refuses the others).
 create or replace function private.report_section_built(section text)
 returns boolean
@@ -129,6 +415,8 @@ set search_path = ''
 as $$
   select case section
     when 'overleggen' then true
+    when 'budgetten' then true
+    when 'doelen' then true
     when 'baanafspraken' then to_regprocedure('public.banenafspraak_report(uuid, uuid, date)') is not null
       and to_regprocedure('public.banenafspraak_peildatum(uuid, date)') is not null
     else false
@@ -168,6 +456,8 @@ begin
     when 'overleggen' then private.report_section_overleggen(region, gemeente, period_from, period_to,
       least(period_to, today))
     when 'baanafspraken' then private.report_section_baanafspraken(region, gemeente, period_to, today)
+    when 'budgetten' then private.report_section_budgetten(region, gemeente, extract(year from period_to)::int)
+    when 'doelen' then private.report_section_doelen(region, gemeente, period_to, today)
     else null
   end;
 end
@@ -203,7 +493,10 @@ begin
   return jsonb_build_object(
     'schemaVersion', 1,
     'builtBy', 'database',
-    'region', (select jsonb_build_object('id', r.id, 'name', r.name) from public.regions r where r.id = region),
+    'region', (
+      select jsonb_build_object('id', r.id, 'name', r.name, 'demoData', r.demo_data) from public.regions r
+      where r.id = region
+    ),
     'scope', case when gemeente is null then jsonb_build_object('kind', 'region')
       else jsonb_build_object('kind', 'gemeente', 'organisationId', gemeente, 'name', gemeente_name) end,
     'period', jsonb_build_object('year', period_year, 'quarter', period_quarter),
@@ -215,17 +508,75 @@ end
 $$;
 
 revoke execute on function private.report_section_overleggen(uuid, uuid, date, date, date),
+  private.report_section_budgetten(uuid, uuid, int),
+  private.realised_share(numeric, numeric),
+  private.goal_quarter_ends(uuid, date),
+  private.goal_expected_on(uuid, date),
+  private.report_section_doelen(uuid, uuid, date, date),
   private.report_section_built(text),
   private.report_section_baanafspraken(uuid, uuid, date, date),
   private.report_section(text, uuid, uuid, date, date, date),
   private.report_snapshot(uuid, uuid, int, int, text[])
   from public, anon;
 grant execute on function private.report_section_overleggen(uuid, uuid, date, date, date),
+  private.report_section_budgetten(uuid, uuid, int),
+  private.realised_share(numeric, numeric),
+  private.goal_quarter_ends(uuid, date),
+  private.goal_expected_on(uuid, date),
+  private.report_section_doelen(uuid, uuid, date, date),
   private.report_section_built(text),
   private.report_section_baanafspraken(uuid, uuid, date, date),
   private.report_section(text, uuid, uuid, date, date, date),
   private.report_snapshot(uuid, uuid, int, int, text[])
   to authenticated;
+
+-- The draft the builder shows: the same snapshot publish_report() would store now, of the requested sections
+-- the database builds (the app adds the others, which cannot be published). Read-only, under the caller's
+-- row-level security; for members of the region.
+create or replace function public.report_draft_snapshot(
+  region uuid, gemeente uuid, period_year int, period_quarter int, sections text[]
+)
+returns jsonb
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+begin
+  if region is null or not private.is_region_member(region) then
+    raise exception using errcode = '42501', message = 'report_draft_members_only';
+  end if;
+  perform private.check_report_choice(period_year, period_quarter, sections);
+  return private.report_snapshot(region, gemeente, period_year, period_quarter,
+    coalesce((select array_agg(s order by n) from unnest(sections) with ordinality as t (s, n)
+      where private.report_section_built(s)), '{}'));
+end
+$$;
+revoke execute on function public.report_draft_snapshot(uuid, uuid, int, int, text[]) from public, anon;
+grant execute on function public.report_draft_snapshot(uuid, uuid, int, int, text[]) to authenticated;
+
+-- The sections and the period of a report: known, distinct sections, a year that can be reported on.
+create or replace function private.check_report_choice(period_year int, period_quarter int, sections text[])
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if sections is null or cardinality(sections) = 0
+     or exists (select 1 from unnest(sections) s where s not in
+       ('baanafspraken', 'budgetten', 'doelen', 'netwerk', 'overleggen'))
+     or cardinality(sections) <> (select count(distinct s) from unnest(sections) s) then
+    raise exception using errcode = '22023', message = 'report_sections_invalid';
+  end if;
+  if period_year is null or period_year not between 2013 and 2100
+     or (period_quarter is not null and period_quarter not between 1 and 4) then
+    raise exception using errcode = '22023', message = 'report_period_invalid';
+  end if;
+end
+$$;
+revoke execute on function private.check_report_choice(int, int, text[]) from public, anon;
+grant execute on function private.check_report_choice(int, int, text[]) to authenticated;
 
 -- ---------------------------------------------------------------------------------------------------
 -- Publishing
@@ -254,16 +605,7 @@ begin
   if region is null or not public.is_region_coordinator(region) then
     raise exception using errcode = '42501', message = 'report_publish_coordinator_only';
   end if;
-  if sections is null or cardinality(sections) = 0
-     or exists (select 1 from unnest(sections) s where s not in
-       ('baanafspraken', 'budgetten', 'doelen', 'netwerk', 'overleggen'))
-     or cardinality(sections) <> (select count(distinct s) from unnest(sections) s) then
-    raise exception using errcode = '22023', message = 'report_sections_invalid';
-  end if;
-  if period_year is null or period_year not between 2013 and 2100
-     or (period_quarter is not null and period_quarter not between 1 and 4) then
-    raise exception using errcode = '22023', message = 'report_period_invalid';
-  end if;
+  perform private.check_report_choice(period_year, period_quarter, sections);
   snapshot := private.report_snapshot(region, gemeente, period_year, period_quarter, sections);
   perform set_config('app.report_publishing', 'database', true);
   return query

@@ -18,6 +18,22 @@ import {
 	who,
 	type DemoName
 } from './rls-fixtures';
+import { collectSnapshot, COLLECTED_IN_APP } from '$lib/data/reports';
+import { listGoals } from '$lib/data/goals';
+import type { Supabase } from '$lib/data/types';
+import { standing, trajectory } from '$lib/domain/goals';
+import {
+	REPORT_SECTIONS,
+	isSectionId,
+	keyFiguresOf,
+	readStoredSnapshot,
+	sectionsOf,
+	type BanenafspraakSnapshot,
+	type GoalsSnapshot,
+	type ReportPeriod,
+	type ReportScope,
+	type SectionId
+} from '$lib/domain/report';
 
 const actors = demoActors();
 
@@ -434,5 +450,176 @@ describe('report_versions: a published version never changes', () => {
 			.eq('table_name', 'report_versions')
 			.eq('row_id', published.id);
 		expect(data).toEqual([{ action: 'INSERT', user_id: DEMO.coordinator.id, region_id: REGION.zuidLimburg }]);
+	});
+});
+
+describe('report_versions: every section publish_report() stores is built from the rows, as the draft shows it', () => {
+	type Snapshot = { sections: Record<string, unknown> } & Record<string, unknown>;
+
+	async function builtSections(): Promise<SectionId[]> {
+		const { data, error } = await actors.coordinator.rpc('report_sections_in_database');
+		expect(error).toBeNull();
+		return (data as string[]).filter(isSectionId);
+	}
+
+	async function regionRequest(scope: ReportScope, period: ReportPeriod, sections: SectionId[]) {
+		const { data: region } = await service
+			.from('regions')
+			.select('id, name, demo_data')
+			.eq('id', REGION.zuidLimburg)
+			.single();
+		const { data: partners } = await service
+			.from('organisations')
+			.select('id, name')
+			.eq('region_id', REGION.zuidLimburg);
+		return {
+			region: { id: region!.id, name: region!.name, demoData: region!.demo_data },
+			partners: partners!,
+			scope,
+			period,
+			sections
+		};
+	}
+
+	it('the database builds every section but the network health check; the app collects only that one', async () => {
+		const built = await builtSections();
+		expect(built).toEqual(['baanafspraken', 'budgetten', 'doelen', 'overleggen']);
+		expect([...built, ...COLLECTED_IN_APP].sort()).toEqual([...REPORT_SECTIONS].sort());
+	});
+
+	it.each([
+		['the region, 2026 Q3', { kind: 'region' } as ReportScope, { year: 2026, quarter: 3 } as ReportPeriod],
+		[
+			'Maastricht, 2025 Q2',
+			{ kind: 'gemeente', organisationId: ORG.maastricht } as ReportScope,
+			{ year: 2025, quarter: 2 } as ReportPeriod
+		]
+	])('%s: the published snapshot is the draft the builder shows, section by section', async (_, scope, period) => {
+		const sections = await builtSections();
+		const draft = await collectSnapshot(
+			actors.coordinator as unknown as Supabase,
+			await regionRequest(scope, period, sections)
+		);
+		const published = await publishAsCoordinator({
+			gemeente: scope.kind === 'gemeente' ? scope.organisationId : null,
+			period_year: period.year,
+			period_quarter: period.quarter,
+			sections
+		});
+		const stored = readStoredSnapshot(published.snapshot);
+		expect(stored.readable).toBe(true);
+		if (!stored.readable) return;
+		expect(stored.unreadableSections).toEqual([]);
+		expect(sectionsOf(stored.snapshot)).toEqual(sections);
+		const { collectedAt: _draftAt, ...draftRest } = draft;
+		const { collectedAt: _publishedAt, ...publishedRest } = stored.snapshot;
+		expect(publishedRest).toEqual(draftRest);
+		// Real figures in each section, not empty shells.
+		const data = stored.snapshot.sections;
+		expect(data.doelen!.goals.length).toBeGreaterThan(0);
+		expect(data.budgetten!.region.committed).toBeGreaterThan(0);
+		expect(data.baanafspraken!.standing.length).toBeGreaterThan(0);
+		expect(stored.snapshot.region.demoData).toBe(draft.region.demoData);
+		expect(keyFiguresOf(stored.snapshot)).toEqual(keyFiguresOf(draft));
+	});
+
+	it('a placement changed before publishing changes the published registration; the earlier version keeps its own', async () => {
+		const { data: candidates } = await service
+			.from('placements')
+			.select('id, hours_per_week')
+			.eq('organisation_id', ORG.maastricht)
+			.eq('in_doelgroepregister', true)
+			.lte('start_date', '2025-06-30')
+			.or('end_date.is.null,end_date.gte.2025-06-30')
+			.lte('hours_per_week', 30)
+			.limit(1);
+		expect(candidates).toHaveLength(1);
+		const placement = candidates![0] as { id: string; hours_per_week: number };
+		const registered = (row: Record<string, unknown>) =>
+			(row.snapshot as Snapshot & { sections: { baanafspraken: BanenafspraakSnapshot } }).sections.baanafspraken.standing.find(
+				(s) => s.sector === 'totaal'
+			)!.registered;
+		const choice = { gemeente: null, period_year: 2025, period_quarter: 2, sections: ['baanafspraken'] };
+		const before = await publishAsCoordinator(choice);
+		try {
+			// Maastricht's own editor corrects the hours, with its own JWT.
+			const { error } = await actors.editor
+				.from('placements')
+				.update({ hours_per_week: Number(placement.hours_per_week) + 10 })
+				.eq('id', placement.id);
+			expect(error).toBeNull();
+			const after = await publishAsCoordinator(choice);
+			expect(after.version).toBe((before.version as number) + 1);
+			expect(registered(after)).toBeCloseTo(registered(before) + 10 / 25.5, 6);
+			expect(registered((await serviceRow('report_versions', before.id))!)).toBe(registered(before));
+		} finally {
+			await service.from('placements').update({ hours_per_week: placement.hours_per_week }).eq('id', placement.id);
+		}
+	});
+
+	it('the goals section stands each goal as the goal pages do: the same actual values, the same standing', async () => {
+		const reference = '2026-09-30';
+		const goals = await listGoals(actors.coordinator as unknown as Supabase, REGION.zuidLimburg, new Date());
+		const { data: points, error } = await actors.coordinator.rpc('goal_actual_points', {
+			region: REGION.zuidLimburg
+		});
+		expect(error).toBeNull();
+		const rows = points as { goal_id: string; point_date: string; value: number }[];
+		expect(goals.some((g) => g.source === 'baanafspraken' && g.actuals.length > 0)).toBe(true);
+		for (const goal of goals) {
+			const sql = rows
+				.filter((r) => r.goal_id === goal.id)
+				.map((r) => ({ date: r.point_date, value: Number(r.value) }))
+				.sort((a, b) => (a.date < b.date ? -1 : 1));
+			expect(sql, goal.title).toEqual(goal.actuals.map((a) => ({ date: a.date, value: a.value })));
+		}
+		const published = await publishAsCoordinator({
+			gemeente: null,
+			period_year: 2026,
+			period_quarter: 3,
+			sections: ['doelen']
+		});
+		const section = (published.snapshot as { sections: { doelen: GoalsSnapshot } }).sections.doelen;
+		expect(section.goals.map((g) => g.id).sort()).toEqual(goals.map((g) => g.id).sort());
+		for (const goal of goals) {
+			const expected = standing(
+				trajectory(goal),
+				goal.actuals.filter((a) => a.date <= reference)
+			);
+			const row = section.goals.find((g) => g.id === goal.id)!;
+			expect(row.standing, goal.title).toBe(expected.standing);
+			expect(row.actualDate).toBe(expected.actual?.date ?? null);
+			expect(row.expected).toBeCloseTo(expected.expected ?? 0, 2);
+		}
+	});
+
+	it('a viewer, an editor and another region read a draft of their own region only, and publish nothing', async () => {
+		for (const name of ['viewer', 'editor'] as const) {
+			const { data, error } = await actors[name].rpc('report_draft_snapshot', {
+				region: REGION.zuidLimburg,
+				gemeente: null as unknown as string,
+				period_year: 2026,
+				period_quarter: 3,
+				sections: ['budgetten']
+			});
+			expect(error).toBeNull();
+			expect((data as Snapshot).sections.budgetten).toBeDefined();
+			expectError(
+				await actors[name].rpc('publish_report', publication({ sections: ['budgetten'] }) as never),
+				'42501',
+				'report_publish_coordinator_only'
+			);
+		}
+		expectError(
+			await actors.tilburg.rpc('report_draft_snapshot', {
+				region: REGION.zuidLimburg,
+				gemeente: null as unknown as string,
+				period_year: 2026,
+				period_quarter: 3,
+				sections: ['budgetten']
+			}),
+			'42501',
+			'report_draft_members_only'
+		);
 	});
 });

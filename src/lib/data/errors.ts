@@ -138,6 +138,7 @@ export const DB_ERROR_CODES = {
 	region_lead_delete: '23514: the lead organisation of a region is not deleted',
 	region_lead_outside_region: '23514: the lead organisation is not a partner of the region',
 	region_lead_required: '23514: a region keeps a lead organisation',
+	report_draft_members_only: '42501: only members of the region see a draft report',
 	report_gemeente_outside_region: '23514: the gemeente of a report is of another region',
 	report_published_delete: '42501: a published report is not deleted',
 	report_period_invalid: '22023: the period of a report to publish is not a year or a quarter of one',

@@ -1,17 +1,10 @@
 import {
-	budgetSnapshot,
-	emptyBanenafspraakSnapshot,
-	referenceDate,
-	type BanenafspraakSnapshot,
-	goalsSnapshot,
-	localDate,
-	meetingsInPeriod,
-	meetingsSnapshot,
-	networkSnapshot,
 	isSectionId,
+	networkSnapshot,
 	periodKey,
 	readStoredSnapshot,
-	reportSnapshot,
+	referenceDate,
+	localDate,
 	type NamedPartner,
 	type ReportPeriod,
 	type ReportScope,
@@ -20,10 +13,6 @@ import {
 	type SectionId
 } from '$lib/domain/report';
 import { dataError, ok, refused, type WriteResult } from './errors';
-import { loadPeildatum, loadReportSection } from './banenafspraak';
-import { loadBudgetOverview } from './budgets';
-import { listGoals } from './goals';
-import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
 import type { RecommendationKey } from '$lib/domain/network-health';
 import { recommendationMessages } from '$lib/components/network/labels';
@@ -48,53 +37,11 @@ const gemeenteOf = (request: ReportRequest) =>
 	request.scope.kind === 'gemeente' ? request.scope.organisationId : null;
 
 /**
- * One collector per section: reads the figures the section shows, as the current user may see them.
+ * The sections the database does not build yet, collected here for the draft only: publish_report() refuses
+ * them, so they are never published (the draft says so). Every other section comes from the database
+ * (report_draft_snapshot), the same function publishing stores.
  */
 const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
-	async baanafspraken(supabase, request, now) {
-		// The banenafspraak on the period's last day, or on the last quarter every partner has reported when that is
-		// earlier: a report never stands on a quarter not everyone has reported.
-		const requested = referenceDate(request.period);
-		const state = await loadPeildatum(supabase, request.region.id, localDate(now.toISOString()));
-		const gemeente = gemeenteOf(request);
-		const missing = state.missing.map((p) => p.name);
-		if (state.peildatum === null) return emptyBanenafspraakSnapshot(requested, gemeente, missing);
-		const peildatum = requested < state.peildatum ? requested : state.peildatum;
-		const data = (await loadReportSection(
-			supabase,
-			request.region.id,
-			gemeente,
-			peildatum
-		)) as unknown as Omit<BanenafspraakSnapshot, 'requestedPeildatum' | 'missing'>;
-		return { ...data, requestedPeildatum: requested, missing: peildatum < requested ? missing : [] };
-	},
-	async budgetten(supabase, request) {
-		const facts = await loadBudgetOverview(
-			supabase,
-			request.region.id,
-			request.period.year,
-			gemeenteOf(request) ?? undefined
-		);
-		return budgetSnapshot(facts);
-	},
-	async doelen(supabase, request, now) {
-		// Linked goals read their actual values up to now; the snapshot keeps those up to the reference date.
-		const goals = await listGoals(supabase, request.region.id, now);
-		return goalsSnapshot(goals, request.period, request.partners, gemeenteOf(request));
-	},
-	async overleggen(supabase, request, now) {
-		const inPeriod = meetingsInPeriod(await listMeetings(supabase, request.region.id), request.period);
-		const meetings = await Promise.all(
-			inPeriod.map((meeting) => loadMeeting(supabase, request.region.id, meeting.id))
-		);
-		return meetingsSnapshot(
-			meetings.filter((meeting): meeting is Meeting => meeting !== null),
-			request.period,
-			request.partners,
-			gemeenteOf(request),
-			localDate(now.toISOString())
-		);
-	},
 	async netwerk(supabase, request, now) {
 		// The health check at the report's peildatum (today while the period runs): contacts in the 12 months up to
 		// it, goals and mandates as they stood then, the latest survey round closed by then.
@@ -121,24 +68,46 @@ function recommendationTexts(key: RecommendationKey) {
 	return { nl: message({}, { locale: 'nl' }), en: message({}, { locale: 'en' }) };
 }
 
-export function hasCollector(section: SectionId): boolean {
-	return COLLECTORS[section] !== undefined;
-}
+/** The sections the app collects itself for a draft, because the database does not build them yet. */
+export const COLLECTED_IN_APP = Object.keys(COLLECTORS).filter(isSectionId);
 
-/** The figures of the chosen sections as they are now: a draft, or what publishing stores. */
+/**
+ * The figures of the chosen sections as they are now: a draft. The database builds it (report_draft_snapshot,
+ * the snapshot publish_report() would store at this moment); only the sections it does not build yet are
+ * collected here, and those cannot be published.
+ */
 export async function collectSnapshot(
 	supabase: Supabase,
 	request: ReportRequest,
 	now = new Date()
 ): Promise<ReportSnapshot> {
-	const sections: ReportSnapshot['sections'] = {};
+	const { data, error } = await supabase.rpc('report_draft_snapshot', {
+		region: request.region.id,
+		gemeente: gemeenteOf(request) as string,
+		period_year: request.period.year,
+		period_quarter: request.period.quarter as number,
+		sections: request.sections
+	});
+	if (error) throw dataError('Concept samenstellen', error);
+	// The database's snapshot is read as any stored one: a shape the report cannot show is a bug, never a page.
+	const stored = readStoredSnapshot(data);
+	if (!stored.readable || stored.unreadableSections.length > 0) {
+		throw new Error(
+			`Concept samenstellen: de database gaf een vorm die de rapportage niet kan lezen (${
+				stored.readable ? stored.unreadableSections.join(', ') : 'geheel'
+			})`
+		);
+	}
+	const sections: ReportSnapshot['sections'] = { ...stored.snapshot.sections };
 	await Promise.all(
-		request.sections.map(async (id) => {
-			const collector = COLLECTORS[id] as Collector<typeof id> | undefined;
-			if (collector) Object.assign(sections, { [id]: await collector(supabase, request, now) });
-		})
+		request.sections
+			.filter((id) => sections[id] === undefined)
+			.map(async (id) => {
+				const collector = COLLECTORS[id] as Collector<typeof id> | undefined;
+				if (collector) Object.assign(sections, { [id]: await collector(supabase, request, now) });
+			})
 	);
-	return reportSnapshot(request, sections, now);
+	return { ...stored.snapshot, sections };
 }
 
 // ---------------------------------------------------------------------------------------------------

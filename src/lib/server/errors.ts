@@ -156,6 +156,7 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	region_lead_delete: () => m.db_region_lead_delete(),
 	region_lead_outside_region: () => m.db_region_lead_outside_region(),
 	region_lead_required: () => m.db_region_lead_required(),
+	report_draft_members_only: () => m.db_report_draft_members_only(),
 	report_gemeente_outside_region: () => m.db_report_gemeente_outside_region(),
 	report_published_delete: () => m.db_report_published_delete(),
 	report_period_invalid: () => m.db_report_period_invalid(),

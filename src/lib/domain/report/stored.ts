@@ -10,7 +10,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const envelope = z.object({
 	schemaVersion: z.literal(1),
-	region: z.object({ id: z.string(), name: z.string() }),
+	region: z.object({ id: z.string(), name: z.string(), demoData: z.boolean().optional() }),
 	scope: z.union([
 		z.object({ kind: z.literal('region') }),
 		z.object({ kind: z.literal('gemeente'), organisationId: z.string(), name: z.string() })
