@@ -22,6 +22,7 @@ import { collectSnapshot, COLLECTED_IN_APP } from '$lib/data/reports';
 import { listGoals } from '$lib/data/goals';
 import type { Supabase } from '$lib/data/types';
 import { standing, trajectory } from '$lib/domain/goals';
+import type { BudgetOverviewFacts } from '$lib/domain/budget';
 import {
 	REPORT_SECTIONS,
 	isSectionId,
@@ -29,6 +30,7 @@ import {
 	readStoredSnapshot,
 	sectionsOf,
 	type BanenafspraakSnapshot,
+	type BudgetSnapshot,
 	type GoalsSnapshot,
 	type ReportPeriod,
 	type ReportScope,
@@ -591,6 +593,60 @@ describe('report_versions: every section publish_report() stores is built from t
 			expect(row.actualDate).toBe(expected.actual?.date ?? null);
 			expect(row.expected).toBeCloseTo(expected.expected ?? 0, 2);
 		}
+	});
+
+	it('a gemeente’s report: the goals it contributes to with its commitment, the year’s budget from budget_overview', async () => {
+		const published = await publishAsCoordinator({
+			gemeente: ORG.maastricht,
+			period_year: 2025,
+			period_quarter: null,
+			sections: ['doelen', 'budgetten']
+		});
+		const sections = (published.snapshot as { sections: { doelen: GoalsSnapshot; budgetten: BudgetSnapshot } })
+			.sections;
+		const { data: contributions } = await service
+			.from('goal_contributions')
+			.select('goal_id, commitment_value, commitment_text')
+			.eq('organisation_id', ORG.maastricht);
+		expect(sections.doelen.gemeente).toEqual({ id: ORG.maastricht, name: 'Gemeente Maastricht' });
+		expect(sections.doelen.goals.map((g) => g.id).sort()).toEqual(contributions!.map((c) => c.goal_id).sort());
+		for (const goal of sections.doelen.goals) {
+			const own = contributions!.find((c) => c.goal_id === goal.id)!;
+			expect(goal.gemeenteCommitment).toEqual({
+				value: own.commitment_value === null ? null : Number(own.commitment_value),
+				text: own.commitment_text
+			});
+		}
+		// The budget section picks the year out of budget_overview, the budget page's one summary.
+		const { data: overview } = await actors.coordinator.rpc('budget_overview', {
+			region: REGION.zuidLimburg,
+			budget_year: 2025,
+			gemeente: ORG.maastricht
+		});
+		const facts = overview as unknown as BudgetOverviewFacts;
+		const budget = sections.budgetten;
+		expect(budget.year).toBe(2025);
+		expect(budget.region.committed).toBe(Number(facts.totals.committed));
+		expect(budget.region.previousCommitted).toBe(Number(facts.totals.previous_committed));
+		expect(budget.years.every((y) => y.year <= 2025)).toBe(true);
+		expect(budget.gemeente).toMatchObject({
+			organisationId: ORG.maastricht,
+			committed: Number(facts.gemeente!.committed),
+			share: Number(facts.gemeente!.share)
+		});
+		expect(budget.programmes.length).toBeGreaterThan(0);
+		for (const programme of budget.programmes) {
+			const source = facts.programmes.find((p) => p.name === programme.name)!;
+			const year = (y: number) => source.years.find((row) => row.year === y);
+			expect(programme.committed).toBe(Number(year(2025)?.committed ?? 0));
+			expect(programme.windowVerdict).toBe(source.verdict);
+			expect(programme.flagged).toBe(source.verdict === 'aandacht' || source.verdict === 'zwak');
+			const previous = Number(year(2024)?.committed ?? 0);
+			if (previous > 0) expect(programme.change).toBeCloseTo(programme.committed / previous - 1, 6);
+			else expect(programme.change).toBeNull();
+		}
+		const committed = budget.partners.map((p) => p.committed);
+		expect(committed).toEqual([...committed].sort((a, b) => b - a));
 	});
 
 	it('a viewer, an editor and another region read a draft of their own region only, and publish nothing', async () => {
