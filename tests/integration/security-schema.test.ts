@@ -50,6 +50,8 @@ const API_FUNCTIONS: Record<string, string> = {
 	present_meeting_item: 'moves the room, for the region’s coordinator',
 	publish_report: 'a report version with the figures the database builds, for the region’s coordinator',
 	report_sections_in_database: 'the names of the report sections the database builds (no data)',
+	report_draft_snapshot: 'the snapshot publish_report() would store now, under the caller’s RLS, for members',
+	goal_actual_points: 'the goals’ actual values (entered or from the figures), under the caller’s RLS',
 	banenafspraak_peildatum: 'the last quarter every reporting partner closed, under the caller’s RLS',
 	banenafspraak_stand: 'the standing per sector on a peildatum, under the caller’s RLS',
 	banenafspraak_series: 'standing, opgave and registration per quarter, under the caller’s RLS',
