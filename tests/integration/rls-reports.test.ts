@@ -20,7 +20,6 @@ import {
 } from './rls-fixtures';
 import { collectSnapshot, COLLECTED_IN_APP } from '$lib/data/reports';
 import { listGoals } from '$lib/data/goals';
-import type { Supabase } from '$lib/data/types';
 import { standing, trajectory } from '$lib/domain/goals';
 import type { BudgetOverviewFacts } from '$lib/domain/budget';
 import {
@@ -489,41 +488,38 @@ describe('report_versions: every section publish_report() stores is built from t
 		expect([...built, ...COLLECTED_IN_APP].sort()).toEqual([...REPORT_SECTIONS].sort());
 	});
 
-	it.each([
-		['the region, 2026 Q3', { kind: 'region' } as ReportScope, { year: 2026, quarter: 3 } as ReportPeriod],
-		[
-			'Maastricht, 2025 Q2',
-			{ kind: 'gemeente', organisationId: ORG.maastricht } as ReportScope,
-			{ year: 2025, quarter: 2 } as ReportPeriod
-		]
-	])('%s: the published snapshot is the draft the builder shows, section by section', async (_, scope, period) => {
-		const sections = await builtSections();
-		const draft = await collectSnapshot(
-			actors.coordinator as unknown as Supabase,
-			await regionRequest(scope, period, sections)
-		);
-		const published = await publishAsCoordinator({
-			gemeente: scope.kind === 'gemeente' ? scope.organisationId : null,
-			period_year: period.year,
-			period_quarter: period.quarter,
-			sections
-		});
-		const stored = readStoredSnapshot(published.snapshot);
-		expect(stored.readable).toBe(true);
-		if (!stored.readable) return;
-		expect(stored.unreadableSections).toEqual([]);
-		expect(sectionsOf(stored.snapshot)).toEqual(sections);
-		const { collectedAt: _draftAt, ...draftRest } = draft;
-		const { collectedAt: _publishedAt, ...publishedRest } = stored.snapshot;
-		expect(publishedRest).toEqual(draftRest);
-		// Real figures in each section, not empty shells.
-		const data = stored.snapshot.sections;
-		expect(data.doelen!.goals.length).toBeGreaterThan(0);
-		expect(data.budgetten!.region.committed).toBeGreaterThan(0);
-		expect(data.baanafspraken!.standing.length).toBeGreaterThan(0);
-		expect(stored.snapshot.region.demoData).toBe(draft.region.demoData);
-		expect(keyFiguresOf(stored.snapshot)).toEqual(keyFiguresOf(draft));
-	});
+	const cases: [string, ReportScope, ReportPeriod][] = [
+		['the region, 2026 Q3', { kind: 'region' }, { year: 2026, quarter: 3 }],
+		['Maastricht, 2025 Q2', { kind: 'gemeente', organisationId: ORG.maastricht }, { year: 2025, quarter: 2 }]
+	];
+	it.each(cases)(
+		'%s: the published snapshot is the draft the builder shows, section by section',
+		async (_, scope, period) => {
+			const sections = await builtSections();
+			const draft = await collectSnapshot(actors.coordinator, await regionRequest(scope, period, sections));
+			const published = await publishAsCoordinator({
+				gemeente: scope.kind === 'gemeente' ? scope.organisationId : null,
+				period_year: period.year,
+				period_quarter: period.quarter,
+				sections
+			});
+			const stored = readStoredSnapshot(published.snapshot);
+			expect(stored.readable).toBe(true);
+			if (!stored.readable) return;
+			expect(stored.unreadableSections).toEqual([]);
+			expect(sectionsOf(stored.snapshot)).toEqual(sections);
+			const { collectedAt: _draftAt, ...draftRest } = draft;
+			const { collectedAt: _publishedAt, ...publishedRest } = stored.snapshot;
+			expect(publishedRest).toEqual(draftRest);
+			// Real figures in each section, not empty shells.
+			const data = stored.snapshot.sections;
+			expect(data.doelen!.goals.length).toBeGreaterThan(0);
+			expect(data.budgetten!.region.committed).toBeGreaterThan(0);
+			expect((data.baanafspraken as BanenafspraakSnapshot).standing.length).toBeGreaterThan(0);
+			expect(stored.snapshot.region.demoData).toBe(draft.region.demoData);
+			expect(keyFiguresOf(stored.snapshot)).toEqual(keyFiguresOf(draft));
+		}
+	);
 
 	it('a placement changed before publishing changes the published registration; the earlier version keeps its own', async () => {
 		const { data: candidates } = await service
@@ -536,11 +532,11 @@ describe('report_versions: every section publish_report() stores is built from t
 			.lte('hours_per_week', 30)
 			.limit(1);
 		expect(candidates).toHaveLength(1);
-		const placement = candidates![0] as { id: string; hours_per_week: number };
+		const placement = candidates![0];
 		const registered = (row: Record<string, unknown>) =>
-			(row.snapshot as Snapshot & { sections: { baanafspraken: BanenafspraakSnapshot } }).sections.baanafspraken.standing.find(
-				(s) => s.sector === 'totaal'
-			)!.registered;
+			(
+				row.snapshot as Snapshot & { sections: { baanafspraken: BanenafspraakSnapshot } }
+			).sections.baanafspraken.standing.find((s) => s.sector === 'totaal')!.registered;
 		const choice = { gemeente: null, period_year: 2025, period_quarter: 2, sections: ['baanafspraken'] };
 		const before = await publishAsCoordinator(choice);
 		try {
@@ -555,13 +551,16 @@ describe('report_versions: every section publish_report() stores is built from t
 			expect(registered(after)).toBeCloseTo(registered(before) + 10 / 25.5, 6);
 			expect(registered((await serviceRow('report_versions', before.id))!)).toBe(registered(before));
 		} finally {
-			await service.from('placements').update({ hours_per_week: placement.hours_per_week }).eq('id', placement.id);
+			await service
+				.from('placements')
+				.update({ hours_per_week: placement.hours_per_week })
+				.eq('id', placement.id);
 		}
 	});
 
 	it('the goals section stands each goal as the goal pages do: the same actual values, the same standing', async () => {
 		const reference = '2026-09-30';
-		const goals = await listGoals(actors.coordinator as unknown as Supabase, REGION.zuidLimburg, new Date());
+		const goals = await listGoals(actors.coordinator, REGION.zuidLimburg, new Date());
 		const { data: points, error } = await actors.coordinator.rpc('goal_actual_points', {
 			region: REGION.zuidLimburg
 		});
@@ -602,14 +601,17 @@ describe('report_versions: every section publish_report() stores is built from t
 			period_quarter: null,
 			sections: ['doelen', 'budgetten']
 		});
-		const sections = (published.snapshot as { sections: { doelen: GoalsSnapshot; budgetten: BudgetSnapshot } })
-			.sections;
+		const sections = (
+			published.snapshot as { sections: { doelen: GoalsSnapshot; budgetten: BudgetSnapshot } }
+		).sections;
 		const { data: contributions } = await service
 			.from('goal_contributions')
 			.select('goal_id, commitment_value, commitment_text')
 			.eq('organisation_id', ORG.maastricht);
 		expect(sections.doelen.gemeente).toEqual({ id: ORG.maastricht, name: 'Gemeente Maastricht' });
-		expect(sections.doelen.goals.map((g) => g.id).sort()).toEqual(contributions!.map((c) => c.goal_id).sort());
+		expect(sections.doelen.goals.map((g) => g.id).sort()).toEqual(
+			contributions!.map((c) => c.goal_id).sort()
+		);
 		for (const goal of sections.doelen.goals) {
 			const own = contributions!.find((c) => c.goal_id === goal.id)!;
 			expect(goal.gemeenteCommitment).toEqual({

@@ -220,7 +220,6 @@ async function loadLinkedActuals(
 	return points;
 }
 
-
 function summarise(
 	row: GoalRow,
 	milestones: Milestone[],

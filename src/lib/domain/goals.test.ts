@@ -347,4 +347,3 @@ describe('a goal’s progress and what its page offers', () => {
 		expect(totalGoals(countByStatus([]))).toBe(0);
 	});
 });
-

@@ -91,7 +91,10 @@ describe('budget section', () => {
 		const totalsOf = (name: string) =>
 			sheets.find((s) => s.name === name)!.rows.filter((row) => row[0] === 'Totaal regio');
 		const figures = new Map(
-			keyFiguresOf(report({ budgetten: snapshot, baanafspraken: banenafspraak() })).map((f) => [f.id, f.value])
+			keyFiguresOf(report({ budgetten: snapshot, baanafspraken: banenafspraak() })).map((f) => [
+				f.id,
+				f.value
+			])
 		);
 		// The stand of the total in the sheet is the key figure.
 		expect(sheets[0].rows.find((row) => row[1] === 'totaal')?.[2]).toBe(figures.get('ba_standing_totaal'));
