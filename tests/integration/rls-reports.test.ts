@@ -679,5 +679,11 @@ describe('report_versions: every section publish_report() stores is built from t
 			'42501',
 			'report_draft_members_only'
 		);
+		// Nor does another region read the goals' actual values.
+		const foreign = await actors.tilburg.rpc('goal_actual_points', { region: REGION.zuidLimburg });
+		expect(foreign.error).toBeNull();
+		expect(foreign.data).toEqual([]);
+		const own = await actors.viewer.rpc('goal_actual_points', { region: REGION.zuidLimburg });
+		expect((own.data ?? []).length).toBeGreaterThan(0);
 	});
 });
