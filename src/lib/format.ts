@@ -38,3 +38,22 @@ export function formatCompactNumber(value: number): string {
 		maximumFractionDigits: Math.abs(value) >= 1_000_000 ? 2 : 0
 	}).format(value);
 }
+
+/** Jobs (banen) always with one decimal, rounded half away from zero as the counting rules do: "336,9". */
+export function formatJobs(value: number): string {
+	return new Intl.NumberFormat(localeTag(), {
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1,
+		roundingMode: 'halfExpand',
+		signDisplay: 'negative'
+	} as Intl.NumberFormatOptions).format(value);
+}
+
+/** A share (0.195) as a percentage with one decimal and a space: "19,5 %". */
+export function formatPercent(share: number, decimals = 1): string {
+	const number = new Intl.NumberFormat(localeTag(), {
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals
+	}).format(share * 100);
+	return `${number} %`;
+}

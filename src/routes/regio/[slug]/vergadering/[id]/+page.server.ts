@@ -2,7 +2,9 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
-import { loadBudgetSummary } from '$lib/data/budgets';
+import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { listGoals } from '$lib/data/goals';
+import { loadNetworkOverview } from '$lib/data/network';
 import {
 	addAction,
 	addDecision,
@@ -10,9 +12,12 @@ import {
 	loadRoomPeople,
 	loadRoomState,
 	setActionStatus,
-	setAttendance
+	setAttendance,
+	setMeetingOpen
 } from '$lib/data/meetings';
 import type { WriteResult } from '$lib/data/errors';
+import { budgetSummary } from '$lib/domain/budget';
+import { budgetYearOf } from '$lib/domain/meetings';
 import { actionSchema, actionStatusSchema, attendanceSchema, decisionSchema } from '$lib/forms/meeting';
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
@@ -25,14 +30,30 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 	depends('app:vergadering');
 	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
+	const initialItemId = queryParams(url).uuid('punt');
 	const today = new Date();
-	const [meeting, baanafspraken, budget, roomPeople] = await Promise.all([
-		loadMeeting(locals.supabase, regionId, params.id),
-		loadBaanafsprakenSummary(locals.supabase, regionId, today),
-		loadBudgetSummary(locals.supabase, regionId, today.getFullYear()),
-		loadRoomPeople(locals.supabase, regionId)
-	]);
+	const meeting = await loadMeeting(locals.supabase, regionId, params.id);
 	if (!meeting) error(404, m.error_not_found_title());
+	// What each agenda item is about, in full: the linked goals, the budgets of each item's year, the network.
+	const kinds = new Set(meeting.items.map((item) => item.linkKind));
+	const budgetYears = [
+		...new Set(
+			meeting.items
+				.filter((item) => item.linkKind === 'budgetten')
+				.map((item) => budgetYearOf(item, meeting.startsAt))
+		)
+	];
+	const [baanafspraken, programmes, commitments, goals, network, roomPeople, roomState] = await Promise.all([
+		loadBaanafsprakenSummary(locals.supabase, regionId, today),
+		budgetYears.length > 0 ? listProgrammes(locals.supabase, regionId) : [],
+		budgetYears.length > 0 ? listRegionCommitments(locals.supabase, regionId) : [],
+		kinds.has('goal') ? listGoals(locals.supabase, regionId, today) : [],
+		kinds.has('netwerk') ? loadNetworkOverview(locals.supabase, regionId) : null,
+		loadRoomPeople(locals.supabase, regionId),
+		// Who chairs and where, and whether the meeting is on: from the database, not from presence.
+		loadRoomState(locals.supabase, meeting.id)
+	]);
+	const goalIds = new Set(meeting.items.flatMap((item) => (item.linkKind === 'goal' ? [item.linkTarget] : [])));
 	const [decisionForm, actionForm] = await Promise.all([
 		superValidate(zod4(decisionSchema), { id: 'decision' }),
 		superValidate(zod4(actionSchema), { id: 'action' })
@@ -41,13 +62,15 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		meeting,
 		decisionForm,
 		actionForm,
-		// Who chairs and where, and who the region's people are: from the database, not from presence.
-		roomState: await loadRoomState(locals.supabase, meeting.id),
+		roomState,
 		roomPeople,
 		baanafspraken,
-		budget: { ...budget, year: today.getFullYear() },
+		budgets: budgetYears.map((year) => ({ year, ...budgetSummary(programmes, commitments, year) })),
+		goals: goals.filter((goal) => goalIds.has(goal.id)),
+		network,
 		today: today.toISOString().slice(0, 10),
-		initialItemId: queryParams(url).uuid('punt')
+		now: today.toISOString(),
+		initialItemId
 	};
 };
 
@@ -81,7 +104,16 @@ function buttonAnswer<A extends string>(action: A, result: WriteResult, success:
 
 const check = (): FormMessage => ({ kind: 'error', text: m.meeting_error_check() });
 
+/** Opening or closing: the chair's buttons, which work without JavaScript too. */
+async function openOrClose(locals: App.Locals, params: { slug: string; id: string }, open: boolean) {
+	const { meeting } = await chairMeeting(locals, params.slug, params.id);
+	const result = await setMeetingOpen(locals.supabase, meeting.id, open);
+	return buttonAnswer('room', result, open ? m.meeting_opened() : m.meeting_closed());
+}
+
 export const actions: Actions = {
+	open: ({ locals, params }) => openOrClose(locals, params, true),
+	close: ({ locals, params }) => openOrClose(locals, params, false),
 	decision: async ({ request, locals, params }) => {
 		const form = await superValidate(request, zod4(decisionSchema), { id: 'decision' });
 		const { meeting } = await chairMeeting(locals, params.slug, params.id);
