@@ -25,14 +25,14 @@ test.describe('baanafspraken', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		mkdirSync('test-results/screenshots', { recursive: true });
 		await page.screenshot({ path: 'test-results/screenshots/baanafspraken-1280.png', fullPage: true });
-		await page.getByRole('button', { name: 'Groot lettertype' }).click();
-		await expect(page.getByRole('button', { name: 'Groot lettertype' })).toHaveAttribute(
+		await page.getByRole('button', { name: 'Projectorweergave' }).click();
+		await expect(page.getByRole('button', { name: 'Projectorweergave' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
 		);
 		await expect(page.locator('body')).toHaveClass(/rnd-large/);
 		await page.screenshot({ path: 'test-results/screenshots/baanafspraken-projector.png', fullPage: true });
-		await page.getByRole('button', { name: 'Groot lettertype' }).click();
+		await page.getByRole('button', { name: 'Projectorweergave' }).click();
 		await expect(page.locator('body')).not.toHaveClass(/rnd-large/);
 	});
 

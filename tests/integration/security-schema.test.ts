@@ -46,7 +46,8 @@ const API_FUNCTIONS: Record<string, string> = {
 	survey_round_summary: 'counts and aggregates of a round of the caller’s region',
 	survey_round_relations: 'pairs of a closed round of the caller’s region, past its minimum',
 	network_overview: 'counts under the caller’s RLS',
-	record_meeting_presence: 'records the caller in the room and their own partners as present, while it is open',
+	record_meeting_presence:
+		'records the caller in the room and their own partners as present, while it is open',
 	leave_meeting_room: 'takes the caller out of the room',
 	open_meeting: 'opens a meeting on or after its date, for the region’s coordinator',
 	close_meeting: 'closes a meeting, for the region’s coordinator',

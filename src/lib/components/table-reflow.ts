@@ -56,8 +56,10 @@ export function markScrollable(wrapper: HTMLElement): void {
 }
 
 function update(root: HTMLElement): void {
-	for (const table of Array.from(root.querySelectorAll<HTMLTableElement>('table.rnd-table'))) labelTable(table);
-	for (const wrapper of Array.from(root.querySelectorAll<HTMLElement>('.rnd-table-wrap'))) markScrollable(wrapper);
+	for (const table of Array.from(root.querySelectorAll<HTMLTableElement>('table.rnd-table')))
+		labelTable(table);
+	for (const wrapper of Array.from(root.querySelectorAll<HTMLElement>('.rnd-table-wrap')))
+		markScrollable(wrapper);
 }
 
 /** Keeps the tables under `root` labelled and their wrappers reachable; returns the function that stops. */

@@ -65,7 +65,8 @@ export const DB_ERROR_CODES = {
 	goal_withdraw_coordinator_only: '42501: only the region coordinator withdraws a proposal',
 	last_admin: '23514: the last admin of a region stays',
 	mandate_fixed: '42501: a membership mandate is withdrawn and given again, not changed',
-	meeting_before_its_date: '23514: a meeting is opened on its date (in the Netherlands) or later, never before',
+	meeting_before_its_date:
+		'23514: a meeting is opened on its date (in the Netherlands) or later, never before',
 	meeting_chair_only: '42501: only the chair (the region coordinator) opens, closes and presents a meeting',
 	meeting_not_found: '23503: the meeting of a row does not exist',
 	meeting_not_member: '42501: only members of the meeting’s region record presence',

@@ -370,7 +370,11 @@ export async function loadRoomUserIds(supabase: Supabase, meetingId: string): Pr
 }
 
 /** The chair opens the meeting (not before its date) or closes it; attendance is taken only in between. */
-export async function setMeetingOpen(supabase: Supabase, meetingId: string, open: boolean): Promise<WriteResult> {
+export async function setMeetingOpen(
+	supabase: Supabase,
+	meetingId: string,
+	open: boolean
+): Promise<WriteResult> {
 	const { error } = await supabase.rpc(open ? 'open_meeting' : 'close_meeting', { meeting: meetingId });
 	return writeResult(open ? 'Vergadering openen' : 'Vergadering sluiten', error);
 }
@@ -443,7 +447,23 @@ export async function loadRoomPeople(supabase: Supabase, regionId: string): Prom
 
 export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
 
-/** Calls back when someone joins or leaves the room's channel; call before the channel joins. */
-export function listenToRoom(channel: RealtimeChannel, onChange: () => void): void {
-	channel.on('presence', { event: 'sync' }, onChange);
+/**
+ * Listens to the room; call before the channel joins. `onPresence`: someone joined or left the channel.
+ * `onRoomState`: the chair moved, opened or closed, straight from the row's change (RLS applies), so followers
+ * follow without waiting for the page to reload its figures.
+ */
+export function listenToRoom(
+	channel: RealtimeChannel,
+	meetingId: string,
+	handlers: { onPresence: () => void; onRoomState: (state: RoomState) => void }
+): void {
+	channel.on('presence', { event: 'sync' }, handlers.onPresence);
+	channel.on(
+		'postgres_changes',
+		{ event: '*', schema: 'public', table: 'meeting_room_state', filter: `meeting_id=eq.${meetingId}` },
+		(change) => {
+			const state = parseRoomState(change.new);
+			if (state) handlers.onRoomState(state);
+		}
+	);
 }

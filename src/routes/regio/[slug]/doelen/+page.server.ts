@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { endorseVision, listGoals, loadVision, saveVision, withdrawEndorsement } from '$lib/data/goals';
 import { partnerButtonSchema, visionSchema } from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { createMeeting, listAgendaGoals, listMeetings } from '$lib/data/meetings';
 import { localMeetingTime } from '$lib/domain/meetings';
 import { agendaRows, newMeetingSchema } from '$lib/forms/meeting';
@@ -41,7 +41,9 @@ export const actions: Actions = {
 		}
 		const rows = agendaRows(input);
 		const goalIds = new Set((await listAgendaGoals(locals.supabase, context.region.id)).map((g) => g.id));
-		const strangeGoal = rows.findIndex((row) => row.link.kind === 'goal' && !goalIds.has(row.link.target ?? ''));
+		const strangeGoal = rows.findIndex(
+			(row) => row.link.kind === 'goal' && !goalIds.has(row.link.target ?? '')
+		);
 		if (strangeGoal !== -1) {
 			setError(form, `itemLink[${strangeGoal}]`, m.meeting_error_goal());
 			return message(form, check(), { status: 400 });

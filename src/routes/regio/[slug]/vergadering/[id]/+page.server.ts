@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
 import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
 import { listGoals } from '$lib/data/goals';
@@ -53,7 +53,9 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		// Who chairs and where, and whether the meeting is on: from the database, not from presence.
 		loadRoomState(locals.supabase, meeting.id)
 	]);
-	const goalIds = new Set(meeting.items.flatMap((item) => (item.linkKind === 'goal' ? [item.linkTarget] : [])));
+	const goalIds = new Set(
+		meeting.items.flatMap((item) => (item.linkKind === 'goal' ? [item.linkTarget] : []))
+	);
 	const [decisionForm, actionForm] = await Promise.all([
 		superValidate(zod4(decisionSchema), { id: 'decision' }),
 		superValidate(zod4(actionSchema), { id: 'action' })
