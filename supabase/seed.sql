@@ -71,7 +71,7 @@ update public.organisations set contact_name = 'Team Werk en Inkomen', contact_e
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
   raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
 select '00000000-0000-0000-0000-000000000000', id::uuid, 'authenticated', 'authenticated', email,
-  extensions.crypt('Demo-2026!', extensions.gen_salt('bf')), now(),
+  extensions.crypt('Demo-2026!', extensions.gen_salt('bf', 10)), now(),
   '{"provider":"email","providers":["email"]}'::jsonb, jsonb_build_object('display_name', display_name),
   now(), now()
 from (values

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { StackContext } from './context.ts';
-import { verifyJwt } from './keys.ts';
+import { apiKeyRole, CORS_HEADERS, presentedApiKey, sendJson } from './http.ts';
 import { createAuthHandler } from './auth/handler.ts';
 import { attachRealtime } from './realtime/server.ts';
 
@@ -10,49 +10,9 @@ export interface RunningGateway {
 	server: http.Server;
 	/** Called after migrations changed the schema. */
 	schemaChanged(): Promise<void>;
+	/** Where Realtime's postgres_changes come from. */
+	changeSource: 'wal' | 'triggers';
 	stop(): Promise<void>;
-}
-
-const CORS_HEADERS: Record<string, string> = {
-	'access-control-allow-origin': '*',
-	'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
-	'access-control-allow-headers':
-		'authorization, apikey, content-type, x-client-info, x-supabase-api-version, prefer, range, range-unit, accept-profile, content-profile, accept, x-retry-count',
-	'access-control-expose-headers': 'content-range, content-location, x-supabase-api-version, range-unit',
-	'access-control-max-age': '86400'
-};
-
-export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-	res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...CORS_HEADERS });
-	res.end(JSON.stringify(body));
-}
-
-/** The key a request presents as `apikey` header or query parameter, as Supabase's API gateway reads it. */
-export function presentedApiKey(req: http.IncomingMessage, url: URL): string | undefined {
-	const header = req.headers['apikey'];
-	return (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('apikey') ?? undefined;
-}
-
-/** Valid API keys seen before, until they expire: every request presents one, most the same few. */
-const knownApiKeys = new Map<string, { role: string; expiresAt: number }>();
-const KNOWN_API_KEYS_MAX = 100;
-
-export async function apiKeyRole(key: string | undefined, secret: string): Promise<string | undefined> {
-	if (!key) return undefined;
-	const cacheKey = `${secret}\u0000${key}`;
-	const known = knownApiKeys.get(cacheKey);
-	if (known && Date.now() < known.expiresAt) return known.role;
-	knownApiKeys.delete(cacheKey);
-	try {
-		const claims = await verifyJwt(key, secret);
-		const role = claims['role'];
-		if (role !== 'anon' && role !== 'service_role') return undefined;
-		if (knownApiKeys.size >= KNOWN_API_KEYS_MAX) knownApiKeys.clear();
-		knownApiKeys.set(cacheKey, { role, expiresAt: claims.exp ? claims.exp * 1000 : Infinity });
-		return role;
-	} catch {
-		return undefined;
-	}
 }
 
 export async function startGateway(options: {
@@ -93,9 +53,7 @@ export async function startGateway(options: {
 			}
 			const subPath = service[2] ?? '/';
 			if (service[1] === 'rest') {
-				proxyToPostgrest(req, res, postgrest, subPath + url.search, key, () => {
-					if (req.method !== 'GET' && req.method !== 'HEAD') realtime.wake();
-				});
+				proxyToPostgrest(req, res, postgrest, subPath + url.search, key);
 			} else if (service[1] === 'auth') {
 				await auth(req, res, subPath, url);
 			} else if (!(await realtime.handleHttp(req, res, subPath, key))) {
@@ -109,6 +67,12 @@ export async function startGateway(options: {
 	});
 
 	const realtime = attachRealtime(server, context);
+	try {
+		await realtime.start();
+	} catch (error) {
+		await realtime.close().catch(() => {});
+		throw error;
+	}
 
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
@@ -120,6 +84,7 @@ export async function startGateway(options: {
 		port,
 		server,
 		schemaChanged: () => realtime.schemaChanged(),
+		changeSource: realtime.changeSource,
 		async stop() {
 			await realtime.close();
 			server.closeAllConnections();
@@ -133,8 +98,7 @@ function proxyToPostgrest(
 	res: http.ServerResponse,
 	target: URL,
 	pathAndQuery: string,
-	apiKey: string,
-	onResponse: () => void
+	apiKey: string
 ): void {
 	const headers = { ...req.headers };
 	delete headers['host'];
@@ -149,8 +113,6 @@ function proxyToPostgrest(
 			headers
 		},
 		(upstreamRes) => {
-			// PostgREST answers after the commit, so a write's changes are in the realtime queue by now.
-			onResponse();
 			res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamRes.headers, ...CORS_HEADERS });
 			upstreamRes.pipe(res);
 		}

@@ -1,9 +1,9 @@
 // `npm run db:types`: writes src/lib/data/database.types.ts from the migrations, as
-// `supabase gen types typescript --local` would, without Docker: a throwaway PGlite gets the platform and
+// `supabase gen types typescript --local` would, without Docker: a throwaway embedded PostgreSQL gets the platform and
 // every migration, and its public schema is read from pg_catalog.
 //   --check        only compare with the committed file; exit 1 when it is out of date
 //   --db-url URL   read an existing, already migrated database instead of a throwaway one
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,10 @@ try {
 /** A fresh database with the platform and all migrations, thrown away after reading its schema. */
 async function generateFromMigrations(): Promise<string> {
 	const workDir = mkdtempSync(path.join(tmpdir(), 'rnd-gen-types-'));
+	// As root the embedded PostgreSQL runs as `postgres`, which must be able to reach its folder.
+	chmodSync(workDir, 0o755);
 	try {
-		const database = await startDatabase({ dataDir: path.join(workDir, 'data'), port: 0, fresh: true });
+		const database = await startDatabase({ dataDir: path.join(workDir, 'data'), fresh: true, log });
 		const pool = createPool(database.url, 2);
 		try {
 			await migrate(pool, schemaOnlyCopy(workDir), log);

@@ -195,3 +195,60 @@ as $$
   select nullif(current_setting('realtime.topic', true), '')::text
 $$;
 grant execute on function realtime.topic() to anon, authenticated, service_role;
+
+-- PostgREST reloads its schema cache on `notify pgrst, 'reload schema'`. Hosted Supabase also sends that
+-- notification by itself after DDL, through two event triggers (pgrst_ddl_watch, pgrst_drop_watch); these
+-- do the same. Event triggers need a superuser: on a DATABASE_URL without one, only the manual NOTIFY works.
+create or replace function extensions.pgrst_ddl_watch() returns event_trigger
+language plpgsql
+as $$
+begin
+  if exists (
+    select 1
+    from pg_event_trigger_ddl_commands() as command
+    where command.schema_name is distinct from 'pg_temp'
+      and command.command_tag in (
+        'CREATE SCHEMA', 'ALTER SCHEMA',
+        'CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'ALTER TABLE',
+        'CREATE FOREIGN TABLE', 'ALTER FOREIGN TABLE',
+        'CREATE VIEW', 'ALTER VIEW', 'CREATE MATERIALIZED VIEW', 'ALTER MATERIALIZED VIEW',
+        'CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE TRIGGER',
+        'CREATE TYPE', 'ALTER TYPE', 'CREATE RULE', 'COMMENT'
+      )
+  ) then
+    notify pgrst, 'reload schema';
+  end if;
+end
+$$;
+
+create or replace function extensions.pgrst_drop_watch() returns event_trigger
+language plpgsql
+as $$
+begin
+  if exists (
+    select 1
+    from pg_event_trigger_dropped_objects() as dropped
+    where not dropped.is_temporary
+      and dropped.object_type in (
+        'schema', 'table', 'foreign table', 'view', 'materialized view', 'function', 'trigger', 'type', 'rule'
+      )
+  ) then
+    notify pgrst, 'reload schema';
+  end if;
+end
+$$;
+
+do $$
+begin
+  if not (select rolsuper from pg_roles where rolname = current_user) then
+    raise notice 'geen superuser: PostgREST herlaadt het schema alleen na een handmatige NOTIFY';
+    return;
+  end if;
+  if not exists (select 1 from pg_event_trigger where evtname = 'pgrst_ddl_watch') then
+    create event trigger pgrst_ddl_watch on ddl_command_end execute function extensions.pgrst_ddl_watch();
+  end if;
+  if not exists (select 1 from pg_event_trigger where evtname = 'pgrst_drop_watch') then
+    create event trigger pgrst_drop_watch on sql_drop execute function extensions.pgrst_drop_watch();
+  end if;
+end
+$$;

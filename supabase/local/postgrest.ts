@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createServer } from 'node:net';
+import { freePort } from './ports.ts';
 
 export interface RunningPostgrest {
 	url: string;
@@ -21,23 +21,9 @@ function postgrestBinary(): string {
 	);
 }
 
-export async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
 export async function startPostgrest(options: {
 	databaseUrl: string;
 	jwtSecret: string;
-	preparedStatements: boolean;
 	log: (message: string) => void;
 }): Promise<RunningPostgrest> {
 	const port = await freePort();
@@ -59,10 +45,10 @@ export async function startPostgrest(options: {
 				PGRST_SERVER_HOST: '127.0.0.1',
 				PGRST_SERVER_PORT: String(port),
 				PGRST_ADMIN_SERVER_PORT: String(adminPort),
-				// Schema reloads come from us (SIGUSR1), not from LISTEN, which PGlite's multiplexer cannot serve.
-				PGRST_DB_CHANNEL_ENABLED: 'false',
-				// PGlite's multiplexer shares one backend between connections: named prepared statements collide.
-				PGRST_DB_PREPARED_STATEMENTS: options.preparedStatements ? 'true' : 'false',
+				// Like hosted Supabase: `notify pgrst, 'reload schema'` (sent by hand, or by the DDL event triggers of
+				// platform.sql) reloads the schema cache.
+				PGRST_DB_CHANNEL_ENABLED: 'true',
+				PGRST_DB_CHANNEL: 'pgrst',
 				PGRST_DB_POOL: '10',
 				PGRST_DB_MAX_ROWS: '',
 				PGRST_LOG_LEVEL: 'error'

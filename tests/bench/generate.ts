@@ -120,7 +120,7 @@ async function generateCore(db: pg.Client): Promise<
 			...Array.from({ length: MEMBER_COUNT }, (_, i) => `lid${String(i + 1).padStart(2, '0')}@bench.example`)
 		];
 		const users = await db.query<{ id: string; email: string }>(
-			`with hash as (select extensions.crypt($1, extensions.gen_salt('bf')) as value)
+			`with hash as (select extensions.crypt($1, extensions.gen_salt('bf', 10)) as value)
 			insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
 				raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
 			select '00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated',

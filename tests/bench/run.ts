@@ -1,12 +1,12 @@
 // `npm run bench`: builds a large region in a fresh local stack and measures live updates, REST reads,
 // server rendering, client weight and network metrics, each next to a baseline from the same run.
 // Prints a table and writes test-results/bench.json. Options: --skip-build (reuse build/), --quick.
-// Ports: BENCH_STACK_PORT and BENCH_APP_PORT (default: free ports). BENCH_DATABASE_URL: a real Postgres
-// (WIPED) instead of PGlite.
+// Ports: BENCH_STACK_PORT and BENCH_APP_PORT (default: free ports). BENCH_DATABASE_URL: another Postgres
+// 15+ (WIPED) instead of the stack's embedded PostgreSQL 17.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { freePort } from '../../supabase/local/postgrest.ts';
+import { freePort } from '../../supabase/local/ports.ts';
 import { buildApp, startApp, type RunningApp } from './app.ts';
 import { generateRegion } from './generate.ts';
 import { measureLiveUpdates } from './measure-live.ts';
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 		if (!args.has('--skip-build')) await phase('build', async () => buildApp(log));
 		const stackPort = Number(process.env.BENCH_STACK_PORT ?? 0);
 		stack = await phase('stack', () => startBenchStack(stackPort));
-		log(`stack op ${stack.apiUrl} (${stack.kind})`);
+		log(`stack op ${stack.apiUrl} (${stack.database}, ${stack.kind})`);
 
 		const db = new pg.Client({ connectionString: stack.dbUrl });
 		await db.connect();
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
 			phasesSeconds: phases,
 			quick,
 			machine,
-			database: stack.kind,
+			database: { version: stack.database, kind: stack.kind },
 			data: { counts: region.counts, skipped: region.skipped },
 			results: rows
 		};
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
 		console.log(
 			`Machine: ${machine.cpuCount}x ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; load ${machine.loadAverageAtStart.join(' ')} -> ${machine.loadAverageAtEnd.join(' ')}`
 		);
-		console.log(`Database: ${stack.kind}; data: ${JSON.stringify(region.counts)}`);
+		console.log(`Database: ${stack.database} (${stack.kind}); data: ${JSON.stringify(region.counts)}`);
 		for (const skipped of region.skipped)
 			console.log(`Niet gegenereerd: ${skipped.dataset}: ${skipped.reason}`);
 		console.log('');

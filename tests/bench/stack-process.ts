@@ -16,6 +16,7 @@ async function main(): Promise<void> {
 		dataDir,
 		databaseUrl,
 		fresh: true,
+		authRateLimits: false,
 		log: (message) => process.stderr.write(`[stack] ${message}\n`)
 	});
 	const info: BenchStackInfo = {
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
 		anonKey: stack.anonKey,
 		serviceRoleKey: stack.serviceRoleKey,
 		jwtSecret: stack.jwtSecret,
-		kind: databaseUrl ? 'postgres' : 'pglite'
+		kind: stack.database.kind,
+		database: stack.database.version
 	};
 	process.stdout.write(`${READY_PREFIX}${JSON.stringify(info)}\n`);
 

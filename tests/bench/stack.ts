@@ -9,7 +9,10 @@ export interface BenchStackInfo {
 	anonKey: string;
 	serviceRoleKey: string;
 	jwtSecret: string;
-	kind: 'pglite' | 'postgres';
+	/** `embedded`: the stack's own PostgreSQL 17; `external`: BENCH_DATABASE_URL. */
+	kind: 'embedded' | 'external';
+	/** E.g. "PostgreSQL 17.10". */
+	database: string;
 }
 
 export const READY_PREFIX = 'BENCH_STACK ';

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startStack } from '../../supabase/local/stack.ts';
@@ -15,7 +15,17 @@ export default async function globalSetup() {
 		throw new Error('Geen productiebuild gevonden: voer eerst `npm run build` uit (npm test doet dat zelf).');
 	}
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'rnd-e2e-'));
-	const stack = await startStack({ port: E2E_STACK_PORT, dataDir, fresh: true, log: () => {} });
+	// The stack's own log, for when a test fails: test-results/e2e-stack.log.
+	mkdirSync('test-results', { recursive: true });
+	const logFile = path.resolve('test-results/e2e-stack.log');
+	writeFileSync(logFile, '');
+	const stack = await startStack({
+		port: E2E_STACK_PORT,
+		dataDir,
+		fresh: true,
+		authRateLimits: false,
+		log: (message) => appendFileSync(logFile, `${new Date().toISOString()} ${message}\n`)
+	});
 	process.env.E2E_API_URL = stack.apiUrl;
 	process.env.E2E_ANON_KEY = stack.anonKey;
 	process.env.E2E_SERVICE_ROLE_KEY = stack.serviceRoleKey;

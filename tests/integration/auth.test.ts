@@ -1,12 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it, type TestContext } from 'vitest';
 import pg from 'pg';
 import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import type { Session } from '@supabase/supabase-js';
 import { anonClient, createSignedInUser, serviceClient, stack } from './helpers';
-import { createAuthHandler } from '../../supabase/local/auth/handler.ts';
+import { authServer } from './auth-server';
 
 const authUrl = `${stack.apiUrl}/auth/v1`;
 
@@ -499,7 +497,7 @@ describe('invitations', () => {
 	it('prints the invite link, which signs the person in so they can choose a password', async (context) => {
 		const db = localDatabase(context);
 		const printed: string[] = [];
-		const server = await authServer((message) => printed.push(message));
+		const server = await authServer({ log: (message) => printed.push(message) });
 		try {
 			const email = uniqueEmail('link');
 			const redirectTo = 'http://localhost:5173/welkom?stap=1';
@@ -594,31 +592,3 @@ describe('robustness', () => {
 		});
 	});
 });
-
-/** The auth handler on its own port with a log that the test can read (the shared stack logs nowhere). */
-async function authServer(log: (message: string) => void) {
-	const pool = new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
-	const secret = stack.jwtSecret!;
-	const handler = createAuthHandler({
-		pool,
-		jwtSecret: secret,
-		keys: { anon: stack.anonKey, serviceRole: stack.serviceRoleKey },
-		apiUrl: stack.apiUrl,
-		jwtExpirySeconds: 3600,
-		signupEnabled: false,
-		log
-	});
-	const server = http.createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://auth.test');
-		void handler(req, res, url.pathname, url);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		async close() {
-			server.closeAllConnections();
-			await new Promise((resolve) => server.close(resolve));
-			await pool.end();
-		}
-	};
-}

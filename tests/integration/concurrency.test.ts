@@ -9,8 +9,9 @@ const DEMO_USERS = [
 	'editor@tilburg.example'
 ];
 
-// PGlite is one backend shared by all connections; interleaved extended-protocol messages from different
-// connections once broke statements ("portal does not exist") and sign-ins. This load reproduced it.
+// Many users at once, as in a meeting: parallel sign-ins and queries through the gateway, PostgREST's pool
+// and the embedded PostgreSQL. (The first embedded database, PGlite, served every connection through one
+// backend; this load broke statements and sign-ins there.)
 describe('concurrent clients on the embedded database', () => {
 	it('parallel sign-ins and parallel queries all succeed, round after round', async () => {
 		for (let round = 0; round < 6; round++) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -38,12 +38,17 @@ export default async function setup(project: TestProject) {
 		return;
 	}
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'rnd-integration-'));
+	// The shared stack's own log, for when a test fails: test-results/integration-stack.log.
+	mkdirSync('test-results', { recursive: true });
+	const logFile = path.resolve('test-results/integration-stack.log');
+	writeFileSync(logFile, '');
 	const stack = await startStack({
 		port: 0,
 		dataDir,
 		databaseUrl: process.env.DATABASE_URL || undefined,
 		fresh: true,
-		log: () => {}
+		authRateLimits: false,
+		log: (message) => appendFileSync(logFile, `${new Date().toISOString()} ${message}\n`)
 	});
 	project.provide('stack', {
 		apiUrl: stack.apiUrl,

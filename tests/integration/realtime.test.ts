@@ -1,58 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import WebSocket from 'ws';
+import type { RealtimePostgresChangesPayload, SupabaseClient } from '@supabase/supabase-js';
+import { stack } from './helpers';
 import {
-	createClient,
-	type RealtimeChannel,
-	type RealtimePostgresChangesPayload,
-	type SupabaseClient
-} from '@supabase/supabase-js';
-import { signJwt } from '../../supabase/local/keys.ts';
-import { createSignedInUser, stack } from './helpers';
+	clientWithToken,
+	closeTrackedClients,
+	createRealtimeUser,
+	eventLog,
+	joinError,
+	realtimeClient,
+	serviceRealtimeClient as service,
+	sleep,
+	subscribed,
+	userToken,
+	waitUntil,
+	type RealtimeUser,
+	type Vsn
+} from './realtime-helpers';
 
 type Profile = { id: string; display_name: string; preferred_language: string };
 type ProfileChange = RealtimePostgresChangesPayload<Profile>;
-type Vsn = '1.0.0' | '2.0.0';
-
-interface RealtimeUser {
-	id: string;
-	/** A client signed in as this user, as another tab of the app would be. */
-	newClient(options?: { vsn?: Vsn }): Promise<SupabaseClient>;
-}
-
-const openClients: SupabaseClient[] = [];
 const insertLatencies: { total: number; rest: number }[] = [];
-
-function track(client: SupabaseClient): SupabaseClient {
-	openClients.push(client);
-	return client;
-}
-
-/** A supabase-js client with `ws` as transport; `accessToken` stands in for a signed-in session. */
-function realtimeClient(
-	options: { key?: string; vsn?: Vsn; accessToken?: () => string } = {}
-): SupabaseClient {
-	const accessToken = options.accessToken;
-	return track(
-		createClient(stack.apiUrl, options.key ?? stack.anonKey, {
-			auth: { persistSession: false, autoRefreshToken: false },
-			realtime: { transport: WebSocket as never, ...(options.vsn ? { vsn: options.vsn } : {}) },
-			...(accessToken ? { accessToken: async () => accessToken() } : {})
-		})
-	);
-}
-
-const service = () => realtimeClient({ key: stack.serviceRoleKey });
-
-/**
- * realtime-js fetches the token from `accessToken` asynchronously and a join sent before that uses the
- * API key (hosted Supabase behaves the same), so wait for it like an app that awaits its session.
- */
-async function clientWithToken(token: () => string, vsn?: Vsn): Promise<SupabaseClient> {
-	const client = realtimeClient({ vsn, accessToken: token });
-	await client.realtime.setAuth();
-	return client;
-}
 
 function needsJwtSecret(context: TestContext): void {
 	if (!stack.jwtSecret) context.skip('needs the JWT secret (SUPABASE_JWT_SECRET for a hosted project)');
@@ -64,93 +33,6 @@ function needsJwtSecret(context: TestContext): void {
  * without realtime.messages policies, and surviving invalid frames (Phoenix drops the socket).
  */
 const localBehaviour = it.skipIf(!stack.local);
-
-function userToken(userId: string, expiresInSeconds = 3600): Promise<string> {
-	if (!stack.jwtSecret) throw new Error('minting tokens needs the JWT secret');
-	return signJwt(
-		{ sub: userId, role: 'authenticated', aud: 'authenticated' },
-		stack.jwtSecret,
-		expiresInSeconds
-	);
-}
-
-/** A user created with the admin API and signed in with a password, through the local Auth endpoints. */
-async function createRealtimeUser(label: string): Promise<RealtimeUser> {
-	const user = await createSignedInUser(label);
-	track(user.client);
-	const session = (await user.client.auth.getSession()).data.session;
-	if (!session) throw new Error(`no session after signing in ${user.email}`);
-	return {
-		id: user.id,
-		newClient: (options = {}) => clientWithToken(() => session.access_token, options.vsn)
-	};
-}
-
-/** Events as they arrive, with a way to wait for one that matches. */
-function eventLog<T>() {
-	const items: T[] = [];
-	const waiters: { matches: (item: T) => boolean; resolve: (item: T) => void }[] = [];
-	return {
-		items,
-		push(item: T) {
-			items.push(item);
-			for (const waiter of [...waiters]) {
-				if (!waiter.matches(item)) continue;
-				waiters.splice(waiters.indexOf(waiter), 1);
-				waiter.resolve(item);
-			}
-		},
-		waitFor(matches: (item: T) => boolean, timeoutMs = 1000): Promise<T> {
-			const found = items.find(matches);
-			if (found) return Promise.resolve(found);
-			return new Promise((resolve, reject) => {
-				const timer = setTimeout(
-					() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(items)}`)),
-					timeoutMs
-				);
-				waiters.push({
-					matches,
-					resolve: (item) => {
-						clearTimeout(timer);
-						resolve(item);
-					}
-				});
-			});
-		}
-	};
-}
-
-function subscribed(channel: RealtimeChannel): Promise<void> {
-	return new Promise((resolve, reject) => {
-		channel.subscribe((status, error) => {
-			if (status === 'SUBSCRIBED') resolve();
-			else reject(error ?? new Error(`subscribe ended with ${status}`));
-		});
-	});
-}
-
-/** The error a join is refused with (the client would keep retrying, so the channel is removed). */
-function joinError(client: SupabaseClient, channel: RealtimeChannel): Promise<string> {
-	return new Promise((resolve, reject) => {
-		channel.subscribe((status, error) => {
-			if (status === 'SUBSCRIBED') reject(new Error('the join was accepted'));
-			else if (status === 'CHANNEL_ERROR') {
-				void client.removeChannel(channel);
-				resolve(error?.message ?? '');
-			}
-		});
-	});
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await sleep(20);
-	}
-}
 
 async function removeProfiles(...ids: string[]): Promise<void> {
 	const { error } = await service().from('profiles').delete().in('id', ids);
@@ -187,10 +69,7 @@ beforeAll(async () => {
 	userC = await createRealtimeUser('realtime-c');
 });
 
-afterEach(async () => {
-	const clients = openClients.splice(0);
-	await Promise.all(clients.map((client) => client.removeAllChannels().catch(() => {})));
-});
+afterEach(closeTrackedClients);
 
 afterAll(async () => {
 	for (const { total, rest } of insertLatencies) {

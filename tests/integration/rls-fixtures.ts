@@ -55,8 +55,7 @@ export const ZUID_LIMBURG_MEMBERS = [
 export const ALL_DEMO = [...ZUID_LIMBURG_MEMBERS, 'tilburg'] as const satisfies DemoName[];
 
 /**
- * Every demo account signed in once with its password, plus a client without a session. One after
- * another: the local stack's PGlite socket multiplexer can mix up concurrent sign-ins.
+ * Every demo account signed in once with its password, plus a client without a session.
  */
 export async function signInActors(): Promise<Actors> {
 	const actors = { anon: anonClient() } as Actors;

@@ -62,19 +62,22 @@ function toProgramme(row: ProgrammeRow): Programme {
 // PostgREST sends numeric as a JSON number; Number() also accepts it as a string.
 const numberOrNull = (value: number | string | null) => (value === null ? null : Number(value));
 
-function toLine(row: LineRow): CommitmentLine {
+type FigureRow = Omit<LineRow, 'id' | 'note' | 'updated_at'>;
+
+function toFigure(row: FigureRow): CommitmentFigure {
 	return {
-		id: row.id,
 		programmeId: row.programme_id,
 		organisationId: row.organisation_id,
 		year: row.year,
 		committedAmount: Number(row.committed_amount),
 		committedStaffHours: numberOrNull(row.committed_staff_hours),
 		realisedAmount: numberOrNull(row.realised_amount),
-		realisedStaffHours: numberOrNull(row.realised_staff_hours),
-		note: row.note,
-		updatedAt: row.updated_at
+		realisedStaffHours: numberOrNull(row.realised_staff_hours)
 	};
+}
+
+function toLine(row: LineRow): CommitmentLine {
+	return { id: row.id, ...toFigure(row), note: row.note, updatedAt: row.updated_at };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -103,6 +106,22 @@ export async function listRegionCommitments(
 	const { data, error } = await query.order('year').order('programme_id').order('organisation_id');
 	if (error) throw dataError('Budgetafspraken ophalen', error);
 	return data.map(toLine);
+}
+
+const FIGURE_COLUMNS =
+	'programme_id, organisation_id, year, committed_amount, committed_staff_hours, realised_amount, realised_staff_hours';
+
+/** Only the amounts of every year, for summaries (the overview tile): no ids, notes or timestamps. */
+export async function listRegionCommitmentFigures(
+	supabase: Supabase,
+	regionId: string
+): Promise<CommitmentFigure[]> {
+	const { data, error } = await supabase
+		.from('budget_commitments')
+		.select(FIGURE_COLUMNS)
+		.eq('region_id', regionId);
+	if (error) throw dataError('Budgetafspraken ophalen', error);
+	return data.map(toFigure);
 }
 
 /** The years the region has commitments for, newest first. */
@@ -341,7 +360,7 @@ export async function loadBudgetSummary(
 ): Promise<BudgetSummary> {
 	const [programmes, commitments] = await Promise.all([
 		listProgrammes(supabase, regionId),
-		listRegionCommitments(supabase, regionId)
+		listRegionCommitmentFigures(supabase, regionId)
 	]);
 	return budgetSummary(programmes, commitments, year);
 }

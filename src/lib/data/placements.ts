@@ -37,16 +37,24 @@ interface LineRow {
 	updated_at: string;
 }
 
-function toLine(row: LineRow): PlacementLine {
+type FigureRow = Omit<LineRow, 'id' | 'employer_name' | 'instrument' | 'note' | 'updated_at'>;
+
+function toFigure(row: FigureRow): PlacementFigure {
 	return {
-		id: row.id,
 		organisationId: row.organisation_id,
 		year: row.year,
-		quarter: row.quarter as PlacementLine['quarter'],
+		quarter: row.quarter as PlacementFigure['quarter'],
 		sector: row.sector,
 		persons: row.persons,
 		// PostgREST sends numeric as a JSON number; Number() also accepts it as a string.
-		hoursPerWeek: Number(row.hours_per_week),
+		hoursPerWeek: Number(row.hours_per_week)
+	};
+}
+
+function toLine(row: LineRow): PlacementLine {
+	return {
+		id: row.id,
+		...toFigure(row),
 		employerName: row.employer_name,
 		instrument: row.instrument,
 		note: row.note,
@@ -69,6 +77,26 @@ export async function listRegionPlacements(
 		.order('quarter');
 	if (error) throw dataError('Baanafspraken ophalen', error);
 	return data.map(toLine);
+}
+
+const FIGURE_COLUMNS = 'organisation_id, year, quarter, sector, persons, hours_per_week';
+
+/**
+ * Only what the counting rules read, for summaries (the overview tile): a third of a full line's bytes,
+ * and the region overview reads a year of lines at every render.
+ */
+export async function listRegionPlacementFigures(
+	supabase: Supabase,
+	regionId: string,
+	years: number[]
+): Promise<PlacementFigure[]> {
+	const { data, error } = await supabase
+		.from('placements')
+		.select(FIGURE_COLUMNS)
+		.eq('region_id', regionId)
+		.in('year', years);
+	if (error) throw dataError('Baanafspraken ophalen', error);
+	return data.map(toFigure);
 }
 
 /** The years the region has placements for, newest first. */
@@ -245,7 +273,7 @@ export async function loadBaanafsprakenSummary(
 ): Promise<{ year: number; standings: SectorStanding[]; persons: number }> {
 	const { year, quarter } = quarterOf(today);
 	const [placements, targets] = await Promise.all([
-		listRegionPlacements(supabase, regionId, [year]),
+		listRegionPlacementFigures(supabase, regionId, [year]),
 		listTargets(supabase, regionId, [year])
 	]);
 	const standings = sectorYears(placements, targets, year, quarter, yearFraction(year, today)).map(

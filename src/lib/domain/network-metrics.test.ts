@@ -169,7 +169,76 @@ describe('computeNetworkMetrics', () => {
 		// A symmetric ring: every partner has the same betweenness.
 		expect(metrics.nodes.p0.betweenness).toBeCloseTo(metrics.nodes.p500.betweenness);
 	});
+
+	it('agrees with betweenness counted from the definition, pair by pair, on random networks', () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const sample = randomGraph(14, 22, seed);
+			const expected = betweennessByDefinition(sample);
+			const metrics = computeNetworkMetrics(sample);
+			for (const { id } of sample.nodes) expect(metrics.nodes[id].betweenness).toBeCloseTo(expected[id], 9);
+		}
+	});
 });
+
+/** A small random graph (a deterministic generator), with some isolated partners and repeated pairs. */
+function randomGraph(nodeCount: number, edgeCount: number, seed: number): NetworkGraph {
+	let state = seed;
+	const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const ids = Array.from({ length: nodeCount }, (_, i) => `n${i}`);
+	const pairs: [string, string][] = [];
+	for (let i = 0; i < edgeCount; i++) {
+		pairs.push([ids[Math.floor(next() * (nodeCount - 2))], ids[Math.floor(next() * (nodeCount - 2))]]);
+	}
+	return graph(ids, pairs);
+}
+
+/**
+ * The definition: for every pair s < t, the share of the shortest s-t paths that pass through v, with path
+ * counts from breadth-first distances (σ(s,t) = number of shortest paths; v lies on σ(s,v)·σ(v,t) of them
+ * when d(s,v) + d(v,t) = d(s,t)).
+ */
+function betweennessByDefinition(sample: NetworkGraph): Record<string, number> {
+	const ids = sample.nodes.map((node) => node.id);
+	const neighbours = new Map(ids.map((id) => [id, new Set<string>()]));
+	for (const { source, target } of sample.edges) {
+		if (source === target) continue;
+		neighbours.get(source)!.add(target);
+		neighbours.get(target)!.add(source);
+	}
+	const search = (from: string) => {
+		const distance = new Map([[from, 0]]);
+		const paths = new Map([[from, 1]]);
+		const queue = [from];
+		for (const v of queue) {
+			for (const w of neighbours.get(v)!) {
+				if (!distance.has(w)) {
+					distance.set(w, distance.get(v)! + 1);
+					paths.set(w, 0);
+					queue.push(w);
+				}
+				if (distance.get(w) === distance.get(v)! + 1) paths.set(w, paths.get(w)! + paths.get(v)!);
+			}
+		}
+		return { distance, paths };
+	};
+	const searches = new Map(ids.map((id) => [id, search(id)]));
+	const result = Object.fromEntries(ids.map((id) => [id, 0]));
+	ids.forEach((s, i) => {
+		for (const t of ids.slice(i + 1)) {
+			const st = searches.get(s)!.distance.get(t);
+			if (st === undefined) continue;
+			for (const v of ids) {
+				if (v === s || v === t) continue;
+				const sv = searches.get(s)!.distance.get(v);
+				const vt = searches.get(v)!.distance.get(t);
+				if (sv === undefined || vt === undefined || sv + vt !== st) continue;
+				result[v] +=
+					(searches.get(s)!.paths.get(v)! * searches.get(v)!.paths.get(t)!) / searches.get(s)!.paths.get(t)!;
+			}
+		}
+	});
+	return result;
+}
 
 describe('gini', () => {
 	it('is 0 for equal values and for nothing, (n-1)/n when one holds everything', () => {

@@ -124,13 +124,20 @@ export function computeNetworkMetrics(graph: NetworkGraph): NetworkMetrics {
 	};
 }
 
-/** Brandes (2001) for an unweighted undirected graph; each pair counted once. */
+/**
+ * Brandes (2001) for an unweighted undirected graph; each pair counted once. Everything lives in typed
+ * arrays indexed by node number: the adjacency in CSR form (`offsets`, `adjacency`) and, per search, each
+ * node's successors on shortest paths in the same layout. The backward pass then visits only those, and
+ * sums each successor's share (1 + δ(w)) / σ(w), computed once per node, so δ(v) = σ(v) · Σ share(w).
+ */
 function brandesBetweenness(n: number, offsets: Int32Array, adjacency: Int32Array): Float64Array {
 	const result = new Float64Array(n);
 	const order = new Int32Array(n);
 	const sigma = new Float64Array(n);
 	const distance = new Int32Array(n).fill(-1);
-	const delta = new Float64Array(n);
+	const share = new Float64Array(n);
+	const successors = new Int32Array(adjacency.length);
+	const successorCount = new Int32Array(n);
 	for (let s = 0; s < n; s++) {
 		if (offsets[s + 1] === offsets[s]) continue;
 		sigma[s] = 1;
@@ -143,32 +150,36 @@ function brandesBetweenness(n: number, offsets: Int32Array, adjacency: Int32Arra
 			const v = order[head++];
 			const next = distance[v] + 1;
 			const paths = sigma[v];
-			for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+			const first = offsets[v];
+			let count = 0;
+			for (let k = first, end = offsets[v + 1]; k < end; k++) {
 				const w = adjacency[k];
-				if (distance[w] < 0) {
-					distance[w] = next;
+				let dw = distance[w];
+				if (dw < 0) {
+					distance[w] = dw = next;
 					order[tail++] = w;
 				}
-				if (distance[w] === next) sigma[w] += paths;
+				if (dw === next) {
+					sigma[w] += paths;
+					successors[first + count++] = w;
+				}
 			}
+			successorCount[v] = count;
 		}
-		// Back-propagation; predecessors of w are its neighbours one step closer to s.
-		for (let i = tail - 1; i > 0; i--) {
-			const w = order[i];
-			const coefficient = (1 + delta[w]) / sigma[w];
-			const previous = distance[w] - 1;
-			for (let k = offsets[w], end = offsets[w + 1]; k < end; k++) {
-				const v = adjacency[k];
-				if (distance[v] === previous) delta[v] += sigma[v] * coefficient;
-			}
-			result[w] += delta[w];
+		// Back-propagation in reverse order: every successor's share is known before its predecessors'.
+		for (let i = tail - 1; i >= 0; i--) {
+			const v = order[i];
+			let sum = 0;
+			for (let k = offsets[v], end = k + successorCount[v]; k < end; k++) sum += share[successors[k]];
+			const dependency = sigma[v] * sum;
+			share[v] = (1 + dependency) / sigma[v];
+			if (i > 0) result[v] += dependency;
 		}
 		// Reset only what this search touched.
 		for (let i = 0; i < tail; i++) {
 			const v = order[i];
 			sigma[v] = 0;
 			distance[v] = -1;
-			delta[v] = 0;
 		}
 	}
 	// Every pair was counted from both ends.

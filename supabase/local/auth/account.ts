@@ -1,4 +1,4 @@
-import { sendJson } from '../gateway.ts';
+import { sendJson } from '../http.ts';
 import type { StackContext } from '../context.ts';
 import { inTransaction, type Queryable } from './db.ts';
 import { badRequest, forbidden, MESSAGES, unprocessable } from './errors.ts';
@@ -104,6 +104,8 @@ export async function updateOwnUser(context: StackContext, { req, res, url }: Au
 		throw unprocessable('same_password', 'New password should be different from the old password.');
 	}
 	const passwordHash = update.password === undefined ? undefined : await hashPassword(update.password);
+	// The confirmation of a new address is an email GoTrue would send: it counts against email_sent.
+	if (newEmail) context.authRateLimiter?.take('emailSent', 'project');
 	const emailChangeToken = newEmail ? newLinkToken() : undefined;
 
 	const updated = await inTransaction(context.pool, async (client) => {

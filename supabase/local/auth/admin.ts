@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { sendJson } from '../gateway.ts';
+import { sendJson } from '../http.ts';
 import type { StackContext } from '../context.ts';
 import { inTransaction, UUID_PATTERN, type Queryable } from './db.ts';
 import { badRequest, MESSAGES, notFound, unprocessable } from './errors.ts';

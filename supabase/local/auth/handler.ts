@@ -1,11 +1,12 @@
 import type http from 'node:http';
 import type { StackContext } from '../context.ts';
-import { sendJson } from '../gateway.ts';
+import { clientAddress, sendJson } from '../http.ts';
 import { getUser, logout, signup, updateOwnUser } from './account.ts';
 import { adminUser, adminUsers } from './admin.ts';
 import { schemaUpgrader } from './db.ts';
 import { AuthError, MESSAGES, unprocessable } from './errors.ts';
 import { invite, verifyLinkGet, verifyLinkPost } from './invite.ts';
+import type { RateLimitedAction } from './rate-limit.ts';
 import { sendAuthError, type AuthRequest } from './request.ts';
 import { token } from './token.ts';
 
@@ -35,12 +36,25 @@ export function createAuthHandler(context: StackContext) {
 	return async (req: http.IncomingMessage, res: http.ServerResponse, subPath: string, url: URL) => {
 		try {
 			const { endpoint, params } = resolve(req.method ?? 'GET', subPath);
+			const action = rateLimitedAction(subPath, url);
+			if (action) context.authRateLimiter?.take(action, clientAddress(req));
 			await ensureSchema();
 			await endpoint(context, { req, res, url, params });
 		} catch (error) {
 			respondWithError(context, res, error);
 		}
 	};
+}
+
+/** What GoTrue counts a request as for `[auth.rate_limit]`, per IP address. */
+function rateLimitedAction(subPath: string, url: URL): RateLimitedAction | undefined {
+	if (subPath === '/signup') return 'signInSignUps';
+	if (subPath === '/verify') return 'tokenVerifications';
+	if (subPath !== '/token') return undefined;
+	const grantType = url.searchParams.get('grant_type');
+	if (grantType === 'password') return 'signInSignUps';
+	if (grantType === 'refresh_token') return 'tokenRefresh';
+	return undefined;
 }
 
 function resolve(method: string, subPath: string): { endpoint: Endpoint; params: string[] } {

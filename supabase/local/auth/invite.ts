@@ -1,4 +1,4 @@
-import { sendJson } from '../gateway.ts';
+import { sendJson } from '../http.ts';
 import type { StackContext } from '../context.ts';
 import { inTransaction, type Queryable } from './db.ts';
 import { AuthError, badRequest, forbidden, MESSAGES, unprocessable } from './errors.ts';
@@ -19,7 +19,7 @@ import {
 	updateUser,
 	type UserRow
 } from './users.ts';
-import { redirectTarget, validateEmail } from './validation.ts';
+import { validateEmail } from './validation.ts';
 
 /**
  * POST /invite (service role): creates an unconfirmed, invited user, or re-invites one who never
@@ -62,7 +62,7 @@ export async function verifyLinkGet(context: StackContext, { res, url }: AuthReq
 	const token = url.searchParams.get('token') ?? '';
 	const type = url.searchParams.get('type') ?? '';
 	requireTokenAndType(token, type);
-	const redirectTo = redirectTarget(url.searchParams.get('redirect_to'));
+	const redirectTo = context.redirects.target(url.searchParams.get('redirect_to'));
 	try {
 		const session = await redeemLink(context, type, token);
 		sendRedirect(res, `${redirectTo}#${sessionFragment(session, type)}`);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { StackContext } from '../context.ts';
-import { redirectTarget } from './validation.ts';
 
 /** GoTrue's default GOTRUE_MAILER_OTP_EXP: links work for a day. */
 const LINK_LIFETIME_MS = 24 * 3600 * 1000;
@@ -21,6 +20,6 @@ export function verifyLink(
 	type: string,
 	redirectTo: string | null
 ): string {
-	const query = new URLSearchParams({ token, type, redirect_to: redirectTarget(redirectTo) });
+	const query = new URLSearchParams({ token, type, redirect_to: context.redirects.target(redirectTo) });
 	return `${context.apiUrl}/auth/v1/verify?${query}`;
 }

@@ -1,7 +1,8 @@
 import bcrypt from 'bcryptjs';
 import { AuthError, badRequest } from './errors.ts';
 
-const BCRYPT_COST = 10;
+/** GoTrue's cost (bcrypt.DefaultCost); the seed hashes its demo accounts with the same. */
+export const BCRYPT_COST = 10;
 const MIN_PASSWORD_LENGTH = 6;
 /** bcrypt ignores everything after 72 bytes, so GoTrue refuses longer passwords. */
 const MAX_PASSWORD_BYTES = 72;
@@ -12,13 +13,27 @@ export async function hashPassword(password: string): Promise<string> {
 	return bcrypt.hash(password, salt.replace(/^\$2b\$/, '$2a$'));
 }
 
-export async function passwordMatches(password: string, hash: string | null): Promise<boolean> {
-	if (!hash || !password) return false;
+/**
+ * Compared with a hash whenever there is none to compare with (an unknown address, an invited user without
+ * a password), so that a refusal takes as long as for a wrong password and does not tell who has an account.
+ * Same cost as every stored hash.
+ */
+let dummyHash: Promise<string> | undefined;
+
+async function compareWithDummy(password: string): Promise<false> {
+	dummyHash ??= bcrypt.hash('no account has this password', BCRYPT_COST);
+	await bcrypt.compare(password, await dummyHash);
+	return false;
+}
+
+/** Whether the password fits the stored hash; costs one bcrypt comparison, also when there is no hash. */
+export async function passwordMatches(password: string, hash: string | null | undefined): Promise<boolean> {
+	if (!hash) return compareWithDummy(password);
 	try {
 		return await bcrypt.compare(password, hash);
 	} catch {
 		// Not a bcrypt hash (e.g. a placeholder written by a seed): nobody can sign in with it.
-		return false;
+		return compareWithDummy(password);
 	}
 }
 

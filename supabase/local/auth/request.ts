@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { presentedApiKey, sendJson } from '../gateway.ts';
+import { presentedApiKey, sendJson } from '../http.ts';
 import { AuthError, badRequest, unauthorized } from './errors.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,4 +1,4 @@
-import { sendJson } from '../gateway.ts';
+import { sendJson } from '../http.ts';
 import type { StackContext } from '../context.ts';
 import { inTransaction } from './db.ts';
 import { badRequest, MESSAGES, unprocessable } from './errors.ts';
@@ -35,10 +35,11 @@ async function passwordGrant(context: StackContext, body: Record<string, unknown
 	if (!email) throw badRequest('validation_failed', 'missing email or phone');
 
 	const user = await findUserByEmail(context.pool, email);
-	const invalidCredentials = badRequest('invalid_credentials', MESSAGES.invalidCredentials);
-	if (!user?.encrypted_password) throw invalidCredentials;
+	// One bcrypt comparison whatever the address: an unknown one answers as slowly as a wrong password, and
+	// only who knows the password learns that the account is banned or unconfirmed.
+	const matches = await passwordMatches(password, user?.encrypted_password);
+	if (!user || !matches) throw badRequest('invalid_credentials', MESSAGES.invalidCredentials);
 	if (isBanned(user)) throw badRequest('user_banned', 'User is banned');
-	if (!(await passwordMatches(password, user.encrypted_password))) throw invalidCredentials;
 	if (!user.email_confirmed_at) throw badRequest('email_not_confirmed', 'Email not confirmed');
 
 	return inTransaction(context.pool, (client) => startSession(context, client, user, 'password'));

@@ -12,24 +12,3 @@ export function validateEmail(email: string | undefined): string {
 	}
 	return email.toLowerCase();
 }
-
-/** Where links send people when no redirect_to is given (GoTrue's SITE_URL); Vite's dev server by default. */
-export function siteUrl(): string {
-	return process.env.SITE_URL || 'http://localhost:5173';
-}
-
-/**
- * GoTrue only follows redirect_to values on its allow list. The local stack has no list, so any http(s)
- * URL is accepted (a development convenience) and anything else falls back to the site URL.
- */
-export function redirectTarget(requested: string | null | undefined): string {
-	if (requested) {
-		try {
-			const url = new URL(requested);
-			if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-		} catch {
-			// not a URL: fall back
-		}
-	}
-	return siteUrl();
-}

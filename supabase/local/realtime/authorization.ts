@@ -69,3 +69,37 @@ export function allOf(...rules: (AuthorizeChannel | undefined)[]): AuthorizeChan
 		return ALLOWED;
 	};
 }
+
+/** What a member may send on its channel. */
+export interface ChannelWrites {
+	broadcast: boolean;
+	presence: boolean;
+}
+
+export const ALL_WRITES: Readonly<ChannelWrites> = { broadcast: true, presence: true };
+const NO_WRITES: Readonly<ChannelWrites> = { broadcast: false, presence: false };
+
+export type AuthorizeWrites = (request: ChannelAuthorizationRequest) => Promise<ChannelWrites>;
+
+/**
+ * Hosted Supabase's model for sending on private channels: broadcast and presence need an INSERT policy on
+ * `realtime.messages` that admits a message of that extension on the topic (see
+ * realtime_local.channel_writable). Public channels take anything from anyone joined; the service role
+ * bypasses RLS. A database without `realtime.messages` lets members send, as before it had one.
+ */
+export function privateChannelWritesFollowRls(pool: pg.Pool): AuthorizeWrites {
+	return async ({ subTopic, isPrivate, claims }) => {
+		if (!isPrivate || claims.role === 'service_role') return ALL_WRITES;
+		try {
+			const { rows } = await pool.query<{ allowed: string[] | null }>(
+				'select realtime_local.channel_writable($1, $2, $3) as allowed',
+				[subTopic, claims.role, JSON.stringify(claims)]
+			);
+			const allowed = rows[0]?.allowed;
+			if (allowed === null || allowed === undefined) return ALL_WRITES;
+			return { broadcast: allowed.includes('broadcast'), presence: allowed.includes('presence') };
+		} catch {
+			return NO_WRITES;
+		}
+	};
+}

@@ -10,13 +10,25 @@ export function jsonBroadcast(payload: unknown): IncomingBroadcast | undefined {
 	return isJsonObject(payload) ? { kind: 'json', payload } : undefined;
 }
 
-/** Forwards to every member of the sender's topic (itself only with `self: true`) and acks when asked. */
+/**
+ * Forwards to every member of the sender's topic (itself only with `self: true`) and acks when asked. On a
+ * private channel whose INSERT policies do not let the sender broadcast, nothing is forwarded (as in hosted
+ * Supabase); an ack, if asked, says why.
+ */
 export function handleBroadcast(
 	topics: TopicMembers,
 	sender: ChannelMember,
 	ref: string | null,
 	broadcast: IncomingBroadcast
 ): void {
+	if (!sender.writes.broadcast) {
+		if (sender.options.broadcastAck && ref !== null) {
+			sender.reply(ref, 'error', {
+				reason: `Unauthorized: You do not have permissions to write to this Channel topic: ${sender.subTopic}`
+			});
+		}
+		return;
+	}
 	for (const recipient of topics.of(sender.topicKey)) {
 		if (recipient === sender && !sender.options.broadcastSelf) continue;
 		deliverBroadcast(recipient, broadcast);

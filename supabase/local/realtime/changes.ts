@@ -1,86 +1,113 @@
 import type pg from 'pg';
 import {
-	dequeueChanges,
-	discardQueuedChanges,
-	installChangeCapture,
-	loadPublishedTables,
+	installRealtimeHelpers,
+	publishedTable,
+	publishedTables,
 	tableKey,
-	type PublishedTable,
-	type QueuedChange
-} from './capture.ts';
-import { evaluateFilters } from './filters.ts';
+	type PublishedTable
+} from './catalog.ts';
+import { filterToSql, quoteIdentifier } from './filters.ts';
 import type { ChannelMember } from './member.ts';
+import type { CapturedChange, ChangeSink, ChangeSource, RowImage } from './source.ts';
 import {
 	prepareSubscriptions,
 	type PreparedSubscription,
 	type PreparedSubscriptions
 } from './subscriptions.ts';
+import { TriggerSource } from './triggers.ts';
 import type { JsonObject } from './types.ts';
 import { RowVisibility } from './visibility.ts';
+import { WalSource } from './wal.ts';
 
-const ACTIVE_POLL_MS = 25;
-/** Without subscribers the queue is only emptied now and then, so it cannot grow. */
-const IDLE_POLL_MS = 2000;
-const RETRY_AFTER_ERROR_MS = 1000;
-const BATCH_SIZE = 500;
+/** How long delivery waits for a decoded transaction to become visible (it normally takes microseconds). */
+const COMMIT_WAIT_MS = 2000;
+/** A change delivered later than this after its commit is reported in the stack's log. */
+const LATE_DELIVERY_MS = 1000;
 
 interface ActiveSubscription extends PreparedSubscription {
 	id: number;
 	member: ChannelMember;
 }
 
-export class ChangeFeed {
-	private tables = new Map<string, PublishedTable>();
+export interface ChangeFeedOptions {
+	pool: pg.Pool;
+	databaseUrl: string;
+	/** The database decodes its WAL (wal_level=logical): changes come from a replication slot. */
+	logicalReplication: boolean;
+	log: (message: string) => void;
+}
+
+/** A change as Postgres typed it: the row (or the old row of a DELETE) and which filters it passes. */
+interface EvaluatedChange {
+	record: JsonObject;
+	old: JsonObject | null;
+	passing: Set<string>;
+}
+
+/**
+ * postgres_changes: who subscribed to what, and delivery of each captured change to the subscribers whose
+ * event, table and filter match and whose RLS lets them see the row. One subscriber's bad filter or broken
+ * connection never stops delivery to the others.
+ */
+export class ChangeFeed implements ChangeSink {
+	private readonly pool: pg.Pool;
+	private readonly source: ChangeSource;
+	private readonly visibility: RowVisibility;
+	private readonly tables = new Map<string, Promise<PublishedTable | undefined>>();
 	private subscriptions = new Set<ActiveSubscription>();
 	private nextSubscriptionId = 1;
-	private readonly visibility: RowVisibility;
-	private timer: NodeJS.Timeout | undefined;
-	private polling: Promise<void> | undefined;
-	private stopped = false;
-	private schemaWork: Promise<void> = Promise.resolve();
 	private lastErrorLoggedAt = 0;
-	private wakeAgain = false;
+	readonly log: (message: string) => void;
 
-	constructor(
-		private readonly pool: pg.Pool,
-		private readonly log: (message: string) => void
-	) {
-		this.visibility = new RowVisibility(pool);
+	constructor(options: ChangeFeedOptions) {
+		this.pool = options.pool;
+		this.log = options.log;
+		this.visibility = new RowVisibility(options.pool, (message) => this.logThrottled(message));
+		this.source = options.logicalReplication
+			? new WalSource(options.databaseUrl, this)
+			: new TriggerSource(options.pool, options.databaseUrl, this);
 	}
 
-	/** Installs capture on newly published tables and forgets what the old schema said. */
-	schemaChanged(): Promise<void> {
-		this.schemaWork = this.schemaWork
-			.catch(() => {})
-			.then(async () => {
-				await installChangeCapture(this.pool);
-				this.tables = await loadPublishedTables(this.pool);
-				this.visibility.forgetCachedPrivileges();
-			});
-		if (!this.timer && !this.polling) this.schedule(0);
-		return this.schemaWork;
+	get mode(): 'wal' | 'triggers' {
+		return this.source.kind;
+	}
+
+	async start(): Promise<void> {
+		await installRealtimeHelpers(this.pool);
+		await this.source.start();
+	}
+
+	/** After migrations: forget what the old schema said (and, without WAL, capture new tables). */
+	async schemaChanged(): Promise<void> {
+		this.tables.clear();
+		this.visibility.forgetCachedPrivileges();
+		await this.source.schemaChanged();
+	}
+
+	tableChanged(schema: string, table: string): void {
+		this.tables.delete(tableKey(schema, table));
+		this.visibility.forgetCachedPrivileges();
 	}
 
 	/** Validates a join's `postgres_changes` bindings. */
 	prepare(bindings: unknown): Promise<PreparedSubscriptions> {
 		return prepareSubscriptions(bindings, {
 			pool: this.pool,
-			publishedTables: (schema, table) => this.publishedTablesMatching(schema, table)
+			publishedTables: async (schema, table) => {
+				const found = await publishedTables(this.pool, schema, table);
+				if (this.source.kind === 'triggers' && found.length > 0) await this.source.schemaChanged();
+				return found;
+			}
 		});
 	}
 
 	/** Starts delivery for a member; returns what the join reply lists under `postgres_changes`. */
-	async activate(member: ChannelMember, prepared: PreparedSubscription[]): Promise<JsonObject[]> {
-		// Changes queued while nobody listened are history, not news for this subscriber.
-		if (prepared.length > 0 && this.subscriptions.size === 0) await this.discardQueue();
-		const replies: JsonObject[] = [];
-		for (const subscription of prepared) {
+	activate(member: ChannelMember, prepared: PreparedSubscription[]): JsonObject[] {
+		return prepared.map((subscription) => {
 			const active: ActiveSubscription = { ...subscription, id: this.nextSubscriptionId++, member };
 			this.subscriptions.add(active);
-			replies.push({ ...subscription.echo, id: active.id });
-		}
-		if (prepared.length > 0) this.wake();
-		return replies;
+			return { ...subscription.echo, id: active.id };
+		});
 	}
 
 	removeMember(member: ChannelMember): void {
@@ -90,144 +117,194 @@ export class ChangeFeed {
 	}
 
 	async close(): Promise<void> {
-		this.stopped = true;
-		clearTimeout(this.timer);
-		this.timer = undefined;
 		this.subscriptions.clear();
-		await this.polling?.catch(() => {});
-		await this.schemaWork.catch(() => {});
+		await this.source.close();
 	}
 
-	/** Asks the catalog, not the cache: a table may have been published since the last migration. */
-	private async publishedTablesMatching(schema: string, table: string | null): Promise<PublishedTable[]> {
-		const { rows } = await this.pool.query<{ schema: string; table: string }>(
-			`select schemaname as schema, tablename as table from pg_publication_tables
-			where pubname = 'supabase_realtime' and schemaname <> 'realtime_local'
-				and ($1::text = '*' or schemaname::text = $1::text)
-				and ($2::text is null or tablename::text = $2::text)`,
-			[schema, table]
-		);
-		if (rows.some((row) => !this.tables.has(tableKey(row.schema, row.table)))) await this.schemaChanged();
-		return rows
-			.map((row) => this.tables.get(tableKey(row.schema, row.table)))
-			.filter((found): found is PublishedTable => found !== undefined);
-	}
-
-	/** Something may have been written (the gateway saw a write pass): look at the queue now. */
-	wake(): void {
-		if (this.stopped || this.subscriptions.size === 0) return;
-		if (this.polling) {
-			// The running round may have read the queue before this write: go again right after it.
-			this.wakeAgain = true;
-			return;
-		}
-		this.schedule(0);
-	}
-
-	private schedule(delayMs: number): void {
-		if (this.stopped) return;
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => {
-			this.timer = undefined;
-			this.polling = this.pollOnce()
-				.then((batchWasFull) => {
-					const again = batchWasFull || this.wakeAgain;
-					this.wakeAgain = false;
-					this.schedule(again ? 0 : this.idleOrActiveDelay());
-				})
-				.catch((error) => {
-					this.logThrottled(`realtime: wijzigingen ophalen mislukt: ${(error as Error).message}`);
-					this.schedule(RETRY_AFTER_ERROR_MS);
-				})
-				.finally(() => {
-					this.polling = undefined;
-				});
-		}, delayMs);
-	}
-
-	private idleOrActiveDelay(): number {
-		return this.subscriptions.size > 0 ? ACTIVE_POLL_MS : IDLE_POLL_MS;
-	}
-
-	/** One round: deliver a batch or, with nobody listening, empty the queue. True when more may wait. */
-	private async pollOnce(): Promise<boolean> {
-		await this.schemaWork.catch(() => {});
-		if (this.subscriptions.size === 0) {
-			await this.discardQueue();
-			return false;
-		}
-		const changes = await dequeueChanges(this.pool, BATCH_SIZE);
-		for (const change of changes) {
-			await this.deliver(change).catch((error) =>
-				this.logThrottled(`realtime: wijziging ${change.id} niet bezorgd: ${(error as Error).message}`)
-			);
-		}
-		return changes.length === BATCH_SIZE;
-	}
-
-	private async discardQueue(): Promise<void> {
-		try {
-			await discardQueuedChanges(this.pool);
-		} catch (error) {
-			// Before the first schemaChanged() the queue does not exist yet.
-			if ((error as { code?: string }).code !== '42P01') throw error;
-		}
-	}
-
-	private async deliver(change: QueuedChange): Promise<void> {
-		const table = this.tables.get(tableKey(change.schema, change.table));
-		if (!table) return;
+	/** One change, in commit order: nothing is asked of the database when nobody listens to its table. */
+	async change(change: CapturedChange): Promise<void> {
 		const candidates = [...this.subscriptions].filter((subscription) => matchesChange(subscription, change));
 		if (candidates.length === 0) return;
-		const matching = await this.passingFilters(table, change, candidates);
+		const table = await this.table(change.schema, change.table);
+		if (!table) return;
+		const [evaluated] = await Promise.all([
+			this.evaluate(table, change, candidates),
+			change.xid !== undefined ? this.untilCommitted(change.xid) : undefined
+		]);
+		if (!evaluated) return;
+		const matching = candidates.filter(
+			(candidate) =>
+				this.subscriptions.has(candidate) &&
+				(!candidate.filter || evaluated.passing.has(candidate.filter.text))
+		);
 		const idsByMember = new Map<ChannelMember, number[]>();
 		for (const subscription of matching) {
 			const ids = idsByMember.get(subscription.member) ?? [];
 			ids.push(subscription.id);
 			idsByMember.set(subscription.member, ids);
 		}
-		const data = changePayload(table, change);
-		const visibleByClaims = await this.visibleByClaims([...idsByMember.keys()], table, change);
+		if (idsByMember.size === 0) return;
+		const members = [...idsByMember.keys()];
+		const visible = await this.visibleTo(members, table, change, evaluated.record);
+		const dataJson = JSON.stringify(changePayload(table, change, evaluated));
 		for (const [member, ids] of idsByMember) {
-			if (visibleByClaims.get(JSON.stringify(member.claims)) && !member.closed) {
-				member.fanOut('postgres_changes', { ids, data });
+			if (!visible.get(member) || member.closed) continue;
+			try {
+				member.fanOutJson('postgres_changes', `{"ids":${JSON.stringify(ids)},"data":${dataJson}}`);
+			} catch (error) {
+				this.logThrottled(`realtime: bezorgen aan een abonnee mislukt: ${(error as Error).message}`);
 			}
+		}
+		const lateMs = Date.now() - Date.parse(change.commitTimestamp);
+		if (lateMs > LATE_DELIVERY_MS) {
+			this.logThrottled(
+				`realtime: wijziging op ${table.qualifiedName} pas ${lateMs} ms na de commit bezorgd`
+			);
 		}
 	}
 
-	/** Whether each subscriber may see the change; subscribers with identical claims share one check. */
-	private async visibleByClaims(
+	/**
+	 * Waits until the transaction is committed for every new snapshot: RLS is checked against the row as it
+	 * is, and a check that ran while the transaction was still in progress would hide the row from everyone.
+	 */
+	private async untilCommitted(xid: number): Promise<void> {
+		const deadline = performance.now() + COMMIT_WAIT_MS;
+		while (performance.now() < deadline) {
+			const { rows } = await this.pool.query<{ in_progress: boolean }>(
+				`select exists (
+					select 1 from pg_snapshot_xip(pg_current_snapshot()) as x where x::text::bigint % 4294967296 = $1
+				) as in_progress`,
+				[xid]
+			);
+			if (!rows[0].in_progress) return;
+			await new Promise((resolve) => setTimeout(resolve, 1));
+		}
+	}
+
+	private table(schema: string, table: string): Promise<PublishedTable | undefined> {
+		const key = tableKey(schema, table);
+		let found = this.tables.get(key);
+		if (!found) {
+			found = publishedTable(this.pool, schema, table);
+			found.catch(() => this.tables.delete(key));
+			this.tables.set(key, found);
+		}
+		return found.catch(() => undefined);
+	}
+
+	/**
+	 * Postgres turns the change's values into the table's row type (so the payload holds exactly what
+	 * to_jsonb makes of the row) and evaluates every distinct filter on it, in one round trip. A filter that
+	 * fails here ends its own subscriptions; the others still get the change.
+	 */
+	private async evaluate(
+		table: PublishedTable,
+		change: CapturedChange,
+		candidates: ActiveSubscription[]
+	): Promise<EvaluatedChange | undefined> {
+		const record = change.record ? await this.withUnchangedValues(table, change.record) : null;
+		const filters = new Map<string, ActiveSubscription['filter']>();
+		for (const candidate of candidates)
+			if (candidate.filter) filters.set(candidate.filter.text, candidate.filter);
+		try {
+			return await this.evaluateFilters(table, change, record, [...filters.keys()], filters);
+		} catch {
+			// Some filter broke the statement: find it by trying each alone, so the others are not held back.
+		}
+		const passing = new Set<string>();
+		let base: EvaluatedChange | undefined;
+		try {
+			base = await this.evaluateFilters(table, change, record, [], filters);
+		} catch (error) {
+			this.logThrottled(
+				`realtime: wijziging op ${table.qualifiedName} onleesbaar: ${(error as Error).message}`
+			);
+			return undefined;
+		}
+		for (const text of filters.keys()) {
+			try {
+				if ((await this.evaluateFilters(table, change, record, [text], filters)).passing.has(text))
+					passing.add(text);
+			} catch (error) {
+				this.endSubscriptionsWithFilter(text, (error as Error).message);
+			}
+		}
+		return { ...base, passing };
+	}
+
+	private async evaluateFilters(
+		table: PublishedTable,
+		change: CapturedChange,
+		record: JsonObject | null,
+		texts: string[],
+		filters: Map<string, ActiveSubscription['filter']>
+	): Promise<EvaluatedChange> {
+		const params: unknown[] = [
+			record ? JSON.stringify(record) : null,
+			change.old ? JSON.stringify(change.old.values) : null
+		];
+		const rowAlias = change.type === 'DELETE' ? 'o' : 'r';
+		const expressions = texts.map((text) => filterToSql(filters.get(text)!.conditions, params, rowAlias));
+		const { rows } = await this.pool.query<{ record: JsonObject; old: JsonObject; matches: boolean[] }>(
+			`select to_jsonb(r) as record, to_jsonb(o) as old, array[${expressions.join(', ')}]::boolean[] as matches
+			from jsonb_populate_record(null::${table.qualifiedName}, $1::jsonb) as r,
+				jsonb_populate_record(null::${table.qualifiedName}, $2::jsonb) as o`,
+			params
+		);
+		const row = rows[0];
+		return {
+			record: row.record,
+			old: change.old ? pick(row.old, Object.keys(change.old.values)) : null,
+			passing: new Set(texts.filter((_, index) => row.matches[index]))
+		};
+	}
+
+	/** The WAL leaves out TOASTed values an UPDATE did not change: take them from the row as it is now. */
+	private async withUnchangedValues(table: PublishedTable, image: RowImage): Promise<JsonObject> {
+		if (image.unchanged.length === 0 || table.keyColumns.length === 0) return image.values;
+		const keyMatch = table.keyColumns
+			.map((column) => `t.${quoteIdentifier(column)} = r.${quoteIdentifier(column)}`)
+			.join(' and ');
+		const { rows } = await this.pool.query<{ current: JsonObject }>(
+			`select to_jsonb(t) as current from ${table.qualifiedName} as t,
+				jsonb_populate_record(null::${table.qualifiedName}, $1::jsonb) as r where ${keyMatch}`,
+			[JSON.stringify(image.values)]
+		);
+		const current = rows[0]?.current ?? {};
+		return { ...pick(current, image.unchanged), ...image.values };
+	}
+
+	private endSubscriptionsWithFilter(text: string, reason: string): void {
+		for (const subscription of [...this.subscriptions]) {
+			if (subscription.filter?.text !== text) continue;
+			this.subscriptions.delete(subscription);
+			subscription.member.push('system', {
+				extension: 'postgres_changes',
+				status: 'error',
+				message: `Unable to apply filter \`${text}\`: ${reason}`,
+				channel: subscription.member.subTopic
+			});
+		}
+	}
+
+	/** Whether each member may see the change; members with identical claims share one check. */
+	private async visibleTo(
 		members: ChannelMember[],
 		table: PublishedTable,
-		change: QueuedChange
-	): Promise<Map<string, boolean>> {
+		change: CapturedChange,
+		record: JsonObject
+	): Promise<Map<ChannelMember, boolean>> {
 		const distinct = new Map(
 			members.map((member) => [JSON.stringify(member.claims), member.claims] as const)
 		);
-		const keys = [...distinct.keys()];
 		const claimsList = [...distinct.values()];
 		const answers =
 			change.type === 'DELETE'
 				? // DELETE is not subject to RLS in Supabase (the row is gone); only the key columns are sent.
 					await Promise.all(claimsList.map((claims) => this.visibility.canSelectTable(claims.role, table)))
-				: await this.visibility.canSeeRowForEach(claimsList, table, change.record ?? {});
-		return new Map(keys.map((key, index) => [key, answers[index]]));
-	}
-
-	private async passingFilters(
-		table: PublishedTable,
-		change: QueuedChange,
-		candidates: ActiveSubscription[]
-	): Promise<ActiveSubscription[]> {
-		const filters = [...new Set(candidates.flatMap((candidate) => candidate.filter?.text ?? []))];
-		if (filters.length === 0) return candidates;
-		const row = (change.type === 'DELETE' ? change.old_record : change.record) ?? {};
-		const conditions = filters.map(
-			(text) => candidates.find((c) => c.filter?.text === text)!.filter!.conditions
-		);
-		const results = await evaluateFilters(this.pool, table, row, conditions);
-		const passing = new Set(filters.filter((_, index) => results[index]));
-		return candidates.filter((candidate) => !candidate.filter || passing.has(candidate.filter.text));
+				: await this.visibility.canSeeRowForEach(claimsList, table, record);
+		const byClaims = new Map([...distinct.keys()].map((key, index) => [key, answers[index]]));
+		return new Map(members.map((member) => [member, byClaims.get(JSON.stringify(member.claims)) === true]));
 	}
 
 	private logThrottled(message: string): void {
@@ -237,7 +314,7 @@ export class ChangeFeed {
 	}
 }
 
-function matchesChange(subscription: ActiveSubscription, change: QueuedChange): boolean {
+function matchesChange(subscription: ActiveSubscription, change: CapturedChange): boolean {
 	return (
 		(subscription.event === '*' || subscription.event === change.type) &&
 		(subscription.schema === '*' || subscription.schema === change.schema) &&
@@ -246,24 +323,39 @@ function matchesChange(subscription: ActiveSubscription, change: QueuedChange): 
 }
 
 /** The `data` of a postgres_changes message, shaped like Supabase's (walrus) output. */
-function changePayload(table: PublishedTable, change: QueuedChange): JsonObject {
+function changePayload(
+	table: PublishedTable,
+	change: CapturedChange,
+	evaluated: EvaluatedChange
+): JsonObject {
 	const data: JsonObject = {
 		schema: change.schema,
 		table: change.table,
-		commit_timestamp: change.commit_timestamp.toISOString(),
+		commit_timestamp: change.commitTimestamp,
 		type: change.type,
 		columns: table.columns.map((column) => ({ name: column.name, type: column.type })),
 		errors: null
 	};
-	if (change.type !== 'DELETE') data['record'] = change.record ?? {};
-	if (change.type !== 'INSERT') data['old_record'] = oldRecord(table, change.old_record ?? {});
+	if (change.type !== 'DELETE') data['record'] = evaluated.record;
+	if (change.type !== 'INSERT') data['old_record'] = oldRecord(table, evaluated);
 	return data;
 }
 
-/** Like Supabase: the full old row only with REPLICA IDENTITY FULL and no RLS, else just the key. */
-function oldRecord(table: PublishedTable, old: JsonObject): JsonObject {
-	if (table.replicaIdentityFull && !table.rowLevelSecurity) return old;
+/**
+ * As Supabase documents: the whole old row only with REPLICA IDENTITY FULL and no RLS on the table,
+ * otherwise just the primary key (from the old row when the WAL carries it, else from the new one).
+ */
+function oldRecord(table: PublishedTable, evaluated: EvaluatedChange): JsonObject {
+	const old = evaluated.old ?? {};
+	if (table.replicaIdentityFull && !table.rowLevelSecurity && evaluated.old) return old;
 	return Object.fromEntries(
-		table.keyColumns.filter((column) => column in old).map((column) => [column, old[column]])
+		table.keyColumns.map((column) => [
+			column,
+			column in old ? old[column] : (evaluated.record[column] ?? null)
+		])
 	);
+}
+
+function pick(values: JsonObject, keys: string[]): JsonObject {
+	return Object.fromEntries(keys.filter((key) => key in values).map((key) => [key, values[key]]));
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthorizeChannel } from './authorization.ts';
+import type { AuthorizeChannel, AuthorizeWrites, ChannelWrites } from './authorization.ts';
 import type { ChangeFeed } from './changes.ts';
 import { checkAccessToken, expiredMessage, isOpaqueApiKey, joinErrorReason } from './claims.ts';
+import { REALTIME_LIMITS, TOO_MANY_CHANNELS, type AddressRateLimits } from './limits.ts';
 import {
 	ChannelMember,
 	replyTo,
@@ -23,6 +24,10 @@ export interface RealtimeHub {
 	presence: PresenceTracker;
 	changes: ChangeFeed;
 	authorize: AuthorizeChannel;
+	/** What a member may send (broadcast, presence) on its channel. */
+	authorizeWrites: AuthorizeWrites;
+	/** Rate limits of the REST broadcast endpoint, per client address. */
+	restLimits: AddressRateLimits;
 	log: (message: string) => void;
 }
 
@@ -38,17 +43,18 @@ export async function joinChannel(
 ): Promise<void> {
 	const accepted = await acceptJoin(hub, connection, join);
 	if (!accepted.ok) return replyTo(connection, join, 'error', { reason: accepted.reason });
-	const { options, accessToken, claims, subscriptions } = accepted;
-	const member = new ChannelMember(connection, join.topic, join.joinRef, options, accessToken, claims);
-	let postgresChanges: JsonObject[];
-	try {
-		postgresChanges = await hub.changes.activate(member, subscriptions);
-	} catch (error) {
-		hub.changes.removeMember(member);
-		hub.log(`realtime: postgres_changes starten mislukt: ${(error as Error).message}`);
-		return replyTo(connection, join, 'error', { reason: DATABASE_UNAVAILABLE });
-	}
-	if (connection.closed) return hub.changes.removeMember(member);
+	const { options, accessToken, claims, subscriptions, writes } = accepted;
+	const member = new ChannelMember(
+		connection,
+		join.topic,
+		join.joinRef,
+		options,
+		accessToken,
+		claims,
+		writes
+	);
+	if (connection.closed) return;
+	const postgresChanges = hub.changes.activate(member, subscriptions);
 
 	const existing = connection.channels.get(join.topic);
 	if (existing) closeChannel(hub, existing, { notifyClient: true });
@@ -70,6 +76,7 @@ type AcceptedJoin =
 			accessToken: string;
 			claims: Claims;
 			subscriptions: PreparedSubscription[];
+			writes: ChannelWrites;
 	  }
 	| { ok: false; reason: string };
 
@@ -83,21 +90,29 @@ async function acceptJoin(
 	if (join.topic === TOPIC_PREFIX) {
 		return { ok: false, reason: 'TopicNameRequired: You must provide a topic name' };
 	}
+	if (!connection.channels.has(join.topic) && connection.channels.size >= REALTIME_LIMITS.channelsPerClient) {
+		return { ok: false, reason: TOO_MANY_CHANNELS };
+	}
 	const payload = isJsonObject(join.payload) ? join.payload : {};
 	const config = isJsonObject(payload['config']) ? payload['config'] : {};
 	const options = channelOptions(config);
 	const accessToken = joinToken(payload, connection.apiKey);
 	const token = await checkAccessToken(accessToken, hub.jwtSecret);
 	if (!token.ok) return { ok: false, reason: joinErrorReason(token.problem) };
-	const decision = await hub.authorize({
-		subTopic: subTopicOf(join.topic),
-		isPrivate: options.isPrivate,
-		claims: token.claims
-	});
+	const request = { subTopic: subTopicOf(join.topic), isPrivate: options.isPrivate, claims: token.claims };
+	const decision = await hub.authorize(request);
 	if (!decision.allowed) return { ok: false, reason: decision.reason };
 	const prepared = await prepareChanges(hub, config['postgres_changes']);
 	if (!prepared.ok) return prepared;
-	return { ok: true, options, accessToken, claims: token.claims, subscriptions: prepared.subscriptions };
+	const writes = await hub.authorizeWrites(request);
+	return {
+		ok: true,
+		options,
+		accessToken,
+		claims: token.claims,
+		subscriptions: prepared.subscriptions,
+		writes
+	};
 }
 
 function joinToken(payload: JsonObject, apiKey: string): string {
@@ -145,15 +160,15 @@ export async function refreshAccessToken(
 	const checked = await checkAccessToken(token, hub.jwtSecret);
 	if (member.closed) return;
 	if (!checked.ok) return shutDownChannel(hub, member, checked.problem.message);
-	const decision = await hub.authorize({
-		subTopic: member.subTopic,
-		isPrivate: member.options.isPrivate,
-		claims: checked.claims
-	});
+	const request = { subTopic: member.subTopic, isPrivate: member.options.isPrivate, claims: checked.claims };
+	const decision = await hub.authorize(request);
 	if (member.closed) return;
 	if (!decision.allowed) return shutDownChannel(hub, member, decision.reason);
+	const writes = await hub.authorizeWrites(request);
+	if (member.closed) return;
 	member.accessToken = token;
 	member.claims = checked.claims;
+	member.writes = writes;
 	scheduleTokenCheck(hub, member);
 }
 

@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { handleBroadcast, jsonBroadcast, type IncomingBroadcast } from './broadcast.ts';
 import { closeChannel, joinChannel, leaveChannel, refreshAccessToken, type RealtimeHub } from './channel.ts';
+import { ClientRateLimit, REALTIME_LIMITS, TOO_MANY_MESSAGES } from './limits.ts';
 import { replyTo, type ChannelMember, type ClientConnection } from './member.ts';
 import { decodeFrame, encodeText, type PhoenixMessage, type Vsn } from './protocol.ts';
 
@@ -11,6 +12,7 @@ export class RealtimeConnection implements ClientConnection {
 	lastActivityAt = Date.now();
 	/** Frames are handled one after another, so a slow join cannot be overtaken by its own leave. */
 	private work: Promise<void> = Promise.resolve();
+	private readonly rateLimit = new ClientRateLimit();
 
 	constructor(
 		private readonly socket: WebSocket,
@@ -25,11 +27,26 @@ export class RealtimeConnection implements ClientConnection {
 	}
 
 	sendMessage(message: PhoenixMessage): void {
-		if (this.socket.readyState === WebSocket.OPEN) this.socket.send(encodeText(this.vsn, message));
+		this.sendText(encodeText(this.vsn, message));
+	}
+
+	sendText(frame: string): void {
+		if (this.socket.readyState !== WebSocket.OPEN) return;
+		this.socket.send(frame);
+		this.cutOffIfNotReading();
 	}
 
 	sendBinary(frame: Buffer): void {
-		if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frame, { binary: true });
+		if (this.socket.readyState !== WebSocket.OPEN) return;
+		this.socket.send(frame, { binary: true });
+		this.cutOffIfNotReading();
+	}
+
+	/** A client that stops reading is cut off before its unread messages pile up in this process. */
+	private cutOffIfNotReading(): void {
+		if (this.socket.bufferedAmount <= REALTIME_LIMITS.maxUnsentBytes) return;
+		this.hub.log('realtime: een client leest zijn berichten niet; verbinding verbroken');
+		this.terminate();
 	}
 
 	close(code: number, reason: string): void {
@@ -42,6 +59,11 @@ export class RealtimeConnection implements ClientConnection {
 
 	private enqueue(data: Buffer, isBinary: boolean): void {
 		this.lastActivityAt = Date.now();
+		if (this.closed) return;
+		if (!this.rateLimit.allow(data.length)) {
+			this.cutOff();
+			return;
+		}
 		this.work = this.work
 			.then(() => this.handleFrame(data, isBinary))
 			.catch((error) =>
@@ -105,9 +127,31 @@ export class RealtimeConnection implements ClientConnection {
 	}
 
 	private presence(member: ChannelMember, message: PhoenixMessage): void {
-		const result = this.hub.presence.handleClientEvent(member, message.payload);
+		const result = member.writes.presence
+			? this.hub.presence.handleClientEvent(member, message.payload)
+			: {
+					ok: false as const,
+					reason: `Unauthorized: You do not have permissions to track presence on this Channel topic: ${member.subTopic}`
+				};
 		if (result.ok) member.reply(message.ref, 'ok');
 		else member.reply(message.ref, 'error', { reason: result.reason });
+	}
+
+	/** Over the rate limit: every channel hears why (as Supabase says it), then the socket closes. */
+	private cutOff(): void {
+		for (const member of [...this.channels.values()]) {
+			member.push('system', {
+				extension: 'system',
+				status: 'error',
+				message: TOO_MANY_MESSAGES,
+				channel: member.subTopic
+			});
+			closeChannel(this.hub, member, { notifyClient: true });
+		}
+		this.closed = true;
+		this.socket.close(1008, TOO_MANY_MESSAGES);
+		// A client that ignores the close handshake is dropped all the same.
+		setTimeout(() => this.terminate(), 1000).unref();
 	}
 
 	private handleClose(): void {

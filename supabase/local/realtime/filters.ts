@@ -1,11 +1,9 @@
-import type pg from 'pg';
-import type { PublishedTable } from './capture.ts';
-import type { JsonObject } from './types.ts';
-
 /**
  * postgres_changes filters (`column=operator.value`, several joined by commas, optional `not.`), as
- * realtime-js serializes them. They are evaluated by Postgres against the changed row, so types and
- * comparisons behave exactly as in SQL.
+ * realtime-js serializes them. Hosted Realtime knows eq, neq, lt, lte, gt, gte and in; this server also
+ * takes `is` and `isdistinct`, never a pattern (like, match): a regular expression from a client is an
+ * error or a slow query waiting to happen. Parsing is pure; the SQL is evaluated by Postgres against the
+ * changed row, so types and comparisons behave exactly as in SQL.
  */
 
 const COMPARISON_OPERATORS = {
@@ -18,28 +16,28 @@ const COMPARISON_OPERATORS = {
 	isdistinct: 'is distinct from'
 } as const;
 
-const PATTERN_OPERATORS = {
-	like: 'like',
-	ilike: 'ilike',
-	match: '~',
-	imatch: '~*'
-} as const;
-
 const IS_VALUES = ['null', 'true', 'false', 'unknown'] as const;
 
 type ComparisonOperator = keyof typeof COMPARISON_OPERATORS;
-type PatternOperator = keyof typeof PATTERN_OPERATORS;
 type IsValue = (typeof IS_VALUES)[number];
 
 export type FilterCondition = { column: string; negated: boolean } & (
-	| { operator: ComparisonOperator | PatternOperator; value: string }
+	| { operator: ComparisonOperator; value: string }
 	| { operator: 'in'; values: string[] }
 	| { operator: 'is'; value: IsValue }
 );
 
+/** Longer filters are refused: no legitimate subscription needs more. */
+export const MAX_FILTER_LENGTH = 4096;
+/** Hosted Realtime allows 100 values in an `in` filter. */
+export const MAX_IN_VALUES = 100;
+
 export class FilterSyntaxError extends Error {}
 
 export function parseFilter(filter: string): FilterCondition[] {
+	if (filter.length > MAX_FILTER_LENGTH) {
+		throw new FilterSyntaxError(`filter longer than ${MAX_FILTER_LENGTH} characters`);
+	}
 	const parts = splitOutsideQuotes(filter, ',', true);
 	if (parts.length === 0 || parts.some((part) => part.trim() === '')) {
 		throw new FilterSyntaxError(`empty condition in \`${filter}\``);
@@ -62,7 +60,7 @@ function parseCondition(condition: string): FilterCondition {
 	const rawValue = rest.slice(dot + 1);
 	if (operator === 'in') return { column, negated, operator, values: parseList(rawValue) };
 	if (operator === 'is') return { column, negated, operator, value: parseIsValue(rawValue) };
-	if (operator in COMPARISON_OPERATORS || operator in PATTERN_OPERATORS) {
+	if (Object.hasOwn(COMPARISON_OPERATORS, operator)) {
 		return { column, negated, operator: operator as ComparisonOperator, value: unquote(rawValue) };
 	}
 	throw new FilterSyntaxError(`unknown operator \`${operator}\``);
@@ -75,6 +73,9 @@ function parseList(raw: string): string[] {
 	const items = splitOutsideQuotes(raw.slice(1, -1), ',', false);
 	if (items.length === 0 || items.some((item) => item === '')) {
 		throw new FilterSyntaxError(`empty item in \`in.${raw}\``);
+	}
+	if (items.length > MAX_IN_VALUES) {
+		throw new FilterSyntaxError(`\`in\` takes at most ${MAX_IN_VALUES} values`);
 	}
 	return items.map(unquote);
 }
@@ -119,20 +120,21 @@ function unquote(value: string): string {
 	return value;
 }
 
-function quoteIdentifier(name: string): string {
+export function quoteIdentifier(name: string): string {
 	return `"${name.replaceAll('"', '""')}"`;
 }
 
 /**
- * The SQL for the conditions against a row aliased `r`; values become parameters appended to `params`,
- * so Postgres infers their type from the column.
+ * The SQL of a filter (its conditions AND-ed) against a row aliased `rowAlias`; values become parameters
+ * appended to `params`, so Postgres converts them to the column's type (a value the type cannot hold fails
+ * when the statement is bound, which is how a join validates them). Never null: false instead.
  */
-function conditionsToSql(conditions: FilterCondition[], params: unknown[]): string {
-	return conditions.map((condition) => conditionToSql(condition, params)).join(' and ');
+export function filterToSql(conditions: FilterCondition[], params: unknown[], rowAlias: string): string {
+	return conditions.map((condition) => conditionToSql(condition, params, rowAlias)).join(' and ');
 }
 
-function conditionToSql(condition: FilterCondition, params: unknown[]): string {
-	const column = `r.${quoteIdentifier(condition.column)}`;
+function conditionToSql(condition: FilterCondition, params: unknown[], rowAlias: string): string {
+	const column = `${rowAlias}.${quoteIdentifier(condition.column)}`;
 	const expression = positiveConditionSql(condition, column, params);
 	return condition.negated ? `coalesce(not (${expression}), false)` : `coalesce((${expression}), false)`;
 }
@@ -144,31 +146,8 @@ function positiveConditionSql(condition: FilterCondition, column: string, params
 			return `${column} = any($${params.length})`;
 		case 'is':
 			return `${column} is ${condition.value}`;
-		case 'like':
-		case 'ilike':
-		case 'match':
-		case 'imatch':
-			params.push(condition.value);
-			return `${column}::text ${PATTERN_OPERATORS[condition.operator]} $${params.length}`;
 		default:
 			params.push(condition.value);
 			return `${column} ${COMPARISON_OPERATORS[condition.operator]} $${params.length}`;
 	}
-}
-
-/** Evaluates each filter (a list of AND-ed conditions) against the row in one query. */
-export async function evaluateFilters(
-	pool: pg.Pool,
-	table: PublishedTable,
-	row: JsonObject,
-	filters: FilterCondition[][]
-): Promise<boolean[]> {
-	const params: unknown[] = [JSON.stringify(row)];
-	const expressions = filters.map((conditions) => conditionsToSql(conditions, params));
-	const { rows } = await pool.query<{ matches: boolean[] }>(
-		`select array[${expressions.join(', ')}]::boolean[] as matches
-		from jsonb_populate_record(null::${table.qualifiedName}, $1::jsonb) as r`,
-		params
-	);
-	return rows[0].matches;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { PhoenixMessage, Vsn } from './protocol.ts';
+import { encodeTextWithPayloadJson, type PhoenixMessage, type Vsn } from './protocol.ts';
+import type { ChannelWrites } from './authorization.ts';
 import type { Claims } from './types.ts';
 
 /** What a channel needs from the socket it lives on. */
@@ -10,6 +11,8 @@ export interface ClientConnection {
 	readonly channels: Map<string, ChannelMember>;
 	readonly closed: boolean;
 	sendMessage(message: PhoenixMessage): void;
+	/** A frame encoded by the caller (encodeTextWithPayloadJson). */
+	sendText(frame: string): void;
 	sendBinary(frame: Buffer): void;
 }
 
@@ -35,7 +38,9 @@ export class ChannelMember {
 		readonly joinRef: string | null,
 		readonly options: ChannelOptions,
 		public accessToken: string,
-		public claims: Claims
+		public claims: Claims,
+		/** What the member may send; for private channels the INSERT policies on realtime.messages decide. */
+		public writes: ChannelWrites
 	) {}
 
 	get subTopic(): string {
@@ -57,6 +62,18 @@ export class ChannelMember {
 	fanOut(event: string, payload: unknown): void {
 		if (this.closed) return;
 		this.connection.sendMessage({ joinRef: null, ref: null, topic: this.topic, event, payload });
+	}
+
+	/** fanOut with a payload that is already JSON. */
+	fanOutJson(event: string, payloadJson: string): void {
+		if (this.closed) return;
+		this.connection.sendText(
+			encodeTextWithPayloadJson(
+				this.connection.vsn,
+				{ joinRef: null, ref: null, topic: this.topic, event },
+				payloadJson
+			)
+		);
 	}
 
 	reply(ref: string | null, status: ReplyStatus, response: unknown = {}): void {

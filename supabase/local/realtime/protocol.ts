@@ -139,6 +139,23 @@ export function encodeText(vsn: Vsn, message: PhoenixMessage): string {
 	return JSON.stringify({ topic, event, payload, ref, join_ref: joinRef });
 }
 
+/**
+ * The same text frame as encodeText, with a payload that is already JSON: a change fanned out to fifty
+ * subscribers is serialized once, not fifty times.
+ */
+export function encodeTextWithPayloadJson(
+	vsn: Vsn,
+	message: Omit<PhoenixMessage, 'payload'>,
+	payloadJson: string
+): string {
+	const { joinRef, ref, topic, event } = message;
+	const head = (value: string | null) => JSON.stringify(value);
+	if (vsn === '2.0.0') {
+		return `[${head(joinRef)},${head(ref)},${JSON.stringify(topic)},${JSON.stringify(event)},${payloadJson}]`;
+	}
+	return `{"topic":${JSON.stringify(topic)},"event":${JSON.stringify(event)},"payload":${payloadJson},"ref":${head(ref)},"join_ref":${head(joinRef)}}`;
+}
+
 /** A kind 4 frame, or undefined when a field is too long for the one-byte length prefixes. */
 export function encodeUserBroadcast(topic: string, broadcast: BinaryBroadcast): Buffer | undefined {
 	const topicBytes = Buffer.from(topic, 'utf8');

@@ -1,12 +1,12 @@
 import type http from 'node:http';
-import { sendJson } from '../gateway.ts';
+import { clientAddress, sendJson } from '../http.ts';
 import { deliverBroadcast, type IncomingBroadcast } from './broadcast.ts';
 import type { RealtimeHub } from './channel.ts';
 import { checkAccessToken, joinErrorReason } from './claims.ts';
+import { REALTIME_LIMITS, TOO_MANY_MESSAGES } from './limits.ts';
 import { topicKey, TOPIC_PREFIX } from './member.ts';
 import { isJsonObject, type Claims, type JsonValue } from './types.ts';
 
-const MAX_BODY_BYTES = 3 * 1024 * 1024;
 const SINGLE_MESSAGE_PATH = /^\/api\/broadcast\/([^/]+)\/events\/([^/]+)$/;
 
 interface RestBroadcast {
@@ -51,6 +51,10 @@ export async function handleRealtimeHttp(
 		sendJson(res, 400, { message: 'Invalid broadcast body' });
 		return true;
 	}
+	if (!hub.restLimits.allow(clientAddress(req), body.length, messages.length)) {
+		sendJson(res, 429, { message: TOO_MANY_MESSAGES });
+		return true;
+	}
 	for (const message of messages) await deliverIfAllowed(hub, claims.claims, message);
 	sendJson(res, 202, {});
 	return true;
@@ -66,10 +70,14 @@ async function requestClaims(
 	return checked.ok ? checked : { ok: false, reason: joinErrorReason(checked.problem) };
 }
 
-/** Like Supabase, a message for a private topic the caller may not use is dropped, not an error. */
+/**
+ * Like Supabase, a message for a private topic the caller may not use is dropped, not an error: the caller
+ * must be admitted to the topic and allowed to broadcast on it (INSERT policies on realtime.messages).
+ */
 async function deliverIfAllowed(hub: RealtimeHub, claims: Claims, message: RestBroadcast): Promise<void> {
-	const decision = await hub.authorize({ subTopic: message.subTopic, isPrivate: message.isPrivate, claims });
-	if (!decision.allowed) return;
+	const request = { subTopic: message.subTopic, isPrivate: message.isPrivate, claims };
+	const decision = await hub.authorize(request);
+	if (!decision.allowed || !(await hub.authorizeWrites(request)).broadcast) return;
 	for (const member of hub.topics.of(topicKey(TOPIC_PREFIX + message.subTopic, message.isPrivate))) {
 		deliverBroadcast(member, message.broadcast);
 	}
@@ -138,7 +146,7 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> 
 	let size = 0;
 	for await (const chunk of req) {
 		size += (chunk as Buffer).length;
-		if (size > MAX_BODY_BYTES) return undefined;
+		if (size > REALTIME_LIMITS.maxPayloadBytes) return undefined;
 		chunks.push(chunk as Buffer);
 	}
 	return Buffer.concat(chunks);

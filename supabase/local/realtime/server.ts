@@ -2,16 +2,18 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { StackContext } from '../context.ts';
-import { apiKeyRole, presentedApiKey } from '../gateway.ts';
+import { apiKeyRole, presentedApiKey } from '../http.ts';
 import {
 	allOf,
 	privateChannelsFollowRls,
 	privateChannelsNeedAUser,
+	privateChannelWritesFollowRls,
 	type AuthorizeChannel
 } from './authorization.ts';
 import { ChangeFeed } from './changes.ts';
 import type { RealtimeHub } from './channel.ts';
 import { RealtimeConnection } from './connection.ts';
+import { AddressRateLimits, REALTIME_LIMITS } from './limits.ts';
 import { TopicMembers } from './member.ts';
 import { PresenceTracker } from './presence.ts';
 import { parseVsn } from './protocol.ts';
@@ -23,9 +25,11 @@ export interface RealtimeOptions {
 }
 
 export interface RealtimeServer {
+	/** Where postgres_changes come from: the WAL, or capture triggers when the database has no logical WAL. */
+	readonly changeSource: 'wal' | 'triggers';
+	/** Resolves when every change committed from now on will be delivered. */
+	start(): Promise<void>;
 	schemaChanged(): Promise<void>;
-	/** A write went through the API: deliver its changes now instead of at the next poll. */
-	wake(): void;
 	/** Serves the REST broadcast endpoints under /realtime/v1; false for any other path. */
 	handleHttp(
 		req: http.IncomingMessage,
@@ -39,7 +43,6 @@ export interface RealtimeServer {
 const WEBSOCKET_PATH = /^\/realtime\/v1\/websocket\/?$/;
 /** Phoenix closes sockets that stay silent this long; realtime-js sends a heartbeat every 25 s. */
 const IDLE_TIMEOUT_MS = 60_000;
-const MAX_FRAME_BYTES = 3 * 1024 * 1024;
 
 /** The local Supabase Realtime: the Phoenix websocket protocol on `/realtime/v1/websocket` of the gateway. */
 export function attachRealtime(
@@ -48,7 +51,12 @@ export function attachRealtime(
 	options: RealtimeOptions = {}
 ): RealtimeServer {
 	const topics = new TopicMembers();
-	const changes = new ChangeFeed(context.pool, context.log);
+	const changes = new ChangeFeed({
+		pool: context.pool,
+		databaseUrl: context.databaseUrl,
+		logicalReplication: context.logicalReplication,
+		log: context.log
+	});
 	const hub: RealtimeHub = {
 		jwtSecret: context.jwtSecret,
 		topics,
@@ -59,9 +67,11 @@ export function attachRealtime(
 			privateChannelsFollowRls(context.pool),
 			options.authorizeChannel
 		),
+		authorizeWrites: privateChannelWritesFollowRls(context.pool),
+		restLimits: new AddressRateLimits(),
 		log: context.log
 	};
-	const websockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+	const websockets = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxPayloadBytes });
 	const connections = new Set<RealtimeConnection>();
 	let closing = false;
 
@@ -100,8 +110,9 @@ export function attachRealtime(
 	idleCheck.unref();
 
 	return {
+		changeSource: changes.mode,
+		start: () => changes.start(),
 		schemaChanged: () => changes.schemaChanged(),
-		wake: () => changes.wake(),
 		handleHttp: (req, res, subPath, apiKey) => handleRealtimeHttp(hub, req, res, subPath, apiKey),
 		async close() {
 			closing = true;

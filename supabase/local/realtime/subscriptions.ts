@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { ChangeType, PublishedTable } from './capture.ts';
-import { evaluateFilters, FilterSyntaxError, parseFilter, type FilterCondition } from './filters.ts';
+import type { ChangeType, PublishedTable } from './catalog.ts';
+import { FilterSyntaxError, filterToSql, parseFilter, type FilterCondition } from './filters.ts';
 import { isJsonObject, type JsonObject } from './types.ts';
 
 export type EventFilter = ChangeType | '*';
@@ -98,14 +98,30 @@ async function prepareFilter(
 		return refuse(`Error parsing \`filter\` params: ${error.message}`);
 	}
 	try {
-		// Against an all-null row: unknown columns and values the column type cannot hold fail here.
-		await evaluateFilters(pool, published[0], {}, [conditions]);
+		await validateFilter(pool, published[0], conditions);
 	} catch (error) {
 		return refuse(
 			`Unable to subscribe to changes with given parameters. An exception happened so please check your connect parameters: ${description}. Exception: ${(error as Error).message}`
 		);
 	}
 	return { ok: true, conditions };
+}
+
+/**
+ * Evaluates the filter once against an all-null row: an unknown column, or a value the column's type cannot
+ * hold, fails here, at the join, for this client only, instead of at every change for everyone.
+ */
+async function validateFilter(
+	pool: pg.Pool,
+	table: PublishedTable,
+	conditions: FilterCondition[]
+): Promise<void> {
+	const params: unknown[] = [];
+	const expression = filterToSql(conditions, params, 'r');
+	await pool.query(
+		`select ${expression} as matches from jsonb_populate_record(null::${table.qualifiedName}, '{}'::jsonb) as r`,
+		params
+	);
 }
 
 function refuse(reason: string): { ok: false; reason: string } {

@@ -1,6 +1,10 @@
 import type pg from 'pg';
-import type { PublishedTable } from './capture.ts';
+import type { PublishedTable } from './catalog.ts';
 import type { Claims, JsonObject } from './types.ts';
+
+/** Checks per query at least, and queries side by side at most (the pool has room for more). */
+const MIN_CHECKS_PER_QUERY = 8;
+const MAX_PARALLEL_QUERIES = 4;
 
 /**
  * Answers "may this subscriber see this row?" the way Supabase Realtime does: SELECT privilege on the
@@ -11,7 +15,10 @@ export class RowVisibility {
 	private selectPrivileges = new Map<string, Promise<boolean>>();
 	private rlsBypassers = new Map<string, Promise<boolean>>();
 
-	constructor(private readonly pool: pg.Pool) {}
+	constructor(
+		private readonly pool: pg.Pool,
+		private readonly logError: (message: string) => void = () => {}
+	) {}
 
 	forgetCachedPrivileges(): void {
 		this.selectPrivileges.clear();
@@ -28,8 +35,9 @@ export class RowVisibility {
 	}
 
 	/**
-	 * For many subscribers at once: whether each (by its claims) may see the row. The RLS checks of all
-	 * of them run in one statement, so fifty subscribers cost one round trip, not fifty.
+	 * For many subscribers at once: whether each (by its claims) may see the row. The RLS checks run in a
+	 * few statements side by side, each with one prepared query, so fifty subscribers cost a few round
+	 * trips and one plan per role and statement, not fifty.
 	 */
 	async canSeeRowForEach(
 		claimsList: Claims[],
@@ -44,22 +52,37 @@ export class RowVisibility {
 			else if (table.keyColumns.length > 0) toCheck.push(index);
 		}
 		if (toCheck.length === 0) return visible;
-		try {
-			const { rows } = await this.pool.query<{ position: string; flag: boolean | null }>(
-				`select c.position, realtime_local.row_visible($1::regclass, c.role, c.claims, $2, $3) as flag
-				from unnest($4::text[], $5::text[]) with ordinality as c (role, claims, position)`,
-				[
-					table.qualifiedName,
-					JSON.stringify(record),
-					table.keyColumns,
-					toCheck.map((index) => claimsList[index].role),
-					toCheck.map((index) => JSON.stringify(claimsList[index]))
-				]
-			);
-			for (const row of rows) if (row.flag === true) visible[toCheck[Number(row.position) - 1]] = true;
-		} catch {
-			// A failed check means "not visible", never an error for delivery.
-		}
+		// Grouped by role (the prepared query is planned again only when the role changes), then split over
+		// a few connections: each check is a query of its own, and Postgres runs them side by side.
+		toCheck.sort((a, b) => claimsList[a].role.localeCompare(claimsList[b].role));
+		const chunkSize = Math.max(MIN_CHECKS_PER_QUERY, Math.ceil(toCheck.length / MAX_PARALLEL_QUERIES));
+		const chunks: number[][] = [];
+		for (let start = 0; start < toCheck.length; start += chunkSize)
+			chunks.push(toCheck.slice(start, start + chunkSize));
+		await Promise.all(
+			chunks.map(async (chunk) => {
+				try {
+					const { rows } = await this.pool.query<{ answers: boolean[] }>(
+						'select realtime_local.visible_to($1::regclass, $2, $3, $4, $5) as answers',
+						[
+							table.qualifiedName,
+							JSON.stringify(record),
+							table.keyColumns,
+							chunk.map((index) => claimsList[index].role),
+							chunk.map((index) => JSON.stringify(claimsList[index]))
+						]
+					);
+					rows[0]?.answers.forEach((answer, position) => {
+						if (answer === true) visible[chunk[position]] = true;
+					});
+				} catch (error) {
+					// A failed check means "not visible", never an error for delivery; but say so.
+					this.logError(
+						`realtime: RLS-controle op ${table.qualifiedName} mislukt: ${(error as Error).message}`
+					);
+				}
+			})
+		);
 		return visible;
 	}
 
