@@ -29,9 +29,13 @@ test.describe('inloggen en uitloggen', () => {
 
 	test('de demogebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ page }) => {
 		await signIn(page, 'coordinator@heerlen.example');
-		await expect(page.getByText('Ingelogd als coordinator@heerlen.example')).toBeVisible();
+		await expect(
+			page.getByText('Ingelogd als coordinator@heerlen.example').filter({ visible: true })
+		).toBeVisible();
 		await page.reload();
-		await expect(page.getByText('Ingelogd als coordinator@heerlen.example')).toBeVisible();
+		await expect(
+			page.getByText('Ingelogd als coordinator@heerlen.example').filter({ visible: true })
+		).toBeVisible();
 		await page.getByRole('button', { name: 'Uitloggen' }).click();
 		await expect(page).toHaveURL(/\/login/);
 		await expect(page.getByText('U bent uitgelogd.')).toBeVisible();
@@ -43,7 +47,9 @@ test.describe('inloggen en uitloggen', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await signIn(page, 'coordinator@heerlen.example');
-		await expect(page.getByText('Ingelogd als coordinator@heerlen.example')).toBeVisible();
+		await expect(
+			page.getByText('Ingelogd als coordinator@heerlen.example').filter({ visible: true })
+		).toBeVisible();
 		await context.close();
 	});
 
