@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -24,6 +25,8 @@ export default defineConfig({
 				}
 			},
 			{
+				// Without the SvelteKit plugin (no app, no $env); $lib resolves as it does in the app.
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],

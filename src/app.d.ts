@@ -1,9 +1,11 @@
-import type { Session, SupabaseClient, User } from '@supabase/supabase-js';
+import type { Session, User } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/data/types';
 
 declare global {
 	namespace App {
 		interface Locals {
-			supabase: SupabaseClient;
+			/** The per-request client, typed with the generated `Database`. */
+			supabase: Supabase;
 			/** The session only after the JWT was verified by the auth server (never trust cookies alone). */
 			safeGetSession(): Promise<{ session: Session | null; user: User | null }>;
 		}

@@ -33,6 +33,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
+	// Pages carry a member's figures and names: no shared cache and no back-forward copy may keep them (SvelteKit
+	// already sends this for __data.json). A route that sets its own cache-control (an export) keeps it.
+	if (
+		response.headers.get('content-type')?.startsWith('text/html') &&
+		!response.headers.has('cache-control')
+	) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
 	if (event.url.protocol === 'https:') {
 		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	}

@@ -147,15 +147,56 @@ insert into public.programmes (id, region_id, name, description) values
   ('c0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'Regionale jobcoachpool',
    'Gedeelde jobcoaches voor werknemers uit het doelgroepregister.');
 
+-- Budget agreements (fictief): every partner but the SW-bedrijf agreed on 2023 t/m 2026 for the three programmes
+-- (convenant of November 2022). For 2027 on (brief §4, demo): the Werkgeversservicepunt has a meerjarige bijdrage
+-- 2027 t/m 2030 from Heerlen, Maastricht, Sittard-Geleen (raadsbesluit) and UWV; the other partners and the
+-- Loonwaardebepaling are committed for 2027 only (Simpelveld ended its Loonwaardebepaling with 2026); the
+-- jobcoachpool has nothing for 2027 yet.
+insert into public.budget_agreements (programme_id, organisation_id, region_id, start_year, end_year, status,
+  decision_level, decision_reference, decision_date)
+select p.id, w.organisation_id, 'a0000000-0000-4000-8000-000000000001'::uuid, 2023, 2026,
+  'toegezegd'::public.budget_agreement_status, 'bestuurlijk'::public.budget_decision_level,
+  'Convenant ' || p.name || ' 2023–2026', '2022-11-15'::date
+from public.programmes p
+join demo_weights w on w.organisation_id <> 'b0000000-0000-4000-8000-000000000034'
+where p.region_id = 'a0000000-0000-4000-8000-000000000001'
+union all
+select 'c0000000-0000-4000-8000-000000000001', o, 'a0000000-0000-4000-8000-000000000001', 2027, 2030, 'toegezegd',
+  case when o = 'b0000000-0000-4000-8000-000000000003' then 'bestuurlijk' else 'politiek' end::public.budget_decision_level,
+  case when o = 'b0000000-0000-4000-8000-000000000003' then 'Besluit districtsdirectie UWV 2026-41'
+    else 'Raadsbesluit meerjarige bijdrage WSP 2027–2030' end,
+  '2026-11-12'
+from unnest(array['b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+  'b0000000-0000-4000-8000-000000000019', 'b0000000-0000-4000-8000-000000000003']::uuid[]) as o
+union all
+select p.id, w.organisation_id, 'a0000000-0000-4000-8000-000000000001', 2027, 2027, 'toegezegd', 'ambtelijk',
+  null, null
+from public.programmes p
+join demo_weights w on w.organisation_id <> 'b0000000-0000-4000-8000-000000000034'
+where (p.id = 'c0000000-0000-4000-8000-000000000002' and w.organisation_id <> 'b0000000-0000-4000-8000-000000000018')
+  or (p.id = 'c0000000-0000-4000-8000-000000000001' and w.organisation_id not in (
+    'b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+    'b0000000-0000-4000-8000-000000000019', 'b0000000-0000-4000-8000-000000000003'));
+
+-- Simpelveld gave notice on its Loonwaardebepaling agreement: it ends with 2026, so the partner pulls out in 2027
+-- (−100 %), while the programme as a whole loses only 1/27 of its money.
+update public.budget_agreements set status = 'beeindigd',
+  note = 'Opgezegd per 1 januari 2027 (brief van het college, 6 oktober 2026).'
+where programme_id = 'c0000000-0000-4000-8000-000000000002'
+  and organisation_id = 'b0000000-0000-4000-8000-000000000018' and start_year = 2023;
+
+-- An amount for every year of every agreement, growing about 3 % a year; realised up to 2025.
 insert into public.budget_commitments (programme_id, organisation_id, region_id, year, committed_amount,
-  committed_staff_hours, realised_amount, realised_staff_hours)
+  committed_staff_hours, realised_amount, realised_staff_hours, agreement_id)
 select p.id, w.organisation_id, 'a0000000-0000-4000-8000-000000000001', y,
   amount, hours,
   case when y < 2026 then round(amount * (0.82 + 0.22 * pg_temp.demo_random(p.id::text || w.organisation_id::text || y || 'r')), 2) end,
-  case when y < 2026 then round(hours * (0.8 + 0.25 * pg_temp.demo_random(p.id::text || w.organisation_id::text || y || 'u')), 0) end
-from public.programmes p
-join demo_weights w on w.organisation_id <> 'b0000000-0000-4000-8000-000000000034',
-  generate_series(2023, 2026) as y,
+  case when y < 2026 then round(hours * (0.8 + 0.25 * pg_temp.demo_random(p.id::text || w.organisation_id::text || y || 'u')), 0) end,
+  ag.id
+from public.budget_agreements ag
+join public.programmes p on p.id = ag.programme_id
+join demo_weights w on w.organisation_id = ag.organisation_id,
+  generate_series(ag.start_year, ag.end_year) as y,
   lateral (
     select round(w.weight * case p.name
         when 'Werkgeversservicepunt Zuid-Limburg' then 42000
@@ -165,7 +206,7 @@ join demo_weights w on w.organisation_id <> 'b0000000-0000-4000-8000-00000000003
       end * (1 + 0.03 * (y - 2023)), 2) as amount,
       round(w.weight * case p.name when 'Werkgeversservicepunt Zuid-Limburg' then 320 else 80 end, 0) as hours
   ) as a
-where p.region_id = 'a0000000-0000-4000-8000-000000000001';
+where ag.region_id = 'a0000000-0000-4000-8000-000000000001';
 
 -- The audit trail the figures would have left: each partner entered its quarter some weeks after it ended.
 insert into public.audit_log (table_name, row_id, action, old_values, new_values, user_id, region_id,

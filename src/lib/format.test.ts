@@ -1,5 +1,55 @@
-import { describe, expect, it } from 'vitest';
-import { formatJobs, formatPercent } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import {
+	formatCompactNumber,
+	formatDate,
+	formatDateTime,
+	formatJobs,
+	formatNumber,
+	formatPercent,
+	formatTime
+} from './format';
+
+const zone = { timeZone: 'Europe/Amsterdam' } as const;
+
+describe('format (Intl formatters reused per locale and options)', () => {
+	const requestLocale = getLocale;
+	afterEach(() => overwriteGetLocale(requestLocale));
+
+	it('formats as a new formatter would, in Dutch and after switching to English', () => {
+		const iso = '2026-03-29T01:30:00Z';
+		for (const [locale, tag] of [
+			['nl', 'nl-NL'],
+			['en', 'en-GB'],
+			['nl', 'nl-NL']
+		] as const) {
+			overwriteGetLocale(() => locale);
+			expect(formatDate(iso)).toBe(
+				new Intl.DateTimeFormat(tag, { dateStyle: 'medium', ...zone }).format(new Date(iso))
+			);
+			expect(formatDateTime(iso)).toBe(
+				new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...zone }).format(
+					new Date(iso)
+				)
+			);
+			expect(formatTime(iso)).toBe(
+				new Intl.DateTimeFormat(tag, { timeStyle: 'short', ...zone }).format(new Date(iso))
+			);
+			expect(formatNumber(1234.567)).toBe(
+				new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(1234.567)
+			);
+			expect(formatNumber(1234.567, 2)).toBe(
+				new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(1234.567)
+			);
+		}
+	});
+
+	it('keeps compact amounts exact below a million and two decimals above', () => {
+		overwriteGetLocale(() => 'nl');
+		expect(formatCompactNumber(2_030_515)).toMatch(/^2,03\s+mln\.$/);
+		expect(formatCompactNumber(950)).toBe('950');
+	});
+});
 
 describe('numbers as the brief writes them', () => {
 	it('jobs always with one decimal, half away from zero, never "-0,0"', () => {

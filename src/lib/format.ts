@@ -6,33 +6,53 @@ function localeTag(): string {
 	return getLocale() === 'en' ? 'en-GB' : 'nl-NL';
 }
 
+/**
+ * One Intl formatter per locale and options, made once: constructing one costs far more than formatting with
+ * it (a server render of the region overview formats a few hundred dates and numbers).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const locale = localeTag();
+	const key = `d|${locale}|${JSON.stringify(options)}`;
+	let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const locale = localeTag();
+	const key = `n|${locale}|${JSON.stringify(options)}`;
+	let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
+	if (!formatter) {
+		formatter = new Intl.NumberFormat(locale, options);
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
 export function formatDate(iso: string): string {
-	return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: TIME_ZONE }).format(
-		new Date(iso)
-	);
+	return dateTimeFormat({ dateStyle: 'medium' }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string): string {
-	return new Intl.DateTimeFormat(localeTag(), {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: TIME_ZONE
-	}).format(new Date(iso));
+	return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatTime(iso: string): string {
-	return new Intl.DateTimeFormat(localeTag(), { timeStyle: 'short', timeZone: TIME_ZONE }).format(
-		new Date(iso)
-	);
+	return dateTimeFormat({ timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
-	return new Intl.NumberFormat(localeTag(), { maximumFractionDigits }).format(value);
+	return numberFormat({ maximumFractionDigits }).format(value);
 }
 
 /** Short amounts for tiles: "2,03 mln" rather than "2.030.515"; small amounts stay exact. */
 export function formatCompactNumber(value: number): string {
-	return new Intl.NumberFormat(localeTag(), {
+	return numberFormat({
 		notation: 'compact',
 		compactDisplay: 'short',
 		maximumFractionDigits: Math.abs(value) >= 1_000_000 ? 2 : 0

@@ -19,30 +19,41 @@ export interface AuthRateLimits {
 	emailSent: number;
 }
 
+/** `[auth.sessions]`, in seconds; null where the file sets none (sessions then live until sign-out). */
+export interface SessionLifetime {
+	/** A session ends this long after sign-in, however active (GoTrue's GOTRUE_SESSIONS_TIMEBOX). */
+	timeboxSeconds: number | null;
+	/** A session ends after this long without a refresh (GOTRUE_SESSIONS_INACTIVITY_TIMEOUT). */
+	inactivityTimeoutSeconds: number | null;
+}
+
 export interface AuthConfig {
 	/** Where links go when no (allowed) redirect_to is given; also allowed as a redirect. */
 	siteUrl: string;
 	/** Further allowed redirect URLs (exact, or glob patterns with * and **). */
 	additionalRedirectUrls: string[];
 	rateLimits: AuthRateLimits;
+	sessions: SessionLifetime;
 }
 
 /** The Supabase CLI's defaults, for settings the file leaves out. */
 export const AUTH_DEFAULTS: AuthConfig = {
 	siteUrl: 'http://localhost:3000',
 	additionalRedirectUrls: [],
-	rateLimits: { signInSignUps: 30, tokenRefresh: 150, tokenVerifications: 30, emailSent: 2 }
+	rateLimits: { signInSignUps: 30, tokenRefresh: 150, tokenVerifications: 30, emailSent: 2 },
+	sessions: { timeboxSeconds: null, inactivityTimeoutSeconds: null }
 };
 
 export function loadAuthConfig(file = CONFIG_FILE): AuthConfig {
 	let document: Record<string, unknown>;
 	try {
-		document = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+		document = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
 		throw new Error(`${path.basename(file)} is niet te lezen: ${(error as Error).message}`, { cause: error });
 	}
 	const auth = table(document['auth']);
 	const limits = table(auth['rate_limit']);
+	const sessions = table(auth['sessions']);
 	return {
 		siteUrl: text(auth['site_url'], 'auth.site_url') ?? AUTH_DEFAULTS.siteUrl,
 		additionalRedirectUrls: textList(auth['additional_redirect_urls'], 'auth.additional_redirect_urls') ?? [],
@@ -54,8 +65,24 @@ export function loadAuthConfig(file = CONFIG_FILE): AuthConfig {
 				count(limits['token_verifications'], 'token_verifications') ??
 				AUTH_DEFAULTS.rateLimits.tokenVerifications,
 			emailSent: count(limits['email_sent'], 'email_sent') ?? AUTH_DEFAULTS.rateLimits.emailSent
+		},
+		sessions: {
+			timeboxSeconds: duration(sessions['timebox'], 'auth.sessions.timebox'),
+			inactivityTimeoutSeconds: duration(sessions['inactivity_timeout'], 'auth.sessions.inactivity_timeout')
 		}
 	};
+}
+
+/**
+ * A duration the way the CLI writes it (Go's time.ParseDuration, hours, minutes and seconds: "8h", "1h30m",
+ * "90s"), in seconds; absent or "0" means no limit, as in GoTrue.
+ */
+export function duration(value: unknown, name: string): number | null {
+	if (value === undefined || value === '0') return null;
+	const match = typeof value === 'string' ? /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value) : null;
+	if (!match || value === '') throw new Error(`config.toml: ${name} moet een duur zijn, zoals "8h" of "30m"`);
+	const seconds = Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+	return seconds === 0 ? null : seconds;
 }
 
 function table(value: unknown): Record<string, unknown> {

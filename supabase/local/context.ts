@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { AuthRateLimiter } from './auth/rate-limit.ts';
 import type { RedirectAllowList } from './auth/redirects.ts';
+import type { SessionLifetime } from './config.ts';
 import type { ApiKeys } from './keys.ts';
 
 /** What every part of the gateway (REST proxy, auth, realtime) shares. */
@@ -22,5 +23,7 @@ export interface StackContext {
 	redirects: RedirectAllowList;
 	/** config.toml's [auth.rate_limit]; null when the stack was started without limits (tests, benchmark). */
 	authRateLimiter: AuthRateLimiter | null;
+	/** config.toml's [auth.sessions]: how long a session (and so its refresh tokens) may live. */
+	sessions: SessionLifetime;
 	log: (message: string) => void;
 }

@@ -25,7 +25,8 @@ export async function startGateway(options: {
 	const postgrest = new URL(options.postgrestUrl);
 	const auth = createAuthHandler(context);
 
-	const server = http.createServer(async (req, res) => {
+	const server = http.createServer((req, res) => void handle(req, res));
+	async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
 		try {
 			const url = new URL(req.url ?? '/', 'http://gateway');
 			if (req.method === 'OPTIONS') {
@@ -60,11 +61,11 @@ export async function startGateway(options: {
 				sendJson(res, 426, { message: 'Gebruik een WebSocket-verbinding voor realtime.' });
 			}
 		} catch (error) {
-			context.log(`gateway: ${(error as Error).stack ?? error}`);
+			context.log(`gateway: ${(error as Error).stack ?? String(error)}`);
 			if (!res.headersSent) sendJson(res, 500, { message: 'Interne fout in de lokale gateway' });
 			else res.end();
 		}
-	});
+	}
 
 	const realtime = attachRealtime(server, context);
 	try {

@@ -41,7 +41,7 @@ async function shutdown() {
 	await stack.stop();
 	process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
 // Started by another process with a pipe as stdin: stop when that process goes away.
-if (process.env.STACK_STOP_ON_STDIN_END === '1') process.stdin.on('end', shutdown).resume();
+if (process.env.STACK_STOP_ON_STDIN_END === '1') process.stdin.on('end', () => void shutdown()).resume();

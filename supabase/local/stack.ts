@@ -117,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 			signupEnabled: options.signupEnabled ?? false,
 			redirects: new RedirectAllowList(authConfig.siteUrl, authConfig.additionalRedirectUrls),
 			authRateLimiter: options.authRateLimits === false ? null : new AuthRateLimiter(authConfig.rateLimits),
+			sessions: authConfig.sessions,
 			log
 		};
 		const gateway: RunningGateway = await startGateway({ context, postgrestUrl: postgrest.url, port });
@@ -134,7 +135,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 					log(`${again.applied.length} nieuwe migratie(s) toegepast; schema herladen`);
 				}
 			}, log);
-			cleanups.push(async () => watcher?.close());
+			cleanups.push(() => Promise.resolve(watcher?.close()));
 		}
 
 		const env = {

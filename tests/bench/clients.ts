@@ -23,5 +23,5 @@ export async function signedInClient(
 
 export async function closeClient(client: SupabaseClient): Promise<void> {
 	await client.removeAllChannels();
-	client.realtime.disconnect();
+	void client.realtime.disconnect();
 }

@@ -4,7 +4,7 @@
 // through PostgREST plus the fastest way Postgres can tell anyone about it.
 import pg from 'pg';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { liveTopic } from '../../src/lib/data/live.ts';
+import { liveTopic } from '$lib/data/live';
 import { closeClient, signedInClient } from './clients.ts';
 import type { GeneratedRegion } from './generate.ts';
 import { round2, statusFor, type ResultRow } from './report.ts';

@@ -116,7 +116,7 @@ export async function measureRestRead(
 		await db.end();
 	}
 	if (rowCounts.size !== 1)
-		throw new Error(`De drie wegen gaven verschillende aantallen rijen: ${[...rowCounts]}`);
+		throw new Error(`De drie wegen gaven verschillende aantallen rijen: ${[...rowCounts].join(', ')}`);
 	const gateway = summarize(samples.gateway);
 	const postgrest = summarize(samples.postgrest);
 	const postgres = summarize(samples.postgres);

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 	};
 
 	try {
-		if (!args.has('--skip-build')) await phase('build', async () => buildApp(log));
+		if (!args.has('--skip-build')) await phase('build', () => Promise.resolve(buildApp(log)));
 		const stackPort = Number(process.env.BENCH_STACK_PORT ?? 0);
 		stack = await phase('stack', () => startBenchStack(stackPort));
 		log(`stack op ${stack.apiUrl} (${stack.database}, ${stack.kind})`);

@@ -39,10 +39,10 @@ async function main(): Promise<void> {
 		rmSync(dataDir, { recursive: true, force: true });
 		process.exit(0);
 	};
-	process.stdin.on('end', stop);
-	process.stdin.on('close', stop);
-	process.on('SIGTERM', stop);
-	process.on('SIGINT', stop);
+	process.stdin.on('end', () => void stop());
+	process.stdin.on('close', () => void stop());
+	process.on('SIGTERM', () => void stop());
+	process.on('SIGINT', () => void stop());
 	process.stdin.resume();
 }
 

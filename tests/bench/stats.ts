@@ -36,7 +36,7 @@ export function summarize(samples: readonly number[]): Summary {
 export async function timeRuns(
 	runs: number,
 	warmup: number,
-	fn: (index: number) => Promise<unknown> | unknown
+	fn: (index: number) => unknown
 ): Promise<number[]> {
 	for (let i = 0; i < warmup; i++) await fn(-1 - i);
 	const durations: number[] = [];

@@ -1,28 +1,29 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import {
+	test,
+	expect,
+	signIn,
+	axeViolations,
+	openAs,
+	currentQuarter,
+	signedInPages
+} from './fixtures';
 
 const BASE = '/regio/zuid-limburg/baanafspraken';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
-
-function currentQuarter() {
-	const now = new Date();
-	return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
-}
 
 test.describe('baanafspraken', () => {
 	test('de regio ziet stand, grafiek met tabel en bijdrage per partner; leesbaar op desktop en projector', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Baanafspraken Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Baanafspraken Zuid-Limburg');
 		await expect(page.getByTestId('verdict-markt')).toHaveText(/Op koers|Achter met \d+ banen/);
 		await expect(page.getByTestId('quarter-table')).toContainText('Cumulatief');
 		const mine = page.getByTestId('partner-table').getByRole('row', { name: /Gemeente Maastricht/ });
 		await expect(mine).toContainText('uw organisatie');
 		await expect(page.getByText('fictief').first()).toBeVisible();
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		mkdirSync('test-results/screenshots', { recursive: true });
 		await page.screenshot({ path: 'test-results/screenshots/baanafspraken-1280.png', fullPage: true });
 		await page.getByRole('button', { name: 'Projectorweergave' }).click();
@@ -39,10 +40,10 @@ test.describe('baanafspraken', () => {
 	test('een invoerder voert een kwartaal in en de open pagina van de coördinator werkt live bij', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(editor, 'editor@maastricht.example');
-		await signIn(coordinator, 'coordinator@heerlen.example');
+		const {
+			pages: [editor, coordinator],
+			close
+		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
 		await coordinator.goto(BASE);
 		await expect(coordinator.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
 		const row = coordinator.getByTestId('partner-table').getByRole('row', { name: /Gemeente Maastricht/ });
@@ -58,7 +59,7 @@ test.describe('baanafspraken', () => {
 		await expect(editor.getByTestId('lines-table')).toContainText('Live Test B.V.');
 
 		await expect(row).not.toHaveText(before ?? '', { timeout: 3000 });
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('een CSV met fouten wordt geweigerd met de fouten per regel, en er verandert niets', async ({
@@ -94,10 +95,10 @@ test.describe('baanafspraken', () => {
 	test('twee invoerders wijzigen dezelfde regel: de tweede krijgt een conflictmelding', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(first, 'editor@maastricht.example');
-		await signIn(second, 'coordinator@heerlen.example');
+		const {
+			pages: [first, second],
+			close
+		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
 		const url = `${BASE}/invoer?partner=${MAASTRICHT}&jaar=2025&kwartaal=1`;
 		for (const page of [first, second]) {
 			await page.goto(url);
@@ -117,7 +118,7 @@ test.describe('baanafspraken', () => {
 		await second.getByLabel('Aantal personen').fill('12');
 		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 		await expect(second.getByTestId('form-message')).toHaveText('De regel is gewijzigd.');
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('ongeldige invoer geeft meldingen bij de velden en slaat niets op', async ({ page }) => {
@@ -131,6 +132,6 @@ test.describe('baanafspraken', () => {
 		await expect(page.getByText('Vul de uren per week in: een getal van 0 tot en met 2000')).toBeVisible();
 		await page.reload();
 		await expect(page.getByTestId('lines-table').getByRole('row')).toHaveCount(linesBefore);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -1,32 +1,50 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, axeViolations, openAs, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/budgetten';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
 const HEADER =
 	'programma;jaar;toegezegd_bedrag;toegezegde_uren;gerealiseerd_bedrag;gerealiseerde_uren;toelichting';
-const R3 =
-	'Daling van 38 % in 2026: stabiele financiering over meerdere jaren is volgens de netwerktheorie belangrijker dan de omvang (aanbeveling R3).';
+const HEERLEN = 'b0000000-0000-4000-8000-000000000001';
+const SIMPELVELD = 'b0000000-0000-4000-8000-000000000018';
+const CNV = 'b0000000-0000-4000-8000-000000000033';
 
 test.describe('budgetafspraken', () => {
 	test('de regio ziet per programma toegezegd tegen gerealiseerd, de stabiliteit en per partner; leesbaar op desktop en projector', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Budgetafspraken Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Budgetafspraken Zuid-Limburg');
 		await expect(page.getByText('fictief').first()).toBeVisible();
 
-		// The jobcoach pool loses support in 2026 (seed); the other two programmes grow.
-		const pool = page.getByRole('article', { name: 'Regionale jobcoachpool' });
-		await expect(pool.getByTestId('stability')).toHaveAttribute('data-verdict', 'unstable');
-		await expect(pool.getByTestId('stability')).toContainText(R3);
-		await expect(pool.getByTestId('programme-table').getByRole('row', { name: /2026/ })).toContainText(
-			'daling'
+		// Every figure says its unit, year and source.
+		await expect(page.getByTestId('budget-source')).toHaveText(
+			'Bron: de budgetafspraken zoals de partners ze in dit dashboard invoerden. Bedragen in euro’s per begrotingsjaar; peiljaar 2026.'
 		);
+
+		// The jobcoach pool loses 38,3 % of its money in 2026 (seed): zwak, with every partner's drop named.
+		const pool = page.getByRole('article', { name: 'Regionale jobcoachpool' });
+		await expect(pool.getByTestId('stability')).toHaveAttribute('data-verdict', 'zwak');
+		await expect(pool.getByTestId('stability')).toContainText(
+			'Venster 2024–2027: grootste verlies 38,3 % van het geld (2025 → 2026).'
+		);
+		await expect(pool.getByTestId('programme-drops')).toContainText(
+			'Gemeente Maastricht −38,3 % (2025 → 2026: € 47.700 → € 29.430)'
+		);
+		await expect(pool.getByTestId('programme-drops')).toContainText(
+			'2027: nog niet toegezegd door 17 partners'
+		);
+		// Simpelveld pulls out of the Loonwaardebepaling: the programme stays stabiel (3,7 % lost), the partner
+		// is named anyway.
+		const lwb = page.getByRole('article', { name: 'Loonwaardebepaling' });
+		await expect(lwb.getByTestId('stability')).toHaveAttribute('data-verdict', 'stabiel');
+		await expect(lwb.getByTestId('programme-drops')).toContainText(
+			'Gemeente Simpelveld teruggetrokken (−100 %) per 2027; in 2026 nog € 10.355'
+		);
+		// The Werkgeversservicepunt has a multi-year agreement up to 2030.
 		const wsp = page.getByRole('article', { name: 'Werkgeversservicepunt Zuid-Limburg' });
-		await expect(wsp.getByTestId('stability')).toHaveAttribute('data-verdict', 'stable');
+		await expect(wsp.getByTestId('stability')).toHaveAttribute('data-verdict', 'stabiel');
+		await expect(wsp.getByTestId('programme-through')).toHaveText('Toegezegd t/m 2030');
 		await expect(page.getByTestId('kpi-stability').locator('.rnd-kpi__value')).toHaveText('1 van 3');
 
 		// The chart is drawn (chart.js loads lazily) and described; the table beside it holds the same figures.
@@ -34,13 +52,25 @@ test.describe('budgetafspraken', () => {
 			wsp.getByRole('img', { name: /Staafdiagram van het toegezegde en gerealiseerde budget/ })
 		).toBeVisible();
 		await expect(wsp.locator('canvas')).toHaveAttribute('width', /\d+/);
-		await expect(wsp.getByTestId('programme-table').getByRole('row')).toHaveCount(5);
+		// 2023 up to 2030, and the header.
+		await expect(wsp.getByTestId('programme-table').getByRole('row')).toHaveCount(9);
+
+		// Per partner: how far ahead it is committed, against the elections of March 2030, and its drop.
+		const partnerRow = (id: string) => page.getByTestId(`budget-partner-${id}`);
+		await expect(partnerRow(HEERLEN).getByTestId('through')).toHaveText(
+			'2030 nog niet over de verkiezingen van maart 2030 heen'
+		);
+		await expect(partnerRow(SIMPELVELD).getByTestId('verdict')).toHaveAttribute('data-verdict', 'zwak');
+		await expect(partnerRow(SIMPELVELD).getByTestId('verdict')).toContainText(
+			'Loonwaardebepaling teruggetrokken (−100 %) per 2027'
+		);
+		await expect(partnerRow(CNV).getByTestId('committed')).toHaveText('nog geen bijdrage');
 
 		const mine = page.getByTestId('budget-partner-table').getByRole('row', { name: /Gemeente Maastricht/ });
 		await expect(mine).toContainText('uw organisatie');
 		await expect(mine).toHaveClass(/rnd-row--mine/);
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		mkdirSync('test-results/screenshots', { recursive: true });
 		await page.screenshot({ path: 'test-results/screenshots/budgetten.png', fullPage: true });
@@ -48,7 +78,7 @@ test.describe('budgetafspraken', () => {
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-projector.png' });
 		await page.evaluate(() => document.body.classList.remove('rnd-large'));
 		await page.setViewportSize({ width: 390, height: 844 });
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-telefoon.png', fullPage: true });
 		await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -80,8 +110,10 @@ test.describe('budgetafspraken', () => {
 		]);
 		const stability = workbook.getWorksheet('Stabiliteit')!;
 		const pool = stability.getRows(2, 3)!.find((row) => row.getCell(1).value === 'Regionale jobcoachpool');
-		expect(pool?.getCell(3).value).toBe('Daling');
-		expect(pool?.getCell(5).value).toBe(R3);
+		// The same verdict and words as the page (budget_overview).
+		expect(pool?.getCell(3).value).toBe('Zwak');
+		expect(pool?.getCell(4).value).toBe(38.3);
+		expect(String(pool?.getCell(5).value)).toContain('grootste verlies 38,3 % van het geld (2025 → 2026)');
 
 		const template = await page.request.get(`${BASE}/sjabloon.csv`);
 		expect((await template.text()).split('\r\n')[0]).toBe(`\uFEFF${HEADER}`);
@@ -90,10 +122,10 @@ test.describe('budgetafspraken', () => {
 	test('de coördinator voegt een programma toe; de invoer van Maastricht verschijnt live op de open pagina van de coördinator', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(editor, 'editor@maastricht.example');
-		await signIn(coordinator, 'coordinator@heerlen.example');
+		const {
+			pages: [editor, coordinator],
+			close
+		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
 		const name = `Scholingsfonds ${Date.now()}`;
 
 		await coordinator.goto(`${BASE}/programmas`);
@@ -123,6 +155,38 @@ test.describe('budgetafspraken', () => {
 		// No reload on the coordinator's page: the change arrives over Realtime.
 		await expect(card.getByTestId('programme-table')).toContainText('€ 12.346', { timeout: 3000 });
 		await expect(row.getByTestId('committed')).not.toHaveText(before ?? '');
+		await close();
+	});
+
+	test('Maastricht zegt meerjarig toe (t/m 2031): de budgetpagina toont de looptijd, ook na de verkiezingen', async ({
+		browser
+	}) => {
+		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
+		await signIn(editor, 'editor@maastricht.example');
+		await signIn(coordinator, 'coordinator@heerlen.example');
+		const name = `Meerjarig fonds ${Date.now()}`;
+		await coordinator.goto(`${BASE}/programmas`);
+		await coordinator.getByRole('textbox', { name: 'Naam' }).fill(name);
+		await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
+		await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+
+		await editor.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
+		const form = editor.getByTestId('commitment-form-add');
+		await form.getByLabel('Programma').selectOption({ label: name });
+		await form.getByLabel('Toegezegd bedrag (euro)').fill('20.000');
+		await form.getByLabel('Toegezegd t/m (meerjarige afspraak)').selectOption('2031');
+		await form.getByRole('button', { name: 'Toevoegen' }).click();
+		await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
+
+		await editor.goto(BASE);
+		const card = editor.getByRole('article', { name });
+		await expect(card.getByTestId('programme-through')).toHaveText('Toegezegd t/m 2031');
+		await expect(card.getByTestId('programme-table')).toContainText('€ 20.000');
+		await expect(editor.getByTestId(`budget-partner-${MAASTRICHT}`).getByTestId('through')).toHaveText(
+			'2031 ook na de verkiezingen van 2030'
+		);
+		expect(await axeViolations(editor)).toEqual([]);
 		await Promise.all(contexts.map((context) => context.close()));
 	});
 
@@ -130,17 +194,17 @@ test.describe('budgetafspraken', () => {
 		page
 	}, testInfo) => {
 		await signIn(page, 'editor@maastricht.example');
-		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2027`);
-		await expect(page.getByText('Nog geen afspraken in 2027.')).toBeVisible();
+		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2031`);
+		await expect(page.getByText('Nog geen afspraken in 2031.')).toBeVisible();
 		const file = testInfo.outputPath('budget-fout.csv');
 		writeFileSync(
 			file,
 			[
 				HEADER,
-				'Loonwaardebepaling;2027;"10.000,00";80;;;',
-				'Jobcoachpool;2027;5000;;;;',
-				'Werkgeversservicepunt Zuid-Limburg;2027;-5;;"12,345";;',
-				'Loonwaardebepaling;2027;100;;;;'
+				'Loonwaardebepaling;2031;"10.000,00";80;;;',
+				'Jobcoachpool;2031;5000;;;;',
+				'Werkgeversservicepunt Zuid-Limburg;2031;-5;;"12,345";;',
+				'Loonwaardebepaling;2031;100;;;;'
 			].join('\n')
 		);
 		await page.getByLabel('CSV-bestand').setInputFiles(file);
@@ -153,14 +217,14 @@ test.describe('budgetafspraken', () => {
 		await expect(errors.getByRole('row').nth(3)).toContainText('gerealiseerd_bedrag');
 		await expect(errors.getByRole('row').nth(4)).toContainText('staat al op regel 2');
 		await page.reload();
-		await expect(page.getByText('Nog geen afspraken in 2027.')).toBeVisible();
+		await expect(page.getByText('Nog geen afspraken in 2031.')).toBeVisible();
 
 		writeFileSync(
 			file,
 			[
 				HEADER,
-				'Loonwaardebepaling;2027;"10.000,00";80;;;',
-				'werkgeversservicepunt zuid-limburg;2027;45000;320;;;'
+				'Loonwaardebepaling;2031;"10.000,00";80;;;',
+				'werkgeversservicepunt zuid-limburg;2031;45000;320;;;'
 			].join('\n')
 		);
 		await page.getByLabel('CSV-bestand').setInputFiles(file);
@@ -174,10 +238,10 @@ test.describe('budgetafspraken', () => {
 	test('twee invoerders wijzigen dezelfde afspraak: de tweede krijgt een conflictmelding met de nieuwe waarde', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(first, 'editor@maastricht.example');
-		await signIn(second, 'coordinator@heerlen.example');
+		const {
+			pages: [first, second],
+			close
+		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
 		for (const page of [first, second]) {
 			await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
 			await page.getByRole('link', { name: 'Wijzig Loonwaardebepaling 2026' }).click();
@@ -203,7 +267,7 @@ test.describe('budgetafspraken', () => {
 		await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 		await expect(second.getByTestId('form-message')).toHaveText('De afspraak is opgeslagen.');
 		await expect(second.getByTestId('commitments-table')).toContainText('€ 31.000,00');
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('ongeldige invoer geeft meldingen bij de velden; programma’s beheren is alleen voor de coördinator', async ({
@@ -222,7 +286,7 @@ test.describe('budgetafspraken', () => {
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-invoer.png', fullPage: true });
 		await page.reload();
 		await expect(page.getByTestId('commitments-table').getByRole('row')).toHaveCount(rowsBefore);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		const forbidden = await page.goto(`${BASE}/programmas`);
 		expect(forbidden?.status()).toBe(403);
@@ -263,7 +327,7 @@ test.describe('budgetafspraken', () => {
 	test('de coördinator hernoemt een programma en zet het op niet actief en weer aan', async ({ page }) => {
 		await signIn(page, 'coordinator@heerlen.example');
 		await page.goto(`${BASE}/programmas`);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-programmas.png', fullPage: true });
 		await page.getByRole('link', { name: 'Wijzig naam en beschrijving van Loonwaardebepaling' }).click();
 		const form = page.getByTestId('programme-form-rename');

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
@@ -12,6 +12,35 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 	await page.getByLabel('Wachtwoord').fill(password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Each user in a browser context of its own, signed in (in order); `close()` ends the contexts. */
+export async function signedInPages(
+	browser: Browser,
+	emails: string[]
+): Promise<{ pages: Page[]; close: () => Promise<void> }> {
+	const contexts = await Promise.all(emails.map(() => browser.newContext()));
+	const pages = await Promise.all(contexts.map((context) => context.newPage()));
+	for (const [index, page] of pages.entries()) await signIn(page, emails[index]);
+	return {
+		pages,
+		close: async () => {
+			await Promise.all(contexts.map((context) => context.close()));
+		}
+	};
+}
+
+/** Signs in and opens `path`, whose main heading is `heading`. */
+export async function openAs(page: Page, email: string, path: string, heading: string): Promise<void> {
+	await signIn(page, email);
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** The quarter of today, as the pages take it by default. */
+export function currentQuarter(): { year: number; quarter: number } {
+	const now = new Date();
+	return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
 }
 
 /**
@@ -34,7 +63,7 @@ export async function axeViolations(page: Page) {
 }
 const AXE_IMPACTS = ['critical', 'serious', 'moderate'];
 /** The same check under its earlier name (it counted serious and critical findings only). */
-export const seriousAxeViolations = axeViolations;
+export const axeViolations = axeViolations;
 
 /** Viewports the screens are checked at: desktop, the projector (with projector mode) and phones. */
 export const VIEWPORTS = {

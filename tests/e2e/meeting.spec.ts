@@ -5,7 +5,9 @@ import {
 	expect,
 	signIn,
 	axeViolations,
+	currentQuarter,
 	horizontalOverflow,
+	openAs,
 	serviceClient,
 	useProjectorMode,
 	VIEWPORTS
@@ -81,18 +83,11 @@ async function meetingToday(): Promise<{ id: string; room: string; items: string
 	};
 }
 
-function currentQuarter() {
-	const now = new Date();
-	return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
-}
-
 test.describe('vergadermodus', () => {
 	test('de coördinator plant een vergadering: foute invoer wordt in het Nederlands geweigerd, openstaande acties schuiven door', async ({
 		page
 	}) => {
-		await signIn(page, 'coordinator@heerlen.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Vergaderingen Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'coordinator@heerlen.example', BASE, 'Vergaderingen Zuid-Limburg');
 		await expect(page.locator('.rnd-region-nav').getByRole('link', { name: 'Vergadering' })).toHaveAttribute(
 			'aria-current',
 			'page'

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, serviceClient, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, serviceClient, signIn, axeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/netwerk';
 const UWV = 'b0000000-0000-4000-8000-000000000003';
@@ -28,9 +28,7 @@ test.describe('netwerk', () => {
 	test('de netwerkkaart toont partners, trekker en per partner de cijfers, met toetsenbord en als tabel', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(BASE);
-		await expect(page.getByRole('heading', { level: 1, name: 'Netwerk Zuid-Limburg' })).toBeVisible();
+		await openAs(page, 'editor@maastricht.example', BASE, 'Netwerk Zuid-Limburg');
 		const graph = page.getByTestId('network-graph');
 		await expect(graph).toHaveAttribute('data-state', 'ready');
 		await expect(graph.locator('svg line').first()).toBeAttached();
@@ -55,7 +53,7 @@ test.describe('netwerk', () => {
 		).toHaveText('0');
 		await expect(page.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('1');
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk.png', fullPage: true });
 
 		// Filters: only gemeenten, survey relations; the period filter is part of the URL.
@@ -105,7 +103,7 @@ test.describe('netwerk', () => {
 		);
 		await expect(page.getByTestId('indicator-equal_treatment')).toContainText('Gini');
 		await expect(page.getByTestId('indicator-trust')).toContainText('op een schaal van 1 tot 4');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-gezondheid.png', fullPage: true });
 	});
 
@@ -138,7 +136,7 @@ test.describe('netwerk', () => {
 		);
 		const row = page.getByTestId('contacts-table').getByRole('row', { name: /Workshop jobcarving/ });
 		await expect(row).toContainText('Gemeente Maastricht, Gemeente Vaals, VISTA college');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-contacten.png', fullPage: true });
 
 		// VISTA college is no longer isolated: the open map follows without reloading.
@@ -164,7 +162,7 @@ test.describe('netwerk', () => {
 		await form.getByRole('button', { name: 'Positie opslaan' }).click();
 		await expect(page.getByTestId('form-message')).toContainText('is vastgelegd');
 		await expect(page.getByText('Beschut werk dicht bij huis, ook in het Heuvelland.')).toBeVisible();
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-posities.png', fullPage: true });
 	});
 
@@ -208,7 +206,7 @@ test.describe('netwerk', () => {
 			await expect(page.getByTestId('form-message')).toHaveText(
 				'Uw antwoorden zijn opgeslagen (beoordeelde partners: 2).'
 			);
-			expect(await seriousAxeViolations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({
 				path: 'test-results/screenshots/netwerk-enquete-invullen.png',
 				fullPage: true
@@ -266,7 +264,7 @@ test.describe('netwerk', () => {
 			);
 			// Five answers: (3 + 4 + 2 + 3 + 2) / 5.
 			await expect(page.getByTestId('network-score')).toContainText('Netwerk: vertrouwen 2,8, waarde 2,8');
-			expect(await seriousAxeViolations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({
 				path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png',
 				fullPage: true

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations } from './fixtures';
+import { test, expect, signIn, axeViolations, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/rapportage';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -47,10 +47,10 @@ test.describe('rapportage', () => {
 	}) => {
 		test.setTimeout(90_000);
 		mkdirSync(SHOTS, { recursive: true });
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [coordinator, editor] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(coordinator, 'coordinator@heerlen.example');
-		await signIn(editor, 'editor@maastricht.example');
+		const {
+			pages: [coordinator, editor],
+			close
+		} = await signedInPages(browser, ['coordinator@heerlen.example', 'editor@maastricht.example']);
 
 		// The builder: every section, network health included, is available and ticked.
 		await coordinator.goto(BASE);
@@ -68,7 +68,7 @@ test.describe('rapportage', () => {
 			await expect(coordinator.getByRole('checkbox', { name })).toBeEnabled();
 			await expect(coordinator.getByRole('checkbox', { name })).toBeChecked();
 		}
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-bouwer.png`, fullPage: true });
 
 		// A draft for Maastricht over 2025 Q2, with today's figures; the coordinator writes and publishes it.
@@ -86,7 +86,7 @@ test.describe('rapportage', () => {
 			'Hierbij informeren wij uw raad over het tweede kwartaal.'
 		);
 		const draftPersons = await valueOf(coordinator, 'ba_gemeente_persons');
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-concept.png` });
 		await publish(
 			coordinator,
@@ -107,7 +107,7 @@ test.describe('rapportage', () => {
 		await coordinator
 			.locator('[data-section="netwerk"]')
 			.screenshot({ path: `${SHOTS}/rapportage-maastricht-netwerk.png` });
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-maastricht.png`, fullPage: true });
 
 		// Afterwards, Maastricht's editor corrects a placement of that quarter.
@@ -153,11 +153,11 @@ test.describe('rapportage', () => {
 
 		// Both versions are listed for the region's members; only the coordinator can publish.
 		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(3);
-		expect(await seriousAxeViolations(editor)).toEqual([]);
+		expect(await axeViolations(editor)).toEqual([]);
 		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
 		await openDraft(editor, 'Gemeente Maastricht', '2025, kwartaal 2');
 		await expect(editor.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('een regionale jaarrapportage: als pdf op A4 met alle onderdelen en grafieken, en Excel met dezelfde totalen', async ({
@@ -255,7 +255,7 @@ test.describe('rapportage', () => {
 		const keyFigures = new Map<string, ExcelJS.CellValue>();
 		workbook.getWorksheet('Kerncijfers')!.eachRow((row) => {
 			const values = (row.values as ExcelJS.CellValue[]).slice(1);
-			keyFigures.set(String(values[1]), values[3]);
+			keyFigures.set(values[1] as string, values[3]);
 		});
 		expect(keyFigures.get('ba_region_jobs')).toBe(reportJobs);
 		expect(keyFigures.get('bu_committed')).toBe(reportCommitted);
@@ -323,7 +323,7 @@ test.describe('rapportage', () => {
 		await expect(page.getByTestId('report-risks')).toContainText(
 			'Doel ‘Meer mensen uit het doelgroepregister duurzaam aan het werk’ loopt achter'
 		);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${SHOTS}/rapportage-doelen-overleggen.png`, fullPage: true });
 
 		// On paper (A4 width, print media), for a look at both sections.
@@ -404,6 +404,6 @@ test.describe('rapportage', () => {
 		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');
 		await expect(errors).toContainText('Kies ten minste één onderdeel dat in deze versie beschikbaar is.');
 		await expect(page.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -258,4 +258,36 @@ test.describe('sessie', () => {
 			expect(cookie.sameSite).toBe('Lax');
 		}
 	});
+
+	test('de pagina bevat geen sessiemateriaal en wordt niet bewaard (private, no-store)', async ({
+		page,
+		context
+	}) => {
+		// Attack finding 15: the layout handed cookies.getAll() to the page, so every HTML page carried the access
+		// and refresh token. The browser client reads the cookies itself.
+		await signIn(page, 'viewer@uwv.example');
+		const cookies = (await context.cookies()).filter((cookie) => cookie.name.startsWith('sb-'));
+		const stored = cookies
+			.sort((a, b) => a.name.localeCompare(b.name))
+			.map((cookie) => cookie.value)
+			.join('');
+		const session = JSON.parse(Buffer.from(stored.replace(/^base64-/, ''), 'base64url').toString('utf8'));
+		expect(session.refresh_token).toBeTruthy();
+		for (const path of [REGION, `${REGION}/baanafspraken`, '/profiel']) {
+			const response = await page.request.get(path);
+			expect(response.status(), path).toBe(200);
+			expect(response.headers()['cache-control'], path).toBe('private, no-store');
+			const html = await response.text();
+			expect(html, path).toContain('viewer@uwv.example');
+			expect(html.includes(session.refresh_token), path).toBe(false);
+			expect(html.includes(session.access_token), path).toBe(false);
+			for (const cookie of cookies) expect(html.includes(cookie.value.slice(0, 60)), path).toBe(false);
+		}
+		const data = await page.request.get(`${REGION}/__data.json`);
+		const json = await data.text();
+		expect(json.includes(session.refresh_token)).toBe(false);
+		// The live parts still work: the private channel needs the session the browser client read from the cookies.
+		await page.goto(`${REGION}/baanafspraken`);
+		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
+	});
 });

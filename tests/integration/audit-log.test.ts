@@ -2,22 +2,23 @@
 // memberships leaves a row with the acting user, the region, the partner and the old/new values; region
 // members read their region's rows; nobody changes or removes a row through the API, not even with the
 // service-role key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	ALL_DEMO,
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
 	auditRowsSince,
+	cleanupAfterEach,
 	createMembership,
 	createPartner,
 	createRegion,
 	createUser,
 	deleteRegion,
 	deleteUser,
+	demoActors,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	lastAuditId,
@@ -25,24 +26,13 @@ import {
 	serviceDelete,
 	serviceRow,
 	serviceUpdate,
-	signInActors,
-	signOutActors,
 	who,
 	uniqueName,
-	type Actors,
 	type AuditRow
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function auditCountOfRegion(region: string): Promise<number> {
 	const { count, error } = await service

@@ -5,6 +5,7 @@ import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import type { Session } from '@supabase/supabase-js';
 import { anonClient, createSignedInUser, serviceClient, stack } from './helpers';
 import { authServer } from './auth-server';
+import { loadAuthConfig } from '../../supabase/local/config';
 
 const authUrl = `${stack.apiUrl}/auth/v1`;
 
@@ -16,13 +17,13 @@ afterAll(async () => {
 /** Direct database access, only where the test owns the stack. */
 function localDatabase(context: TestContext): pg.Pool {
 	if (!stack.local || !stack.dbUrl) context.skip('needs direct database access to the local stack');
-	database ??= new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
+	database ??= new pg.Pool({ connectionString: stack.dbUrl, max: 2 });
 	return database;
 }
 
 function jwtSecret(context: TestContext): Uint8Array {
 	if (!stack.jwtSecret) context.skip('needs the JWT secret (SUPABASE_JWT_SECRET for a hosted project)');
-	return new TextEncoder().encode(stack.jwtSecret!);
+	return new TextEncoder().encode(stack.jwtSecret);
 }
 
 const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@test.example`;
@@ -308,7 +309,7 @@ describe('refresh token rotation', () => {
 		expect(tokens.size).toBe(1);
 	});
 
-	it('refuses an older revoked token after the reuse interval and revokes the whole session', async (context) => {
+	it('refuses an older revoked token after the reuse interval and ends the whole session for good', async (context) => {
 		const db = localDatabase(context);
 		const { email, password } = await createConfirmedUser('reuse');
 		const first = await signedInSession(email, password);
@@ -331,10 +332,85 @@ describe('refresh token rotation', () => {
 			msg: 'Invalid Refresh Token: Already Used'
 		});
 		const { rows } = await db.query(
-			'select bool_and(revoked) as all_revoked from auth.refresh_tokens where session_id = $1',
+			'select count(*)::int as n from auth.refresh_tokens where session_id = $1',
 			[sessionId]
 		);
-		expect(rows[0].all_revoked).toBe(true);
+		expect(rows[0].n).toBe(0);
+
+		// Attack finding 15: revoking the family stamped every token, so the newest one refreshed again within
+		// the reuse interval and undid the detection. The session itself ends now (GoTrue's refresh tokens v2):
+		// its newest refresh token and its access token are refused, another session of the user is not.
+		const newest = await refreshRaw(third.refresh_token);
+		expect(newest.status).toBe(400);
+		expect((await newest.json()).error_code).toBe('refresh_token_not_found');
+		const user = await rawAuth('/user', { bearer: third.access_token });
+		expect(user.status).toBe(403);
+		expect((await user.json()).error_code).toBe('session_not_found');
+		const other = await signedInSession(email, password);
+		expect((await refreshRaw(other.refresh_token)).status).toBe(200);
+	});
+
+	it('ends a session eight hours after sign-in however active ([auth.sessions] timebox)', async (context) => {
+		// Attack finding 15: the eight hours were only the cookie's Max-Age; a copied refresh token kept working.
+		const db = localDatabase(context);
+		const { email, password } = await createConfirmedUser('timebox');
+		const session = await signedInSession(email, password);
+		const { session_id: sessionId } = decodeJwt(session.access_token);
+		// Seven hours and 59 minutes in, and just refreshed: still fine.
+		await db.query(
+			`update auth.sessions set created_at = now() - interval '7 hours 59 minutes' where id = $1`,
+			[sessionId]
+		);
+		const fresh = await refreshRaw(session.refresh_token);
+		expect(fresh.status).toBe(200);
+		const rotated = (await fresh.json()).refresh_token;
+
+		await db.query(
+			`update auth.sessions set created_at = now() - interval '8 hours 1 minute' where id = $1`,
+			[sessionId]
+		);
+		const late = await refreshRaw(rotated);
+		expect(late.status).toBe(400);
+		expect(await late.json()).toEqual({
+			code: 400,
+			error_code: 'session_expired',
+			msg: 'Invalid Refresh Token: Session Expired'
+		});
+		// The refresh token a thief copied earlier is refused just the same.
+		expect((await refreshRaw(session.refresh_token)).status).toBe(400);
+	});
+
+	it('ends a session after the inactivity timeout without a refresh, when config.toml sets one', async (context) => {
+		const db = localDatabase(context);
+		const config = {
+			...loadAuthConfig(),
+			sessions: { timeboxSeconds: null, inactivityTimeoutSeconds: 3600 }
+		};
+		const server = await authServer({ config });
+		try {
+			const refresh = (token: string) =>
+				fetch(`${server.url}/token?grant_type=refresh_token`, {
+					method: 'POST',
+					headers: { apikey: stack.anonKey, 'content-type': 'application/json' },
+					body: JSON.stringify({ refresh_token: token })
+				});
+			const { email, password } = await createConfirmedUser('inactive');
+			const session = await signedInSession(email, password);
+			const { session_id: sessionId } = decodeJwt(session.access_token);
+			await db.query(`update auth.sessions set updated_at = now() - interval '59 minutes' where id = $1`, [
+				sessionId
+			]);
+			const active = await refresh(session.refresh_token);
+			expect(active.status).toBe(200);
+			await db.query(`update auth.sessions set updated_at = now() - interval '61 minutes' where id = $1`, [
+				sessionId
+			]);
+			const idle = await refresh((await active.json()).refresh_token);
+			expect(idle.status).toBe(400);
+			expect((await idle.json()).msg).toBe('Invalid Refresh Token: Session Expired (Inactivity)');
+		} finally {
+			await server.close();
+		}
 	});
 
 	it('answers an unknown refresh token with refresh_token_not_found', async () => {

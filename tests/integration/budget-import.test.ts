@@ -6,15 +6,15 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	deleteCommitment,
-	importCommitments,
+	addCommitments,
 	listPartnerCommitments,
 	listProgrammes,
 	loadBudgetSummary,
 	updateCommitment,
 	type CommitmentLine
-} from '../../src/lib/data/budgets';
-import type { CommitmentValues } from '../../src/lib/forms/budget';
-import type { Supabase } from '../../src/lib/data/types';
+} from '$lib/data/budgets';
+import type { CommitmentValues } from '$lib/forms/budget';
+import type { Supabase } from '$lib/data/types';
 import { serviceClient, signInAs } from './helpers';
 
 const ZUID_LIMBURG = 'a0000000-0000-4000-8000-000000000001';
@@ -46,6 +46,7 @@ function row(values: Partial<CommitmentValues> = {}): CommitmentValues {
 		realisedAmount: null,
 		realisedStaffHours: null,
 		note: marker,
+		through: null,
 		...values
 	};
 }
@@ -95,10 +96,10 @@ afterAll(async () => {
 	await coordinator?.auth.signOut();
 });
 
-describe('importCommitments: the whole file or nothing', () => {
+describe('addCommitments (the CSV import): the whole file or nothing', () => {
 	it('the editor imports a good file of nine lines in one insert, for Maastricht in Zuid-Limburg', async () => {
 		const before = await regionCount();
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, goodFile())).toEqual({
+		expect(await addCommitments(editor, MAASTRICHT, goodFile())).toEqual({
 			ok: true,
 			value: undefined
 		});
@@ -133,7 +134,7 @@ describe('importCommitments: the whole file or nothing', () => {
 		// jobcoach pool in the last year, which the duplicate case repeats.
 		lines[4] = { ...lines[4], ...bad };
 		const before = await regionCount();
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, lines)).toMatchObject({
+		expect(await addCommitments(editor, MAASTRICHT, lines)).toMatchObject({
 			ok: false,
 			error: { kind: status }
 		});
@@ -150,7 +151,7 @@ describe('importCommitments: the whole file or nothing', () => {
 		if (error) throw new Error(error.message);
 		const lines = goodFile();
 		lines[7] = { ...lines[7], programmeId: programme.id, year: 2096 };
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, lines)).toMatchObject({
+		expect(await addCommitments(editor, MAASTRICHT, lines)).toMatchObject({
 			ok: false,
 			error: { kind: 'invalid', code: 'programme_outside_region' }
 		});
@@ -158,12 +159,12 @@ describe('importCommitments: the whole file or nothing', () => {
 	});
 
 	it('a line that already exists for the partner refuses the whole file', async () => {
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, [row({ year: YEARS[1] })])).toEqual({
+		expect(await addCommitments(editor, MAASTRICHT, [row({ year: YEARS[1] })])).toEqual({
 			ok: true,
 			value: undefined
 		});
 		const before = await regionCount();
-		expect(await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, goodFile())).toMatchObject({
+		expect(await addCommitments(editor, MAASTRICHT, goodFile())).toMatchObject({
 			ok: false,
 			error: { kind: 'duplicate', code: null }
 		});
@@ -173,7 +174,7 @@ describe('importCommitments: the whole file or nothing', () => {
 
 	it('the Maastricht editor cannot import for Kerkrade: refused by RLS, nothing stored', async () => {
 		const before = await regionCount();
-		expect(await importCommitments(editor, KERKRADE, ZUID_LIMBURG, goodFile())).toMatchObject({
+		expect(await addCommitments(editor, KERKRADE, goodFile())).toMatchObject({
 			ok: false,
 			error: { kind: 'forbidden', code: null }
 		});
@@ -182,7 +183,7 @@ describe('importCommitments: the whole file or nothing', () => {
 	});
 
 	it('the coordinator may import for Kerkrade', async () => {
-		expect(await importCommitments(coordinator, KERKRADE, ZUID_LIMBURG, goodFile())).toEqual({
+		expect(await addCommitments(coordinator, KERKRADE, goodFile())).toEqual({
 			ok: true,
 			value: undefined
 		});
@@ -192,7 +193,7 @@ describe('importCommitments: the whole file or nothing', () => {
 
 describe('optimistic concurrency on a commitment', () => {
 	async function oneLine(): Promise<CommitmentLine> {
-		await importCommitments(editor, MAASTRICHT, ZUID_LIMBURG, [row({ year: YEARS[2] })]);
+		await addCommitments(editor, MAASTRICHT, [row({ year: YEARS[2] })]);
 		const lines = await listPartnerCommitments(editor, MAASTRICHT, YEARS[2]);
 		return lines.find((line) => line.note === marker)!;
 	}

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { DB_ERROR_CODES } from '../../src/lib/data/errors';
+import { DB_ERROR_CODES } from '$lib/data/errors';
 import { stack } from './helpers';
 
 const SKIP = 'needs direct database access (SUPABASE_DB_URL for a hosted project)';

@@ -1,28 +1,22 @@
 // loadGoalHealthFacts (src/lib/data/goals.ts): the counts the network health check reads from the goals
 // module, under the caller's row-level security, checked against the truth read with the service key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { ORG, REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { ORG, REGION, demoActors, service } from './rls-fixtures';
 import {
 	consentToVersion,
 	createGoal,
 	loadGoalHealthFacts,
 	proposeGoal,
 	proposeGoalChange
-} from '../../src/lib/data/goals';
-import type { Supabase } from '../../src/lib/data/types';
+} from '$lib/data/goals';
+import type { Supabase } from '$lib/data/types';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = `goal-health-${randomUUID().slice(0, 8)}`;
 const as = (client: SupabaseClient) => client as unknown as Supabase;
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(async () => {
 	const { error } = await service.from('goals').delete().like('title', `${marker}%`);
 	if (error) throw new Error(`removing test goals: ${error.message}`);

@@ -11,13 +11,11 @@ import {
 	createMembership,
 	createUser,
 	deleteUser,
+	demoActors,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
-	serviceRow,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceRow
 } from './rls-fixtures';
 import {
 	closeGoal,
@@ -28,18 +26,12 @@ import {
 	proposeGoalChange,
 	withdrawVersion,
 	type NewGoal
-} from '../../src/lib/data/goals';
-import type { Supabase } from '../../src/lib/data/types';
+} from '$lib/data/goals';
+import type { Supabase } from '$lib/data/types';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = `goals-${randomUUID().slice(0, 8)}`;
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(async () => {
 	const { error } = await service.from('goals').delete().like('title', `${marker}%`);
 	if (error) throw new Error(`removing test goals: ${error.message}`);
@@ -481,17 +473,14 @@ describe('vision endorsements', () => {
 			.select('id');
 		expect(saved.data).toHaveLength(1);
 		expect(
-			(await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.maastricht } as never))
-				.error
+			(await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.maastricht })).error
 		).toBeNull();
 		expectRlsViolation(
-			await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.heerlen } as never),
+			await actors.editor.from('vision_endorsements').insert({ organisation_id: ORG.heerlen }),
 			'vision_endorsements'
 		);
 		expectRlsViolation(
-			await actors.viewer
-				.from('vision_endorsements')
-				.insert({ organisation_id: ORG.uwvZuidLimburg } as never),
+			await actors.viewer.from('vision_endorsements').insert({ organisation_id: ORG.uwvZuidLimburg }),
 			'vision_endorsements'
 		);
 		const { data: endorsed } = await actors.viewer

@@ -3,7 +3,7 @@
 // And every number check refuses NaN and ±Infinity, posted as text through PostgREST as anyone could.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { LIMITS, type Limit } from '../../src/lib/domain/limits';
+import { LIMITS, type Limit } from '$lib/domain/limits';
 import { ORG, REGION, signInActors, signOutActors, type Actors } from './rls-fixtures';
 import { commitment, countRows, TEST_YEAR } from './rls-figures-fixtures';
 import { stack } from './helpers';
@@ -20,7 +20,7 @@ function boundsOf(definitions: string[], problems: string[], table: string): Rec
 	const found: Record<string, Limit> = {};
 	const merge = (column: string, limit: Limit) => {
 		const known = found[column];
-		found[column] = known ? ({ ...known, ...withoutNulls(limit) } as Limit) : limit;
+		found[column] = known ? { ...known, ...withoutNulls(limit) } : limit;
 	};
 	for (const definition of definitions) {
 		const choice = CHOICE.exec(definition);
@@ -46,13 +46,13 @@ function boundsOf(definitions: string[], problems: string[], table: string): Rec
 					max: Number.NaN,
 					trimmed: !!trimmedColumn,
 					[side]: Number(literal)
-				} as Limit);
+				});
 			} else if (countColumn) {
 				merge(column, { kind: 'count', [side]: Number(literal) } as unknown as Limit);
 			} else if (/^\d{4}-\d{2}-\d{2}$/.test(literal)) {
 				merge(column, { kind: 'date', [side]: literal } as unknown as Limit);
 			} else {
-				merge(column, { kind: 'range', min: Number.NaN, max: null, [side]: Number(literal) } as Limit);
+				merge(column, { kind: 'range', min: Number.NaN, max: null, [side]: Number(literal) });
 			}
 		}
 	}

@@ -237,6 +237,49 @@ onlyLocal('Realtime from the WAL', () => {
 		// The WAL carries text; Postgres turns it into the row type, so an integer arrives as a number.
 		expect(typeof (log.items[0].new as { id: unknown }).id).toBe('number');
 	});
+
+	it('tells no one what a deleted row held: on a table with RLS a DELETE filter sees only the key', async () => {
+		// Attack finding 6: DELETEs go to everyone with SELECT on the table (RLS cannot judge a row that is gone)
+		// and filters were evaluated on the whole old row, so the ids of the matching bindings told another
+		// region's user the row's contents. With REPLICA IDENTITY FULL the WAL carries the whole old row.
+		const table = newTable('delete_oracle');
+		await createOwnedTable(table);
+		await db.query(`alter table public.${table} replica identity full`);
+		const { rows } = await db.query<{ id: string }>(
+			`insert into public.${table} (owner, body) values ($1, 'geheim') returning id`,
+			[owner.id]
+		);
+		const id = rows[0].id;
+		const filters = [
+			'body=eq.geheim',
+			'body=in.(geheim,openbaar)',
+			'body=gte.g',
+			`owner=eq.${owner.id}`,
+			`id=eq.${id}`
+		];
+		const listen = async (user: RealtimeUser) => {
+			const matched = eventLog<string>();
+			const channel = (await user.newClient()).channel(`oracle-${randomUUID()}`);
+			for (const filter of filters) {
+				channel.on<Note>('postgres_changes', { event: 'DELETE', schema: 'public', table, filter }, (change) =>
+					matched.push(`${filter} ${JSON.stringify(change.old)}`)
+				);
+			}
+			await subscribed(channel);
+			return matched;
+		};
+		const forStranger = await listen(stranger);
+		const forOwner = await listen(owner);
+
+		await db.query(`delete from public.${table} where id = $1`, [id]);
+		await forOwner.waitFor((line) => line.startsWith('id='), 3000);
+		await forStranger.waitFor((line) => line.startsWith('id='), 3000);
+		await sleep(300);
+		// Only the binding on the key matches, for the owner as for the stranger, and only the key is sent.
+		for (const matched of [forOwner, forStranger]) {
+			expect(matched.items).toEqual([`id=eq.${id} ${JSON.stringify({ id })}`]);
+		}
+	});
 });
 
 onlyLocal('Realtime without logical WAL (capture triggers)', () => {
@@ -291,7 +334,7 @@ onlyLocal('Realtime without logical WAL (capture triggers)', () => {
 				createClient(fallback!.apiUrl, fallback!.anonKey, {
 					auth: { persistSession: false },
 					realtime: { transport: WebSocket as never },
-					accessToken: async () => user.accessToken
+					accessToken: () => Promise.resolve(user.accessToken)
 				})
 			);
 			await client.realtime.setAuth();

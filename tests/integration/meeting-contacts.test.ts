@@ -1,27 +1,11 @@
 // Attendance at a meeting feeds the network (issue 7 → issue 6): one contact per meeting whose participants
 // follow the attendance, readable by the region's members, never by another region, and not writable by hand.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { localMeetingTime } from '../../src/lib/domain/meetings';
-import {
-	Cleanup,
-	ORG,
-	REGION,
-	service,
-	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
-} from './rls-fixtures';
+import { describe, expect, it } from 'vitest';
+import { localMeetingTime } from '$lib/domain/meetings';
+import { ORG, cleanupAfterEach, demoActors, service, serviceMeeting } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function meetingContact(meetingId: string) {
 	const { data, error } = await service
@@ -41,13 +25,10 @@ describe('meeting attendance becomes a contact in the network', () => {
 		const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 		const startsAt = localMeetingTime(today, '00:30')!;
 		expect(startsAt.slice(0, 10)).not.toBe(today);
-		const meeting = await serviceInsert('meetings', {
-			region_id: REGION.zuidLimburg,
+		const meetingId = await serviceMeeting(cleanup, {
 			title: 'Stuurgroep contacttest',
 			starts_at: startsAt
 		});
-		const meetingId = meeting.id as string;
-		cleanup.add(() => serviceDelete('meetings', meetingId));
 		expect(await meetingContact(meetingId)).toBeNull();
 		// Attendance is taken only once the chair opened the meeting.
 		expect((await actors.coordinator.rpc('open_meeting', { meeting: meetingId })).error).toBeNull();

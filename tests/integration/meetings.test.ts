@@ -2,14 +2,15 @@
 // and writes meetings, decisions, actions and attendance (RLS), that presence in an open meeting records
 // attendance without overriding the chair (when a meeting is open: meeting-open-close.test.ts), that decisions are audited, and that the meeting room's private Realtime channel
 // `meeting:<id>` admits members of the region only (RLS on realtime.messages, as hosted Supabase).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import {
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	auditRowsSince,
+	cleanupAfterEach,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectRlsViolation,
@@ -17,34 +18,23 @@ import {
 	service,
 	serviceDelete,
 	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceMeeting
 } from './rls-fixtures';
 
 const SEEDED_MEETING = 'd7000000-0000-4000-8000-000000000002';
 const SEEDED_ITEM = 'd7100000-0000-4000-8000-000000000012';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 /** A throwaway meeting of Zuid-Limburg with one agenda item, made with the service key. */
 async function throwawayMeeting(
 	startsAt = '2099-01-15T13:00:00Z'
 ): Promise<{ meetingId: string; itemId: string }> {
-	const meeting = await serviceInsert('meetings', {
-		region_id: REGION.zuidLimburg,
+	const meetingId = await serviceMeeting(cleanup, {
 		title: 'Testvergadering',
 		starts_at: startsAt
 	});
-	const meetingId = meeting.id as string;
-	cleanup.add(() => serviceDelete('meetings', meetingId));
 	const item = await serviceInsert('meeting_agenda_items', {
 		meeting_id: meetingId,
 		position: 1,
@@ -260,9 +250,9 @@ describe('meetings: the meeting room channel', () => {
 			starts_at: '2099-01-15T13:00:00Z'
 		});
 		cleanup.add(() => serviceDelete('meetings', tilburgMeeting.id as string));
-		const other = await join(actors.editor, `meeting:${tilburgMeeting.id}`);
+		const other = await join(actors.editor, `meeting:${String(tilburgMeeting.id)}`);
 		expect(other.outcome.status).toBe('CHANNEL_ERROR');
-		const own = await join(actors.tilburg, `meeting:${tilburgMeeting.id}`);
+		const own = await join(actors.tilburg, `meeting:${String(tilburgMeeting.id)}`);
 		expect(own.outcome.status).toBe('SUBSCRIBED');
 	});
 });

@@ -1,13 +1,9 @@
 // The overview's network tile reads network_overview(): counts under the caller's own row-level security.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { describe, expect, it } from 'vitest';
+import { REGION, demoActors, service } from './rls-fixtures';
 import { anonClient } from './helpers';
 
-let actors: Actors;
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
+const actors = demoActors();
 
 describe('network_overview(region)', () => {
 	it('gives members the counts of their region, matching the contacts they can read', async () => {

@@ -23,12 +23,12 @@ function startStackProcess(dataDir: string): Promise<StartedStack> {
 		{ stdio: ['pipe', 'pipe', 'pipe'] }
 	);
 	let stderr = '';
-	child.stderr!.on('data', (chunk) => (stderr += chunk));
+	child.stderr.on('data', (chunk) => (stderr += chunk));
 	return new Promise((resolve, reject) => {
 		const env: Record<string, string> = {};
 		let buffered = '';
 		const timer = setTimeout(() => reject(new Error(`stack not ready in 60 s: ${stderr}`)), 60_000);
-		child.stdout!.on('data', (chunk) => {
+		child.stdout.on('data', (chunk) => {
 			buffered += chunk;
 			const lines = buffered.split('\n');
 			buffered = lines.pop() ?? '';
@@ -122,7 +122,7 @@ describe('persistence and lifecycle of the embedded PostgreSQL', () => {
 			}
 		);
 		let refusal = '';
-		second.stderr!.on('data', (chunk) => (refusal += chunk));
+		second.stderr.on('data', (chunk) => (refusal += chunk));
 		expect(await exited(second)).toBe(1);
 		expect(refusal).toContain(`De lokale stack draait al (proces ${first.child.pid}) op ${dataDir}`);
 

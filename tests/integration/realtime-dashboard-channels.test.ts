@@ -3,21 +3,17 @@
 // of the region join and receive the table changes, a member of another region and the anon key are refused,
 // and an anon-key client can no longer push broadcast or presence to the members on a dashboard (issue 13,
 // "anonymous flood"). The policy is supabase/migrations/20261204101500_private_dashboard_channels.sql.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { LIVE_MODULES, liveTopic } from '../../src/lib/data/live';
+import { LIVE_MODULES, liveTopic } from '$lib/data/live';
 import { anonClient } from './helpers';
-import { ORG, REGION, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { ORG, REGION, demoActors, service } from './rls-fixtures';
 
 const REFUSED = /^Unauthorized: You do not have permissions to read from this Channel topic: /;
 
-let actors: Actors;
+const actors = demoActors();
 const open: { client: SupabaseClient; channel: RealtimeChannel }[] = [];
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
 afterEach(async () => {
 	while (open.length) {
 		const { client, channel } = open.pop()!;

@@ -37,7 +37,7 @@ export function realtimeClient(
 		createClient(stack.apiUrl, options.key ?? stack.anonKey, {
 			auth: { persistSession: false, autoRefreshToken: false },
 			realtime: { transport: WebSocket as never, ...(options.vsn ? { vsn: options.vsn } : {}) },
-			...(accessToken ? { accessToken: async () => accessToken() } : {})
+			...(accessToken ? { accessToken: () => Promise.resolve(accessToken()) } : {})
 		})
 	);
 }

@@ -71,7 +71,7 @@ beforeAll(async () => {
 
 afterEach(closeTrackedClients);
 
-afterAll(async () => {
+afterAll(() => {
 	for (const { total, rest } of insertLatencies) {
 		console.info(
 			`realtime: insert request → event ${Math.round(total)} ms (REST call itself ${Math.round(rest)} ms)`
@@ -402,7 +402,9 @@ describe('raw websocket', () => {
 	async function openSocket(vsn: Vsn) {
 		const socket = new WebSocket(socketUrl({ apikey: stack.anonKey, vsn }));
 		const frames = eventLog<unknown>();
-		socket.on('message', (data, isBinary) => frames.push(isBinary ? data : JSON.parse(data.toString())));
+		socket.on('message', (data, isBinary) =>
+			frames.push(isBinary ? data : JSON.parse((data as Buffer).toString()))
+		);
 		await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
 		return { socket, frames };
 	}

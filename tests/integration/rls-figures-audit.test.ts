@@ -1,20 +1,18 @@
 // The audit trail of the figures: every insert, update and delete of placements, regional targets,
 // programmes and budget commitments through the API leaves a row with the acting user, the region and the
 // partner (none for the region-level targets and programmes), readable by the region's members only.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	DEMO,
 	ORG,
 	REGION,
 	auditRowsSince,
+	demoActors,
 	expectNoRowsAffected,
 	lastAuditId,
 	service,
-	signInActors,
-	signOutActors,
 	uniqueName,
-	type Actors,
 	type AuditRow,
 	type Row
 } from './rls-fixtures';
@@ -28,16 +26,10 @@ import {
 	type FigureTable
 } from './rls-figures-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('audit');
 const rows = new FigureRows(marker);
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(() => rows.run());
 
 /** Inserts, updates and deletes one row through a signed-in client; returns its id. */

@@ -7,6 +7,7 @@ import {
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -16,10 +17,7 @@ import {
 	serviceDelete,
 	serviceInsert,
 	serviceRow,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type DemoName
 } from './rls-fixtures';
 import {
@@ -36,14 +34,13 @@ import {
 
 type OrgName = keyof typeof ORG;
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('budgets');
 const rows = new FigureRows(marker);
 /** A programme of Midden-Brabant for the whole file (its description is not the sweep marker). */
 let middenBrabantProgrammeId: string;
 
 beforeAll(async () => {
-	actors = await signInActors();
 	const programme = await serviceInsert('programmes', {
 		...middenBrabantProgramme(marker),
 		description: `${marker} (vast)`
@@ -51,7 +48,6 @@ beforeAll(async () => {
 	middenBrabantProgrammeId = programme.id as string;
 });
 afterAll(async () => {
-	await signOutActors(actors);
 	if (middenBrabantProgrammeId) await serviceDelete('programmes', middenBrabantProgrammeId);
 });
 afterEach(() => rows.run());
@@ -385,7 +381,12 @@ describe('budget_commitments: check constraints and rounding', () => {
 			code: '23514',
 			message: /budget_commitments_realised_staff_hours_check/
 		},
-		{ values: { year: 2012 }, code: '23514', message: /budget_commitments_year_check/ },
+		// The year's agreement (made by a trigger) refuses it first, with the same range.
+		{
+			values: { year: 2012 },
+			code: '23514',
+			message: /budget_(commitments_year|agreements_(start|end)_year)_check/
+		},
 		{ values: { note: 'x'.repeat(501) }, code: '23514', message: /budget_commitments_note_check/ },
 		// A trillion does not fit numeric(14,2): the cast fails before the check constraint is reached.
 		{ values: { committed_amount: 1e12 }, code: '22003', message: 'numeric field overflow' }

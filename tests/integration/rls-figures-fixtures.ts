@@ -2,7 +2,7 @@
 // budget_commitments): seeded programme ids, row builders, throwaway rows made with the service key and
 // removed after each test, counts and snapshots read with the service key.
 import { randomUUID } from 'node:crypto';
-import type { Sector } from '../../src/lib/domain/enums';
+import type { Sector } from '$lib/domain/enums';
 import { Cleanup, REGION, service, serviceRow, serviceUpdate, type Row } from './rls-fixtures';
 
 export const PROGRAMME = {

@@ -1,19 +1,17 @@
 // Placements as the app writes them: check constraints that refuse impossible figures, the CSV import
 // as one all-or-nothing bulk insert (one `insert([...])` call, one statement), and optimistic concurrency
 // (`update ... where id = x and updated_at = version`), all with real sessions of the demo accounts.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	DEMO,
 	ORG,
 	REGION,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectRlsViolation,
-	serviceRow,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceRow
 } from './rls-fixtures';
 import {
 	FigureRows,
@@ -25,16 +23,10 @@ import {
 	type PlacementInput
 } from './rls-figures-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('import');
 const rows = new FigureRows(marker);
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(() => rows.run());
 
 describe('placements: check constraints', () => {
@@ -203,16 +195,11 @@ describe('placements: the CSV import is all or nothing', () => {
 	});
 });
 
-interface Versioned {
-	id: string;
-	updated_at: string;
-}
-
 /** Reads a row's version as the app's edit form does. */
 async function readVersion(client: SupabaseClient, table: 'placements' | 'budget_commitments', id: string) {
 	const { data, error } = await client.from(table).select('id, updated_at').eq('id', id).single();
 	if (error) throw new Error(`reading ${table} ${id}: ${error.message}`);
-	return data as Versioned;
+	return data;
 }
 
 describe('optimistic concurrency: an update only lands on the version it was made from', () => {

@@ -3,38 +3,30 @@
 // editors write that partner's placements; the coordinator (and admin) of the lead organisation writes
 // every partner's placements of the region. region_id is derived from the partner, never trusted, and who
 // entered a figure is recorded by the database. Refused writes are checked against the service key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
 	DEMO,
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
 	idsOf,
 	serviceRow,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type DemoName
 } from './rls-fixtures';
 import { FigureRows, countRows, newMarker, placement, seededRowOf } from './rls-figures-fixtures';
 
 type OrgName = keyof typeof ORG;
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('placements');
 const rows = new FigureRows(marker);
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(() => rows.run());
 
 /** A placement of a partner made with the service key, removed after the test. */

@@ -1,7 +1,7 @@
 // Row-level security of the region-level figures: the regionale opgave (regional_targets) and the shared
 // programmes partners commit budgets to. Region members read them; only the coordinator (or admin) of the
 // region's lead organisation adds, changes and removes them. Refused writes are checked with the service key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
 	ORG,
 	REGION,
@@ -9,6 +9,7 @@ import {
 	createMembership,
 	createUser,
 	deleteUser,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -16,11 +17,8 @@ import {
 	idsOf,
 	service,
 	serviceRow,
-	signInActors,
-	signOutActors,
 	uniqueName,
 	who,
-	type Actors,
 	type DemoName
 } from './rls-fixtures';
 import {
@@ -34,16 +32,10 @@ import {
 	newMarker
 } from './rls-figures-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('targets-programmes');
 const rows = new FigureRows(marker);
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(() => rows.run());
 
 const CODE_PROGRAMME_STAYS = 'region_fixed';

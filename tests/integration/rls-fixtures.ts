@@ -1,7 +1,7 @@
 // Shared fixtures for the RLS tests of the core model: the seeded ids, the demo actors signed in through
 // the Auth endpoints, throwaway partners/regions/users made with the service key, and small assertions.
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
 import { anonClient, createSignedInUser, serviceClient, signInAs, type TestUser } from './helpers';
 
@@ -65,6 +65,19 @@ export async function signInActors(): Promise<Actors> {
 
 export async function signOutActors(actors: Actors | undefined): Promise<void> {
 	for (const name of ALL_DEMO) await actors?.[name]?.auth.signOut();
+}
+
+/**
+ * The demo actors of a test file: signed in before its first test, signed out after its last. The object is
+ * filled in `beforeAll`, so read it inside tests and hooks.
+ */
+export function demoActors(): Actors {
+	const actors = {} as Actors;
+	beforeAll(async () => {
+		Object.assign(actors, await signInActors());
+	});
+	afterAll(() => signOutActors(actors));
+	return actors;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -263,6 +276,24 @@ export class Cleanup {
 		}
 		if (errors.length) throw new Error(`clean-up failed: ${errors.map(String).join('; ')}`);
 	}
+}
+
+/** A meeting made with the service key and removed by `cleanup` after the test; its id. */
+export async function serviceMeeting(
+	cleanup: Cleanup,
+	values: { title: string; starts_at: string; region_id?: string }
+): Promise<string> {
+	const meeting = await serviceInsert('meetings', { region_id: REGION.zuidLimburg, ...values });
+	const id = meeting.id as string;
+	cleanup.add(() => serviceDelete('meetings', id));
+	return id;
+}
+
+/** A clean-up that runs after each test of the file. */
+export function cleanupAfterEach(): Cleanup {
+	const cleanup = new Cleanup();
+	afterEach(() => cleanup.run());
+	return cleanup;
 }
 
 /** The newest audit_log id, to find what a test's action wrote. */

@@ -1,37 +1,15 @@
 // Invited partners of a meeting: members of the region read them, only the coordinator changes them,
 // another region sees nothing. Plus a guard for the whole schema: every table in public has RLS enabled.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import {
-	Cleanup,
-	ORG,
-	REGION,
-	expectRlsViolation,
-	serviceDelete,
-	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
-} from './rls-fixtures';
+import { ORG, cleanupAfterEach, demoActors, expectRlsViolation, serviceMeeting } from './rls-fixtures';
 import { stack } from './helpers';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
-async function throwawayMeeting(): Promise<string> {
-	const meeting = await serviceInsert('meetings', {
-		region_id: REGION.zuidLimburg,
-		title: 'Uitnodigingstest',
-		starts_at: '2099-02-01T13:00:00Z'
-	});
-	const id = meeting.id as string;
-	cleanup.add(() => serviceDelete('meetings', id));
-	return id;
+function throwawayMeeting(): Promise<string> {
+	return serviceMeeting(cleanup, { title: 'Uitnodigingstest', starts_at: '2099-02-01T13:00:00Z' });
 }
 
 describe('meeting_invitees', () => {

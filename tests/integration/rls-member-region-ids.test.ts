@@ -3,25 +3,21 @@
 // 20261205010000_private_helpers.sql). It is no API: nobody can call it over PostgREST. Asked in the database as
 // each demo user, it gives only their own regions.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, describe, expect, it, type TestContext } from 'vitest';
 import { stack } from './helpers';
-import { DEMO, REGION, signInActors, signOutActors, who, type Actors, type DemoName } from './rls-fixtures';
+import { DEMO, REGION, demoActors, who, type DemoName } from './rls-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 let db: pg.Pool | undefined;
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
 afterAll(async () => {
-	await signOutActors(actors);
 	await db?.end();
 });
 
 /** member_region_ids() as the signed-in user would get it inside a policy. */
 async function regionsOf(context: TestContext, name: DemoName): Promise<string[]> {
 	if (!stack.dbUrl) context.skip('geen directe databaseverbinding (gehoste Supabase zonder SUPABASE_DB_URL)');
-	db ??= new pg.Pool({ connectionString: stack.dbUrl!, max: 1 });
+	db ??= new pg.Pool({ connectionString: stack.dbUrl, max: 1 });
 	const client = await db.connect();
 	try {
 		await client.query('begin');

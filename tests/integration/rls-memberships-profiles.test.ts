@@ -1,19 +1,20 @@
 // Row-level security of memberships (who has which role at which partner) and profiles, exercised with
 // real sessions through supabase-js. Throwaway users, partners and regions are made with the service key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestUser } from './helpers';
 import {
 	ALL_DEMO,
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	cleanupAfterEach,
 	createMembership,
 	createRegion,
 	createUser,
 	deleteRegion,
 	deleteUser,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -25,24 +26,13 @@ import {
 	serviceInsert,
 	serviceRow,
 	serviceUpdate,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type Membership,
 	type ThrowawayRegion
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 const CODE_LAST_ADMIN = 'last_admin';
 
@@ -71,7 +61,7 @@ async function membershipsOfUser(userId: string): Promise<Membership[]> {
 	return data as Membership[];
 }
 
-async function restoreMembershipAfterTest(membership: Membership): Promise<void> {
+function restoreMembershipAfterTest(membership: Membership): void {
 	cleanup.add(async () => {
 		const current = await serviceRow('memberships', membership.id);
 		if (current)
@@ -305,7 +295,7 @@ describe('memberships', () => {
 
 		it('the last admin of the region cannot demote themselves', async () => {
 			const own = await seededMembership('admin');
-			await restoreMembershipAfterTest(own);
+			restoreMembershipAfterTest(own);
 			const result = await actors.admin
 				.from('memberships')
 				.update({ role: 'coordinator' })
@@ -394,7 +384,7 @@ describe('memberships', () => {
 
 		it('the last admin of the region cannot remove themselves', async () => {
 			const own = await seededMembership('admin');
-			await restoreMembershipAfterTest(own);
+			restoreMembershipAfterTest(own);
 			const result = await actors.admin.from('memberships').delete().eq('id', own.id).select();
 			expectError(result, '23514', CODE_LAST_ADMIN);
 			expect(await serviceRow('memberships', own.id)).toEqual(expect.objectContaining({ role: 'admin' }));

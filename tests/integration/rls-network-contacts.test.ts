@@ -2,22 +2,20 @@
 // demo accounts. Members read their region's contacts and positions; a partner's editors (and the
 // coordinator) record contacts in their partner's name and state its positions; viewers and other regions
 // do not; participants come from the same region.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
 	ORG,
 	REGION,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
-	signInActors,
-	signOutActors,
-	uniqueName,
-	type Actors
+	uniqueName
 } from './rls-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = uniqueName('rls-contact');
 const created: string[] = [];
 
@@ -29,11 +27,7 @@ const contact = (recorder: string, topic = marker) => ({
 	recorded_by_organisation_id: recorder
 });
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
 afterAll(async () => {
-	await signOutActors(actors);
 	await service.from('contacts').delete().like('topic', `${marker}%`);
 	await service.from('partner_positions').delete().like('dossier', `${marker}%`);
 	void created;

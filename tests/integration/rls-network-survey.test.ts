@@ -8,18 +8,17 @@ import {
 	ORG,
 	REGION,
 	createMembership,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
-	signInActors,
-	signOutActors,
 	uniqueName,
 	type Actors
 } from './rls-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 /** A third answering partner: an editor of Kerkrade, made for this file. */
 let kerkrade: TestUser;
 let roundId: string;
@@ -40,12 +39,10 @@ const answer = (respondent: string, rated: string, score: number, frequency = 'm
 });
 
 beforeAll(async () => {
-	actors = await signInActors();
 	kerkrade = await createSignedInUser('kerkrade-editor');
 	await createMembership(kerkrade.id, ORG.kerkrade, 'editor');
 });
 afterAll(async () => {
-	await signOutActors(actors);
 	if (roundId) await service.from('survey_rounds').delete().eq('id', roundId);
 	if (kerkrade) {
 		await service.from('memberships').delete().eq('user_id', kerkrade.id);

@@ -1,15 +1,17 @@
 // Row-level security of regions and organisations (partners), exercised with real sessions of the demo
 // accounts through supabase-js. What RLS hides from an update or delete shows as zero affected rows; the
 // service key then confirms that nothing changed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
 	ALL_DEMO,
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	cleanupAfterEach,
 	createPartner,
+	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
@@ -20,24 +22,13 @@ import {
 	serviceDelete,
 	serviceRow,
 	serviceUpdate,
-	signInActors,
-	signOutActors,
 	who,
 	uniqueName,
-	type Actors,
 	type Row
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 /** Snapshots a seeded row now and puts it back (with the service key) after the test. */
 async function restoreAfterTest(table: 'regions' | 'organisations', id: string): Promise<Row> {
@@ -378,6 +369,35 @@ describe('organisations', () => {
 			const after = await serviceRow('organisations', ORG.maastricht);
 			expect(after).toMatchObject(contact);
 			expect(after?.contact_name).not.toBe(before.contact_name);
+		});
+
+		it('contact_email takes only a plain address, also past the form (as the form’s z.email())', async () => {
+			// Attack finding 17: `javascript:…//@x.nl` and `?bcc=` passed the database's check.
+			await restoreAfterTest('organisations', ORG.maastricht);
+			const cases: [address: string, valid: boolean][] = [
+				['javascript:alert(1)//@x.nl', false],
+				['werk@maastricht.nl?bcc=buit@evil.example', false],
+				['werk?bcc=buit@evil.example', false],
+				['werk@maastricht', false],
+				['<script>@x.nl', false],
+				['werk@@maastricht.nl', false],
+				['werk@maastricht.nl', true],
+				["o'brien+team.werk@gemeente-maastricht.nl", true],
+				['W.E.R.K@sub.domein.example', true]
+			];
+			for (const [address, valid] of cases) {
+				const stored = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
+				const result = await actors.editor
+					.from('organisations')
+					.update({ contact_email: address })
+					.eq('id', ORG.maastricht)
+					.select('contact_email');
+				expect(result.error?.code, address).toBe(valid ? undefined : '23514');
+				const after = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
+				expect(after, address).toBe(valid ? address : stored);
+				// The form's check says the same.
+				expect(z.email().safeParse(address).success, address).toBe(valid);
+			}
 		});
 
 		for (const { field, value } of [

@@ -1,31 +1,23 @@
 // Reports to the councils (report_versions): members of the region read its published reports, only the
 // coordinator (coordinator or admin of the lead organisation) publishes, drafts are the coordinator's own, and a
 // published version never changes again: not through the API by the coordinator, not even with the service key.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import {
 	DEMO,
 	ORG,
 	REGION,
+	demoActors,
 	expectError,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
 	serviceRow,
-	signInActors,
-	signOutActors,
 	who,
-	type Actors,
 	type DemoName
 } from './rls-fixtures';
 
-let actors: Actors;
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
+const actors = demoActors();
 
 /** A year no seed or other test uses, and a quarter per test so every test has its own series. */
 const YEAR = 2098;

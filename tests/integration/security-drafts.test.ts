@@ -4,17 +4,11 @@
 // editor) watch the audit log and report_versions live while the coordinator writes, changes and removes a draft
 // and then publishes one: they receive the publication and nothing of any draft; the coordinators read all of it.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { REGION, eventually, service, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { REGION, demoActors, eventually, service } from './rls-fixtures';
 
-let actors: Actors;
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
+const actors = demoActors();
 
 const SECRET = `Geheime concepttekst ${randomUUID()}`;
 const YEAR = 2097;

@@ -6,47 +6,37 @@
 // memberships (src/lib/data/meetings.ts, loadRoomPeople), never from what a participant sends.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
-import { loadRoomPeople, loadRoomState, presentItem } from '../../src/lib/data/meetings';
-import { participantsOf } from '../../src/lib/domain/meetings';
-import type { Supabase } from '../../src/lib/data/types';
+import { loadRoomPeople, loadRoomState, presentItem } from '$lib/data/meetings';
+import { participantsOf } from '$lib/domain/meetings';
+import type { Supabase } from '$lib/data/types';
 import { stack } from './helpers';
 import {
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
+	cleanupAfterEach,
+	demoActors,
 	eventually,
 	expectError,
 	expectPermissionDenied,
 	service,
-	serviceDelete,
 	serviceInsert,
-	signInActors,
-	signOutActors,
-	type Actors
+	serviceMeeting
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(() => signOutActors(actors));
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 const as = (client: SupabaseClient) => client as unknown as Supabase;
 
 async function throwawayMeeting(region: string = REGION.zuidLimburg) {
-	const meeting = await serviceInsert('meetings', {
+	const meetingId = await serviceMeeting(cleanup, {
 		region_id: region,
 		title: `Kamer ${randomUUID().slice(0, 8)}`,
 		starts_at: '2099-02-15T13:00:00Z'
 	});
-	const meetingId = meeting.id as string;
-	cleanup.add(() => serviceDelete('meetings', meetingId));
 	const items: string[] = [];
 	for (const position of [1, 2]) {
 		const item = await serviceInsert('meeting_agenda_items', {

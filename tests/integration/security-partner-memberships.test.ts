@@ -4,34 +4,24 @@
 // again here with real sessions, next to the people who must still get through: Maastricht's own editor, a
 // partner's own managers, and the region under a mandate the partner gave.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestUser } from './helpers';
 import {
-	Cleanup,
 	DEMO,
 	ORG,
 	REGION,
+	cleanupAfterEach,
 	createMembership,
 	createPartner,
 	createUser,
 	deleteUser,
+	demoActors,
 	expectRlsViolation,
-	service,
-	signInActors,
-	signOutActors,
-	type Actors
+	service
 } from './rls-fixtures';
 
-let actors: Actors;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const actors = demoActors();
+const cleanup = cleanupAfterEach();
 
 async function membershipsOf(userId: string, organisationId: string) {
 	const { data, error } = await service
@@ -237,6 +227,17 @@ describe('a partner grants its own memberships', () => {
 	});
 });
 
+/** The mandate as Maastricht would give it (Maastricht has no manager of its own: the operator records it). */
+async function maastrichtGivesMandate(): Promise<void> {
+	const { error } = await service
+		.from('membership_mandates')
+		.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
+	expect(error).toBeNull();
+	cleanup.add(
+		async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
+	);
+}
+
 describe('the region under the partner’s mandate', () => {
 	it('adds viewers only while the partner gives it a mandate, and they never act for the partner', async () => {
 		const { partnerId, admin } = await partnerWithAdmin();
@@ -322,14 +323,7 @@ describe('the region under the partner’s mandate', () => {
 	});
 
 	it('a viewer the region added at Maastricht reads none of Maastricht’s raw survey answers', async () => {
-		// The mandate as Maastricht would give it (Maastricht has no manager of its own, so the operator records it).
-		const { error: mandateError } = await service
-			.from('membership_mandates')
-			.insert({ organisation_id: ORG.maastricht, region_id: REGION.zuidLimburg });
-		expect(mandateError).toBeNull();
-		cleanup.add(
-			async () => await service.from('membership_mandates').delete().eq('organisation_id', ORG.maastricht)
-		);
+		await maastrichtGivesMandate();
 		const observer = await user('maastricht-observer');
 		const added = await actors.admin
 			.from('memberships')
@@ -350,6 +344,36 @@ describe('the region under the partner’s mandate', () => {
 			.select('id')
 			.eq('respondent_organisation_id', ORG.maastricht);
 		expect(own.data?.length).toBeGreaterThan(0);
+	});
+
+	it('comes from the lead organisation’s admins: another partner’s own admin adds no viewers under it', async () => {
+		// Attack finding 17: private.is_region_admin counted an admin membership at any partner of the region.
+		await maastrichtGivesMandate();
+		const { partnerId, admin: partnerAdmin } = await partnerWithAdmin();
+		const observer = await user('maastricht-observer');
+		const byPartnerAdmin = await partnerAdmin.client
+			.from('memberships')
+			.insert({ user_id: observer.id, organisation_id: ORG.maastricht, role: 'viewer' })
+			.select();
+		expectRlsViolation(byPartnerAdmin, 'memberships');
+		expect(await membershipsOf(observer.id, ORG.maastricht)).toEqual([]);
+
+		// The lead organisation's admin (Heerlen) acts for the region under the mandate ...
+		const byRegionAdmin = await actors.admin
+			.from('memberships')
+			.insert({ user_id: observer.id, organisation_id: ORG.maastricht, role: 'viewer' })
+			.select('granted_via, granted_by')
+			.single();
+		expect(byRegionAdmin.error).toBeNull();
+		expect(byRegionAdmin.data).toEqual({ granted_via: 'region', granted_by: DEMO.admin.id });
+		// ... and the partner's admin still manages its own people.
+		const ownPerson = await user('partner-viewer');
+		const own = await partnerAdmin.client
+			.from('memberships')
+			.insert({ user_id: ownPerson.id, organisation_id: partnerId, role: 'viewer' })
+			.select('granted_via')
+			.single();
+		expect(own.data).toEqual({ granted_via: 'partner' });
 	});
 
 	it('even the operator cannot record a region grant above viewer', async () => {

@@ -3,7 +3,7 @@
 // (which starts the build the same way) use the same limit.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES } from '../../src/lib/forms/csv-import';
+import { MAX_CSV_BYTES } from '$lib/forms/csv-import';
 
 /** adapter-node's reading of BODY_SIZE_LIMIT: a number of bytes, or K, M or G (powers of 1024). */
 function bytes(limit: string): number {

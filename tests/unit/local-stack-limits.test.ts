@@ -136,6 +136,20 @@ describe('loadAuthConfig', () => {
 			tokenVerifications: 30,
 			emailSent: 2
 		});
+		// A session lives a working day at most, however active: a copied refresh token dies with it.
+		expect(config.sessions).toEqual({ timeboxSeconds: 8 * 3600, inactivityTimeoutSeconds: null });
+	});
+
+	it('reads session lifetimes written as Go durations; "0" or nothing means no limit', () => {
+		const sessions = (text: string) => loadAuthConfig(write(`[auth.sessions]\n${text}\n`)).sessions;
+		expect(sessions('timebox = "1h30m"\ninactivity_timeout = "45s"')).toEqual({
+			timeboxSeconds: 5400,
+			inactivityTimeoutSeconds: 45
+		});
+		expect(sessions('timebox = "0"')).toEqual({ timeboxSeconds: null, inactivityTimeoutSeconds: null });
+		expect(() => sessions('timebox = "8 uur"')).toThrow(/auth.sessions.timebox/);
+		expect(() => sessions('inactivity_timeout = 8')).toThrow(/auth.sessions.inactivity_timeout/);
+		expect(() => sessions('timebox = ""')).toThrow(/auth.sessions.timebox/);
 	});
 
 	it('takes the Supabase CLI defaults for what is left out', () => {

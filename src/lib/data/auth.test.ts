@@ -7,12 +7,11 @@ function fakeAuth(initialToken: string | null) {
 	const state = { token: initialToken, getUserCalls: 0 };
 	const client = {
 		auth: {
-			getSession: async () => ({
-				data: { session: state.token ? { access_token: state.token } : null }
-			}),
-			getUser: async () => {
+			getSession: () =>
+				Promise.resolve({ data: { session: state.token ? { access_token: state.token } : null } }),
+			getUser: () => {
 				state.getUserCalls++;
-				return { data: { user: { id: `user-of-${state.token}` } }, error: null };
+				return Promise.resolve({ data: { user: { id: `user-of-${state.token}` } }, error: null });
 			}
 		}
 	} as unknown as SupabaseClient;

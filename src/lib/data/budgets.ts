@@ -1,11 +1,10 @@
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
-	budgetSummary,
+	type BudgetOverviewFacts,
 	type BudgetOverview as DomainBudgetOverview,
 	type BudgetSummary,
 	type CommitmentFigure,
 	type ProgrammeOverview as DomainProgrammeOverview
-} from '../domain/budget';
+} from '$lib/domain/budget';
 import type { CommitmentValues } from '$lib/forms/budget';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
@@ -76,7 +75,7 @@ function toFigure(row: FigureRow): CommitmentFigure {
 	};
 }
 
-function toLine(row: LineRow): CommitmentLine {
+function fromRow(row: LineRow): CommitmentLine {
 	return { id: row.id, ...toFigure(row), note: row.note, updatedAt: row.updated_at };
 }
 
@@ -105,34 +104,7 @@ export async function listRegionCommitments(
 	if (years) query = query.in('year', years);
 	const { data, error } = await query.order('year').order('programme_id').order('organisation_id');
 	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map(toLine);
-}
-
-const FIGURE_COLUMNS =
-	'programme_id, organisation_id, year, committed_amount, committed_staff_hours, realised_amount, realised_staff_hours';
-
-/** Only the amounts of every year, for summaries (the overview tile): no ids, notes or timestamps. */
-export async function listRegionCommitmentFigures(
-	supabase: Supabase,
-	regionId: string
-): Promise<CommitmentFigure[]> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.select(FIGURE_COLUMNS)
-		.eq('region_id', regionId);
-	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map(toFigure);
-}
-
-/** The years the region has commitments for, newest first. */
-export async function listCommitmentYears(supabase: Supabase, regionId: string): Promise<number[]> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.select('year')
-		.eq('region_id', regionId)
-		.order('year', { ascending: false });
-	if (error) throw dataError('Jaren ophalen', error);
-	return [...new Set(data.map((row) => row.year))];
+	return data.map(fromRow);
 }
 
 /** One partner's commitments, for one year or (without a year) for every year. */
@@ -145,7 +117,7 @@ export async function listPartnerCommitments(
 	if (year !== undefined) query = query.eq('year', year);
 	const { data, error } = await query.order('year').order('created_at');
 	if (error) throw dataError('Budgetafspraken ophalen', error);
-	return data.map(toLine);
+	return data.map(fromRow);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -173,33 +145,37 @@ function toRow(organisationId: string, regionId: string, values: CommitmentValue
 	};
 }
 
-export async function addCommitment(
-	supabase: Supabase,
-	organisationId: string,
-	regionId: string,
-	values: CommitmentValues
-): Promise<CommitmentWriteResult> {
-	const { error } = await supabase.from('budget_commitments').insert(toRow(organisationId, regionId, values));
-	// derive_figure_region refuses a programme of another region (23514) or an unknown one (23503).
-	if (error) return refused('Budgetafspraak opslaan', error);
-	return ok(undefined);
+/** One line as add_budget_commitments takes it (the partner is the call's). */
+function toLine(values: CommitmentValues) {
+	return {
+		programme_id: values.programmeId,
+		year: values.year,
+		committed_amount: values.committedAmount,
+		committed_staff_hours: values.committedStaffHours,
+		realised_amount: values.realisedAmount,
+		realised_staff_hours: values.realisedStaffHours,
+		note: values.note,
+		through: values.through
+	};
 }
 
 /**
- * Imports a partner's commitments in one statement: PostgREST runs it in one transaction, so either every line
- * is stored or, on any refusal (a constraint, a duplicate, RLS), none is.
+ * Stores a partner's new commitments through add_budget_commitments: one transaction, so either every line is
+ * stored or, on any refusal (a constraint, a duplicate, RLS), none is. A line with "toegezegd t/m" starts or
+ * lengthens the agreement of its year; without it the year gets its own agreement when none covers it.
  */
-export async function importCommitments(
+export async function addCommitments(
 	supabase: Supabase,
 	organisationId: string,
-	regionId: string,
-	lines: CommitmentValues[]
+	lines: CommitmentValues[],
+	what = 'Budgetafspraak opslaan'
 ): Promise<CommitmentWriteResult> {
 	if (lines.length === 0) return ok(undefined);
-	const { error } = await supabase
-		.from('budget_commitments')
-		.insert(lines.map((values) => toRow(organisationId, regionId, values)));
-	if (error) return refused('Import opslaan', error);
+	const { error } = await supabase.rpc('add_budget_commitments', {
+		organisation: organisationId,
+		lines: lines.map(toLine)
+	});
+	if (error) return refused(what, error);
 	return ok(undefined);
 }
 
@@ -220,7 +196,7 @@ export async function updateCommitment(
 		.eq('updated_at', version)
 		.select(LINE_COLUMNS);
 	if (error) return refused('Budgetafspraak wijzigen', error);
-	if (data.length === 1) return ok(toLine(data[0]));
+	if (data.length === 1) return ok(fromRow(data[0]));
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -240,7 +216,7 @@ export async function recordRealisation(
 		.eq('updated_at', version)
 		.select(LINE_COLUMNS);
 	if (error) return refused('Realisatie opslaan', error);
-	if (data.length === 1) return ok(toLine(data[0]));
+	if (data.length === 1) return ok(fromRow(data[0]));
 	return conflictOrForbidden(supabase, id, version);
 }
 
@@ -274,7 +250,7 @@ async function conflictOrForbidden(
 		.maybeSingle();
 	if (error) throw dataError('Budgetafspraak ophalen', error);
 	if (!data) return conflict(null);
-	if (data.updated_at !== version) return conflict(toLine(data));
+	if (data.updated_at !== version) return conflict(fromRow(data));
 	return refusal('forbidden');
 }
 
@@ -350,17 +326,80 @@ export const setProgrammeActive = (
 export type ProgrammeOverview = DomainProgrammeOverview<Programme>;
 export type BudgetOverview = DomainBudgetOverview<Programme>;
 /** Kept for src/lib/forms/budget-export(.test).ts, which another change is rewriting; use domain/budget.ts. */
-export { budgetOverview } from '../domain/budget';
+export { budgetOverview } from '$lib/domain/budget';
 
-/** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
+// ---------------------------------------------------------------------------------------------------
+// The one budget summary: public.budget_overview(region, budget_year, gemeente) in
+// supabase/migrations/20261207110000_budget_overview.sql. The budget page, the overview tile, the meeting room,
+// the network health check and the report read it, so two screens never show one fact differently. The shape
+// below is stable (the published report snapshot is built from it in SQL); add keys, never rename them.
+
+export type {
+	BudgetAgreementSpan,
+	BudgetDrop,
+	BudgetOverviewFacts,
+	BudgetPartnerFacts,
+	BudgetProgrammeFacts,
+	BudgetVerdict,
+	BudgetYearSums
+} from '$lib/domain/budget';
+
+/** The region's budget facts for a year, under the caller's RLS (a non-member gets an empty overview). */
+export async function loadBudgetOverview(
+	supabase: Supabase,
+	regionId: string,
+	year: number,
+	gemeenteId?: string
+): Promise<BudgetOverviewFacts> {
+	const { data, error } = await supabase.rpc('budget_overview', {
+		region: regionId,
+		budget_year: year,
+		...(gemeenteId ? { gemeente: gemeenteId } : {})
+	});
+	if (error) throw dataError('Budgetoverzicht ophalen', error);
+	return data as unknown as BudgetOverviewFacts;
+}
+
+/** Programmes whose verdict in the window is not 'stabiel' (aandacht or zwak). */
+export function programmesNeedingAttention(facts: Pick<BudgetOverviewFacts, 'programmes'>): number {
+	return facts.programmes.filter((p) => p.verdict === 'aandacht' || p.verdict === 'zwak').length;
+}
+
+/** The budget tile of the region overview and the meeting room: one year's totals and verdicts. */
 export async function loadBudgetSummary(
 	supabase: Supabase,
 	regionId: string,
 	year: number
 ): Promise<BudgetSummary> {
-	const [programmes, commitments] = await Promise.all([
-		listProgrammes(supabase, regionId),
-		listRegionCommitmentFigures(supabase, regionId)
-	]);
-	return budgetSummary(programmes, commitments, year);
+	const facts = await loadBudgetOverview(supabase, regionId, year);
+	return {
+		year: facts.year,
+		committed: facts.totals.committed,
+		realised: facts.totals.realised ?? 0,
+		hasRealisation: facts.totals.realised !== null,
+		unstableProgrammes: programmesNeedingAttention(facts),
+		weakProgrammes: facts.programmes.filter((p) => p.verdict === 'zwak').length,
+		programmes: facts.programmes.length,
+		window: facts.window,
+		partners: facts.totals.partners
+	};
+}
+
+/** Each programme's realised amount per year (for goals fed by a budget programme), summed in the database. */
+export async function listProgrammeRealisations(
+	supabase: Supabase,
+	regionId: string,
+	programmeIds: string[]
+): Promise<{ programmeId: string; year: number; realisedAmount: number }[]> {
+	if (programmeIds.length === 0) return [];
+	const { data, error } = await supabase.rpc('programme_realisations', {
+		region: regionId,
+		programmes: programmeIds
+	});
+	if (error) throw dataError('Budgetten ophalen', error);
+	return data.map((row) => ({
+		programmeId: row.programme_id,
+		year: row.year,
+		realisedAmount: Number(row.realised)
+	}));
 }

@@ -1,8 +1,8 @@
 import { createBrowserClient, createServerClient, isBrowser, type CookieOptions } from '@supabase/ssr';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Cookies } from '@sveltejs/kit';
 import { parse, serialize } from 'cookie';
 import { supabaseConfig } from './config';
+import type { Database, Supabase } from './types';
 
 /**
  * How long the session cookies live without activity: a working day. They are written again at every token
@@ -28,9 +28,9 @@ export function createRequestClient(
 	cookies: Cookies,
 	fetch: typeof globalThis.fetch,
 	secure: boolean
-): SupabaseClient {
+): Supabase {
 	const { url, anonKey } = supabaseConfig();
-	return createServerClient(url, anonKey, {
+	return createServerClient<Database>(url, anonKey, {
 		global: { fetch },
 		cookies: {
 			getAll: () => cookies.getAll(),
@@ -44,17 +44,16 @@ export function createRequestClient(
 }
 
 /**
- * The client used in universal load functions: in the browser one shared client that holds the session
- * and the realtime connection; during server rendering a throwaway one fed with the layout's cookies.
+ * The client used in universal load functions: in the browser one shared client that holds the session (read
+ * from the cookies) and the realtime connection. During server rendering no page code queries through it (data
+ * comes from the server loads, with the request's client), so it gets no session: the session cookies are never
+ * handed to the page's data, which SvelteKit would serialise into the HTML.
  */
-export function createPageClient(
-	fetch: typeof globalThis.fetch,
-	serverCookies: { name: string; value: string }[]
-): SupabaseClient {
+export function createPageClient(fetch: typeof globalThis.fetch): Supabase {
 	const { url, anonKey } = supabaseConfig();
 	if (isBrowser()) {
 		const secure = location.protocol === 'https:';
-		return createBrowserClient(url, anonKey, {
+		return createBrowserClient<Database>(url, anonKey, {
 			global: { fetch },
 			cookies: {
 				getAll: () =>
@@ -67,8 +66,8 @@ export function createPageClient(
 			}
 		});
 	}
-	return createServerClient(url, anonKey, {
+	return createServerClient<Database>(url, anonKey, {
 		global: { fetch },
-		cookies: { getAll: () => serverCookies }
+		cookies: { getAll: () => [] }
 	});
 }

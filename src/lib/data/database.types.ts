@@ -53,8 +53,82 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			budget_agreements: {
+				Row: {
+					created_at: string;
+					decision_date: string | null;
+					decision_level: Database['public']['Enums']['budget_decision_level'] | null;
+					decision_reference: string | null;
+					end_year: number;
+					id: string;
+					implicit: boolean;
+					note: string | null;
+					organisation_id: string;
+					programme_id: string;
+					region_id: string;
+					start_year: number;
+					status: Database['public']['Enums']['budget_agreement_status'];
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					decision_date?: string | null;
+					decision_level?: Database['public']['Enums']['budget_decision_level'] | null;
+					decision_reference?: string | null;
+					end_year: number;
+					id?: string;
+					implicit?: boolean;
+					note?: string | null;
+					organisation_id: string;
+					programme_id: string;
+					region_id: string;
+					start_year: number;
+					status?: Database['public']['Enums']['budget_agreement_status'];
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					decision_date?: string | null;
+					decision_level?: Database['public']['Enums']['budget_decision_level'] | null;
+					decision_reference?: string | null;
+					end_year?: number;
+					id?: string;
+					implicit?: boolean;
+					note?: string | null;
+					organisation_id?: string;
+					programme_id?: string;
+					region_id?: string;
+					start_year?: number;
+					status?: Database['public']['Enums']['budget_agreement_status'];
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'budget_agreements_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'budget_agreements_programme_id_region_fk';
+						columns: ['programme_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'budget_agreements_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			budget_commitments: {
 				Row: {
+					agreement_id: string;
 					committed_amount: number;
 					committed_staff_hours: number | null;
 					created_at: string;
@@ -69,6 +143,7 @@ export type Database = {
 					year: number;
 				};
 				Insert: {
+					agreement_id: string;
 					committed_amount: number;
 					committed_staff_hours?: number | null;
 					created_at?: string;
@@ -83,6 +158,7 @@ export type Database = {
 					year: number;
 				};
 				Update: {
+					agreement_id?: string;
 					committed_amount?: number;
 					committed_staff_hours?: number | null;
 					created_at?: string;
@@ -97,6 +173,13 @@ export type Database = {
 					year?: number;
 				};
 				Relationships: [
+					{
+						foreignKeyName: 'budget_commitments_agreement_region_fk';
+						columns: ['agreement_id', 'programme_id', 'organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'budget_agreements';
+						referencedColumns: ['id', 'programme_id', 'organisation_id', 'region_id'];
+					},
 					{
 						foreignKeyName: 'budget_commitments_organisation_id_region_fk';
 						columns: ['organisation_id', 'region_id'];
@@ -1721,7 +1804,9 @@ export type Database = {
 			};
 		};
 		Functions: {
+			add_budget_commitments: { Args: { lines: Json; organisation: string }; Returns: string[] };
 			begin_goal_step: { Args: never; Returns: undefined };
+			budget_overview: { Args: { budget_year: number; gemeente?: string; region: string }; Returns: Json };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
 			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
 			close_goal: {
@@ -1755,6 +1840,14 @@ export type Database = {
 			};
 			open_meeting: { Args: { meeting: string }; Returns: undefined };
 			present_meeting_item: { Args: { item: string; meeting: string }; Returns: undefined };
+			programme_realisations: {
+				Args: { programmes: string[]; region: string };
+				Returns: {
+					programme_id: string;
+					realised: number;
+					year: number;
+				}[];
+			};
 			propose_goal: { Args: { goal: string }; Returns: string };
 			propose_goal_change: {
 				Args: {
@@ -1811,6 +1904,8 @@ export type Database = {
 			withdraw_goal_version: { Args: { proposal: string }; Returns: undefined };
 		};
 		Enums: {
+			budget_agreement_status: 'toegezegd' | 'onder_voorbehoud' | 'beeindigd';
+			budget_decision_level: 'ambtelijk' | 'bestuurlijk' | 'politiek';
 			contact_frequency: 'nooit' | 'jaarlijks' | 'kwartaal' | 'maandelijks' | 'wekelijks';
 			contact_kind: 'overleg' | 'workshop' | 'gezamenlijk_project' | 'casusoverleg' | 'conferentie';
 			goal_source: 'handmatig' | 'baanafspraken' | 'budget';
@@ -1953,6 +2048,8 @@ export type CompositeTypes<
 export const Constants = {
 	public: {
 		Enums: {
+			budget_agreement_status: ['toegezegd', 'onder_voorbehoud', 'beeindigd'],
+			budget_decision_level: ['ambtelijk', 'bestuurlijk', 'politiek'],
 			contact_frequency: ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'],
 			contact_kind: ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'],
 			goal_source: ['handmatig', 'baanafspraken', 'budget'],

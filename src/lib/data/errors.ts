@@ -9,12 +9,16 @@
 // 3. One helper, src/lib/server/errors.ts, turns a DataError into a message in the user's language: the
 //    code's own message when it has one (Paraglide `db_<code>`), else the form's message for the kind,
 //    else a general one. No database prose reaches the screen.
-//
-// Relative imports only: the integration tests load the data layer without SvelteKit's aliases.
 
 /** The machine codes the schema raises, with what each means. tests/integration/error-codes.test.ts checks
  * that the database raises no code missing here and that every code here is raised somewhere. */
 export const DB_ERROR_CODES = {
+	budget_agreement_amounts_outside: '23514: an agreement is shortened past one of its yearly amounts',
+	budget_agreement_overlap:
+		'23P01: the partner already has an agreement for the programme covering one of the years (detail: its years)',
+	budget_agreement_period: '23514: "toegezegd t/m" is before the start year or more than ten years after it',
+	budget_lines_invalid: '22023: the budget lines are not a list',
+	budget_year_outside_agreement: '23514: the year of an amount lies outside the agreement it points to',
 	agenda_item_outside_meeting: '23514: the agenda item belongs to another meeting',
 	agenda_item_unknown: "23514: the agenda item to present is not one of the meeting's",
 	audit_log_immutable: '42501: the audit log is append-only',

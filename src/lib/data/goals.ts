@@ -1,6 +1,5 @@
 // Shared goals and the region's vision: reads under the caller's row-level security, writes through the
 // database's own life-cycle functions (propose, consent, change, close), which enforce the rules.
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import {
 	countByStatus,
 	goalProgress,
@@ -9,14 +8,16 @@ import {
 	type LinkedFigures,
 	type Point,
 	type StandingResult
-} from '../domain/goals';
+} from '$lib/domain/goals';
 import type {
 	GoalSource,
 	GoalStatus,
 	GoalVersionKind,
 	GoalVersionState,
 	Sector as JobSector
-} from '../domain/enums';
+} from '$lib/domain/enums';
+import type { GoalHealthFacts } from '$lib/domain/network-health';
+import { listProgrammeRealisations } from './budgets';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -137,7 +138,6 @@ async function loadLinkedFigures(
 	goals: GoalRow[]
 ): Promise<LinkedFigures> {
 	let placements: LinkedFigures['placements'] = [];
-	let budgets: LinkedFigures['budgets'] = [];
 	if (goals.some((g) => g.source === 'baanafspraken')) {
 		const { data, error } = await supabase
 			.from('placements')
@@ -151,19 +151,18 @@ async function loadLinkedFigures(
 			hoursPerWeek: Number(row.hours_per_week)
 		}));
 	}
-	if (goals.some((g) => g.source === 'budget')) {
-		const { data, error } = await supabase
-			.from('budget_commitments')
-			.select('programme_id, year, realised_amount')
-			.eq('region_id', regionId)
-			.not('realised_amount', 'is', null);
-		if (error) throw dataError('Budgetten ophalen', error);
-		budgets = data.map((row) => ({
-			year: row.year,
-			programmeId: row.programme_id,
-			realisedAmount: Number(row.realised_amount)
-		}));
-	}
+	const programmeIds = [
+		...new Set(
+			goals.flatMap((g) => (g.source === 'budget' && g.source_programme_id ? [g.source_programme_id] : []))
+		)
+	];
+	// Summed per programme and year in the database: never more than a few rows, whatever the region's size.
+	const realisations = await listProgrammeRealisations(supabase, regionId, programmeIds);
+	const budgets: LinkedFigures['budgets'] = realisations.map((row) => ({
+		year: row.year,
+		programmeId: row.programmeId,
+		realisedAmount: row.realisedAmount
+	}));
 	return { placements, budgets };
 }
 
@@ -402,7 +401,7 @@ export async function createGoal(
 	});
 	// RLS refuses the insert itself for anyone but the coordinator.
 	if (error) return refused('Doel opslaan', error);
-	return ok(data as string);
+	return ok(data);
 }
 
 async function step<T>(
@@ -564,20 +563,7 @@ export async function withdrawEndorsement(supabase: Supabase, organisationId: st
 // ---------------------------------------------------------------------------------------------------
 // For the network health check (R1, R2, R4)
 
-export interface GoalHealthFacts {
-	/** All goals of the region, in any state. */
-	goalsTotal: number;
-	/** Goals every contributing partner agreed to: vastgesteld or afgerond. */
-	goalsAgreed: number;
-	/** Goals with their (one) toezichthouder set. The database allows at most one; proposing needs it. */
-	goalsWithOneToezichthouder: number;
-	/** Change proposals to agreed goals that took effect (R4: the rules changed along the way). */
-	changesToAgreedGoals: number;
-	/** Partners that endorsed the region's current vision (R1). */
-	visionEndorsedBy: number;
-	/** Active partners of the region. */
-	partnersTotal: number;
-}
+export type { GoalHealthFacts };
 
 /**
  * Counts the network health check reads from the goals module, for one region, under the caller's

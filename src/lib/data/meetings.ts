@@ -8,10 +8,10 @@ import {
 	type AttendanceSource,
 	type RoomPerson,
 	type RoomState
-} from '../domain/meetings';
+} from '$lib/domain/meetings';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
-import { isUuid } from '../domain/url-params';
+import { isUuid } from '$lib/domain/url-params';
 
 export interface MeetingSummary {
 	id: string;

@@ -1,31 +1,29 @@
 // The partnership network: contacts, the trust and value survey, positions and interests, and what the graph
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
 // out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
-// Relative imports (not $lib) for what runs: the integration tests load this module without SvelteKit's aliases.
 import { loadGoalHealthFacts } from './goals';
-import { budgetStabilityFacts } from '../domain/budget';
 import {
 	changeSincePreviousRound,
 	type NetworkMetrics,
 	type PartnerScore,
 	type RoundChange
-} from '../domain/network-metrics';
-import { contactFacts, networkHealth, type NetworkHealth } from '../domain/network-health';
+} from '$lib/domain/network-metrics';
+import { contactFacts, networkHealth, type NetworkHealth } from '$lib/domain/network-health';
 import {
 	contactEdges,
 	contactMetrics,
 	surveyEdges,
 	type GraphEdge,
 	type SurveyRelation
-} from '../domain/network-graph';
+} from '$lib/domain/network-graph';
 import {
 	SURVEY_ITEMS,
 	networkMeans,
 	roundsToCompare,
 	withNetworkChange,
 	type SurveyItem
-} from '../domain/network-survey';
-import { listProgrammes, listRegionCommitments } from './budgets';
+} from '$lib/domain/network-survey';
+import { loadBudgetOverview } from './budgets';
 import { dataError, ok, refusal, refused, SQLSTATE, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
@@ -35,12 +33,12 @@ import {
 	type ContactFrequency,
 	type ContactKind,
 	type SurveyStatus
-} from '../domain/enums';
+} from '$lib/domain/enums';
 
 export { CONTACT_FREQUENCIES, CONTACT_KINDS, type ContactFrequency, type ContactKind };
 
 /** The survey's items are a domain rule; the forms read them from here with the rest of the network. */
-export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '../domain/network-survey';
+export { SURVEY_ITEMS, TRUST_ITEMS, VALUE_ITEMS, type SurveyItem } from '$lib/domain/network-survey';
 
 function written(context: string, error: { code?: string; message: string } | null): WriteResult {
 	return error ? refused(context, error) : ok();
@@ -462,11 +460,10 @@ export async function loadNetworkHealth(
 	trust: number | null;
 	contacts: number;
 }> {
-	const [contacts, rounds, programmes, commitments, goals] = await Promise.all([
+	const [contacts, rounds, budgets, goals] = await Promise.all([
 		listContacts(supabase, region.id),
 		listSurveyRounds(supabase, region.id),
-		listProgrammes(supabase, region.id),
-		listRegionCommitments(supabase, region.id),
+		loadBudgetOverview(supabase, region.id, new Date().getFullYear()),
 		loadGoalHealthFacts(supabase, region.id)
 	]);
 	const results = await latestResults(supabase, rounds);
@@ -474,7 +471,14 @@ export async function loadNetworkHealth(
 	const metrics = contactMetrics(partnerIds, contacts);
 	const health = networkHealth({
 		goals,
-		budget: budgetStabilityFacts(programmes, commitments, new Date().getFullYear()),
+		// R3 (domain brief §4): programmes without 'zwak' in the window, of those with commitments in it.
+		budget:
+			budgets.health.programmes_assessed > 0
+				? {
+						programmesAssessed: budgets.health.programmes_assessed,
+						programmesStable: budgets.health.programmes_without_weak
+					}
+				: null,
 		leadOrganisationSet: region.leadOrganisationId !== null,
 		contacts: contactFacts(metrics),
 		trust

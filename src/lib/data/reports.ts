@@ -18,13 +18,13 @@ import {
 import type { Json } from './database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
 import { listRegionPlacements, listTargets } from './placements';
-import { listProgrammes, listRegionCommitments } from './budgets';
+import { loadBudgetOverview } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
 import { networkMeans } from '$lib/domain/network-survey';
 import type { RecommendationKey } from '$lib/domain/network-health';
-import { m } from '$lib/paraglide/messages';
+import { recommendationMessages } from '$lib/components/network/labels';
 import type { Supabase } from './types';
 
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
@@ -60,17 +60,13 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 		return baanafsprakenSnapshot(placements, targets, request.period, request.partners, gemeenteOf(request));
 	},
 	async budgetten(supabase, request) {
-		const [programmes, commitments] = await Promise.all([
-			listProgrammes(supabase, request.region.id),
-			listRegionCommitments(supabase, request.region.id)
-		]);
-		return budgetSnapshot(
-			programmes,
-			commitments,
+		const facts = await loadBudgetOverview(
+			supabase,
+			request.region.id,
 			request.period.year,
-			request.partners,
-			gemeenteOf(request)
+			gemeenteOf(request) ?? undefined
 		);
+		return budgetSnapshot(facts);
 	},
 	async doelen(supabase, request, now) {
 		// Linked goals read their actual values up to now; the snapshot keeps those up to the reference date.
@@ -118,15 +114,7 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 
 /** A recommendation of the health check in both languages: the snapshot keeps the text it was published with. */
 function recommendationTexts(key: RecommendationKey) {
-	const message = {
-		R1: m.network_health_rec_R1,
-		R2: m.network_health_rec_R2,
-		R3: m.network_health_rec_R3,
-		R4: m.network_health_rec_R4,
-		R5: m.network_health_rec_R5,
-		R5_equal: m.network_health_rec_R5_equal,
-		R6: m.network_health_rec_R6
-	}[key];
+	const message = recommendationMessages[key];
 	return { nl: message({}, { locale: 'nl' }), en: message({}, { locale: 'en' }) };
 }
 

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	commitmentHorizon,
+	isAgreementEnd,
+	isBudgetYear,
+	nextCouncilElections,
 	budgetOverview,
-	budgetStabilityFacts,
-	budgetSummary,
 	budgetTotals,
 	committedByYear,
-	partnersWithoutCommitment,
 	realisationRate,
 	stabilityOf,
-	unstableProgrammeCount,
-	yearHasFigures,
 	type CommitmentFigure
 } from './budget';
 
@@ -192,46 +191,30 @@ describe('budgetOverview', () => {
 	});
 });
 
-describe('what the screens read of the overview', () => {
-	const overview = budgetOverview([WSP, POOL, NEW], commitments, 2026);
-
-	it('counts the unstable programmes, for the page and the overview tile alike', () => {
-		expect(unstableProgrammeCount(overview)).toBe(1);
-		expect(budgetSummary([WSP, POOL, NEW], commitments, 2026)).toEqual({
-			committed: 97810,
-			realised: 0,
-			unstableProgrammes: 1,
-			programmes: 3
-		});
-		expect(budgetSummary([], [], 2026)).toEqual({
-			committed: 0,
-			realised: 0,
-			unstableProgrammes: 0,
-			programmes: 0
-		});
+describe('how far ahead a partner is committed, against the council elections', () => {
+	it('the next elections: March 2026 until it has passed, then 2030', () => {
+		expect(nextCouncilElections(new Date(2026, 0, 10))).toBe(2026);
+		expect(nextCouncilElections(new Date(2026, 2, 31))).toBe(2026);
+		expect(nextCouncilElections(new Date(2026, 3, 1))).toBe(2030);
+		expect(nextCouncilElections(new Date(2026, 11, 5))).toBe(2030);
+		expect(nextCouncilElections(new Date(2029, 5, 1))).toBe(2030);
+		expect(nextCouncilElections(new Date(2030, 6, 1))).toBe(2034);
 	});
 
-	it('shows a programme year on the chart when something was committed or realised', () => {
-		expect(yearHasFigures({ committed: 10, realised: null })).toBe(true);
-		expect(yearHasFigures({ committed: 0, realised: 0 })).toBe(true);
-		expect(yearHasFigures({ committed: 0, realised: null })).toBe(false);
+	it('past the elections of 2030 only when committed through 2031 (the new council’s first budget)', () => {
+		expect(commitmentHorizon(2027, 2030)).toBe('before_elections');
+		expect(commitmentHorizon(2030, 2030)).toBe('before_elections');
+		expect(commitmentHorizon(2031, 2030)).toBe('past_elections');
+		expect(commitmentHorizon(null, 2030)).toBe('none');
 	});
 
-	it('lists the active partners without a commitment in the year, by name the Dutch way', () => {
-		const partners = [
-			{ id: 'heerlen', name: 'Heerlen', active: true },
-			{ id: 'vaals', name: 'Vaals', active: true },
-			{ id: 'beek', name: 'Beek', active: true },
-			{ id: 'oud', name: 'Aa (opgeheven)', active: false }
-		];
-		expect(partnersWithoutCommitment(partners, overview).map((p) => p.id)).toEqual(['beek', 'vaals']);
-	});
-
-	it('gives the health check the assessed and the stable programmes, or nothing without two years', () => {
-		expect(budgetStabilityFacts([WSP, POOL, NEW], commitments, 2026)).toEqual({
-			programmesAssessed: 2,
-			programmesStable: 1
-		});
-		expect(budgetStabilityFacts([NEW], commitments, 2026)).toBeNull();
+	it('amounts up to ten years ahead; "toegezegd t/m" at most ten years after the start', () => {
+		const today = new Date(2026, 11, 5);
+		expect(isBudgetYear(2036, today)).toBe(true);
+		expect(isBudgetYear(2037, today)).toBe(false);
+		expect(isBudgetYear(2014, today)).toBe(false);
+		expect(isAgreementEnd(2030, 2027)).toBe(true);
+		expect(isAgreementEnd(2026, 2027)).toBe(false);
+		expect(isAgreementEnd(2038, 2027)).toBe(false);
 	});
 });

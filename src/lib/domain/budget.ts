@@ -36,6 +36,22 @@ export function realisationRate(totals: BudgetTotals): number | null {
 	return totals.committedWithRealisation > 0 ? totals.realised / totals.committedWithRealisation : null;
 }
 
+/** How far ahead an amount can be entered: a multi-year agreement runs at most ten years past its start. */
+export const BUDGET_HORIZON_YEARS = 10;
+
+/** The last budget year an amount can be entered for on `today`. */
+export const lastBudgetYear = (today: Date) => today.getFullYear() + BUDGET_HORIZON_YEARS;
+
+/** A year amounts can be entered for: from the first year with figures (2015) up to ten years ahead. */
+export function isBudgetYear(year: number, today: Date): boolean {
+	return Number.isInteger(year) && year >= 2015 && year <= lastBudgetYear(today);
+}
+
+/** "Toegezegd t/m" of an agreement starting in `year`: that year up to ten years later. */
+export function isAgreementEnd(through: number, year: number): boolean {
+	return Number.isInteger(through) && through >= year && through - year <= BUDGET_HORIZON_YEARS;
+}
+
 /** Drops of the total commitment larger than this, year on year, are flagged (seed 004: stable funding). */
 export const DEFAULT_DROP_THRESHOLD = 0.1;
 
@@ -189,73 +205,153 @@ export function budgetOverview<P extends { id: string }>(
 	};
 }
 
-/** Programmes whose total commitment dropped more than the threshold in some year. */
-export function unstableProgrammeCount(overview: Pick<BudgetOverview, 'programmes'>): number {
-	return overview.programmes.filter((p) => p.stability.verdict === 'unstable').length;
-}
-
-/** A programme's year shows on its chart when something was committed or realised in it. */
-export function yearHasFigures(year: Pick<ProgrammeYear, 'committed' | 'realised'>): boolean {
-	return year.committed > 0 || year.realised !== null;
-}
-
-/** Active partners without any commitment in the overview's year, by name the Dutch way. */
-export function partnersWithoutCommitment<T extends { id: string; name: string; active: boolean }>(
-	partners: readonly T[],
-	overview: Pick<BudgetOverview, 'partners'>
-): T[] {
-	const committing = new Set(overview.partners.map((row) => row.organisationId));
-	return partners
-		.filter((p) => p.active && !committing.has(p.id))
-		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
-
 export interface BudgetSummary {
+	/** The budget year the figures are of. */
+	year: number;
 	/** Committed in the year over all programmes. */
 	committed: number;
-	/** Realised in the year (over the commitments that have a realisation). */
+	/** Realised in the year (over the commitments that have a realisation); 0 when hasRealisation is false. */
 	realised: number;
-	/** Programmes whose total commitment dropped more than the threshold in some year. */
+	hasRealisation: boolean;
+	/** Programmes judged aandacht or zwak in the window (domain brief §4). */
 	unstableProgrammes: number;
+	/** Programmes judged zwak in the window. */
+	weakProgrammes: number;
 	/** Programmes of the region (active and inactive). */
 	programmes: number;
-}
-
-/** The budget tile of the region overview: the year's totals and how many programmes lost funding. */
-export function budgetSummary(
-	programmes: readonly { id: string }[],
-	commitments: readonly CommitmentFigure[],
-	year: number
-): BudgetSummary {
-	const overview = budgetOverview(programmes, commitments, year);
-	return {
-		committed: overview.totals.committed,
-		realised: overview.totals.realised,
-		unstableProgrammes: unstableProgrammeCount(overview),
-		programmes: programmes.length
-	};
-}
-
-/**
- * What the network health check reads of the budgets (R3): the programmes with a stability verdict and how
- * many of them are stable; null when no programme has two years of commitments.
- */
-export function budgetStabilityFacts(
-	programmes: readonly { id: string }[],
-	commitments: readonly CommitmentFigure[],
-	year: number
-): { programmesAssessed: number; programmesStable: number } | null {
-	const assessed = budgetOverview(programmes, commitments, year).programmes.filter(
-		(p) => p.stability.verdict !== 'insufficient_data'
-	);
-	if (assessed.length === 0) return null;
-	return {
-		programmesAssessed: assessed.length,
-		programmesStable: assessed.filter((p) => p.stability.verdict === 'stable').length
-	};
+	/** The stability window, budget years from … to. */
+	window: { from: number; to: number };
+	/** Partners with a commitment in the year. */
+	partners: number;
 }
 
 function sum(values: readonly number[]): number {
 	// Cents as integers, so 0.1 + 0.2 adds up to 0.3 for money.
 	return values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// How far ahead a partner is committed, against the gemeenteraadsverkiezingen (domain brief §4): held every four
+// years in March (18 March 2026); the council elected in March 2030 first sets a full budget for 2031.
+
+const ELECTIONS_EVERY = 4;
+const KNOWN_ELECTIONS = 2026;
+/** March: the elections fall in the third month. */
+const ELECTIONS_MONTH = 2;
+
+/** The year of the next gemeenteraadsverkiezingen on `today` (the current year until its March has passed). */
+export function nextCouncilElections(today: Date): number {
+	const year = today.getFullYear();
+	const offset = (((year - KNOWN_ELECTIONS) % ELECTIONS_EVERY) + ELECTIONS_EVERY) % ELECTIONS_EVERY;
+	const candidate = year - offset;
+	return candidate === year && today.getMonth() <= ELECTIONS_MONTH ? year : candidate + ELECTIONS_EVERY;
+}
+
+export type CommitmentHorizon = 'none' | 'before_elections' | 'past_elections';
+
+/** Whether a commitment "toegezegd t/m" `through` reaches the first budget of the next council. */
+export function commitmentHorizon(through: number | null, elections: number): CommitmentHorizon {
+	if (through === null) return 'none';
+	return through >= elections + 1 ? 'past_elections' : 'before_elections';
+}
+
+/** Realised as a share of the committed amount of the realised lines; null without a realisation. */
+export function realisedShare(realised: number | null, committedRealised: number | null): number | null {
+	return realised === null || committedRealised === null || committedRealised <= 0
+		? null
+		: realised / committedRealised;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The shape of public.budget_overview(region, budget_year, gemeente) (supabase/migrations/
+// 20261207110000_budget_overview.sql): the one budget summary the budget page, the overview tile, the meeting
+// room, the health check and the report read. Stable: the published report snapshot is built from it in SQL;
+// add keys, never rename them. Amounts in euros, shares 0–1 rounded to 0.001.
+
+export type BudgetVerdict = 'stabiel' | 'aandacht' | 'zwak' | 'geen_gegevens';
+
+export interface BudgetYearSums {
+	year: number;
+	committed: number;
+	/** Null while nothing of that year is realised. */
+	realised: number | null;
+	/** The committed amount of the lines with a realisation: the base of a realisation rate. */
+	committed_realised: number;
+	hours_committed: number;
+	hours_realised: number;
+	partners: number;
+}
+
+export interface BudgetDrop {
+	organisation_id: string;
+	name: string;
+	from_year: number;
+	to_year: number;
+	from_amount: number;
+	to_amount: number;
+	/** Share lost, 0–1, rounded to 0.001 (shown as −38,3 %). */
+	drop: number;
+	/** No amount for to_year while no agreement covers it (or it was ended): teruggetrokken. */
+	withdrawn: boolean;
+}
+
+export interface BudgetAgreementSpan {
+	programme_id: string;
+	start_year: number;
+	end_year: number;
+	status: 'toegezegd' | 'onder_voorbehoud' | 'beeindigd';
+}
+
+export interface BudgetProgrammeFacts {
+	programme_id: string;
+	name: string;
+	description: string | null;
+	active: boolean;
+	verdict: BudgetVerdict;
+	/** The largest share of money lost in one step of the window; null without steps. */
+	worst_loss: number | null;
+	years: BudgetYearSums[];
+	steps: { from_year: number; to_year: number; lost: number; base: number; loss: number }[];
+	drops: BudgetDrop[];
+	/** Steps without a drop: 'missing' (agreed, amount not entered), 'not_yet' (next year, not yet agreed). */
+	open: { year: number; kind: 'missing' | 'not_yet'; partners: number }[];
+	committed_through: number | null;
+}
+
+export interface BudgetPartnerFacts {
+	organisation_id: string;
+	name: string;
+	type: string;
+	active: boolean;
+	/** In the overview's year; null when the partner has no line that year ("nog geen bijdrage"). */
+	committed: number | null;
+	realised: number | null;
+	committed_realised: number | null;
+	hours_committed: number | null;
+	hours_realised: number | null;
+	previous_committed: number | null;
+	/** The last year of a toegezegde agreement running in the year or later. */
+	committed_through: number | null;
+	/** The same, also counting agreements onder voorbehoud. */
+	provisional_through: number | null;
+	agreements: BudgetAgreementSpan[];
+	verdict: BudgetVerdict;
+	worst_drop: (Omit<BudgetDrop, 'organisation_id' | 'name'> & { programme_id: string }) | null;
+}
+
+export interface BudgetOverviewFacts {
+	region_id: string;
+	year: number;
+	window: { from: number; to: number };
+	thresholds: { attention: number; weak: number };
+	totals: Omit<BudgetYearSums, 'year' | 'realised'> & {
+		realised: number | null;
+		previous_committed: number | null;
+	};
+	years: { year: number; committed: number; realised: number | null }[];
+	programmes: BudgetProgrammeFacts[];
+	partners: BudgetPartnerFacts[];
+	health: { programmes_assessed: number; programmes_without_weak: number; programmes_stable: number };
+	/** The gemeente asked for (report), with its share of the year's committed total; null otherwise. */
+	gemeente: (BudgetPartnerFacts & { share: number }) | null;
 }

@@ -2,7 +2,7 @@
 // src/lib/data/database.types.ts (`npm run db:types` after a migration): nothing here types a value by hand,
 // so a new enum value reaches every z.enum, select and label map at once (the label maps are exhaustive
 // records, so a missing label is a type error).
-import { Constants, type Enums } from '../data/database.types';
+import { Constants, type Enums } from '$lib/data/database.types';
 
 const ENUMS = Constants.public.Enums;
 

@@ -96,6 +96,13 @@ export const LIMITS = {
 		realised_staff_hours: range(0, 1_000_000),
 		note: length(null, 500)
 	},
+	budget_agreements: {
+		start_year: figuresYear,
+		end_year: figuresYear,
+		decision_reference: length(null, 150),
+		decision_date: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		note: length(null, 500)
+	},
 	goals: {
 		title: length(1, 200, true),
 		description: length(null, 2000),

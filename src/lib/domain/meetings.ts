@@ -59,7 +59,8 @@ export function budgetYearOf(
 	item: { linkTarget: string | null; title: string },
 	meetingStartsAt: string
 ): number {
-	if (item.linkTarget && YEAR.test(item.linkTarget)) return Number(item.linkTarget);
+	const target = budgetItemYear(item.linkTarget, null);
+	if (target !== null) return target;
 	const named = [...new Set(item.title.match(/\b20\d\d\b/g) ?? [])];
 	if (named.length === 1) return Number(named[0]);
 	return Number(
@@ -75,10 +76,10 @@ export function agendaLinkPath(regionSlug: string, link: AgendaLink): string | n
 	switch (link.kind) {
 		case 'baanafspraken':
 			return `${base}/baanafspraken`;
-		case 'budgetten':
-			return link.target && YEAR.test(link.target)
-				? `${base}/budgetten?jaar=${link.target}`
-				: `${base}/budgetten`;
+		case 'budgetten': {
+			const year = budgetItemYear(link.target, null);
+			return year === null ? `${base}/budgetten` : `${base}/budgetten?jaar=${year}`;
+		}
 		case 'netwerk':
 			return `${base}/netwerk`;
 		case 'goal':
@@ -323,4 +324,14 @@ export function localMeetingTime(date: string, time: string, timeZone = 'Europe/
 	let instant = naive - offsetMinutesAt(naive, timeZone) * 60_000;
 	instant = naive - offsetMinutesAt(instant, timeZone) * 60_000;
 	return new Date(instant).toISOString();
+}
+
+/**
+ * The budget year a 'budgetten' agenda item is about: its target when that is a year ("2027"), else the
+ * fallback (the meeting room uses the current year).
+ */
+export function budgetItemYear<F extends number | null>(target: string | null, fallback: F): number | F {
+	if (!target || !/^\d{4}$/.test(target)) return fallback;
+	const year = Number(target);
+	return year >= 2013 && year <= 2100 ? year : fallback;
 }

@@ -6,11 +6,17 @@ import type { NetworkMetrics } from './network-metrics';
 
 /** What the goals module (shared goals and the endorsed vision) knows; null while it has no data. */
 export interface GoalHealthFacts {
+	/** All goals of the region, in any state. */
 	goalsTotal: number;
+	/** Goals every contributing partner agreed to: vastgesteld or afgerond. */
 	goalsAgreed: number;
+	/** Goals with their (one) toezichthouder set. The database allows at most one; proposing needs it. */
 	goalsWithOneToezichthouder: number;
+	/** Change proposals to agreed goals that took effect (R4: the rules changed along the way). */
 	changesToAgreedGoals: number;
+	/** Partners that endorsed the region's current vision (R1). */
 	visionEndorsedBy: number;
+	/** Active partners of the region. */
 	partnersTotal: number;
 }
 

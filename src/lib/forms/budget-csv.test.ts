@@ -36,7 +36,8 @@ describe('validateBudgetCsv', () => {
 					committedStaffHours: 40,
 					realisedAmount: null,
 					realisedStaffHours: null,
-					note: null
+					note: null,
+					through: null
 				}
 			]);
 		}
@@ -60,7 +61,8 @@ describe('validateBudgetCsv', () => {
 					committedStaffHours: null,
 					realisedAmount: 1100.1,
 					realisedStaffHours: 12.5,
-					note: 'Realisatie na jaarrekening'
+					note: 'Realisatie na jaarrekening',
+					through: null
 				},
 				{
 					programmeId: WSP,
@@ -69,7 +71,8 @@ describe('validateBudgetCsv', () => {
 					committedStaffHours: 320,
 					realisedAmount: null,
 					realisedStaffHours: null,
-					note: null
+					note: null,
+					through: null
 				}
 			]);
 		}
@@ -83,7 +86,7 @@ describe('validateBudgetCsv', () => {
 				'Jobcoachpool;2025;1000;;;;',
 				'Oud project;2014;-5;2.000.000;12,345;;',
 				';2026;100;;;;' + 'x'.repeat(501),
-				'Loonwaardebepaling;2028;abc;;;-1;'
+				'Loonwaardebepaling;2037;abc;;;-1;'
 			].join('\n')
 		);
 		expect(result.ok).toBe(false);
@@ -107,7 +110,7 @@ describe('validateBudgetCsv', () => {
 				'Het programma “Jobcoachpool” bestaat niet in deze regio. Gebruik een van: Werkgeversservicepunt Zuid-Limburg, Loonwaardebepaling.'
 			);
 			expect(messages[1]).toContain('“Oud project” is niet meer actief');
-			expect(messages[2]).toBe('Kies een jaar vanaf 2015 tot en met 2027.');
+			expect(messages[2]).toBe('Kies een jaar vanaf 2015 tot en met 2036.');
 			expect(messages[6]).toContain('Vul de naam van het programma in.');
 		}
 	});

@@ -119,7 +119,8 @@ function budgetCsv(today: Date, programmes: readonly ProgrammeRef[], existing: R
 			committedStaffHours: record.toegezegde_uren ?? '',
 			realisedAmount: record.gerealiseerd_bedrag ?? '',
 			realisedStaffHours: record.gerealiseerde_uren ?? '',
-			note: record.toelichting ?? ''
+			note: record.toelichting ?? '',
+			through: ''
 		}),
 		columnOf: (field) => FIELD_TO_COLUMN[field] ?? field
 	};

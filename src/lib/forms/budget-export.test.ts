@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { budgetOverview, type Programme } from '$lib/data/budgets';
-import { DEFAULT_DROP_THRESHOLD, stabilityOf, type CommitmentFigure } from '$lib/domain/budget';
+import { stabilityOf, type CommitmentFigure } from '$lib/domain/budget';
 import { toXlsx } from '$lib/server/spreadsheet';
 import { budgetSheets, sheetToDutchCsv } from './budget-export';
 import { stabilityText } from './budget-stability';
@@ -43,12 +43,48 @@ const names = new Map([
 	['o1', 'Gemeente Heerlen'],
 	['o2', 'Gemeente Maastricht']
 ]);
-const sheets = budgetSheets(
-	budgetOverview([WSP, POOL], commitments, 2026),
-	names,
-	2026,
-	DEFAULT_DROP_THRESHOLD
-);
+// What budget_overview() answers for the same lines (2026, window 2024–2027): the pool lost 38,3 %.
+const facts = {
+	window: { from: 2024, to: 2027 },
+	thresholds: { attention: 0.1, weak: 0.25 },
+	programmes: [
+		{
+			programme: WSP,
+			verdict: 'stabiel' as const,
+			worst_loss: 0,
+			steps: [{ from_year: 2025, to_year: 2026, lost: 0, base: 126000.5, loss: 0 }],
+			drops: []
+		},
+		{
+			programme: POOL,
+			verdict: 'zwak' as const,
+			worst_loss: 0.383,
+			steps: [{ from_year: 2025, to_year: 2026, lost: 18270, base: 47700, loss: 0.383 }],
+			drops: [
+				{
+					organisation_id: 'o1',
+					name: 'Gemeente Heerlen',
+					from_year: 2025,
+					to_year: 2026,
+					from_amount: 47700,
+					to_amount: 29430,
+					drop: 0.383,
+					withdrawn: false
+				}
+			]
+		}
+	].map(({ programme, ...rest }) => ({
+		programme_id: programme.id,
+		name: programme.name,
+		description: null,
+		active: programme.active,
+		years: [],
+		open: [],
+		committed_through: 2026,
+		...rest
+	}))
+};
+const sheets = budgetSheets(budgetOverview([WSP, POOL], commitments, 2026), names, 2026, facts);
 
 describe('stabilityText', () => {
 	it('says in plain Dutch which year dropped by how much, and why that matters (R3)', () => {
@@ -140,24 +176,27 @@ describe('budget exports', () => {
 				'toegezegd_bedrag',
 				'gerealiseerd_bedrag',
 				'realisatie_procent',
-				'verandering_procent',
-				'daling_gemarkeerd'
+				'verandering_procent'
 			],
-			['Werkgeversservicepunt Zuid-Limburg', 2025, 126000.5, 120000.25, 95.2, undefined, 'nee'],
-			['Werkgeversservicepunt Zuid-Limburg', 2026, 139280, 9000, 94.7, 10.5, 'nee'],
-			['Regionale jobcoachpool', 2025, 47700, undefined, undefined, undefined, 'nee'],
-			['Regionale jobcoachpool', 2026, 29430, undefined, undefined, -38.3, 'ja']
+			['Werkgeversservicepunt Zuid-Limburg', 2025, 126000.5, 120000.25, 95.2],
+			['Werkgeversservicepunt Zuid-Limburg', 2026, 139280, 9000, 94.7, 10.5],
+			['Regionale jobcoachpool', 2025, 47700],
+			['Regionale jobcoachpool', 2026, 29430, undefined, undefined, -38.3]
 		]);
 		const stability = read('Stabiliteit');
 		expect(stability[0]).toEqual([
 			'programma',
 			'actief',
 			'oordeel',
-			'grootste_daling_procent',
-			'toelichting'
+			'grootste_verlies_procent',
+			'toelichting',
+			'dalingen'
 		]);
 		expect(stability[1].slice(0, 4)).toEqual(['Werkgeversservicepunt Zuid-Limburg', 'ja', 'Stabiel', 0]);
-		expect(stability[2].slice(0, 4)).toEqual(['Regionale jobcoachpool', 'ja', 'Daling', 38.3]);
-		expect(stability[2][4]).toMatch(/^Daling van 38 % in 2026: stabiele financiering/);
+		expect(stability[2].slice(0, 4)).toEqual(['Regionale jobcoachpool', 'ja', 'Zwak', 38.3]);
+		expect(stability[2][4]).toMatch(
+			/^Venster 2024–2027: grootste verlies 38,3 % van het geld \(2025 → 2026\)/
+		);
+		expect(stability[2][5]).toBe('Gemeente Heerlen −38,3 % (2025 → 2026: € 47.700 → € 29.430)');
 	});
 });

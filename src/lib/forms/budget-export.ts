@@ -1,21 +1,22 @@
-import type { BudgetOverview } from '$lib/data/budgets';
+import type { BudgetOverview, BudgetOverviewFacts } from '$lib/data/budgets';
 import type { Sheet } from '$lib/server/spreadsheet';
 import { toCsv } from './csv-import';
-import { stabilityLabel, stabilityText } from './budget-stability';
+import { dropText, verdictLabel, windowText } from './budget-stability';
 
 const round = (value: number, decimals = 2) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const percent = (fraction: number | null) => (fraction === null ? null : round(fraction * 100, 1));
 
 /**
  * What the budget page shows, table by table: the partners in the chosen year (the CSV export), committed
- * against realised per programme and year with the year-on-year change, and the stability indicator per
- * programme (the Excel export has all three, one sheet each).
+ * against realised per programme and year with the year-on-year change, and the stability verdict per
+ * programme over the window, as budget_overview() gives it to the page (the Excel export has all three, one
+ * sheet each).
  */
 export function budgetSheets(
 	overview: BudgetOverview,
 	partnerNames: ReadonlyMap<string, string>,
 	year: number,
-	threshold: number
+	facts: Pick<BudgetOverviewFacts, 'programmes' | 'window' | 'thresholds'>
 ): { partners: Sheet; programmes: Sheet; stability: Sheet } {
 	const partners: Sheet = {
 		name: `Per partner ${year}`,
@@ -44,8 +45,7 @@ export function budgetSheets(
 			'toegezegd_bedrag',
 			'gerealiseerd_bedrag',
 			'realisatie_procent',
-			'verandering_procent',
-			'daling_gemarkeerd'
+			'verandering_procent'
 		],
 		rows: overview.programmes.flatMap(({ programme, stability, years }) =>
 			// The programme's own years: from its first to its last year with commitments.
@@ -57,21 +57,21 @@ export function budgetSheets(
 					y.committed,
 					figures?.realised ?? null,
 					percent(figures?.rate ?? null),
-					percent(y.change),
-					y.flagged ? 'ja' : 'nee'
+					percent(y.change)
 				];
 			})
 		)
 	};
 	const stability: Sheet = {
 		name: 'Stabiliteit',
-		columns: ['programma', 'actief', 'oordeel', 'grootste_daling_procent', 'toelichting'],
-		rows: overview.programmes.map(({ programme, stability }) => [
+		columns: ['programma', 'actief', 'oordeel', 'grootste_verlies_procent', 'toelichting', 'dalingen'],
+		rows: facts.programmes.map((programme) => [
 			programme.name,
 			programme.active ? 'ja' : 'nee',
-			stabilityLabel(stability),
-			percent(stability.largestDrop),
-			stabilityText(stability, threshold)
+			verdictLabel(programme.verdict),
+			percent(programme.worst_loss),
+			windowText(programme, facts),
+			programme.drops.map((drop) => dropText(drop, drop.name)).join('; ')
 		])
 	};
 	return { partners, programmes, stability };

@@ -42,7 +42,8 @@ describe('commitmentSchemaFor', () => {
 			committedStaffHours: null,
 			realisedAmount: null,
 			realisedStaffHours: null,
-			note: 'Bijdrage WSP'
+			note: 'Bijdrage WSP',
+			through: null
 		});
 	});
 
@@ -95,12 +96,21 @@ describe('commitmentSchemaFor', () => {
 		expect(errorsOf({ committedStaffHours: '2,555' })).toHaveProperty('committedStaffHours');
 	});
 
-	it('takes planning years from 2015 to next year', () => {
+	it('takes years from 2015 up to ten years ahead (multi-year agreements)', () => {
 		expect(errorsOf({ year: 2015 })).toEqual({});
-		expect(errorsOf({ year: 2027 })).toEqual({});
-		for (const year of [2014, 2028, 2025.5, Number.NaN]) {
-			expect(errorsOf({ year })).toEqual({ year: 'Kies een jaar vanaf 2015 tot en met 2027.' });
+		expect(errorsOf({ year: 2036 })).toEqual({});
+		for (const year of [2014, 2037, 2025.5, Number.NaN]) {
+			expect(errorsOf({ year })).toEqual({ year: 'Kies een jaar vanaf 2015 tot en met 2036.' });
 		}
+	});
+
+	it('takes "toegezegd t/m" as an empty choice or a year up to ten years ahead', () => {
+		expect(errorsOf({ through: '' })).toEqual({});
+		expect(errorsOf({ through: '2030' })).toEqual({});
+		expect(toCommitmentValues(schema.parse({ ...valid, through: '2030' })).through).toBe(2030);
+		const message =
+			'Kies bij ‘Toegezegd t/m’ een jaar tot en met 2036, of laat het leeg voor alleen dit jaar.';
+		for (const through of ['2037', '30', 'abc']) expect(errorsOf({ through })).toEqual({ through: message });
 	});
 
 	it('wants a programme and limits the note to 500 characters', () => {

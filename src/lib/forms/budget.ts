@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { isPlanningYear } from '$lib/domain/periods';
+import { isBudgetYear, lastBudgetYear } from '$lib/domain/budget';
 import { parseDutchNumber } from '$lib/domain/numbers';
 import { LIMITS } from '$lib/domain/limits';
 import { numberText, optionalNumberText, textField } from './fields';
@@ -16,16 +16,24 @@ export function parseAmount(text: string): number {
 /**
  * One budget commitment: a partner's amount (and optionally staff hours) for one programme in one year, and
  * later what was realised. The same rules for the entry form and for every CSV row; `today` decides which
- * years can be planned (from 2015 up to next year).
+ * years can be entered (from 2015 up to ten years ahead, for multi-year agreements). `through` ("toegezegd
+ * t/m") is optional: the last year of the agreement the amount belongs to; the database checks that it lies
+ * within ten years of the start (budget_agreement_period).
  */
 export const commitmentSchemaFor = (today: Date) =>
 	z.object({
 		programmeId: z.uuid({ error: () => m.budget_error_programme() }),
 		year: z
-			.number({ error: () => m.budget_error_year({ last: today.getFullYear() + 1 }) })
-			.refine((year) => isPlanningYear(year, today), {
-				error: () => m.budget_error_year({ last: today.getFullYear() + 1 })
+			.number({ error: () => m.budget_error_year({ last: lastBudgetYear(today) }) })
+			.refine((year) => isBudgetYear(year, today), {
+				error: () => m.budget_error_year({ last: lastBudgetYear(today) })
 			}),
+		through: z
+			.string()
+			.refine((text) => text === '' || (/^\d{4}$/.test(text) && isBudgetYear(Number(text), today)), {
+				error: () => m.budget_error_through({ last: lastBudgetYear(today) })
+			})
+			.default(''),
 		committedAmount: numberText(
 			COMMITMENT.committed_amount,
 			() => m.budget_error_committed_amount(),
@@ -62,7 +70,8 @@ export function toCommitmentValues(input: CommitmentInput) {
 		committedStaffHours: optionalNumber(input.committedStaffHours),
 		realisedAmount: optionalNumber(input.realisedAmount),
 		realisedStaffHours: optionalNumber(input.realisedStaffHours),
-		note: input.note || null
+		note: input.note || null,
+		through: input.through ? Number(input.through) : null
 	};
 }
 export type CommitmentValues = ReturnType<typeof toCommitmentValues>;

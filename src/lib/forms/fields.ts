@@ -56,3 +56,9 @@ export function rowMessages(errors: unknown, row?: number): string[] | undefined
 	const list = (at as { _errors?: string[] } | undefined)?._errors;
 	return list?.length ? list : undefined;
 }
+
+/** A posted text field as text; missing, or a file where text was expected, is ''. */
+export function formText(formData: FormData, name: string): string {
+	const value = formData.get(name);
+	return typeof value === 'string' ? value : '';
+}

@@ -62,7 +62,7 @@ export function toPlacementValues(input: PlacementInput) {
 		persons: Number(input.persons),
 		hoursPerWeek: parseDutchNumber(input.hoursPerWeek),
 		employerName: input.employerName || null,
-		instrument: (input.instrument || null) as Instrument | null,
+		instrument: input.instrument || null,
 		note: input.note || null
 	};
 }

@@ -8,6 +8,11 @@ import { m } from '$lib/paraglide/messages';
 
 /** Per code; three codes carry a value in the database's DETAIL. */
 const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string } = {
+	budget_agreement_amounts_outside: () => m.db_budget_agreement_amounts_outside(),
+	budget_agreement_overlap: () => m.db_budget_agreement_overlap(),
+	budget_agreement_period: () => m.db_budget_agreement_period(),
+	budget_lines_invalid: () => m.db_budget_lines_invalid(),
+	budget_year_outside_agreement: () => m.db_budget_year_outside_agreement(),
 	agenda_item_outside_meeting: () => m.db_agenda_item_outside_meeting(),
 	agenda_item_unknown: () => m.db_agenda_item_unknown(),
 	audit_log_immutable: () => m.db_audit_log_immutable(),

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { safeRedirectPath } from '$lib/domain/redirect';
+import { formText } from '$lib/forms/fields';
 import { LARGE_TEXT_COOKIE } from '$lib/server/display';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,6 +17,6 @@ export const actions: Actions = {
 			httpOnly: false,
 			sameSite: 'lax'
 		});
-		redirect(303, safeRedirectPath(String(form.get('back') ?? '/')));
+		redirect(303, safeRedirectPath(formText(form, 'back')));
 	}
 };

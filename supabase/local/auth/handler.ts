@@ -10,7 +10,7 @@ import type { RateLimitedAction } from './rate-limit.ts';
 import { sendAuthError, type AuthRequest } from './request.ts';
 import { token } from './token.ts';
 
-type Endpoint = (context: StackContext, request: AuthRequest) => Promise<void>;
+type Endpoint = (context: StackContext, request: AuthRequest) => Promise<void> | void;
 
 interface Route {
 	path: RegExp;
@@ -107,7 +107,7 @@ function asAuthError(error: unknown): AuthError | undefined {
 	return undefined;
 }
 
-async function settings(context: StackContext, { res }: AuthRequest): Promise<void> {
+function settings(context: StackContext, { res }: AuthRequest): void {
 	const external = Object.fromEntries(EXTERNAL_PROVIDERS.map((provider) => [provider, provider === 'email']));
 	sendJson(res, 200, {
 		external,
@@ -145,7 +145,7 @@ const EXTERNAL_PROVIDERS = [
 	'zoom'
 ];
 
-async function health(_context: StackContext, { res }: AuthRequest): Promise<void> {
+function health(_context: StackContext, { res }: AuthRequest): void {
 	sendJson(res, 200, {
 		version: 'local',
 		name: 'GoTrue',

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import type pg from 'pg';
+import type { SessionLifetime } from '../config.ts';
 import type { StackContext } from '../context.ts';
 import { verifyJwt } from '../keys.ts';
 import { inTransaction, type Queryable } from './db.ts';
@@ -171,12 +172,16 @@ interface RefreshTokenRow {
 	updated_at: Date;
 	session_exists: boolean;
 	not_after: Date | null;
+	session_created_at: Date | null;
+	/** When the session was last refreshed (GoTrue's sessions.refreshed_at); set at sign-in and every refresh. */
+	session_refreshed_at: Date | null;
 }
 
 async function findRefreshToken(db: Queryable, token: string): Promise<RefreshTokenRow | undefined> {
 	const { rows } = await db.query<RefreshTokenRow>(
 		`select rt.id, rt.token, rt.user_id, rt.session_id, rt.revoked, rt.parent, rt.updated_at,
-			s.id is not null as session_exists, s.not_after
+			s.id is not null as session_exists, s.not_after,
+			s.created_at as session_created_at, s.updated_at as session_refreshed_at
 		from auth.refresh_tokens rt left join auth.sessions s on s.id = rt.session_id
 		where rt.token = $1`,
 		[token]
@@ -197,7 +202,7 @@ export async function refreshSession(context: StackContext, presented: string): 
 	if (!presented) throw badRequest('validation_failed', 'Refresh token is not valid');
 	const found = await findRefreshToken(context.pool, presented);
 	if (!found) throw refreshTokenNotFound();
-	const sessionId = await refreshableSession(context.pool, found);
+	const sessionId = await refreshableSession(context, context.pool, found);
 	const outcome = await inTransaction(context.pool, (client) =>
 		rotate(context, client, presented, sessionId)
 	);
@@ -208,7 +213,11 @@ export async function refreshSession(context: StackContext, presented: string): 
 }
 
 /** The checks GoTrue makes before locking anything; returns the token's session. */
-async function refreshableSession(db: Queryable, token: RefreshTokenRow): Promise<string> {
+async function refreshableSession(
+	context: StackContext,
+	db: Queryable,
+	token: RefreshTokenRow
+): Promise<string> {
 	const user = await findUserById(db, token.user_id);
 	if (!user) throw refreshTokenNotFound();
 	if (isBanned(user)) throw badRequest('user_banned', 'Invalid Refresh Token: User Banned');
@@ -216,10 +225,30 @@ async function refreshableSession(db: Queryable, token: RefreshTokenRow): Promis
 		await db.query('delete from auth.refresh_tokens where id = $1', [token.id]);
 		throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
 	}
-	if (token.not_after && token.not_after < new Date()) {
-		throw badRequest('session_expired', 'Invalid Refresh Token: Session Expired');
+	const expiry = sessionExpiry(context.sessions, token, new Date());
+	if (expiry === 'inactive') {
+		throw badRequest('session_expired', 'Invalid Refresh Token: Session Expired (Inactivity)');
 	}
+	if (expiry) throw badRequest('session_expired', 'Invalid Refresh Token: Session Expired');
 	return token.session_id;
+}
+
+/**
+ * GoTrue's Session.CheckValidity: a session ends at its not_after, at the timebox after sign-in, and after the
+ * inactivity timeout without a refresh. Its refresh tokens then fail with `session_expired`.
+ */
+function sessionExpiry(
+	lifetime: SessionLifetime,
+	token: RefreshTokenRow,
+	now: Date
+): 'not_after' | 'timebox' | 'inactive' | null {
+	const after = (start: Date | null, seconds: number | null) =>
+		start !== null && seconds !== null && now.getTime() > start.getTime() + seconds * 1000;
+	if (token.not_after && now > token.not_after) return 'not_after';
+	if (after(token.session_created_at, lifetime.timeboxSeconds)) return 'timebox';
+	const lastRefresh = token.session_refreshed_at ?? token.session_created_at;
+	if (after(lastRefresh, lifetime.inactivityTimeoutSeconds)) return 'inactive';
+	return null;
 }
 
 async function rotate(
@@ -241,7 +270,11 @@ async function rotate(
 		if (active?.parent === token.token) {
 			issued = active.token;
 		} else if (!withinReuseInterval(token)) {
-			await revokeSessionTokens(client, sessionId);
+			// Reuse outside the interval is taken for theft. GoTrue's classic tokens revoke the family, but that
+			// stamps every token's updated_at, so the newest one is "within the reuse interval" again for ten
+			// seconds: whoever holds it keeps the session. Like GoTrue's refresh tokens v2 (LogoutSession), the
+			// whole session ends instead: every refresh token and access token of it is refused from now on.
+			await endSession(client, sessionId);
 			return 'reused';
 		}
 	}
@@ -266,13 +299,6 @@ async function activeRefreshToken(db: Queryable, sessionId: string) {
 		[sessionId]
 	);
 	return rows[0];
-}
-
-async function revokeSessionTokens(db: Queryable, sessionId: string): Promise<void> {
-	await db.query(
-		'update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and not revoked',
-		[sessionId]
-	);
 }
 
 /** Signing out deletes sessions, and with them their refresh tokens, as GoTrue does. */

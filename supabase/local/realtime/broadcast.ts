@@ -1,6 +1,6 @@
 import { encodeUserBroadcast, type BinaryBroadcast } from './protocol.ts';
 import type { ChannelMember, TopicMembers } from './member.ts';
-import { isJsonObject, type JsonObject } from './types.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from './types.ts';
 
 /** A broadcast as it arrived: a JSON payload `{type, event, payload}` or a binary frame's parts. */
 export type IncomingBroadcast =
@@ -56,7 +56,7 @@ export function deliverBroadcast(recipient: ChannelMember, broadcast: IncomingBr
 function binaryToJson(broadcast: BinaryBroadcast): JsonObject | undefined {
 	if (broadcast.encoding !== 'json') return undefined;
 	try {
-		const payload = JSON.parse(broadcast.payload.toString('utf8'));
+		const payload = JSON.parse(broadcast.payload.toString('utf8')) as JsonValue;
 		return { type: 'broadcast', event: broadcast.userEvent, payload };
 	} catch {
 		return undefined;

@@ -239,10 +239,8 @@ export class ChangeFeed implements ChangeSink {
 		texts: string[],
 		filters: Map<string, ActiveSubscription['filter']>
 	): Promise<EvaluatedChange> {
-		const params: unknown[] = [
-			record ? JSON.stringify(record) : null,
-			change.old ? JSON.stringify(change.old.values) : null
-		];
+		const old = filterableOld(table, change);
+		const params: unknown[] = [record ? JSON.stringify(record) : null, old ? JSON.stringify(old) : null];
 		const rowAlias = change.type === 'DELETE' ? 'o' : 'r';
 		const expressions = texts.map((text) => filterToSql(filters.get(text)!.conditions, params, rowAlias));
 		const { rows } = await this.pool.query<{ record: JsonObject; old: JsonObject; matches: boolean[] }>(
@@ -254,7 +252,7 @@ export class ChangeFeed implements ChangeSink {
 		const row = rows[0];
 		return {
 			record: row.record,
-			old: change.old ? pick(row.old, Object.keys(change.old.values)) : null,
+			old: old ? pick(row.old, Object.keys(old)) : null,
 			passing: new Set(texts.filter((_, index) => row.matches[index]))
 		};
 	}
@@ -354,6 +352,21 @@ function oldRecord(table: PublishedTable, evaluated: EvaluatedChange): JsonObjec
 			column in old ? old[column] : (evaluated.record[column] ?? null)
 		])
 	);
+}
+
+/**
+ * The old row as filters and the payload may see it. A DELETE cannot be checked against RLS (the row is gone),
+ * so on a table with RLS it goes to everyone with SELECT on the table and carries only the primary key, as in
+ * Supabase (walrus: "if RLS enabled, we can't secure deletes so filter to pkey"). Its filters therefore see
+ * only the key columns too: evaluated on the whole old row (REPLICA IDENTITY FULL, or the trigger fallback
+ * that captures whole rows), the ids of the matching bindings in the message told another region's user what
+ * the deleted row held (`employer_name=eq.…`, `persons=gte.5`). A filter on another column never matches a
+ * DELETE there, as with Supabase's default replica identity.
+ */
+function filterableOld(table: PublishedTable, change: CapturedChange): JsonObject | null {
+	if (!change.old) return null;
+	if (change.type !== 'DELETE' || !table.rowLevelSecurity) return change.old.values;
+	return pick(change.old.values, table.keyColumns);
 }
 
 function pick(values: JsonObject, keys: string[]): JsonObject {

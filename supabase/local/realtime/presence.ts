@@ -82,7 +82,7 @@ export class PresenceTracker {
 
 	private presencesOf(topicKey: string): Map<ChannelMember, TrackedPresence> {
 		let topic = this.byTopic.get(topicKey);
-		if (!topic) this.byTopic.set(topicKey, (topic = new Map()));
+		if (!topic) this.byTopic.set(topicKey, (topic = new Map<ChannelMember, TrackedPresence>()));
 		return topic;
 	}
 

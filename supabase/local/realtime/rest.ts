@@ -135,7 +135,7 @@ function singleMessage(
 
 function parseJson(body: Buffer): JsonValue | undefined {
 	try {
-		return JSON.parse(body.toString('utf8'));
+		return JSON.parse(body.toString('utf8')) as JsonValue;
 	} catch {
 		return undefined;
 	}

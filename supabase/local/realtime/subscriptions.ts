@@ -50,7 +50,9 @@ async function prepareBinding(binding: unknown, lookup: PublicationLookup): Prom
 	}
 	const { event, schema, table, filter } = binding;
 	const description = describeParameters(binding);
-	const eventFilter = EVENT_FILTERS.find((candidate) => candidate === String(event ?? '').toUpperCase());
+	const eventFilter = EVENT_FILTERS.find(
+		(candidate) => candidate === (typeof event === 'string' ? event.toUpperCase() : '')
+	);
 	if (!eventFilter || typeof schema !== 'string' || schema === '') {
 		return refuse(
 			`Unable to subscribe to changes with given parameters. \`event\` must be one of INSERT, UPDATE, DELETE or * and \`schema\` is required: ${description}`

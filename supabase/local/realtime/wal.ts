@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import { LogicalReplicationService, PgoutputPlugin, type Pgoutput } from 'pg-logical-replication';
 import { PUBLICATION, type ChangeType } from './catalog.ts';
 import type { ChangeSink, ChangeSource, RowImage } from './source.ts';
-import type { JsonObject } from './types.ts';
+import type { JsonObject, JsonValue } from './types.ts';
 
 const JSON_TYPES = new Set([114, 3802]); // json, jsonb
 const RETRY_MS = [500, 1000, 2000, 5000];
@@ -167,7 +167,12 @@ function rowImage(relation: Pgoutput.MessageRelation, tuple: Record<string, unkn
 		const value = tuple[column.name];
 		if (value === undefined) unchanged.push(column.name);
 		else if (value === null) values[column.name] = null;
-		else values[column.name] = JSON_TYPES.has(column.typeOid) ? JSON.parse(String(value)) : String(value);
+		else {
+			// Column values stay text (every column parser is keepText, see parse above).
+			// eslint-disable-next-line @typescript-eslint/no-base-to-string
+			const text = String(value);
+			values[column.name] = JSON_TYPES.has(column.typeOid) ? (JSON.parse(text) as JsonValue) : text;
+		}
 	}
 	return { values, unchanged };
 }

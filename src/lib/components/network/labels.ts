@@ -64,17 +64,19 @@ export function indicatorLabel(key: IndicatorKey): string {
 	return labels[key]();
 }
 
+/** The message of each recommendation of the health check. */
+export const recommendationMessages = {
+	R1: m.network_health_rec_R1,
+	R2: m.network_health_rec_R2,
+	R3: m.network_health_rec_R3,
+	R4: m.network_health_rec_R4,
+	R5: m.network_health_rec_R5,
+	R5_equal: m.network_health_rec_R5_equal,
+	R6: m.network_health_rec_R6
+} satisfies Record<RecommendationKey, unknown>;
+
 export function recommendationText(key: RecommendationKey): string {
-	const labels: Record<RecommendationKey, () => string> = {
-		R1: m.network_health_rec_R1,
-		R2: m.network_health_rec_R2,
-		R3: m.network_health_rec_R3,
-		R4: m.network_health_rec_R4,
-		R5: m.network_health_rec_R5,
-		R5_equal: m.network_health_rec_R5_equal,
-		R6: m.network_health_rec_R6
-	};
-	return labels[key]();
+	return recommendationMessages[key]();
 }
 
 /** An indicator's value in words, as the health check and the report show it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionalTarget } from '../baanafspraken';
+import type { RegionalTarget } from '$lib/domain/baanafspraken';
 import { baanafsprakenSnapshot } from './baanafspraken';
 import { risksOf } from './registry';
 import { GEMEENTE, OTHER, partners, placement, report } from './test-fixtures';

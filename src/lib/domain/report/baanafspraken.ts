@@ -9,8 +9,8 @@ import {
 	type RegionalTarget,
 	type Sector,
 	type TrackStatus
-} from '../baanafspraken';
-import type { Quarter } from '../periods';
+} from '$lib/domain/baanafspraken';
+import type { Quarter } from '$lib/domain/periods';
 import { inPeriod, lastQuarterOf, previousPeriod, type ReportPeriod } from './period';
 import { round2, type KeyFigure, type NamedPartner, type SectionDefinition } from './section';
 

@@ -1,13 +1,12 @@
-// The budget section of a report: the snapshot it stores, its key figures, risks and sheets.
+// The budget section of a report: the snapshot it stores, its key figures, risks and sheets. The snapshot is
+// taken from budget_overview() (the database's one budget summary), so the report shows the same sums and
+// verdicts as the budget page; nothing is summed here.
 import {
-	DEFAULT_DROP_THRESHOLD,
-	budgetTotals,
-	committedByYear,
-	realisationRate,
-	stabilityOf,
-	type CommitmentFigure,
+	realisedShare,
+	type BudgetOverviewFacts,
+	type BudgetVerdict,
 	type StabilityVerdict
-} from '../budget';
+} from '$lib/domain/budget';
 import { round2, type KeyFigure, type NamedPartner, type Risk, type SectionDefinition } from './section';
 
 export interface BudgetProgrammeSnapshot {
@@ -17,9 +16,12 @@ export interface BudgetProgrammeSnapshot {
 	rate: number | null;
 	/** Change of the programme's commitment against the previous year, as a fraction. */
 	change: number | null;
-	/** The commitment dropped more than the threshold this year. */
+	/** The programme needs attention: 'aandacht' or 'zwak' in the stability window. */
 	flagged: boolean;
 	verdict: StabilityVerdict;
+	/** The verdict of the window (domain brief §4) and the largest share of money lost in one of its steps. */
+	windowVerdict?: BudgetVerdict;
+	worstLoss?: number | null;
 }
 
 export interface BudgetSnapshot {
@@ -42,87 +44,71 @@ export interface BudgetSnapshot {
 		previousCommitted: number | null;
 		/** Share of the region's commitment of the year, 0..1. */
 		share: number;
+		/** "Toegezegd t/m": the last year of the gemeente's commitments running in the year or later. */
+		committedThrough?: number | null;
 	} | null;
 }
 
-/** The budgets of the period's year, with each programme's stability up to that year. */
-export function budgetSnapshot(
-	programmes: readonly { id: string; name: string }[],
-	commitments: readonly CommitmentFigure[],
-	year: number,
-	partners: readonly NamedPartner[],
-	gemeenteId: string | null,
-	threshold = DEFAULT_DROP_THRESHOLD
-): BudgetSnapshot {
-	const known = commitments.filter((c) => c.year <= year);
-	const inYear = known.filter((c) => c.year === year);
-	const previousYear = known.filter((c) => c.year === year - 1);
-	const names = new Map(partners.map((p) => [p.id, p.name]));
-	const totals = budgetTotals(inYear);
-	const realisedOrNull = (list: readonly CommitmentFigure[]) =>
-		list.some((c) => c.realisedAmount !== null) ? budgetTotals(list).realised : null;
-	const years = [...new Set(known.map((c) => c.year))].sort((a, b) => a - b);
-	const programmeSnapshots = programmes
-		.map((programme): BudgetProgrammeSnapshot | null => {
-			const own = known.filter((c) => c.programmeId === programme.id);
-			const ofYear = own.filter((c) => c.year === year);
-			if (ofYear.length === 0 && own.length === 0) return null;
-			const stability = stabilityOf(committedByYear(own), threshold);
-			const change = stability.years.find((y) => y.year === year);
-			const programmeTotals = budgetTotals(ofYear);
+const OLD_VERDICT: Record<BudgetVerdict, StabilityVerdict> = {
+	stabiel: 'stable',
+	aandacht: 'unstable',
+	zwak: 'unstable',
+	geen_gegevens: 'insufficient_data'
+};
+
+/** The report's budget section from budget_overview(region, the period's year, gemeente). */
+export function budgetSnapshot(facts: BudgetOverviewFacts): BudgetSnapshot {
+	const year = facts.year;
+	const programmes = facts.programmes
+		.filter((p) => p.years.some((y) => y.year <= year))
+		.map((p): BudgetProgrammeSnapshot => {
+			const current = p.years.find((y) => y.year === year);
+			const previous = p.years.find((y) => y.year === year - 1);
+			const committed = current?.committed ?? 0;
 			return {
-				name: programme.name,
-				committed: programmeTotals.committed,
-				realised: realisedOrNull(ofYear),
-				rate: realisationRate(programmeTotals),
-				change: change?.change ?? null,
-				flagged: change?.flagged ?? false,
-				verdict: stability.verdict
+				name: p.name,
+				committed,
+				realised: current?.realised ?? null,
+				rate: realisedShare(current?.realised ?? null, current?.committed_realised ?? null),
+				change: previous && previous.committed > 0 ? committed / previous.committed - 1 : null,
+				flagged: p.verdict === 'aandacht' || p.verdict === 'zwak',
+				verdict: OLD_VERDICT[p.verdict],
+				windowVerdict: p.verdict,
+				worstLoss: p.worst_loss
 			};
-		})
-		.filter((p): p is BudgetProgrammeSnapshot => p !== null);
-	const partnerIds = [...new Set(inYear.map((c) => c.organisationId))];
-	const partnerRows = partnerIds
-		.map((organisationId) => {
-			const own = inYear.filter((c) => c.organisationId === organisationId);
-			return {
-				organisationId,
-				name: names.get(organisationId) ?? organisationId,
-				committed: budgetTotals(own).committed,
-				realised: realisedOrNull(own)
-			};
-		})
-		.sort((a, b) => b.committed - a.committed || a.name.localeCompare(b.name));
-	let gemeente: BudgetSnapshot['gemeente'] = null;
-	if (gemeenteId) {
-		const own = inYear.filter((c) => c.organisationId === gemeenteId);
-		const ownPrevious = previousYear.filter((c) => c.organisationId === gemeenteId);
-		const committed = budgetTotals(own).committed;
-		gemeente = {
-			organisationId: gemeenteId,
-			name: names.get(gemeenteId) ?? gemeenteId,
-			committed,
-			realised: realisedOrNull(own),
-			previousCommitted: ownPrevious.length ? budgetTotals(ownPrevious).committed : null,
-			share: totals.committed > 0 ? round2((committed / totals.committed) * 10000) / 10000 : 0
-		};
-	}
+		});
+	const gemeente = facts.gemeente;
 	return {
 		year,
 		region: {
-			committed: totals.committed,
-			realised: totals.realised,
-			committedWithRealisation: totals.committedWithRealisation,
-			rate: realisationRate(totals),
-			previousCommitted: previousYear.length ? budgetTotals(previousYear).committed : null
+			committed: facts.totals.committed,
+			realised: facts.totals.realised ?? 0,
+			committedWithRealisation: facts.totals.committed_realised,
+			rate: realisedShare(facts.totals.realised, facts.totals.committed_realised),
+			previousCommitted: facts.totals.previous_committed
 		},
-		years: years.map((y) => {
-			const ofYear = known.filter((c) => c.year === y);
-			return { year: y, committed: budgetTotals(ofYear).committed, realised: realisedOrNull(ofYear) };
-		}),
-		programmes: programmeSnapshots,
-		partners: partnerRows,
-		gemeente
+		years: facts.years.filter((y) => y.year <= year),
+		programmes,
+		partners: facts.partners
+			.filter((p) => p.committed !== null)
+			.map((p) => ({
+				organisationId: p.organisation_id,
+				name: p.name,
+				committed: p.committed ?? 0,
+				realised: p.realised
+			}))
+			.sort((a, b) => b.committed - a.committed || a.name.localeCompare(b.name)),
+		gemeente: gemeente
+			? {
+					organisationId: gemeente.organisation_id,
+					name: gemeente.name,
+					committed: gemeente.committed ?? 0,
+					realised: gemeente.realised,
+					previousCommitted: gemeente.previous_committed,
+					share: gemeente.share,
+					committedThrough: gemeente.committed_through
+				}
+			: null
 	};
 }
 
@@ -183,7 +169,8 @@ export const budgetSection: SectionDefinition<BudgetSnapshot> = {
 				section: 'budgetten',
 				kind: 'programme_drop',
 				subject: p.name,
-				value: -(p.change ?? 0)
+				// The money lost in the window's worst step (older snapshots: the year's change).
+				value: p.worstLoss ?? -(p.change ?? 0)
 			}));
 		for (const p of data.programmes) {
 			if (p.rate !== null && p.rate < LOW_REALISATION_RATE) {

@@ -8,7 +8,7 @@ import {
 	type MilestoneInput,
 	type Point,
 	type Standing
-} from '../goals';
+} from '$lib/domain/goals';
 import { referenceDate, type ReportPeriod } from './period';
 import { round2, type KeyFigure, type NamedPartner, type SectionDefinition } from './section';
 

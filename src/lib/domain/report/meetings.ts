@@ -1,6 +1,6 @@
 // The meetings section of a report: the snapshot it stores, its key figures, risks and sheets.
-import { dayNumber } from '../goals';
-import { isOverdue } from '../meetings';
+import { dayNumber } from '$lib/domain/goals';
+import { isOverdue } from '$lib/domain/meetings';
 import { periodStart, referenceDate, type ReportPeriod } from './period';
 import type { KeyFigure, NamedPartner, Risk, SectionDefinition } from './section';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactFacts, networkHealth } from '../network-health';
-import { computeNetworkMetrics } from '../network-metrics';
+import { contactFacts, networkHealth } from '$lib/domain/network-health';
+import { computeNetworkMetrics } from '$lib/domain/network-metrics';
 import { networkSnapshot, weakNetworkPoints } from './network';
 import { keyFiguresOf, risksOf, sheetsOf } from './registry';
 import { GEMEENTE, OTHER, partners, report } from './test-fixtures';

@@ -5,8 +5,8 @@ import type {
 	IndicatorKey,
 	NetworkHealth,
 	RecommendationKey
-} from '../network-health';
-import type { NetworkMetrics, PartnerScore } from '../network-metrics';
+} from '$lib/domain/network-health';
+import type { NetworkMetrics, PartnerScore } from '$lib/domain/network-metrics';
 import {
 	round2,
 	type FigureUnit,

@@ -1,5 +1,5 @@
 // The period a report covers: a quarter or a whole year, its reference date (peildatum) and the period before.
-import type { Quarter } from '../periods';
+import type { Quarter } from '$lib/domain/periods';
 
 /** A quarter of a year, or (quarter null) the whole year. */
 export interface ReportPeriod {

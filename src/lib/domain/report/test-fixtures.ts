@@ -1,6 +1,6 @@
 // Shared fixtures of the report section tests.
-import type { PlacementFigure } from '../baanafspraken';
-import type { CommitmentFigure } from '../budget';
+import type { PlacementFigure } from '$lib/domain/baanafspraken';
+import type { CommitmentFigure } from '$lib/domain/budget';
 import type { ReportSnapshot } from './registry';
 
 export const GEMEENTE = 'g1';

@@ -4,6 +4,7 @@ import { zod4 } from '$lib/forms/adapters';
 import { placementEditSchemaFor, placementSchemaFor, toPlacementValues } from '$lib/forms/placement';
 import { validatePlacementCsv, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
 import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import { formText } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addPlacement,
@@ -87,7 +88,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 
 async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
 	const regionContext = await requireRegionContext(locals, slug);
-	const organisationId = String(formData.get('organisationId') ?? '');
+	const organisationId = formText(formData, 'organisationId');
 	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.entry_forbidden());
 	return { organisationId, regionId: regionContext.region.id, regionContext };
 }
@@ -154,8 +155,8 @@ export const actions: Actions = {
 	delete: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
-		const id = String(formData.get('id') ?? '');
-		const version = String(formData.get('version') ?? '');
+		const id = formText(formData, 'id');
+		const version = formText(formData, 'version');
 		if (!isUuid(id) || !version)
 			return fail(400, { deleteMessage: { kind: 'error', text: m.entry_error_save() } });
 		const result = await deletePlacement(locals.supabase, id, version, organisationId);

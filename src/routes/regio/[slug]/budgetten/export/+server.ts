@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { listProgrammes, listRegionCommitments, loadBudgetOverview } from '$lib/data/budgets';
 import { budgetOverview } from '$lib/domain/budget';
-import { DEFAULT_DROP_THRESHOLD } from '$lib/domain/budget';
 import { budgetSheets, sheetToDutchCsv } from '$lib/forms/budget-export';
 import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
@@ -17,17 +16,13 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const format = query.oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
 	const year = query.year('jaar') ?? error(400, m.error_bad_param({ name: 'jaar' }));
 	const context = await requireRegionContext(locals, params.slug);
-	const [programmes, commitments] = await Promise.all([
+	const [programmes, commitments, facts] = await Promise.all([
 		listProgrammes(locals.supabase, context.region.id),
-		listRegionCommitments(locals.supabase, context.region.id)
+		listRegionCommitments(locals.supabase, context.region.id),
+		loadBudgetOverview(locals.supabase, context.region.id, year)
 	]);
 	const names = new Map(context.partners.map((p) => [p.id, p.name]));
-	const sheets = budgetSheets(
-		budgetOverview(programmes, commitments, year),
-		names,
-		year,
-		DEFAULT_DROP_THRESHOLD
-	);
+	const sheets = budgetSheets(budgetOverview(programmes, commitments, year), names, year, facts);
 	const filename = `budgetten-${context.region.slug}-${year}`;
 	return format === 'csv'
 		? download(sheetToDutchCsv(sheets.partners), filename, 'csv')

@@ -11,11 +11,11 @@ import {
 } from '$lib/forms/budget';
 import { BUDGET_CSV_COLUMNS, commitmentKey, validateBudgetCsv } from '$lib/forms/budget-csv';
 import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import { formText } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
-	addCommitment,
+	addCommitments,
 	deleteCommitment,
-	importCommitments,
 	listPartnerCommitments,
 	listProgrammes,
 	updateCommitment,
@@ -24,7 +24,7 @@ import {
 	type Programme
 } from '$lib/data/budgets';
 import { errorMessage, errorStatus } from '$lib/server/errors';
-import { isPlanningYear } from '$lib/domain/periods';
+import { isBudgetYear, lastBudgetYear } from '$lib/domain/budget';
 import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
 import { requireRegionContext } from '$lib/server/region';
@@ -37,7 +37,7 @@ const choosePartner = (context: RegionContext, requested: string | null) =>
 
 function chooseYear(query: QueryParams, today: Date): number {
 	const year = query.year('jaar');
-	return year !== null && isPlanningYear(year, today) ? year : today.getFullYear();
+	return year !== null && isBudgetYear(year, today) ? year : today.getFullYear();
 }
 
 /** A stored commitment as the edit form shows it: numbers as the editor types them. */
@@ -51,7 +51,8 @@ function editValues(line: CommitmentLine) {
 		committedStaffHours: hoursText(line.committedStaffHours),
 		realisedAmount: amountText(line.realisedAmount),
 		realisedStaffHours: hoursText(line.realisedStaffHours),
-		note: line.note ?? ''
+		note: line.note ?? '',
+		through: ''
 	};
 }
 
@@ -93,13 +94,14 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		editForm,
 		addForm,
 		currentYear: today.getFullYear(),
+		lastYear: lastBudgetYear(today),
 		csvColumns: BUDGET_CSV_COLUMNS
 	};
 };
 
 async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
 	const regionContext = await requireRegionContext(locals, slug);
-	const organisationId = String(formData.get('organisationId') ?? '');
+	const organisationId = formText(formData, 'organisationId');
 	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.budget_error_forbidden());
 	return { organisationId, regionId: regionContext.region.id, regionContext };
 }
@@ -140,12 +142,7 @@ export const actions: Actions = {
 			false
 		);
 		if (problem) return setError(form, 'programmeId', problem);
-		const result = await addCommitment(
-			locals.supabase,
-			organisationId,
-			regionId,
-			toCommitmentValues(form.data)
-		);
+		const result = await addCommitments(locals.supabase, organisationId, [toCommitmentValues(form.data)]);
 		if (isDuplicate(result)) return setError(form, 'programmeId', m.budget_error_duplicate());
 		if (!result.ok) {
 			const { text, status } = refusalText(result);
@@ -156,6 +153,7 @@ export const actions: Actions = {
 		form.data.realisedAmount = '';
 		form.data.realisedStaffHours = '';
 		form.data.note = '';
+		form.data.through = '';
 		return message(form, { kind: 'success', text: m.budget_added() } satisfies FormMessage);
 	},
 
@@ -199,19 +197,22 @@ export const actions: Actions = {
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const parsed = commitmentDeleteSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success)
-			return fail(400, { deleteMessage: { kind: 'error', text: m.budget_error_save() } as FormMessage });
+			return fail(400, {
+				deleteMessage: { kind: 'error', text: m.budget_error_save() } satisfies FormMessage
+			});
 		const result = await deleteCommitment(
 			locals.supabase,
 			parsed.data.id,
 			parsed.data.version,
 			organisationId
 		);
-		if (result.ok) return { deleteMessage: { kind: 'success', text: m.budget_deleted() } as FormMessage };
+		if (result.ok)
+			return { deleteMessage: { kind: 'success', text: m.budget_deleted() } satisfies FormMessage };
 		const { text, status } =
 			result.error.kind === 'conflict' && result.current
 				? { text: m.budget_error_delete_conflict(), status: errorStatus(result.error) }
 				: refusalText(result);
-		return fail(status, { deleteMessage: { kind: 'error', text } as FormMessage });
+		return fail(status, { deleteMessage: { kind: 'error', text } satisfies FormMessage });
 	},
 
 	import: async ({ request, locals, params }) => {
@@ -232,11 +233,11 @@ export const actions: Actions = {
 			existing: new Set(stored.map((line) => commitmentKey(line.programmeId, line.year)))
 		});
 		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
-		const result = await importCommitments(
+		const result = await addCommitments(
 			locals.supabase,
 			organisationId,
-			regionId,
-			validation.rows.map(toCommitmentValues)
+			validation.rows.map(toCommitmentValues),
+			'Import opslaan'
 		).catch(() => null);
 		if (!result) return refuse(m.budget_error_save());
 		if (!result.ok) return refuse(refusalText(result).text);

@@ -119,13 +119,15 @@ export const actions: Actions = {
 		const formData = await request.formData();
 		const parsed = programmeActiveSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success)
-			return fail(400, { activeMessage: { kind: 'error', text: m.budget_error_save() } as FormMessage });
+			return fail(400, {
+				activeMessage: { kind: 'error', text: m.budget_error_save() } satisfies FormMessage
+			});
 		const context = await coordinatorContext(locals, params.slug);
 		const { id, version, active } = parsed.data;
 		const result = await setProgrammeActive(locals.supabase, id, version, context.region.id, active);
 		if (!result.ok)
 			return fail(errorStatus(result.error), {
-				activeMessage: { kind: 'error', text: refusalText(result) } as FormMessage
+				activeMessage: { kind: 'error', text: refusalText(result) } satisfies FormMessage
 			});
 		return {
 			activeMessage: {
@@ -133,7 +135,7 @@ export const actions: Actions = {
 				text: active
 					? m.budget_programme_activated({ name: result.value.name })
 					: m.budget_programme_deactivated({ name: result.value.name })
-			} as FormMessage
+			} satisfies FormMessage
 		};
 	}
 };

@@ -61,7 +61,7 @@ function button<A extends ButtonAction, T>(
 async function buttonFields<T extends z.ZodType>(action: ButtonAction, request: Request, schema: T) {
 	const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
 	return parsed.success
-		? { ok: true as const, data: parsed.data as z.output<T> }
+		? { ok: true as const, data: parsed.data }
 		: { ok: false as const, failure: fail(400, { action, message: undefined }) };
 }
 

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
 import { loadBaanafsprakenSummary } from '$lib/data/placements';
-import { listProgrammes, listRegionCommitments } from '$lib/data/budgets';
+import { loadBudgetSummary } from '$lib/data/budgets';
 import { listGoals } from '$lib/data/goals';
 import { loadNetworkOverview } from '$lib/data/network';
 import {
@@ -16,7 +16,6 @@ import {
 	setMeetingOpen
 } from '$lib/data/meetings';
 import type { WriteResult } from '$lib/data/errors';
-import { budgetSummary } from '$lib/domain/budget';
 import { budgetYearOf } from '$lib/domain/meetings';
 import { actionSchema, actionStatusSchema, attendanceSchema, decisionSchema } from '$lib/forms/meeting';
 import type { FormMessage } from '$lib/forms/messages';
@@ -43,10 +42,9 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 				.map((item) => budgetYearOf(item, meeting.startsAt))
 		)
 	];
-	const [baanafspraken, programmes, commitments, goals, network, roomPeople, roomState] = await Promise.all([
+	const [baanafspraken, budgets, goals, network, roomPeople, roomState] = await Promise.all([
 		loadBaanafsprakenSummary(locals.supabase, regionId, today),
-		budgetYears.length > 0 ? listProgrammes(locals.supabase, regionId) : [],
-		budgetYears.length > 0 ? listRegionCommitments(locals.supabase, regionId) : [],
+		Promise.all(budgetYears.map((year) => loadBudgetSummary(locals.supabase, regionId, year))),
 		kinds.has('goal') ? listGoals(locals.supabase, regionId, today) : [],
 		kinds.has('netwerk') ? loadNetworkOverview(locals.supabase, regionId) : null,
 		loadRoomPeople(locals.supabase, regionId),
@@ -67,7 +65,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		roomState,
 		roomPeople,
 		baanafspraken,
-		budgets: budgetYears.map((year) => ({ year, ...budgetSummary(programmes, commitments, year) })),
+		budgets,
 		goals: goals.filter((goal) => goalIds.has(goal.id)),
 		network,
 		today: today.toISOString().slice(0, 10),
