@@ -62,8 +62,6 @@ export async function axeViolations(page: Page) {
 		}));
 }
 const AXE_IMPACTS = ['critical', 'serious', 'moderate'];
-/** The same check under its earlier name (it counted serious and critical findings only). */
-export const axeViolations = axeViolations;
 
 /** Viewports the screens are checked at: desktop, the projector (with projector mode) and phones. */
 export const VIEWPORTS = {

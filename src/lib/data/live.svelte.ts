@@ -34,14 +34,11 @@ export function useLive(options: () => LivePageOptions): Live {
 	$effect(() => {
 		void identity;
 		const current = untrack(options);
-		// Untracked as a whole: a `setup` that reads the page's data must not make every refetch rejoin the channel.
-		const live = untrack(() =>
-			openLiveChannel(current.supabase, {
-				...current,
-				onStale: () => void invalidate(current.invalidates),
-				onState: (next) => (state = next)
-			})
-		);
+		const live = openLiveChannel(current.supabase, {
+			...current,
+			onStale: () => void invalidate(current.invalidates),
+			onState: (next) => (state = next)
+		});
 		channel = live.channel;
 		return () => {
 			channel = null;
