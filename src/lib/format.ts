@@ -61,17 +61,17 @@ export function formatCompactNumber(value: number): string {
 
 /** Jobs (banen) always with one decimal, rounded half away from zero as the counting rules do: "336,9". */
 export function formatJobs(value: number): string {
-	return new Intl.NumberFormat(localeTag(), {
+	return numberFormat({
 		minimumFractionDigits: 1,
 		maximumFractionDigits: 1,
 		roundingMode: 'halfExpand',
 		signDisplay: 'negative'
-	} as Intl.NumberFormatOptions).format(value);
+	}).format(value);
 }
 
 /** A share (0.195) as a percentage with one decimal and a space: "19,5 %". */
 export function formatPercent(share: number, decimals = 1): string {
-	const number = new Intl.NumberFormat(localeTag(), {
+	const number = numberFormat({
 		minimumFractionDigits: decimals,
 		maximumFractionDigits: decimals
 	}).format(share * 100);

@@ -113,7 +113,7 @@ test.describe('budgetafspraken', () => {
 		// The same verdict and words as the page (budget_overview).
 		expect(pool?.getCell(3).value).toBe('Zwak');
 		expect(pool?.getCell(4).value).toBe(38.3);
-		expect(String(pool?.getCell(5).value)).toContain('grootste verlies 38,3 % van het geld (2025 → 2026)');
+		expect(pool?.getCell(5).text).toContain('grootste verlies 38,3 % van het geld (2025 → 2026)');
 
 		const template = await page.request.get(`${BASE}/sjabloon.csv`);
 		expect((await template.text()).split('\r\n')[0]).toBe(`\uFEFF${HEADER}`);

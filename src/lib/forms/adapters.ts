@@ -4,5 +4,4 @@
 // warnings and a Node-module warning for code the app never runs. ESLint refuses the package path.
 export { zod as zod4, zodClient as zod4Client } from '$superforms-zod4';
 // A type only: erased at build time, so it bundles nothing.
-// eslint-disable-next-line no-restricted-imports
 export type { ClientValidationAdapter } from 'sveltekit-superforms/adapters';

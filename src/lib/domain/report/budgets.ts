@@ -7,7 +7,7 @@ import {
 	type BudgetVerdict,
 	type StabilityVerdict
 } from '$lib/domain/budget';
-import { round2, type KeyFigure, type NamedPartner, type Risk, type SectionDefinition } from './section';
+import { round2, type KeyFigure, type Risk, type SectionDefinition } from './section';
 
 export interface BudgetProgrammeSnapshot {
 	name: string;
