@@ -1,13 +1,5 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import {
-	test,
-	expect,
-	signIn,
-	axeViolations,
-	openAs,
-	currentQuarter,
-	signedInPages
-} from './fixtures';
+import { test, expect, signIn, axeViolations, openAs, currentQuarter, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/baanafspraken';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
