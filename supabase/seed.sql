@@ -37,13 +37,16 @@ insert into public.organisations (id, region_id, type, name, cbs_code) values
   ('b0000000-0000-4000-8000-000000000033', 'a0000000-0000-4000-8000-000000000001', 'werknemersorganisatie', 'CNV Limburg', null),
   ('b0000000-0000-4000-8000-000000000034', 'a0000000-0000-4000-8000-000000000001', 'sw_bedrijf', 'WOZL (werkvoorzieningschap oostelijk Zuid-Limburg)', null),
   ('b0000000-0000-4000-8000-000000000035', 'a0000000-0000-4000-8000-000000000001', 'onderwijs', 'VISTA college', null),
-  -- Midden-Brabant: centrumgemeente Tilburg
+  -- Midden-Brabant: centrumgemeente Tilburg and 8 gemeenten
   ('b0000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000002', 'centrumgemeente', 'Gemeente Tilburg', 'GM0855'),
   ('b0000000-0000-4000-8000-000000000040', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Waalwijk', 'GM0867'),
   ('b0000000-0000-4000-8000-000000000041', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Heusden', 'GM0797'),
   ('b0000000-0000-4000-8000-000000000042', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Loon op Zand', 'GM0809'),
   ('b0000000-0000-4000-8000-000000000043', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Dongen', 'GM0766'),
   ('b0000000-0000-4000-8000-000000000044', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Goirle', 'GM0785'),
+  ('b0000000-0000-4000-8000-000000000060', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Gilze en Rijen', 'GM0784'),
+  ('b0000000-0000-4000-8000-000000000061', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Hilvarenbeek', 'GM0798'),
+  ('b0000000-0000-4000-8000-000000000062', 'a0000000-0000-4000-8000-000000000002', 'gemeente', 'Gemeente Oisterwijk', 'GM0824'),
   ('b0000000-0000-4000-8000-000000000045', 'a0000000-0000-4000-8000-000000000002', 'uwv', 'UWV Midden-Brabant', null),
   ('b0000000-0000-4000-8000-000000000046', 'a0000000-0000-4000-8000-000000000002', 'sw_bedrijf', 'Diamant-groep', null),
   ('b0000000-0000-4000-8000-000000000047', 'a0000000-0000-4000-8000-000000000002', 'sw_bedrijf', 'Baanbrekers', null),
@@ -79,7 +82,8 @@ from (values
   ('10000000-0000-4000-8000-000000000002', 'editor@maastricht.example', 'Beleidsmedewerker Maastricht'),
   ('10000000-0000-4000-8000-000000000003', 'viewer@uwv.example', 'Adviseur UWV Zuid-Limburg'),
   ('10000000-0000-4000-8000-000000000004', 'admin@zuid-limburg.example', 'Beheerder Zuid-Limburg'),
-  ('10000000-0000-4000-8000-000000000005', 'editor@tilburg.example', 'Beleidsmedewerker Tilburg')
+  ('10000000-0000-4000-8000-000000000005', 'editor@tilburg.example', 'Beleidsmedewerker Tilburg'),
+  ('10000000-0000-4000-8000-000000000006', 'editor@uwv.example', 'Accountmanager UWV Zuid-Limburg')
 ) as demo (id, email, display_name);
 
 insert into auth.identities (provider_id, user_id, identity_data, provider, email, last_sign_in_at)
@@ -94,11 +98,18 @@ insert into public.memberships (user_id, organisation_id, role) values
   ('10000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000002', 'editor'),
   ('10000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000003', 'viewer'),
   ('10000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'admin'),
-  ('10000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000004', 'editor');
+  ('10000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000004', 'editor'),
+  -- UWV as toezichthouder of the shared goals gives its verdicts through its own editor (issue 15).
+  ('10000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-000000000003', 'editor');
 
 -- Figures (FICTITIOUS: fictief) ------------------------------------------------------------------------
--- Four years of quarterly baanafspraken and budget commitments for the Zuid-Limburg partners, plausible in
--- size, invented for the demo.
+-- The banenafspraak of Zuid-Limburg, plausible in size, invented for the demo (the regions' demo_data flag
+-- says so on every screen): the opgave and UWV's official stand in the shape of UWV's regionale
+-- trendrapportage (domain brief, notes/opgave-zuid-limburg-fictief.csv and uwv-stand-zuid-limburg-fictief.csv),
+-- and the partners' own registration: one row per plaatsing, 2023 up to the running quarter. The bijstand
+-- figures per gemeente are real: seed 002's annex (CBS).
+
+update public.regions set demo_data = true;
 
 create temporary table demo_weights (organisation_id uuid primary key, weight int) on commit drop;
 insert into demo_weights values
@@ -116,28 +127,191 @@ insert into demo_weights values
 create or replace function pg_temp.demo_random(key text) returns numeric
 language sql immutable as $$ select (abs(hashtext(key)) % 1000) / 1000.0 $$;
 
-insert into public.regional_targets (region_id, year, sector, baseline_jobs, target_jobs)
+-- The regionale opgave: cumulative extra banen against the nulmeting at 31-12 of each year.
+insert into public.regional_targets (region_id, year, sector, target_jobs, source)
 select 'a0000000-0000-4000-8000-000000000001', year, sector::public.job_sector,
-  case sector when 'markt' then 2400 + (year - 2023) * 480 else 450 + (year - 2023) * 90 end,
-  case sector when 'markt' then 2400 + (year - 2022) * 480 else 450 + (year - 2022) * 90 end
-from generate_series(2023, 2026) as year, (values ('markt'), ('overheid')) as sectors (sector);
+  case sector when 'markt' then 2400 + (year - 2022) * 480 else 450 + (year - 2022) * 90 end,
+  'Regionale opgave Zuid-Limburg, vastgesteld door de stuurgroep'
+from generate_series(2022, 2026) as year, (values ('markt'), ('overheid')) as sectors (sector);
 
-insert into public.placements (organisation_id, region_id, year, quarter, sector, persons, hours_per_week,
-  instrument, employer_name)
-select w.organisation_id, 'a0000000-0000-4000-8000-000000000001', y, q, s::public.job_sector,
-  persons, round(persons * (16 + 14 * pg_temp.demo_random(w.organisation_id::text || y || q || s || 'h')), 1),
-  (array['loonkostensubsidie', 'jobcoaching', 'no_risk_polis', 'detachering', 'beschut_werk', 'overig'])
-    [1 + floor(6 * pg_temp.demo_random(w.organisation_id::text || y || q || s || 'i'))::int]::public.placement_instrument,
-  null
-from demo_weights w,
-  generate_series(2023, 2026) as y,
-  generate_series(1, 4) as q,
-  (values ('markt'), ('overheid')) as sectors (s),
-  lateral (
-    select greatest(0, round(w.weight * case s when 'markt' then 4.2 else 0.9 end
-      * (0.6 + 0.8 * pg_temp.demo_random(w.organisation_id::text || y || q || s))))::int as persons
-  ) as p
-where (y < 2026 or q <= 3);
+-- UWV's official stand per peildatum (fictief, in the form of the regionale trendrapportage).
+insert into public.official_standings (region_id, peildatum, regulier_markt, regulier_overheid, inleenverband,
+  source) values
+  ('a0000000-0000-4000-8000-000000000001', '2025-12-31', 3474.0, 635.0, 400.0,
+   'UWV Regionale trendrapportage banenafspraak K4 2025'),
+  ('a0000000-0000-4000-8000-000000000001', '2026-03-31', 3573.2, 650.8, 405.0,
+   'UWV Regionale trendrapportage banenafspraak K1 2026'),
+  ('a0000000-0000-4000-8000-000000000001', '2026-06-30', 3678.9, 671.8, 410.0,
+   'UWV Regionale trendrapportage banenafspraak K2 2026'),
+  ('a0000000-0000-4000-8000-000000000001', '2026-09-30', 3781.7, 692.4, 420.0,
+   'UWV Regionale trendrapportage banenafspraak K3 2026');
+
+-- Where UWV's and WOZL's candidates live: the gemeenten of Zuid-Limburg weighted by their share of the bijstand
+-- (1-1-2018, seed 002), as cumulative bounds in [0, 1).
+create temporary table demo_woongemeenten (code text primary key, lower_bound numeric, upper_bound numeric)
+  on commit drop;
+insert into demo_woongemeenten
+select code, (sum(value) over (order by code) - value) / sum(value) over (),
+  sum(value) over (order by code) / sum(value) over ()
+from (values ('GM0888', 250), ('GM1954', 450), ('GM0899', 830), ('GM1903', 210), ('GM1729', 130),
+  ('GM0917', 4130), ('GM0928', 1640), ('GM0882', 980), ('GM0935', 3460), ('GM0938', 220), ('GM0965', 180),
+  ('GM1883', 2380), ('GM0971', 350), ('GM0981', 270), ('GM0994', 190), ('GM0986', 170)) as b (code, value);
+
+create temporary table demo_employers (n int primary key, name text) on commit drop;
+insert into demo_employers
+select row_number() over (), name from unnest(array[
+  'Bakkerij Heuvelland', 'Zorggroep Parkstad', 'Logistiek Centrum Beek', 'Hotel Valkenburg', 'Gemeentewerken Heerlen',
+  'Schoonmaak Limburg', 'Groenbedrijf Maasvallei', 'Supermarkt Kerkrade-West', 'Chemelot Services', 'Drukkerij Sittard',
+  'Kinderopvang Maastricht', 'Fietsenmaker Meerssen', 'Cateraar Zuid', 'Archief Limburg', 'Bouwbedrijf Landgraaf',
+  'Wasserij Brunssum', 'Tuincentrum Voerendaal', 'Recyclingbedrijf Stein', 'Universiteit Maastricht (facilitair)',
+  'Provincie Limburg (facilitair)', 'Museum Vaals', 'Distributiecentrum Born', 'Zorgcentrum Eijsden',
+  'Autobedrijf Simpelveld', 'Horeca Gulpen'
+]) as e (name);
+
+-- One row per plaatsing: each partner places about weight × 4,2 (markt) and weight × 0,9 (overheid) people per
+-- quarter; hours per week between 8 and 38; about 5 % is not in the doelgroepregister; about one in five ends
+-- after 6 to 24 months; UWV's plaatsingen are its own clients (klantgroep uwv), WOZL's are detacheringen (half of
+-- them without a known sector).
+insert into public.placements (organisation_id, region_id, person_key, klantgroep, woongemeente,
+  in_doelgroepregister, employer_name, dienstverband, sector, start_date, end_date, hours_per_week,
+  instrument, mediated_by_organisation_id, credited_organisation_id, created_at, updated_at)
+select x.organisation_id, 'a0000000-0000-4000-8000-000000000001',
+  'ZL-' || to_char(row_number() over (order by x.key), 'FM000000'),
+  x.klantgroep, x.woongemeente, x.in_dgr, x.employer_name, x.dienstverband, x.sector, x.start_date,
+  x.end_date, x.hours, x.instrument, x.mediated_by,
+  case when x.klantgroep = 'uwv' then 'b0000000-0000-4000-8000-000000000003'::uuid
+    else (select o.id from public.organisations o
+          where o.region_id = 'a0000000-0000-4000-8000-000000000001' and o.cbs_code = x.woongemeente) end,
+  x.entered_at, x.entered_at
+from (
+  select w.organisation_id, k.key,
+    case when o.type = 'uwv' then 'uwv' else 'gemeente' end::public.klantgroep as klantgroep,
+    coalesce(o.cbs_code, (select d.code from demo_woongemeenten d
+      where pg_temp.demo_random(k.key || 'w') >= d.lower_bound and pg_temp.demo_random(k.key || 'w') < d.upper_bound)) as woongemeente,
+    pg_temp.demo_random(k.key || 'g') >= 0.05 as in_dgr,
+    (select e.name from demo_employers e where e.n = 1 + floor(25 * pg_temp.demo_random(k.key || 'b'))::int) as employer_name,
+    case when o.type = 'sw_bedrijf' then 'detachering' else 'regulier' end::public.dienstverband as dienstverband,
+    case when o.type = 'sw_bedrijf' and pg_temp.demo_random(k.key || 's') < 0.5 then null
+      else s::public.job_sector end as sector,
+    st.start_date,
+    case when pg_temp.demo_random(k.key || 'e') < 0.2
+          and st.start_date + (180 + floor(540 * pg_temp.demo_random(k.key || 'l')))::int <= date '2026-11-30'
+      then st.start_date + (180 + floor(540 * pg_temp.demo_random(k.key || 'l')))::int end as end_date,
+    round((8 + 30 * pg_temp.demo_random(k.key || 'h')) * 2) / 2 as hours,
+    (array['loonkostensubsidie', 'jobcoaching', 'no_risk_polis', 'detachering', 'beschut_werk', 'overig'])
+      [1 + floor(6 * pg_temp.demo_random(k.key || 'i'))::int]::public.placement_instrument as instrument,
+    case when o.type in ('gemeente', 'centrumgemeente') and pg_temp.demo_random(k.key || 'm') < 0.2
+      then 'b0000000-0000-4000-8000-000000000003'::uuid end as mediated_by,
+    st.start_date + 20 + floor(40 * pg_temp.demo_random(k.key || 'c'))::int + time '10:00' as entered_at
+  from demo_weights w
+  join public.organisations o on o.id = w.organisation_id,
+    generate_series(2023, 2026) as y,
+    generate_series(1, 4) as q,
+    (values ('markt'), ('overheid')) as sectors (s),
+    lateral (
+      select greatest(0, round(w.weight * case s when 'markt' then 4.2 else 0.9 end
+        * case when y = 2026 and q = 4 then 0.5 else 1 end
+        * (0.6 + 0.8 * pg_temp.demo_random(w.organisation_id::text || y || q || s))))::int as persons
+    ) as p,
+    generate_series(1, p.persons) as n,
+    lateral (select w.organisation_id::text || '-' || y || '-' || q || '-' || s || '-' || n as key) as k,
+    lateral (
+      select case when y = 2026 and q = 4
+        then date '2026-10-01' + floor(50 * pg_temp.demo_random(k.key || 'd'))::int
+        else make_date(y, (q - 1) * 3 + 1, 1) + floor(90 * pg_temp.demo_random(k.key || 'd'))::int
+      end as start_date
+    ) as st
+) as x;
+
+-- Every reporting partner of Zuid-Limburg closed each quarter some weeks after it ended, up to K3 2026.
+insert into public.placement_reports (organisation_id, region_id, year, quarter, created_at, updated_at)
+select o.id, o.region_id, y, q,
+  make_date(y, q * 3, 1) + interval '1 month' + (10 + floor(30 * pg_temp.demo_random(o.id::text || y || q || 'r')))::int * interval '1 day',
+  make_date(y, q * 3, 1) + interval '1 month' + (10 + floor(30 * pg_temp.demo_random(o.id::text || y || q || 'r')))::int * interval '1 day'
+from public.organisations o, generate_series(2023, 2026) as y, generate_series(1, 4) as q
+where o.region_id = 'a0000000-0000-4000-8000-000000000001'
+  and private.reports_placements(o.type, o.reports_placements)
+  and (y < 2026 or q <= 3);
+
+-- Bijstand per gemeente (personen) from the annex of seed 002, "Aantal bijstandsontvangers per gemeenten –
+-- periode 2014-2018" (CBS), for the Limburg regions; Beekdaelen = Nuth + Onderbanken + Schinnen.
+insert into public.context_figures (region_id, gemeente, period_label, period_start, period_end, value, source_ref,
+  source)
+select region_id::uuid, gemeente, period_label, period_start::date, period_end::date, value, source_ref,
+  'CBS, bijstandsontvangers per gemeente (bijlage bij ‘Ieder talent telt!’, UM/4Limburg 2018)'
+from (values
+  ('a0000000-0000-4000-8000-000000000001', 'GM0888', '2014', '2014-01-01', '2014-12-31', 310, 'seed 002, Bijlage, regel 2455'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0888', '2016', '2016-01-01', '2016-12-31', 320, 'seed 002, Bijlage, regel 2455'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0888', '1-1-2018', '2018-01-01', '2018-01-01', 250, 'seed 002, Bijlage, regel 2455'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1954', '2014', '2014-01-01', '2014-12-31', 590, 'seed 002, Bijlage, regel 2473+2474+2478'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1954', '2016', '2016-01-01', '2016-12-31', 580, 'seed 002, Bijlage, regel 2473+2474+2478'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1954', '1-1-2018', '2018-01-01', '2018-01-01', 450, 'seed 002, Bijlage, regel 2473+2474+2478'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0899', '2014', '2014-01-01', '2014-12-31', 1060, 'seed 002, Bijlage, regel 2458'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0899', '2016', '2016-01-01', '2016-12-31', 1000, 'seed 002, Bijlage, regel 2458'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0899', '1-1-2018', '2018-01-01', '2018-01-01', 830, 'seed 002, Bijlage, regel 2458'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1711', '2014', '2014-01-01', '2014-12-31', 490, 'seed 002, Bijlage, regel 2459'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1711', '2016', '2016-01-01', '2016-12-31', 530, 'seed 002, Bijlage, regel 2459'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1711', '1-1-2018', '2018-01-01', '2018-01-01', 410, 'seed 002, Bijlage, regel 2459'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1903', '2014', '2014-01-01', '2014-12-31', 220, 'seed 002, Bijlage, regel 2460'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1903', '2016', '2016-01-01', '2016-12-31', 250, 'seed 002, Bijlage, regel 2460'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1903', '1-1-2018', '2018-01-01', '2018-01-01', 210, 'seed 002, Bijlage, regel 2460'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1729', '2014', '2014-01-01', '2014-12-31', 160, 'seed 002, Bijlage, regel 2462'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1729', '2016', '2016-01-01', '2016-12-31', 170, 'seed 002, Bijlage, regel 2462'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1729', '1-1-2018', '2018-01-01', '2018-01-01', 130, 'seed 002, Bijlage, regel 2462'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0917', '2014', '2014-01-01', '2014-12-31', 4820, 'seed 002, Bijlage, regel 2463'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0917', '2016', '2016-01-01', '2016-12-31', 4870, 'seed 002, Bijlage, regel 2463'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0917', '1-1-2018', '2018-01-01', '2018-01-01', 4130, 'seed 002, Bijlage, regel 2463'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0928', '2014', '2014-01-01', '2014-12-31', 2040, 'seed 002, Bijlage, regel 2465'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0928', '2016', '2016-01-01', '2016-12-31', 2030, 'seed 002, Bijlage, regel 2465'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0928', '1-1-2018', '2018-01-01', '2018-01-01', 1640, 'seed 002, Bijlage, regel 2465'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0882', '2014', '2014-01-01', '2014-12-31', 1140, 'seed 002, Bijlage, regel 2466'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0882', '2016', '2016-01-01', '2016-12-31', 1200, 'seed 002, Bijlage, regel 2466'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0882', '1-1-2018', '2018-01-01', '2018-01-01', 980, 'seed 002, Bijlage, regel 2466'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1640', '2014', '2014-01-01', '2014-12-31', 380, 'seed 002, Bijlage, regel 2467'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1640', '2016', '2016-01-01', '2016-12-31', 440, 'seed 002, Bijlage, regel 2467'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1640', '1-1-2018', '2018-01-01', '2018-01-01', 340, 'seed 002, Bijlage, regel 2467'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1641', '2014', '2014-01-01', '2014-12-31', 320, 'seed 002, Bijlage, regel 2468'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1641', '2016', '2016-01-01', '2016-12-31', 330, 'seed 002, Bijlage, regel 2468'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1641', '1-1-2018', '2018-01-01', '2018-01-01', 260, 'seed 002, Bijlage, regel 2468'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0935', '2014', '2014-01-01', '2014-12-31', 3990, 'seed 002, Bijlage, regel 2469'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0935', '2016', '2016-01-01', '2016-12-31', 4120, 'seed 002, Bijlage, regel 2469'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0935', '1-1-2018', '2018-01-01', '2018-01-01', 3460, 'seed 002, Bijlage, regel 2469'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0938', '2014', '2014-01-01', '2014-12-31', 250, 'seed 002, Bijlage, regel 2470'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0938', '2016', '2016-01-01', '2016-12-31', 260, 'seed 002, Bijlage, regel 2470'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0938', '1-1-2018', '2018-01-01', '2018-01-01', 230, 'seed 002, Bijlage, regel 2470'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0946', '2014', '2014-01-01', '2014-12-31', 130, 'seed 002, Bijlage, regel 2472'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0946', '2016', '2016-01-01', '2016-12-31', 170, 'seed 002, Bijlage, regel 2472'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0946', '1-1-2018', '2018-01-01', '2018-01-01', 130, 'seed 002, Bijlage, regel 2472'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1669', '2014', '2014-01-01', '2014-12-31', 280, 'seed 002, Bijlage, regel 2476'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1669', '2016', '2016-01-01', '2016-12-31', 330, 'seed 002, Bijlage, regel 2476'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM1669', '1-1-2018', '2018-01-01', '2018-01-01', 250, 'seed 002, Bijlage, regel 2476'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0957', '2014', '2014-01-01', '2014-12-31', 1910, 'seed 002, Bijlage, regel 2477'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0957', '2016', '2016-01-01', '2016-12-31', 2070, 'seed 002, Bijlage, regel 2477'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0957', '1-1-2018', '2018-01-01', '2018-01-01', 1650, 'seed 002, Bijlage, regel 2477'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0965', '2014', '2014-01-01', '2014-12-31', 170, 'seed 002, Bijlage, regel 2479'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0965', '2016', '2016-01-01', '2016-12-31', 160, 'seed 002, Bijlage, regel 2479'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0965', '1-1-2018', '2018-01-01', '2018-01-01', 120, 'seed 002, Bijlage, regel 2479'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1883', '2014', '2014-01-01', '2014-12-31', 3030, 'seed 002, Bijlage, regel 2480'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1883', '2016', '2016-01-01', '2016-12-31', 3110, 'seed 002, Bijlage, regel 2480'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM1883', '1-1-2018', '2018-01-01', '2018-01-01', 2500, 'seed 002, Bijlage, regel 2480'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0971', '2014', '2014-01-01', '2014-12-31', 330, 'seed 002, Bijlage, regel 2481'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0971', '2016', '2016-01-01', '2016-12-31', 370, 'seed 002, Bijlage, regel 2481'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0971', '1-1-2018', '2018-01-01', '2018-01-01', 260, 'seed 002, Bijlage, regel 2481'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0981', '2014', '2014-01-01', '2014-12-31', 300, 'seed 002, Bijlage, regel 2482'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0981', '2016', '2016-01-01', '2016-12-31', 330, 'seed 002, Bijlage, regel 2482'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0981', '1-1-2018', '2018-01-01', '2018-01-01', 270, 'seed 002, Bijlage, regel 2482'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0994', '2014', '2014-01-01', '2014-12-31', 330, 'seed 002, Bijlage, regel 2483'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0994', '2016', '2016-01-01', '2016-12-31', 320, 'seed 002, Bijlage, regel 2483'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0994', '1-1-2018', '2018-01-01', '2018-01-01', 270, 'seed 002, Bijlage, regel 2483'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0986', '2014', '2014-01-01', '2014-12-31', 160, 'seed 002, Bijlage, regel 2487'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0986', '2016', '2016-01-01', '2016-12-31', 130, 'seed 002, Bijlage, regel 2487'),
+  ('a0000000-0000-4000-8000-000000000001', 'GM0986', '1-1-2018', '2018-01-01', '2018-01-01', 110, 'seed 002, Bijlage, regel 2487'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0988', '2014', '2014-01-01', '2014-12-31', 1040, 'seed 002, Bijlage, regel 2488'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0988', '2016', '2016-01-01', '2016-12-31', 1110, 'seed 002, Bijlage, regel 2488'),
+  ('a0000000-0000-4000-8000-000000000003', 'GM0988', '1-1-2018', '2018-01-01', '2018-01-01', 860, 'seed 002, Bijlage, regel 2488')
+) as c (region_id, gemeente, period_label, period_start, period_end, value, source_ref);
+
+-- Budget commitments (FICTITIOUS) ----------------------------------------------------------------------
 
 insert into public.programmes (id, region_id, name, description) values
   ('c0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Werkgeversservicepunt Zuid-Limburg',
@@ -208,16 +382,21 @@ join demo_weights w on w.organisation_id = ag.organisation_id,
   ) as a
 where ag.region_id = 'a0000000-0000-4000-8000-000000000001';
 
--- The audit trail the figures would have left: each partner entered its quarter some weeks after it ended.
+-- The audit trail the figures would have left: each partner entered its plaatsingen some weeks after they
+-- started, and closed its quarters after they ended.
 insert into public.audit_log (table_name, row_id, action, old_values, new_values, user_id, region_id,
   organisation_id, created_at, updated_at)
-select 'placements', pl.id::text, 'INSERT', null, to_jsonb(pl), null, pl.region_id, pl.organisation_id, at, at
-from public.placements pl,
-  lateral (
-    select make_timestamptz(pl.year, pl.quarter * 3, 1, 10, 0, 0, 'Europe/Amsterdam')
-      + interval '1 month' + (pg_temp.demo_random(pl.organisation_id::text || pl.year || pl.quarter) * interval '40 days') as at
-  ) as t
-where at < now() - interval '2 days';
+select 'placements', pl.id::text, 'INSERT', null, to_jsonb(pl), null, pl.region_id, pl.organisation_id,
+  pl.created_at, pl.created_at
+from public.placements pl
+where pl.created_at < now() - interval '2 days';
+
+insert into public.audit_log (table_name, row_id, action, old_values, new_values, user_id, region_id,
+  organisation_id, created_at, updated_at)
+select 'placement_reports', r.id::text, 'INSERT', null, to_jsonb(r), null, r.region_id, r.organisation_id,
+  r.created_at, r.created_at
+from public.placement_reports r
+where r.created_at < now() - interval '2 days';
 
 
 -- ===== Vergaderingen van de stuurgroep (issue 7) ===================================================
@@ -306,11 +485,16 @@ update public.regions set vision_statement =
   'In Zuid-Limburg kan iedereen die kan werken ook werken. Gemeenten, UWV, werkgevers, werknemers, SW-bedrijven en onderwijs werken als één netwerk: met één werkgeversdienstverlening, gedeelde doelen en een gezamenlijk tempo.'
 where id = 'a0000000-0000-4000-8000-000000000001' and vision_statement is null;
 
-insert into public.vision_endorsements (region_id, organisation_id, endorsed_by, created_at, updated_at) values
+-- Each endorsement and consent says on what mandate it was given (issue 15): bestuurlijk with the college's
+-- decision, or ambtelijk (with the function of whoever gave it). Fictitious decision numbers.
+insert into public.vision_endorsements (region_id, organisation_id, endorsed_by, mandate_level, acting_as,
+  decision_reference, decision_date, ratify_before, acting_role, created_at, updated_at) values
   ('a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
-   '10000000-0000-4000-8000-000000000001', now() - interval '40 days', now() - interval '40 days'),
+   '10000000-0000-4000-8000-000000000001', 'bestuurlijk', 'wethouder Werk en Inkomen', 'Collegebesluit Heerlen 2026/207',
+   (now() - interval '45 days')::date, null, 'coordinator', now() - interval '40 days', now() - interval '40 days'),
   ('a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
-   '10000000-0000-4000-8000-000000000002', now() - interval '38 days', now() - interval '38 days');
+   '10000000-0000-4000-8000-000000000002', 'ambtelijk', 'beleidsmedewerker Werk en Inkomen', null, null,
+   (now() + interval '60 days')::date, 'editor', now() - interval '38 days', now() - interval '38 days');
 
 insert into public.goals (id, region_id, title, description, indicator, unit, source, source_sector,
   baseline_value, baseline_date, target_value, target_date, toezichthouder_id, status, version, created_by,
@@ -323,9 +507,9 @@ insert into public.goals (id, region_id, title, description, indicator, unit, so
    '10000000-0000-4000-8000-000000000001', '2025-02-10 10:00+01', '2025-01-20 10:00+01', '2025-02-10 10:00+01'),
   ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001',
    'Banen in de markt via de baanafspraken',
-   'De getelde banen in de marktsector in 2026, rechtstreeks uit de baanafspraken van de partners.',
+   'De groei van het aantal getelde banen in de marktsector in 2026 (stand op de peildatum), rechtstreeks uit de registratie van de partners.',
    'Getelde banen (25,5 uur per week)', 'banen', 'baanafspraken', 'markt',
-   0, '2025-12-31', 430, '2026-12-31', 'b0000000-0000-4000-8000-000000000003', 'vastgesteld', 1,
+   0, '2025-12-31', 320, '2026-12-31', 'b0000000-0000-4000-8000-000000000003', 'vastgesteld', 1,
    '10000000-0000-4000-8000-000000000001', '2026-01-20 10:00+01', '2026-01-12 10:00+01', '2026-01-20 10:00+01'),
   ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001',
    'Jongeren zonder startkwalificatie naar werk of school',
@@ -337,17 +521,17 @@ insert into public.goal_milestones (goal_id, region_id, due_date, target_value) 
   ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-06-30', 80),
   ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2025-12-31', 180),
   ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', '2026-06-30', 290),
-  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-03-31', 105),
-  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-06-30', 215),
-  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-09-30', 320),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-03-31', 80),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-06-30', 160),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', '2026-09-30', 240),
   ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', '2027-06-30', 50);
 
 insert into public.goal_contributions (goal_id, region_id, organisation_id, commitment_value, commitment_text) values
   ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 150, null),
   ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002', 150, null),
   ('d0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000003', null, 'Werkgeversdienstverlening en no-riskpolis'),
-  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 200, null),
-  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002', 230, null),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 150, null),
+  ('d0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002', 170, null),
   ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 60, null),
   ('d0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000015', null, 'Jongerenloket');
 
@@ -358,12 +542,24 @@ select ('e0000000-0000-4000-8000-00000000000' || right(g.id::text, 1))::uuid, g.
   g.agreed_at, g.created_at + interval '1 day', g.agreed_at
 from public.goals g where g.id in ('d0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000002');
 
-insert into public.goal_consents (version_id, goal_id, region_id, organisation_id, consented_by, created_at, updated_at)
+insert into public.goal_consents (version_id, goal_id, region_id, organisation_id, consented_by, mandate_level,
+  acting_as, decision_reference, decision_date, acting_role, created_at, updated_at)
 select v.id, v.goal_id, v.region_id, c.organisation_id,
   case c.organisation_id
     when 'b0000000-0000-4000-8000-000000000001' then '10000000-0000-4000-8000-000000000001'::uuid
     when 'b0000000-0000-4000-8000-000000000002' then '10000000-0000-4000-8000-000000000002'::uuid
   end,
+  case c.organisation_id when 'b0000000-0000-4000-8000-000000000003' then 'ambtelijk' else 'bestuurlijk' end::public.mandate_level,
+  case c.organisation_id when 'b0000000-0000-4000-8000-000000000003' then 'vestigingsmanager UWV Zuid-Limburg' end,
+  case c.organisation_id
+    when 'b0000000-0000-4000-8000-000000000001' then 'Collegebesluit Heerlen ' || extract(year from v.decided_at) || '/0' || right(v.goal_id::text, 1) || '4'
+    when 'b0000000-0000-4000-8000-000000000002' then 'Collegebesluit Maastricht ' || extract(year from v.decided_at) || '/1' || right(v.goal_id::text, 1) || '8'
+  end,
+  case when c.organisation_id <> 'b0000000-0000-4000-8000-000000000003' then (v.decided_at - interval '9 days')::date end,
+  case c.organisation_id
+    when 'b0000000-0000-4000-8000-000000000001' then 'coordinator'
+    when 'b0000000-0000-4000-8000-000000000002' then 'editor'
+  end::public.membership_role,
   v.decided_at - interval '2 days' + (row_number() over (partition by v.id order by c.organisation_id)) * interval '1 day',
   v.decided_at
 from public.goal_versions v join public.goal_contributions c on c.goal_id = v.goal_id;

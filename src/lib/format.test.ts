@@ -6,7 +6,7 @@ import {
 	formatDateTime,
 	formatJobs,
 	formatNumber,
-	formatPercent,
+	formatShare,
 	formatTime
 } from './format';
 
@@ -61,7 +61,7 @@ describe('numbers as the brief writes them', () => {
 	});
 
 	it('percentages with one decimal and a space', () => {
-		expect(formatPercent(0.195)).toBe('19,5 %');
-		expect(formatPercent(0.38, 0)).toBe('38 %');
+		expect(formatShare(0.195)).toBe('19,5 %');
+		expect(formatShare(0.38)).toBe('38,0 %');
 	});
 });

@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import { roundJobs } from '$lib/domain/banenafspraak';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -59,21 +60,46 @@ export function formatCompactNumber(value: number): string {
 	}).format(value);
 }
 
-/** Jobs (banen) always with one decimal, rounded half away from zero as the counting rules do: "336,9". */
+/**
+ * Counted jobs as every screen shows them: always one decimal ("4.894,1", "1,0"), rounded half away from zero
+ * (roundJobs), so the same value reads the same on every page, tile and report.
+ */
 export function formatJobs(value: number): string {
-	return numberFormat({
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1,
-		roundingMode: 'halfExpand',
-		signDisplay: 'negative'
-	}).format(value);
+	return numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundJobs(value));
 }
 
-/** A share (0.195) as a percentage with one decimal and a space: "19,5 %". */
-export function formatPercent(share: number, decimals = 1): string {
-	const number = numberFormat({
-		minimumFractionDigits: decimals,
-		maximumFractionDigits: decimals
-	}).format(share * 100);
-	return `${number} %`;
+/** A calendar date given as yyyy-mm-dd, in words: "30 september 2026" (no time zone shifts it). */
+export function formatIsoDate(iso: string): string {
+	return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+	);
+}
+
+/** A share (0..1) as a percentage with one decimal and a space: "19,5 %". */
+export function formatShare(fraction: number): string {
+	const value = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction * 100);
+	return `${value} %`;
+}
+
+/** A quarter as the sector writes it: "K3 2026". */
+export function formatQuarter(period: { year: number; quarter: number }): string {
+	return `K${period.quarter} ${period.year}`;
+}
+
+/** A change in jobs with its sign: "+5,7", "−37,1", "0,0" (the sign of the rounded value). */
+export function formatSignedJobs(value: number): string {
+	const rounded = roundJobs(value);
+	return rounded > 0 ? `+${formatJobs(rounded)}` : rounded < 0 ? `−${formatJobs(-rounded)}` : formatJobs(0);
+}
+
+/** A ratio of two shares, always with two decimals: "0,89", "1,00". */
+export function formatRatio(value: number): string {
+	return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** A calendar date given as yyyy-mm-dd, short for tables: "27 jan 2025". */
+export function formatIsoDateShort(iso: string): string {
+	return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+	);
 }

@@ -1,6 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatNumber } from '$lib/format';
-import type { GoalSource, GoalStatus, Standing } from '$lib/domain/goals';
+import type { GoalSource, GoalStatus, GoalVerdict, Standing } from '$lib/domain/goals';
+import type { MandateLevel, RecordedMandate } from '$lib/domain/mandate';
+import type { GoalVersionKind } from '$lib/domain/enums';
 
 export function goalStatusLabel(status: GoalStatus): string {
 	const labels: Record<GoalStatus, () => string> = {
@@ -37,22 +39,104 @@ const FIELD_LABELS: Record<string, () => string> = {
 	target_date: m.goals_field_target_date,
 	indicator: m.goals_field_indicator,
 	unit: m.goals_field_unit,
-	toezichthouder_id: m.goals_field_toezichthouder
+	toezichthouder_id: m.goals_field_toezichthouder,
+	milestones: m.goals_field_milestones,
+	status: m.field_goal_status
 };
 
 export function goalFieldLabel(field: string): string {
 	return FIELD_LABELS[field]?.() ?? field;
 }
 
+interface MilestoneValue {
+	due_date: string;
+	target_value: number;
+}
+
+const isMilestoneList = (value: unknown): value is readonly MilestoneValue[] => Array.isArray(value);
+
 /** A value of a change proposal (from or to) as the page shows it. */
 export function changeValueLabel(
 	field: string,
-	value: string | number | null,
+	value: string | number | null | readonly MilestoneValue[],
 	partnerNames: Map<string, string>
 ): string {
 	if (value === null) return '—';
+	if (isMilestoneList(value)) {
+		return value.length === 0
+			? m.goals_no_milestones()
+			: value
+					.map((mm) => `${formatDate(mm.due_date)}: ${formatNumber(Number(mm.target_value), 2)}`)
+					.join('; ');
+	}
+	if (field === 'status') return goalStatusLabel(value as GoalStatus);
 	if (field === 'toezichthouder_id') return partnerNames.get(String(value)) ?? String(value);
 	if (field === 'target_date') return formatDate(String(value));
 	if (field === 'target_value') return formatNumber(Number(value), 2);
 	return String(value);
+}
+
+export function versionKindLabel(kind: GoalVersionKind): string {
+	const labels: Record<GoalVersionKind, () => string> = {
+		vaststelling: m.goals_version_kind_agreement,
+		wijziging: m.goals_version_kind_change,
+		stopzetting: m.goals_version_kind_stop
+	};
+	return labels[kind]();
+}
+
+export function verdictLabel(verdict: GoalVerdict): string {
+	const labels: Record<GoalVerdict, () => string> = {
+		behaald: m.goals_verdict_behaald,
+		deels_behaald: m.goals_verdict_deels_behaald,
+		niet_behaald: m.goals_verdict_niet_behaald
+	};
+	return labels[verdict]();
+}
+
+/** What a verdict means, shown with the choice. */
+export function verdictDefinition(verdict: GoalVerdict): string {
+	const labels: Record<GoalVerdict, () => string> = {
+		behaald: m.goals_verdict_def_behaald,
+		deels_behaald: m.goals_verdict_def_deels_behaald,
+		niet_behaald: m.goals_verdict_def_niet_behaald
+	};
+	return labels[verdict]();
+}
+
+export function mandateLevelLabel(level: MandateLevel): string {
+	const labels: Record<MandateLevel, () => string> = {
+		ambtelijk: m.mandate_level_ambtelijk,
+		bestuurlijk: m.mandate_level_bestuurlijk,
+		politiek: m.mandate_level_politiek
+	};
+	return labels[level]();
+}
+
+export function mandateLevelHelp(level: MandateLevel): string {
+	const labels: Record<MandateLevel, () => string> = {
+		ambtelijk: m.mandate_help_ambtelijk,
+		bestuurlijk: m.mandate_help_bestuurlijk,
+		politiek: m.mandate_help_politiek
+	};
+	return labels[level]();
+}
+
+/**
+ * A recorded mandate in words: "bestuurlijk (Collegebesluit 2026/318, 14 apr 2026)", "ambtelijk (beleidsmedewerker
+ * …)", or that none was recorded (consents from before mandates were recorded).
+ */
+export function mandateText(mandate: RecordedMandate): string {
+	if (!mandate.level) return m.mandate_text_none();
+	if (mandate.level === 'ambtelijk') {
+		const actingAs = mandate.actingAs ?? '';
+		return mandate.ratifyBefore
+			? m.mandate_text_ambtelijk_reservation({ actingAs, date: formatDate(mandate.ratifyBefore) })
+			: m.mandate_text_ambtelijk({ actingAs });
+	}
+	return m.mandate_text_decision({
+		level: mandateLevelLabel(mandate.level).toLowerCase(),
+		reference: mandate.decisionReference ?? '',
+		date: mandate.decisionDate ? formatDate(mandate.decisionDate) : ''
+	});
 }

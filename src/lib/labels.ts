@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { MembershipRole, PartnerType } from '$lib/domain/partners';
-import type { Sector } from '$lib/domain/baanafspraken';
-import type { Instrument } from '$lib/domain/enums';
+import type { Sector, StandingPart } from '$lib/domain/banenafspraak';
+import type { Dienstverband, Instrument, Klantgroep } from '$lib/domain/enums';
 
 export function partnerTypeLabel(type: PartnerType): string {
 	const labels: Record<PartnerType, () => string> = {
@@ -34,6 +34,9 @@ export function tableLabel(table: string): string {
 		memberships: m.table_memberships,
 		profiles: m.table_profiles,
 		placements: m.table_placements,
+		placement_reports: m.table_placement_reports,
+		official_standings: m.table_official_standings,
+		context_figures: m.table_context_figures,
 		regional_targets: m.table_regional_targets,
 		programmes: m.table_programmes,
 		budget_commitments: m.table_budget_commitments,
@@ -81,8 +84,35 @@ export function fieldLabel(field: string): string {
 	return labels[field]?.() ?? field;
 }
 
-export function sectorLabel(sector: Sector): string {
-	return sector === 'markt' ? m.ba_sector_markt() : m.ba_sector_overheid();
+/** A sector; null is a plaatsing through uitzend or detachering whose sector is not known. */
+export function sectorLabel(sector: Sector | null): string {
+	return sector === 'markt'
+		? m.ba_sector_markt()
+		: sector === 'overheid'
+			? m.ba_sector_overheid()
+			: m.bn_sector_unknown();
+}
+
+/** A part of the banenafspraak's standing: the total or a sector. */
+export function partLabel(part: StandingPart): string {
+	return part === 'totaal' ? m.bn_part_totaal() : sectorLabel(part);
+}
+
+export function klantgroepLabel(klantgroep: Klantgroep): string {
+	const labels: Record<Klantgroep, () => string> = {
+		gemeente: m.bn_klantgroep_gemeente,
+		uwv: m.bn_klantgroep_uwv
+	};
+	return labels[klantgroep]();
+}
+
+export function dienstverbandLabel(dienstverband: Dienstverband): string {
+	const labels: Record<Dienstverband, () => string> = {
+		regulier: m.bn_dienstverband_regulier,
+		uitzend: m.bn_dienstverband_uitzend,
+		detachering: m.bn_dienstverband_detachering
+	};
+	return labels[dienstverband]();
 }
 
 export function instrumentLabel(instrument: Instrument): string {

@@ -76,7 +76,7 @@ test.describe('formulieren zonder JavaScript', () => {
 		await expect(page.getByLabel('Agendapunt 1', { exact: true })).toHaveValue('Opening');
 
 		await page.getByLabel('Agendapunt 2', { exact: true }).fill('Stand van de baanafspraken');
-		await page.getByLabel('Onderwerp punt 2').selectOption({ label: 'Baanafspraken' });
+		await page.getByLabel('Onderwerp punt 2').selectOption({ label: 'Banenafspraak' });
 		// Without JavaScript there is no search box, and "all partners" is done by the server.
 		await expect(page.getByLabel('Zoek een partner')).toHaveCount(0);
 		await page.getByLabel(/^Alle partners uitnodigen/).check();

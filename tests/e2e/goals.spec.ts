@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, signIn, axeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/doelen';
@@ -9,6 +10,14 @@ const HEERLEN = 'b0000000-0000-4000-8000-000000000001';
 function shot(name: string) {
 	mkdirSync('test-results/screenshots', { recursive: true });
 	return { path: `test-results/screenshots/${name}.png`, fullPage: true };
+}
+
+/** Consents for a gemeente on an ambtelijk mandate (issue 15: every consent says on what mandate). */
+async function consent(page: Page, partner: string, actingAs: string) {
+	const panel = page.getByTestId('consent-panel');
+	await panel.getByRole('radio', { name: /^Ambtelijk/ }).check();
+	await panel.getByLabel('Functie of namens wie').fill(actingAs);
+	await panel.getByRole('button', { name: `Instemmen namens ${partner}` }).click();
 }
 
 test.describe('gezamenlijke doelen', () => {
@@ -50,8 +59,9 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(
 			page.getByTestId('goal-progress-table').getByRole('columnheader', { name: 'Prognose' })
 		).toBeVisible();
+		// Each consent says on what mandate it was given (issue 15); Maastricht's is the college's decision.
 		await expect(page.getByTestId('goal-history')).toContainText(
-			'Gemeente Maastricht: ingestemd door Beleidsmedewerker Maastricht'
+			/Ingestemd door Gemeente Maastricht — bestuurlijk .+, vastgelegd door Beleidsmedewerker Maastricht op/
 		);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doel-voortgang'));
@@ -193,7 +203,7 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(editor.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
 		// The editor consents only for Maastricht.
 		await expect(editor.getByRole('button', { name: /Instemmen namens/ })).toHaveCount(1);
-		await editor.getByRole('button', { name: 'Instemmen namens Gemeente Maastricht' }).click();
+		await consent(editor, 'Gemeente Maastricht', 'beleidsmedewerker Werk');
 		await expect(editor.getByTestId('form-message')).toHaveText('Uw instemming is vastgelegd.');
 
 		// Without reload, the coordinator sees Maastricht's consent.
@@ -204,7 +214,7 @@ test.describe('gezamenlijke doelen', () => {
 			'ingestemd door Beleidsmedewerker Maastricht'
 		);
 		await coordinator.screenshot(shot('doel-instemmen'));
-		await coordinator.getByRole('button', { name: 'Instemmen namens Gemeente Heerlen' }).click();
+		await consent(coordinator, 'Gemeente Heerlen', 'coördinator Werkbedrijf');
 		await expect(coordinator.getByTestId('goal-status')).toHaveText('Vastgesteld');
 		// ... and the editor sees the goal agreed, without reload.
 		await expect(editor.getByTestId('goal-status')).toHaveText('Vastgesteld');
@@ -219,11 +229,11 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(coordinator.getByTestId('goal-target')).toContainText('200 personen');
 		await expect(editor.getByRole('heading', { name: 'Instemmen met de wijziging' })).toBeVisible();
 		await expect(editor.getByTestId('consent-panel')).toContainText('Streefwaarde: 200 → 240');
-		await editor.getByRole('button', { name: 'Instemmen namens Gemeente Maastricht' }).click();
+		await consent(editor, 'Gemeente Maastricht', 'beleidsmedewerker Werk');
 		await expect(coordinator.getByTestId('consent-count')).toHaveText(
 			'1 van 2 bijdragende partners hebben ingestemd.'
 		);
-		await coordinator.getByRole('button', { name: 'Instemmen namens Gemeente Heerlen' }).click();
+		await consent(coordinator, 'Gemeente Heerlen', 'coördinator Werkbedrijf');
 		await expect(coordinator.getByTestId('goal-target')).toContainText('240 personen');
 		await expect(editor.getByTestId('goal-target')).toContainText('240 personen');
 
@@ -246,9 +256,11 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(versions.nth(0)).toContainText('Streefwaarde: 200 → 240');
 		await expect(versions.nth(0)).toContainText('Reden: Extra middelen uit het regionaal werkbedrijf.');
 		await expect(versions.nth(0)).toContainText(
-			'Gemeente Maastricht: ingestemd door Beleidsmedewerker Maastricht op'
+			'Ingestemd door Gemeente Maastricht — ambtelijk (beleidsmedewerker Werk), vastgelegd door Beleidsmedewerker Maastricht op'
 		);
-		await expect(versions.nth(0)).toContainText('Gemeente Heerlen: ingestemd door Coördinator Heerlen op');
+		await expect(versions.nth(0)).toContainText(
+			'Ingestemd door Gemeente Heerlen — ambtelijk (coördinator Werkbedrijf), vastgelegd door Coördinator Heerlen op'
+		);
 		await expect(versions.nth(1)).toContainText('Versie 1: vaststelling');
 		await expect(versions.nth(1)).toContainText('Voorgesteld door Coördinator Heerlen');
 		await expect(versions.nth(1).getByRole('listitem')).toHaveCount(2);

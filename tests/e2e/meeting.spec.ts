@@ -5,7 +5,6 @@ import {
 	expect,
 	signIn,
 	axeViolations,
-	currentQuarter,
 	horizontalOverflow,
 	openAs,
 	serviceClient,
@@ -245,24 +244,28 @@ test.describe('vergadermodus', () => {
 			});
 		}
 
-		// The Maastricht editor enters a quarter in another tab; the chair's figure changes live.
-		const total = chair.page.getByTestId('live-baanafspraken-total');
-		const before = await total.textContent();
+		// The Maastricht editor enters a K3 plaatsing in another tab; the partners' registration on the peildatum
+		// (30 September 2026) changes live beside UWV's official figure, which does not.
+		const registered = chair.page.getByTestId('live-registered-totaal');
+		const official = await chair.page.getByTestId('live-baanafspraken-total').textContent();
+		const before = await registered.textContent();
 		const entry = await editor.context.newPage();
-		const { year, quarter } = currentQuarter();
-		await entry.goto(
-			`/regio/zuid-limburg/baanafspraken/invoer?partner=${MAASTRICHT}&jaar=${year}&kwartaal=${quarter}`
-		);
-		await entry.getByLabel('Aantal personen').fill('10');
-		await entry.getByLabel('Betaalde uren per week (totaal)').fill('255');
-		await entry.getByLabel('Werkgever (optioneel)').fill('Vergadertest B.V.');
+		await entry.goto(`/regio/zuid-limburg/baanafspraken/invoer?partner=${MAASTRICHT}&jaar=2026&kwartaal=3`);
+		await entry.getByLabel('Kandidaatnummer').fill(`VERG-${Date.now().toString(36).toUpperCase()}`);
+		await entry.getByLabel('Woongemeente').selectOption({ label: 'Maastricht' });
+		await entry.getByRole('radio', { name: 'ja' }).check();
+		await entry.getByLabel('Werkgever', { exact: true }).fill('Vergadertest B.V.');
+		await entry.getByLabel('Sector').selectOption('markt');
+		await entry.getByLabel('Startdatum').fill('2026-08-03');
+		await entry.getByLabel('Uren per week', { exact: true }).fill('25,5');
 		await entry.getByRole('button', { name: 'Toevoegen' }).click();
-		await expect(entry.getByTestId('form-message')).toHaveText('De regel is toegevoegd.');
+		await expect(entry.getByTestId('entry-message')).toContainText('K3 2026');
 		await entry.close();
-		await expect(total).not.toHaveText(before ?? '', { timeout: 3000 });
-		await expect(editor.page.getByTestId('live-baanafspraken-total')).toHaveText(
-			(await total.textContent()) ?? ''
+		await expect(registered).not.toHaveText(before ?? '', { timeout: 3000 });
+		await expect(editor.page.getByTestId('live-registered-totaal')).toHaveText(
+			(await registered.textContent()) ?? ''
 		);
+		await expect(chair.page.getByTestId('live-baanafspraken-total')).toHaveText(official ?? '');
 
 		// The chair records a decision and an action; both appear on the other screens.
 		await chair.page

@@ -15,7 +15,7 @@ test.describe('regio-overzicht', () => {
 		await expect(mine).toContainText('uw organisatie');
 		// Each module has a tile with its own figures and a way in.
 		await expect(page.getByTestId('tile-network')).toContainText(/\d+ %/);
-		await expect(page.getByTestId('tile-network')).toContainText('1 partner zonder contact');
+		await expect(page.getByTestId('tile-network')).toContainText('4 partners zonder contact');
 		await expect(page.getByTestId('tile-network').getByRole('link')).toHaveAttribute(
 			'href',
 			'/regio/zuid-limburg/netwerk'

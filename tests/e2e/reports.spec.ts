@@ -59,7 +59,7 @@ test.describe('rapportage', () => {
 			'page'
 		);
 		for (const name of [
-			'Baanafspraken',
+			'Banenafspraak',
 			'Budgetafspraken',
 			'Doelen en toezichthouders',
 			'Gezondheid van het netwerk',
@@ -76,16 +76,14 @@ test.describe('rapportage', () => {
 		await expect(coordinator.getByTestId('report-scope')).toHaveText(
 			'Gemeente Maastricht, in de regionale context'
 		);
-		await expect(coordinator.getByTestId('ba-gemeente-share')).toContainText(
-			'Gemeente Maastricht realiseerde'
-		);
+		await expect(coordinator.getByTestId('ba-gemeente-share')).toContainText('Gemeente Maastricht: ');
 		await coordinator
 			.getByRole('textbox', { name: 'Inleiding' })
 			.fill('Hierbij informeren wij uw raad over het tweede kwartaal.');
 		await expect(coordinator.getByTestId('report-document')).toContainText(
 			'Hierbij informeren wij uw raad over het tweede kwartaal.'
 		);
-		const draftPersons = await valueOf(coordinator, 'ba_gemeente_persons');
+		const draftShare = await valueOf(coordinator, 'ba_gemeente_share');
 		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-concept.png` });
 		await publish(
@@ -97,9 +95,9 @@ test.describe('rapportage', () => {
 		await expect(coordinator.getByTestId('report-version')).toHaveText('1');
 		await expect(coordinator.getByTestId('report-publisher')).not.toHaveText('–');
 		await expect(coordinator.getByTestId('report-reference-date')).toHaveText('30 jun 2025');
-		const publishedPersons = await valueOf(coordinator, 'ba_gemeente_persons');
-		const publishedJobs = await valueOf(coordinator, 'ba_gemeente_jobs');
-		expect(publishedPersons).toBe(draftPersons);
+		const publishedShare = await valueOf(coordinator, 'ba_gemeente_share');
+		const publishedRegistered = await valueOf(coordinator, 'ba_registered');
+		expect(publishedShare).toBe(draftShare);
 		// Maastricht's own place in the network sits under the region's health check.
 		await expect(coordinator.getByTestId('report-nw-gemeente')).toContainText(
 			'Plaats van Gemeente Maastricht in het netwerk'
@@ -112,25 +110,30 @@ test.describe('rapportage', () => {
 
 		// Afterwards, Maastricht's editor corrects a placement of that quarter.
 		await editor.goto(`/regio/zuid-limburg/baanafspraken/invoer?partner=${MAASTRICHT}&jaar=2025&kwartaal=2`);
-		await editor.getByRole('link', { name: 'Wijzig regel 1' }).click();
+		// A plaatsing in the doelgroepregister that has not ended: it is in the stock on 30 June 2025.
+		await editor
+			.getByTestId('lines-table')
+			.getByRole('row')
+			.filter({ has: editor.getByRole('cell', { name: 'ja', exact: true }) })
+			.filter({ has: editor.getByRole('cell', { name: '–', exact: true }) })
+			.first()
+			.getByRole('link', { name: /^Wijzig plaatsing/ })
+			.click();
 		await expect(editor.getByRole('button', { name: 'Wijzigingen opslaan' })).toBeVisible();
-		const persons = editor.getByLabel('Aantal personen');
-		await expect(persons).not.toHaveValue('');
-		const personsBefore = Number(await persons.inputValue());
-		await persons.fill(String(personsBefore + 10));
-		const hours = editor.getByLabel('Betaalde uren per week (totaal)');
+		const hours = editor.getByLabel('Uren per week', { exact: true });
+		await expect(hours).not.toHaveValue('');
 		const hoursBefore = Number((await hours.inputValue()).replace(',', '.'));
-		await hours.fill(String(Math.round((hoursBefore + 255) * 100) / 100).replace('.', ','));
+		const hoursChange = hoursBefore > 30 ? -10 : 10;
+		await hours.fill(String(hoursBefore + hoursChange).replace('.', ','));
 		await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-		await expect(editor.getByTestId('form-message')).toHaveText('De regel is gewijzigd.');
-		await expect(editor.getByTestId('lines-table')).toContainText(String(personsBefore + 10));
+		await expect(editor.getByTestId('entry-message')).toContainText('De plaatsing is gewijzigd');
 
 		// The published report still shows the figures as published, also to the editor.
 		await coordinator.goto(publishedUrl);
-		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons);
-		expect(await valueOf(coordinator, 'ba_gemeente_jobs')).toBe(publishedJobs);
+		expect(await valueOf(coordinator, 'ba_gemeente_share')).toBe(publishedShare);
+		expect(await valueOf(coordinator, 'ba_registered')).toBe(publishedRegistered);
 		await editor.goto(publishedUrl);
-		expect(await valueOf(editor, 'ba_gemeente_persons')).toBe(publishedPersons);
+		expect(await valueOf(editor, 'ba_gemeente_share')).toBe(publishedShare);
 		await expect(editor.getByRole('link', { name: 'Nieuwe versie met de cijfers van nu' })).toHaveCount(0);
 
 		// The editor has the list open: the new version appears there without reloading.
@@ -141,15 +144,15 @@ test.describe('rapportage', () => {
 		// A new draft shows the corrected figures; publishing it makes version 2, which lists the corrections.
 		await coordinator.getByRole('link', { name: 'Nieuwe versie met de cijfers van nu' }).click();
 		await expect(coordinator.getByTestId('draft-banner')).toBeVisible();
-		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons + 10);
-		expect(await valueOf(coordinator, 'ba_gemeente_jobs')).toBeCloseTo(publishedJobs + 10, 2);
+		// The corrected hours change the partners' registration on the peildatum (30 June 2025) by exactly
+		// their change in counted jobs (hours / 25.5).
+		const corrected = await valueOf(coordinator, 'ba_registered');
+		expect(corrected).toBeCloseTo(publishedRegistered + hoursChange / 25.5, 6);
 		await publish(coordinator, 'Gecorrigeerde versie.', 'Na correctie door Maastricht.');
 		await expect(coordinator.getByTestId('report-version')).toHaveText('2');
-		await expect(coordinator.getByTestId('report-corrections')).toContainText(
-			`Geplaatste personen Gemeente Maastricht: ${publishedPersons} werd ${publishedPersons + 10}`
-		);
+		await expect(coordinator.getByTestId('report-corrections')).toContainText('Registratie partners (banen)');
 		await coordinator.goto(publishedUrl);
-		expect(await valueOf(coordinator, 'ba_gemeente_persons')).toBe(publishedPersons);
+		expect(await valueOf(coordinator, 'ba_registered')).toBe(publishedRegistered);
 
 		// Both versions are listed for the region's members; only the coordinator can publish.
 		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(3);
@@ -172,7 +175,7 @@ test.describe('rapportage', () => {
 			'Deze raadsinformatiebrief geeft de stand van werk en inclusie in Zuid-Limburg over 2025.\n\nDe cijfers zijn vastgelegd op de datum van publicatie.',
 			'De regio ligt op koers; de jobcoachpool vraagt aandacht.'
 		);
-		await chartsDrawn(page, 2);
+		await chartsDrawn(page, 4);
 
 		// Paper: A4 width, print media; navigation gone, charts redrawn at paper size.
 		await page.setViewportSize({ width: 794, height: 1123 });
@@ -180,12 +183,12 @@ test.describe('rapportage', () => {
 		await expect(page.locator('.rnd-region-nav')).toBeHidden();
 		await expect(page.locator('.rnd-header')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als pdf' })).toBeHidden();
-		await chartsDrawn(page, 2);
+		await chartsDrawn(page, 4);
 		const text = await page.getByTestId('report-document').innerText();
 		for (const expected of [
 			'RAADSINFORMATIEBRIEF',
 			'Kerncijfers',
-			'Baanafspraken',
+			'Banenafspraak',
 			'Budgetafspraken',
 			'Gezondheid van het netwerk',
 			'Aanbeveling',
@@ -207,16 +210,17 @@ test.describe('rapportage', () => {
 		expect(raw.startsWith('%PDF-')).toBe(true);
 		const pages = raw.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 		// Cover with introduction and key figures; a page per section (baanafspraken, budgets, goals, network,
-		// meetings, risks).
+		// meetings, risks). The network health check has eleven indicators, each with its reason and source
+		// (issue 15), and the banenafspraak its context figures (issue 14): 16 pages for 2025, with room to spare.
 		expect(pages).toBeGreaterThanOrEqual(6);
-		expect(pages).toBeLessThanOrEqual(12);
+		expect(pages).toBeLessThanOrEqual(18);
 		// The two charts are in the PDF as images.
 		expect(raw.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
 
 		// Excel: one sheet per section plus the key figures, read back; totals equal the report's.
 		await page.emulateMedia({ media: 'screen' });
-		const reportJobs = await valueOf(page, 'ba_region_jobs');
-		const reportPersons = await valueOf(page, 'ba_region_persons');
+		const reportOfficial = await valueOf(page, 'ba_standing_totaal');
+		const reportRegistered = await valueOf(page, 'ba_registered');
 		const reportCommitted = await valueOf(page, 'bu_committed');
 		const exportUrl = new URL(
 			(await page.getByRole('link', { name: 'Excel (.xlsx)' }).getAttribute('href'))!,
@@ -234,35 +238,31 @@ test.describe('rapportage', () => {
 			'Netwerk',
 			'Overleggen en besluiten'
 		]);
-		const totalRows = (name: string) => {
+		const rowsWhere = (name: string, column: number, value: string) => {
 			const rows: ExcelJS.CellValue[][] = [];
 			workbook.getWorksheet(name)!.eachRow((row) => {
 				const values = (row.values as ExcelJS.CellValue[]).slice(1);
-				if (values[0] === 'Totaal regio') rows.push(values);
+				if (values[column] === value) rows.push(values);
 			});
 			return rows;
 		};
-		expect(totalRows('Baanafspraken')[0].slice(1, 3)).toEqual([reportPersons, reportJobs]);
-		for (const row of totalRows('Budgetafspraken')) expect(row[1]).toBe(reportCommitted);
-		let partnerJobs = 0;
-		workbook.getWorksheet('Baanafspraken')!.eachRow((row, index) => {
-			const values = (row.values as ExcelJS.CellValue[]).slice(1);
-			if (index > 1 && typeof values[2] === 'number' && values[0] !== 'Totaal regio' && values.length === 4) {
-				partnerJobs += values[2];
-			}
-		});
-		expect(partnerJobs).toBeCloseTo(reportJobs, 0);
+		// The standing's total row (peildatum, onderdeel, uwv_stand, …, registratie_partners): the report's figures,
+		// rounded once to one decimal.
+		const [standing] = rowsWhere('Baanafspraken', 1, 'totaal');
+		expect(standing[2]).toBeCloseTo(reportOfficial, 1);
+		expect(standing[7]).toBeCloseTo(reportRegistered, 1);
+		for (const row of rowsWhere('Budgetafspraken', 0, 'Totaal regio')) expect(row[1]).toBe(reportCommitted);
 		const keyFigures = new Map<string, ExcelJS.CellValue>();
 		workbook.getWorksheet('Kerncijfers')!.eachRow((row) => {
 			const values = (row.values as ExcelJS.CellValue[]).slice(1);
 			keyFigures.set(values[1] as string, values[3]);
 		});
-		expect(keyFigures.get('ba_region_jobs')).toBe(reportJobs);
+		expect(keyFigures.get('ba_standing_totaal')).toBe(reportOfficial);
 		expect(keyFigures.get('bu_committed')).toBe(reportCommitted);
 
 		const csv = await page.request.get(exportUrl.toString().replace('formaat=xlsx', 'formaat=csv'));
 		expect(csv.headers()['content-type']).toContain('text/csv');
-		expect(await csv.text()).toContain('ba_region_jobs');
+		expect(await csv.text()).toContain('ba_standing_totaal');
 	});
 
 	test('een regionale rapportage met doelen en overleggen: toezichthouder, besluit en open actie, ook in Excel', async ({
@@ -386,7 +386,8 @@ test.describe('rapportage', () => {
 			'status',
 			'waarde',
 			'van',
-			'aanbeveling'
+			'aanbeveling',
+			'normen'
 		]);
 		const advised = networkRows.filter((row) => row[3] === 'weak' || row[3] === 'attention');
 		expect(advised).toHaveLength(weakPoints);

@@ -1,5 +1,5 @@
 // Attendance is taken only while the meeting is on (issue 16, item 1; attack findings 5 and 11), enforced in the
-// database (supabase/migrations/20261209010000_meeting_open_close.sql), with the demo accounts' real sessions:
+// database (supabase/migrations/20261218010000_meeting_open_close.sql), with the demo accounts' real sessions:
 // - opening the room of a future meeting recorded attendance and a network contact dated on the meeting's day;
 //   now only the chair opens a meeting, not before its date, and presence is refused before opening and after
 //   closing, so nothing is written;

@@ -8,6 +8,7 @@ import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import { LIVE_MODULES, liveTopic } from '$lib/data/live';
 import { anonClient } from './helpers';
 import { ORG, REGION, demoActors, service } from './rls-fixtures';
+import { placement } from './rls-figures-fixtures';
 
 const REFUSED = /^Unauthorized: You do not have permissions to read from this Channel topic: /;
 
@@ -137,16 +138,7 @@ describe('dashboard channels: what arrives', () => {
 		const note = `live ${Date.now()}`;
 		const { data: row, error } = await service
 			.from('placements')
-			.insert({
-				organisation_id: ORG.maastricht,
-				region_id: REGION.zuidLimburg,
-				year: 2025,
-				quarter: 1,
-				sector: 'markt',
-				persons: 1,
-				hours_per_week: 25.5,
-				note
-			})
+			.insert(placement(ORG.maastricht, note))
 			.select('id')
 			.single();
 		expect(error).toBeNull();

@@ -71,7 +71,7 @@ function expectLifeCycle(
 describe('audit_log: figures changes are recorded with user, region and partner', () => {
 	it('placements: the Maastricht editor’s insert, update and delete', async () => {
 		const since = await lastAuditId();
-		const changes = { persons: 8, hours_per_week: 204 };
+		const changes = { hours_per_week: 32.5, employer_name: 'Maastricht Werkt BV' };
 		const id = await lifeCycle(actors.editor, 'placements', placement(ORG.maastricht, marker), changes);
 		expectLifeCycle(
 			await auditRowsSince(since, 'placements', id),
@@ -191,7 +191,9 @@ describe('audit_log: figures changes are recorded with user, region and partner'
 
 	it('a bulk import leaves one INSERT row per line, each with the importer and the partner', async () => {
 		const since = await lastAuditId();
-		const lines = [1, 2, 3, 4].map((quarter) => placement(ORG.maastricht, marker, { quarter }));
+		const lines = [1, 2, 3, 4].map((quarter) =>
+			placement(ORG.maastricht, marker, { start_date: `2015-${String(quarter * 3).padStart(2, '0')}-01` })
+		);
 		const { data, error } = await actors.editor.from('placements').insert(lines).select('id');
 		expect(error).toBeNull();
 		const { data: audit } = await service
@@ -219,7 +221,7 @@ describe('audit_log: figures changes are recorded with user, region and partner'
 		expect(kerkrade.error?.code).toBe('42501');
 		const badFile = await actors.editor
 			.from('placements')
-			.insert([placement(ORG.maastricht, marker), placement(ORG.maastricht, marker, { quarter: 5 })])
+			.insert([placement(ORG.maastricht, marker), placement(ORG.maastricht, marker, { hours_per_week: 0 })])
 			.select();
 		expect(badFile.error?.code).toBe('23514');
 		const target = await actors.viewer

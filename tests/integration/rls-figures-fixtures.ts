@@ -3,7 +3,7 @@
 // removed after each test, counts and snapshots read with the service key.
 import { randomUUID } from 'node:crypto';
 import type { Sector } from '$lib/domain/enums';
-import { Cleanup, REGION, service, serviceRow, serviceUpdate, type Row } from './rls-fixtures';
+import { Cleanup, ORG, REGION, service, serviceRow, serviceUpdate, type Row } from './rls-fixtures';
 
 export const PROGRAMME = {
 	werkgeversservicepunt: 'c0000000-0000-4000-8000-000000000001',
@@ -23,26 +23,44 @@ export const TEST_YEAR = 2099;
 
 export interface PlacementInput extends Row {
 	organisation_id: string;
-	year: number;
-	quarter: number;
-	sector: Sector;
-	persons: number;
+	sector: Sector | null;
+	person_key: string;
+	woongemeente: string;
+	in_doelgroepregister: boolean;
+	start_date: string;
 	hours_per_week: number;
 	note: string;
 }
 
+/** A kandidaatnummer no seed uses (RLS-…), so every test plaatsing is a person of its own. */
+export function testPersonKey(): string {
+	return `RLS-${randomUUID().slice(0, 8).toUpperCase()}`;
+}
+
+/**
+ * One plaatsing (one person in one job) of a partner: a person of its own, living in Maastricht (or Tilburg for a
+ * partner of Midden-Brabant), started in 2014 (a start date may not lie in the future), 25.5 hours a week.
+ */
 export function placement(
 	organisationId: string,
 	marker: string,
 	values: Partial<PlacementInput> = {}
 ): PlacementInput {
+	const middenBrabant = [ORG.tilburg, ORG.waalwijk].includes(organisationId as never);
 	return {
 		organisation_id: organisationId,
-		year: TEST_YEAR,
-		quarter: 1,
 		sector: 'markt',
-		persons: 2,
-		hours_per_week: 51,
+		person_key: testPersonKey(),
+		woongemeente: middenBrabant ? 'GM0855' : 'GM0935',
+		in_doelgroepregister: true,
+		start_date: '2014-01-06',
+		end_date: null,
+		hours_per_week: 25.5,
+		hours_checked: false,
+		// A bulk insert sends every key of every row (PostgREST fills a missing one with null, not the default).
+		klantgroep: 'gemeente',
+		dienstverband: 'regulier',
+		employer_kvk: null,
 		instrument: 'jobcoaching',
 		employer_name: 'Testwerkgever BV',
 		note: marker,
@@ -78,7 +96,11 @@ export function commitment(
 // Reading the truth with the service key
 
 /** Exact row count of a table under simple equality filters. */
-export async function countRows(table: FigureTable, filters: Record<string, string | number> = {}) {
+/** Rows of a figures table (or one of the banenafspraak's own tables) under equality filters, by the service key. */
+export async function countRows(
+	table: FigureTable | 'placement_reports' | 'official_standings' | 'context_figures',
+	filters: Record<string, string | number> = {}
+) {
 	let query = service.from(table).select('id', { count: 'exact', head: true });
 	for (const [column, value] of Object.entries(filters)) query = query.eq(column, value);
 	const { count, error } = await query;
@@ -97,12 +119,12 @@ export async function idsWhere(table: FigureTable, filters: Record<string, strin
 
 /** One seeded row of a partner (the oldest by period), to aim refused writes at. */
 export async function seededRowOf(table: 'placements' | 'budget_commitments', organisationId: string) {
-	const { data, error } = await service
-		.from(table)
-		.select('*')
-		.eq('organisation_id', organisationId)
-		.lt('year', TEST_YEAR - 50)
-		.order('year')
+	const query = service.from(table).select('*').eq('organisation_id', organisationId);
+	const { data, error } = await (
+		table === 'placements'
+			? query.not('person_key', 'like', 'RLS-%').order('start_date')
+			: query.lt('year', TEST_YEAR - 50).order('year')
+	)
 		.order('id')
 		.limit(1)
 		.single();
@@ -141,7 +163,8 @@ export class FigureRows {
 	async restoreAfterTest(table: FigureTable, id: string): Promise<Row> {
 		const before = await serviceRow(table, id);
 		if (!before) throw new Error(`${table} ${id} is missing`);
-		const { id: _id, created_at: _created, updated_at: _updated, ...values } = before;
+		// employer_key is generated from the employer's KvK number and name.
+		const { id: _id, created_at: _created, updated_at: _updated, employer_key: _key, ...values } = before;
 		this.cleanup.add(() => serviceUpdate(table, id, values));
 		return before;
 	}

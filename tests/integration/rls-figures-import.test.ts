@@ -15,7 +15,6 @@ import {
 } from './rls-fixtures';
 import {
 	FigureRows,
-	TEST_YEAR,
 	commitment,
 	countRows,
 	newMarker,
@@ -29,29 +28,112 @@ const rows = new FigureRows(marker);
 
 afterEach(() => rows.run());
 
-describe('placements: check constraints', () => {
-	for (const { values, code, message } of [
-		{ values: { persons: -1 }, code: '23514', message: /placements_persons_check/ },
-		{ values: { persons: 10_001 }, code: '23514', message: /placements_persons_check/ },
-		{ values: { hours_per_week: -0.5 }, code: '23514', message: /placements_hours_per_week_check/ },
-		{ values: { hours_per_week: 2000.01 }, code: '23514', message: /placements_hours_per_week_check/ },
-		{ values: { hours_per_week: 2500 }, code: '23514', message: /placements_hours_per_week_check/ },
-		{ values: { quarter: 5 }, code: '23514', message: /placements_quarter_check/ },
-		{ values: { quarter: 0 }, code: '23514', message: /placements_quarter_check/ },
-		{ values: { year: 2012 }, code: '23514', message: /placements_year_check/ },
-		{ values: { year: 2101 }, code: '23514', message: /placements_year_check/ },
-		{ values: { note: 'x'.repeat(501) }, code: '23514', message: /placements_note_check/ },
-		{ values: { employer_name: 'x'.repeat(151) }, code: '23514', message: /placements_employer_name_check/ },
-		{ values: { sector: 'zorg' }, code: '22P02', message: /invalid input value for enum job_sector/ },
+/** A date n days from today (UTC), as the database compares start dates with current_date. */
+function daysFromToday(days: number): string {
+	return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('placements: implausible lines are refused with a stable code, and nothing is stored', () => {
+	for (const { problem, values, code, message } of [
+		{ problem: '0 hours', values: { hours_per_week: 0 }, code: '23514', message: 'placement_hours_range' },
 		{
+			problem: 'more hours than a job can have (48.5)',
+			values: { hours_per_week: 48.5, hours_checked: true },
+			code: '23514',
+			message: 'placement_hours_range'
+		},
+		{
+			problem: 'over 40 hours without a check',
+			values: { hours_per_week: 44 },
+			code: '23514',
+			message: 'placement_hours_unchecked'
+		},
+		{
+			problem: 'a person key that looks like a BSN',
+			values: { person_key: '123456782' },
+			code: '23514',
+			message: 'placement_person_key_bsn'
+		},
+		{
+			problem: 'a person key of one character',
+			values: { person_key: 'X' },
+			code: '23514',
+			message: 'placement_person_key_format'
+		},
+		{
+			problem: 'no doelgroepregister answer',
+			values: { in_doelgroepregister: null },
+			code: '23514',
+			message: 'placement_doelgroepregister_required'
+		},
+		{
+			problem: 'no woongemeente',
+			values: { woongemeente: null },
+			code: '23514',
+			message: 'placement_woongemeente_required'
+		},
+		{
+			problem: 'a gemeente that did not exist on the start date (Nuth in 2020)',
+			values: { woongemeente: 'GM0951', start_date: '2020-02-03' },
+			code: '23514',
+			message: 'placement_woongemeente_invalid'
+		},
+		{
+			problem: 'a start before the nulmeting',
+			values: { start_date: '2012-12-31' },
+			code: '23514',
+			message: 'placement_start_invalid'
+		},
+		{
+			problem: 'a start in the future',
+			values: { start_date: daysFromToday(2) },
+			code: '23514',
+			message: 'placement_start_future'
+		},
+		{
+			problem: 'an end before the start',
+			values: { end_date: '2013-12-31' },
+			code: '23514',
+			message: 'placement_end_before_start'
+		},
+		{
+			problem: 'a KvK number of 3 digits',
+			values: { employer_kvk: '123' },
+			code: '23514',
+			message: 'placement_kvk_format'
+		},
+		{
+			problem: 'a regular job without sector',
+			values: { sector: null },
+			code: '23514',
+			message: 'placement_sector_required'
+		},
+		{
+			problem: 'a mediator of another region',
+			values: { mediated_by_organisation_id: ORG.tilburg },
+			code: '23514',
+			message: 'placement_mediator_outside_region'
+		},
+		{
+			problem: 'a note of 501 characters',
+			values: { note: 'x'.repeat(501) },
+			code: '23514',
+			message: /placements_note_check/
+		},
+		{
+			problem: 'an unknown sector',
+			values: { sector: 'zorg' },
+			code: '22P02',
+			message: /invalid input value for enum job_sector/
+		},
+		{
+			problem: 'an unknown instrument',
 			values: { instrument: 'subsidie' },
 			code: '22P02',
 			message: /invalid input value for enum placement_instrument/
-		},
-		{ values: { persons: 2.5 }, code: '22P02', message: /invalid input syntax for type integer/ },
-		{ values: { quarter: null }, code: '23502', message: /"quarter".*violates not-null constraint/ }
+		}
 	])
-		it(`refuses ${JSON.stringify(values).slice(0, 50)} (${code}) and stores nothing`, async () => {
+		it(`refuses ${problem} (${code}) and stores nothing`, async () => {
 			const before = await countRows('placements', { organisation_id: ORG.maastricht });
 			const result = await actors.editor
 				.from('placements')
@@ -61,41 +143,155 @@ describe('placements: check constraints', () => {
 			expect(await countRows('placements', { organisation_id: ORG.maastricht })).toBe(before);
 		});
 
-	it('accepts the boundaries: 0 persons, 2000 hours, quarter 4, years 2013 and 2100', async () => {
+	it('accepts the boundaries: 0.1 hours, 48 hours when checked, an uitzendbaan without sector, today', async () => {
 		const { data, error } = await actors.editor
 			.from('placements')
 			.insert([
-				placement(ORG.maastricht, marker, { persons: 0, hours_per_week: 0, year: 2013, quarter: 1 }),
-				placement(ORG.maastricht, marker, { persons: 10_000, hours_per_week: 2000, year: 2100, quarter: 4 })
+				placement(ORG.maastricht, marker, { hours_per_week: 0.1, start_date: '2013-01-01' }),
+				placement(ORG.maastricht, marker, { hours_per_week: 48, hours_checked: true }),
+				placement(ORG.maastricht, marker, { sector: null, dienstverband: 'uitzend' }),
+				placement(ORG.maastricht, marker, { start_date: daysFromToday(0), end_date: daysFromToday(0) })
 			])
-			.select('persons, hours_per_week, year, quarter');
+			.select('hours_per_week, sector');
 		expect(error).toBeNull();
 		expect(data).toEqual([
-			{ persons: 0, hours_per_week: 0, year: 2013, quarter: 1 },
-			{ persons: 10_000, hours_per_week: 2000, year: 2100, quarter: 4 }
+			{ hours_per_week: 0.1, sector: 'markt' },
+			{ hours_per_week: 48, sector: 'markt' },
+			{ hours_per_week: 25.5, sector: null },
+			{ hours_per_week: 25.5, sector: 'markt' }
 		]);
 	});
 
-	it('rounds hours with three decimals to two (numeric(9,2)), half away from zero', async () => {
+	it('rounds hours to one decimal (numeric(4,1)), half away from zero', async () => {
 		const { data, error } = await actors.editor
 			.from('placements')
-			.insert(placement(ORG.maastricht, marker, { hours_per_week: 25.505 }))
+			.insert(placement(ORG.maastricht, marker, { hours_per_week: 25.55 }))
 			.select('id, hours_per_week')
 			.single();
 		expect(error).toBeNull();
-		expect((data as { hours_per_week: number }).hours_per_week).toBe(25.51);
-		expect((await serviceRow('placements', (data as { id: string }).id))?.hours_per_week).toBe(25.51);
+		expect((data as { hours_per_week: number }).hours_per_week).toBe(25.6);
+		expect((await serviceRow('placements', (data as { id: string }).id))?.hours_per_week).toBe(25.6);
 	});
 
-	it('an update to an impossible value is refused and the stored figure stays', async () => {
+	it('an update to an implausible value is refused and the stored figure stays', async () => {
 		const row = await rows.insert('placements', placement(ORG.maastricht, marker));
 		const result = await actors.editor
 			.from('placements')
-			.update({ quarter: 5, persons: 3 })
+			.update({ hours_per_week: 60 })
 			.eq('id', row.id)
 			.select();
-		expectError(result, '23514', /placements_quarter_check/);
+		expectError(result, '23514', 'placement_hours_range');
 		expect(await serviceRow('placements', row.id)).toEqual(row);
+	});
+});
+
+describe('placements: one plaatsing is counted once, and the credit is derived, never chosen', () => {
+	it('the same person at the same employer in an overlapping period is refused for every partner (23505)', async () => {
+		const first = await rows.insert(
+			'placements',
+			placement(ORG.maastricht, marker, { employer_kvk: '12345678', end_date: '2016-12-31' })
+		);
+		const person = first.person_key as string;
+		for (const [actor, organisation] of [
+			['editor', ORG.maastricht],
+			['coordinator', ORG.kerkrade],
+			['coordinator', ORG.uwvZuidLimburg]
+		] as const) {
+			const result = await actors[actor]
+				.from('placements')
+				.insert(
+					placement(organisation, marker, {
+						person_key: person.toLowerCase(),
+						employer_kvk: '12345678',
+						employer_name: 'Een andere schrijfwijze BV',
+						start_date: '2016-06-01'
+					})
+				)
+				.select();
+			expect(result.error?.code).toBe('23505');
+			expect(result.error?.message).toBe('placement_duplicate');
+			expect(JSON.parse(result.error?.details ?? '{}')).toMatchObject({ partner: 'Gemeente Maastricht' });
+		}
+		expect(await countRows('placements', { person_key: person })).toBe(1);
+		// After the job ended, a new plaatsing at the same employer is a plaatsing of its own.
+		const again = await actors.coordinator
+			.from('placements')
+			.insert(
+				placement(ORG.kerkrade, marker, {
+					person_key: person,
+					employer_kvk: '12345678',
+					start_date: '2017-01-02'
+				})
+			)
+			.select('id');
+		expect(again.error).toBeNull();
+		expect(await countRows('placements', { person_key: person })).toBe(2);
+	});
+
+	it('the same employer by name (case and spaces aside) is the same employer', async () => {
+		const first = await rows.insert(
+			'placements',
+			placement(ORG.maastricht, marker, { employer_name: 'Bakkerij  De Mol' })
+		);
+		const result = await actors.editor
+			.from('placements')
+			.insert(
+				placement(ORG.maastricht, marker, {
+					person_key: first.person_key as string,
+					employer_name: 'bakkerij de mol'
+				})
+			)
+			.select();
+		expectError(result, '23505', 'placement_duplicate');
+	});
+
+	it('one person cannot work more than 48 hours a week over overlapping plaatsingen', async () => {
+		const first = await rows.insert(
+			'placements',
+			placement(ORG.maastricht, marker, { hours_per_week: 30, employer_name: 'Werkgever Een' })
+		);
+		const result = await actors.editor
+			.from('placements')
+			.insert(
+				placement(ORG.maastricht, marker, {
+					person_key: first.person_key as string,
+					hours_per_week: 20,
+					employer_name: 'Werkgever Twee'
+				})
+			)
+			.select();
+		expectError(result, '23514', 'placement_person_hours');
+		const fits = await actors.editor
+			.from('placements')
+			.insert(
+				placement(ORG.maastricht, marker, {
+					person_key: first.person_key as string,
+					hours_per_week: 18,
+					employer_name: 'Werkgever Twee'
+				})
+			)
+			.select('id');
+		expect(fits.error).toBeNull();
+	});
+
+	it('the credit goes to the woongemeente (gemeente-klant) or to UWV (uwv-klant), whatever the client sends', async () => {
+		const { data, error } = await actors.editor
+			.from('placements')
+			.insert([
+				placement(ORG.maastricht, marker, {
+					woongemeente: 'GM0928',
+					credited_organisation_id: ORG.maastricht
+				}),
+				placement(ORG.maastricht, marker, { klantgroep: 'uwv', woongemeente: 'GM0935' }),
+				placement(ORG.maastricht, marker, { woongemeente: 'GM0855' })
+			])
+			.select('credited_organisation_id');
+		expect(error).toBeNull();
+		expect(data).toEqual([
+			{ credited_organisation_id: ORG.kerkrade },
+			{ credited_organisation_id: ORG.uwvZuidLimburg },
+			{ credited_organisation_id: null }
+		]);
 	});
 });
 
@@ -103,11 +299,9 @@ describe('placements: check constraints', () => {
 function importRows(organisation: string, lines: number): PlacementInput[] {
 	return Array.from({ length: lines }, (_, line) =>
 		placement(organisation, marker, {
-			year: TEST_YEAR - (line % 3),
-			quarter: 1 + (line % 4),
+			start_date: `${2014 + (line % 10)}-0${1 + (line % 9)}-1${line % 10}`,
 			sector: line % 2 ? 'overheid' : 'markt',
-			persons: 1 + (line % 5),
-			hours_per_week: 12.75 + line,
+			hours_per_week: 12 + (line % 28),
 			employer_name: `Werkgever ${line + 1}`
 		})
 	);
@@ -134,13 +328,23 @@ describe('placements: the CSV import is all or nothing', () => {
 	});
 
 	for (const { problem, bad, code, message } of [
-		{ problem: 'quarter 5', bad: { quarter: 5 }, code: '23514', message: /placements_quarter_check/ },
-		{ problem: 'negative persons', bad: { persons: -2 }, code: '23514', message: /placements_persons_check/ },
 		{
-			problem: 'hours over 2000',
-			bad: { hours_per_week: 2040 },
+			problem: 'an end before its start',
+			bad: { end_date: '2013-02-01' },
 			code: '23514',
-			message: /placements_hours_per_week_check/
+			message: 'placement_end_before_start'
+		},
+		{
+			problem: 'no doelgroepregister answer',
+			bad: { in_doelgroepregister: null },
+			code: '23514',
+			message: 'placement_doelgroepregister_required'
+		},
+		{
+			problem: 'hours over 48',
+			bad: { hours_per_week: 60 },
+			code: '23514',
+			message: 'placement_hours_range'
 		},
 		{ problem: 'an unknown sector', bad: { sector: 'zorg' }, code: '22P02', message: /job_sector/ },
 		{
@@ -204,7 +408,7 @@ async function readVersion(client: SupabaseClient, table: 'placements' | 'budget
 
 describe('optimistic concurrency: an update only lands on the version it was made from', () => {
 	it('placements: the second writer with a stale version affects 0 rows; the first writer’s value stays', async () => {
-		const row = await rows.insert('placements', placement(ORG.maastricht, marker, { persons: 2 }));
+		const row = await rows.insert('placements', placement(ORG.maastricht, marker, { hours_per_week: 12 }));
 		// Both open the edit form on the same version.
 		const editorSaw = await readVersion(actors.editor, 'placements', row.id);
 		const coordinatorSaw = await readVersion(actors.coordinator, 'placements', row.id);
@@ -212,10 +416,10 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 
 		const first = await actors.editor
 			.from('placements')
-			.update({ persons: 5 })
+			.update({ hours_per_week: 15 })
 			.eq('id', row.id)
 			.eq('updated_at', editorSaw.updated_at)
-			.select('persons, updated_at');
+			.select('hours_per_week, updated_at');
 		expect(first.error).toBeNull();
 		expect(first.data).toHaveLength(1);
 		const newVersion = (first.data as { updated_at: string }[])[0].updated_at;
@@ -223,30 +427,36 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 
 		const second = await actors.coordinator
 			.from('placements')
-			.update({ persons: 9 })
+			.update({ hours_per_week: 19 })
 			.eq('id', row.id)
 			.eq('updated_at', coordinatorSaw.updated_at)
-			.select('persons, updated_at');
+			.select('hours_per_week, updated_at');
 		expectNoRowsAffected(second);
-		expect(await serviceRow('placements', row.id)).toMatchObject({ persons: 5, updated_at: newVersion });
+		expect(await serviceRow('placements', row.id)).toMatchObject({
+			hours_per_week: 15,
+			updated_at: newVersion
+		});
 
 		// After reloading, the second writer's change lands.
 		const reloaded = await readVersion(actors.coordinator, 'placements', row.id);
 		expect(reloaded.updated_at).toBe(newVersion);
 		const retry = await actors.coordinator
 			.from('placements')
-			.update({ persons: 9 })
+			.update({ hours_per_week: 19 })
 			.eq('id', row.id)
 			.eq('updated_at', reloaded.updated_at)
-			.select('persons');
+			.select('hours_per_week');
 		expect(retry.error).toBeNull();
-		expect(retry.data).toEqual([{ persons: 9 }]);
+		expect(retry.data).toEqual([{ hours_per_week: 19 }]);
 	});
 
 	it('placements: a delete made from a stale version removes nothing', async () => {
 		const row = await rows.insert('placements', placement(ORG.maastricht, marker));
 		const stale = await readVersion(actors.editor, 'placements', row.id);
-		const { error } = await actors.coordinator.from('placements').update({ persons: 4 }).eq('id', row.id);
+		const { error } = await actors.coordinator
+			.from('placements')
+			.update({ hours_per_week: 14 })
+			.eq('id', row.id);
 		expect(error).toBeNull();
 		expectNoRowsAffected(
 			await actors.editor
@@ -256,7 +466,7 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 				.eq('updated_at', stale.updated_at)
 				.select()
 		);
-		expect(await serviceRow('placements', row.id)).toMatchObject({ persons: 4 });
+		expect(await serviceRow('placements', row.id)).toMatchObject({ hours_per_week: 14 });
 	});
 
 	it('placements: a client cannot pin updated_at to keep its old version valid', async () => {
@@ -264,7 +474,7 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 		const saw = await readVersion(actors.editor, 'placements', row.id);
 		const first = await actors.editor
 			.from('placements')
-			.update({ persons: 6, updated_at: saw.updated_at })
+			.update({ hours_per_week: 16, updated_at: saw.updated_at })
 			.eq('id', row.id)
 			.eq('updated_at', saw.updated_at)
 			.select('updated_at');
@@ -273,12 +483,12 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 		expectNoRowsAffected(
 			await actors.coordinator
 				.from('placements')
-				.update({ persons: 8 })
+				.update({ hours_per_week: 18 })
 				.eq('id', row.id)
 				.eq('updated_at', saw.updated_at)
 				.select()
 		);
-		expect((await serviceRow('placements', row.id))?.persons).toBe(6);
+		expect((await serviceRow('placements', row.id))?.hours_per_week).toBe(16);
 	});
 
 	it('budget_commitments: the second writer with a stale version affects 0 rows', async () => {

@@ -110,7 +110,7 @@ describe('placements: select', () => {
 describe('placements: insert', () => {
 	for (const { actor, organisation, why } of ALLOWED)
 		it(`the ${who(actor)} adds a placement for ${organisation} (${why})`, async () => {
-			const values = placement(ORG[organisation], marker, { persons: 3, hours_per_week: 76.5 });
+			const values = placement(ORG[organisation], marker, { hours_per_week: 32 });
 			const { data, error } = await actors[actor].from('placements').insert(values).select().single();
 			expect(error).toBeNull();
 			const row = data as { id: string; region_id: string };
@@ -145,11 +145,11 @@ describe('placements: update', () => {
 			const row = await throwawayPlacement(organisation);
 			const { data, error } = await actors[actor]
 				.from('placements')
-				.update({ persons: 7, hours_per_week: 178.5, employer_name: `Gewijzigd door ${actor}` })
+				.update({ hours_per_week: 17.5, employer_name: `Gewijzigd door ${actor}` })
 				.eq('id', row.id)
-				.select('id, persons, hours_per_week, employer_name');
+				.select('id, hours_per_week, employer_name');
 			expect(error).toBeNull();
-			const changed = { persons: 7, hours_per_week: 178.5, employer_name: `Gewijzigd door ${actor}` };
+			const changed = { hours_per_week: 17.5, employer_name: `Gewijzigd door ${actor}` };
 			expect(data).toEqual([{ id: row.id, ...changed }]);
 			expect(await serviceRow('placements', row.id)).toMatchObject(changed);
 		});
@@ -157,15 +157,15 @@ describe('placements: update', () => {
 	it('the editor of Maastricht corrects a seeded placement of Maastricht (restored afterwards)', async () => {
 		const seeded = await seededRowOf('placements', ORG.maastricht);
 		await rows.restoreAfterTest('placements', seeded.id);
-		const persons = (seeded.persons as number) + 1;
+		const note = `Gecorrigeerd ${marker}`;
 		const { data, error } = await actors.editor
 			.from('placements')
-			.update({ persons })
+			.update({ note })
 			.eq('id', seeded.id)
-			.select('persons');
+			.select('note');
 		expect(error).toBeNull();
-		expect(data).toEqual([{ persons }]);
-		expect((await serviceRow('placements', seeded.id))?.persons).toBe(persons);
+		expect(data).toEqual([{ note }]);
+		expect((await serviceRow('placements', seeded.id))?.note).toBe(note);
 	});
 
 	for (const { actor, organisation, why } of REFUSED)
@@ -174,7 +174,7 @@ describe('placements: update', () => {
 			const before = await serviceRow('placements', target.id);
 			const result = await actors[actor]
 				.from('placements')
-				.update({ persons: 999, note: `Overschreven door ${actor}` })
+				.update({ hours_per_week: 9, note: `Overschreven door ${actor}` })
 				.eq('id', target.id)
 				.select();
 			expectNoRowsAffected(result);
@@ -184,7 +184,7 @@ describe('placements: update', () => {
 	it('anon cannot change a placement', async () => {
 		const target = await seededRowOf('placements', ORG.maastricht);
 		expectPermissionDenied(
-			await actors.anon.from('placements').update({ persons: 999 }).eq('id', target.id).select(),
+			await actors.anon.from('placements').update({ hours_per_week: 9 }).eq('id', target.id).select(),
 			'placements'
 		);
 		expect(await serviceRow('placements', target.id)).toEqual(target);
@@ -291,11 +291,11 @@ describe('placements: region_id cannot be faked', () => {
 		const row = await throwawayPlacement('maastricht');
 		const { data, error } = await actors.editor
 			.from('placements')
-			.update({ region_id: REGION.middenBrabant, persons: 4 })
+			.update({ region_id: REGION.middenBrabant, hours_per_week: 20 })
 			.eq('id', row.id)
-			.select('region_id, persons');
+			.select('region_id, hours_per_week');
 		expect(error).toBeNull();
-		expect(data).toEqual([{ region_id: REGION.zuidLimburg, persons: 4 }]);
+		expect(data).toEqual([{ region_id: REGION.zuidLimburg, hours_per_week: 20 }]);
 		expect((await serviceRow('placements', row.id))?.region_id).toBe(REGION.zuidLimburg);
 	});
 

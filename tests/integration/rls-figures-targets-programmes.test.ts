@@ -42,13 +42,16 @@ const CODE_PROGRAMME_STAYS = 'region_fixed';
 const COORDINATING = ['coordinator', 'admin'] as const satisfies DemoName[];
 const NOT_COORDINATING = ['viewer', 'editor', 'tilburg'] as const satisfies DemoName[];
 
+/** The seed's opgave of Zuid-Limburg: year ends 2022–2026, markt and overheid. */
+const SEEDED_TARGETS = 10;
+
 function target(region: string, values: Record<string, unknown> = {}) {
 	return {
 		region_id: region,
 		year: TEST_YEAR,
 		sector: 'markt',
 		target_jobs: 120,
-		baseline_jobs: 80,
+		source: 'Testbesluit stuurgroep',
 		...values
 	};
 }
@@ -78,7 +81,7 @@ describe('regional_targets: select', () => {
 			const { data, error } = await actors[name].from('regional_targets').select('id');
 			expect(error).toBeNull();
 			const expected = await idsWhere('regional_targets', { region_id: REGION.zuidLimburg });
-			expect(expected).toHaveLength(8);
+			expect(expected).toHaveLength(SEEDED_TARGETS);
 			expect(idsOf(data)).toEqual(expected);
 			expect(idsOf(data)).not.toContain(other.id);
 		});
@@ -139,7 +142,7 @@ describe('regional_targets: insert', () => {
 
 	for (const { values, constraint } of [
 		{ values: { target_jobs: -1 }, constraint: 'regional_targets_target_jobs_check' },
-		{ values: { baseline_jobs: -0.01 }, constraint: 'regional_targets_baseline_jobs_check' },
+		{ values: { source: 'x' }, constraint: 'regional_targets_source_check' },
 		{ values: { year: 2012 }, constraint: 'regional_targets_year_check' },
 		{ values: { year: 2101 }, constraint: 'regional_targets_year_check' }
 	])
@@ -149,18 +152,18 @@ describe('regional_targets: insert', () => {
 				.insert(target(REGION.zuidLimburg, values))
 				.select();
 			expectError(result, '23514', new RegExp(constraint));
-			expect(await countRows('regional_targets', { region_id: REGION.zuidLimburg })).toBe(8);
+			expect(await countRows('regional_targets', { region_id: REGION.zuidLimburg })).toBe(SEEDED_TARGETS);
 		});
 
 	it('rounds target_jobs to two decimals (numeric(10,2))', async () => {
 		const { data, error } = await actors.coordinator
 			.from('regional_targets')
-			.insert(target(REGION.zuidLimburg, { target_jobs: 100.125, baseline_jobs: 0.004 }))
-			.select('id, target_jobs, baseline_jobs')
+			.insert(target(REGION.zuidLimburg, { target_jobs: 100.125 }))
+			.select('id, target_jobs')
 			.single();
 		expect(error).toBeNull();
 		rows.removeAfterTest('regional_targets', (data as { id: string }).id);
-		expect(data).toMatchObject({ target_jobs: 100.13, baseline_jobs: 0 });
+		expect(data).toMatchObject({ target_jobs: 100.13 });
 	});
 });
 
@@ -233,13 +236,13 @@ describe('regional_targets: saved as the app does, by upsert on region, year and
 		const existing = await rows.insert('regional_targets', target(REGION.zuidLimburg, { target_jobs: 100 }));
 		const { data, error } = await actors.coordinator
 			.from('regional_targets')
-			.upsert(target(REGION.zuidLimburg, { target_jobs: 150, baseline_jobs: 90 }), {
+			.upsert(target(REGION.zuidLimburg, { target_jobs: 150, source: 'Herzien besluit' }), {
 				onConflict: 'region_id,year,sector'
 			})
-			.select('id, target_jobs, baseline_jobs, created_at');
+			.select('id, target_jobs, source, created_at');
 		expect(error).toBeNull();
 		expect(data).toEqual([
-			{ id: existing.id, target_jobs: 150, baseline_jobs: 90, created_at: existing.created_at }
+			{ id: existing.id, target_jobs: 150, source: 'Herzien besluit', created_at: existing.created_at }
 		]);
 		expect(await countRows('regional_targets', { region_id: REGION.zuidLimburg, year: TEST_YEAR })).toBe(1);
 	});

@@ -118,7 +118,9 @@ describe('the region admin cannot act as another partner', () => {
 
 		const forged = await actors.admin.rpc('consent_goal_version', {
 			proposal: proposal.data,
-			organisation: ORG.maastricht
+			organisation: ORG.maastricht,
+			mandate_level: 'ambtelijk',
+			acting_as: 'beleidsadviseur Werk'
 		});
 		expect(forged.error?.code).toBe('42501');
 		const { data: consents } = await service
@@ -129,12 +131,16 @@ describe('the region admin cannot act as another partner', () => {
 
 		const own = await actors.editor.rpc('consent_goal_version', {
 			proposal: proposal.data,
-			organisation: ORG.maastricht
+			organisation: ORG.maastricht,
+			mandate_level: 'ambtelijk',
+			acting_as: 'beleidsadviseur Werk'
 		});
 		expect(own.error).toBeNull();
 		const heerlen = await actors.admin.rpc('consent_goal_version', {
 			proposal: proposal.data,
-			organisation: ORG.heerlen
+			organisation: ORG.heerlen,
+			mandate_level: 'ambtelijk',
+			acting_as: 'beleidsadviseur Werk'
 		});
 		expect(heerlen.error).toBeNull();
 		expect(heerlen.data).toBe('vastgesteld');
@@ -307,7 +313,12 @@ describe('the region under the partner’s mandate', () => {
 		expect(regionRead.data).toHaveLength(1);
 		const endorse = await observer.client
 			.from('vision_endorsements')
-			.insert({ organisation_id: partnerId, region_id: REGION.zuidLimburg })
+			.insert({
+				organisation_id: partnerId,
+				region_id: REGION.zuidLimburg,
+				mandate_level: 'ambtelijk',
+				acting_as: 'beleidsadviseur Werk'
+			})
 			.select();
 		expectRlsViolation(endorse, 'vision_endorsements');
 

@@ -316,6 +316,116 @@ export type Database = {
 					}
 				];
 			};
+			context_figures: {
+				Row: {
+					created_at: string;
+					gemeente: string;
+					id: string;
+					import_id: string | null;
+					indicator: string;
+					period_end: string;
+					period_label: string;
+					period_start: string;
+					region_id: string;
+					source: string;
+					source_ref: string | null;
+					status: string;
+					unit: string;
+					updated_at: string;
+					value: number;
+				};
+				Insert: {
+					created_at?: string;
+					gemeente: string;
+					id?: string;
+					import_id?: string | null;
+					indicator?: string;
+					period_end: string;
+					period_label: string;
+					period_start: string;
+					region_id: string;
+					source: string;
+					source_ref?: string | null;
+					status?: string;
+					unit?: string;
+					updated_at?: string;
+					value: number;
+				};
+				Update: {
+					created_at?: string;
+					gemeente?: string;
+					id?: string;
+					import_id?: string | null;
+					indicator?: string;
+					period_end?: string;
+					period_label?: string;
+					period_start?: string;
+					region_id?: string;
+					source?: string;
+					source_ref?: string | null;
+					status?: string;
+					unit?: string;
+					updated_at?: string;
+					value?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'context_figures_gemeente_fkey';
+						columns: ['gemeente'];
+						isOneToOne: false;
+						referencedRelation: 'gemeenten';
+						referencedColumns: ['code'];
+					},
+					{
+						foreignKeyName: 'context_figures_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			gemeenten: {
+				Row: {
+					arbeidsmarktregio: string | null;
+					code: string;
+					created_at: string;
+					merged_into: string | null;
+					name: string;
+					updated_at: string;
+					valid_from: string | null;
+					valid_to: string | null;
+				};
+				Insert: {
+					arbeidsmarktregio?: string | null;
+					code: string;
+					created_at?: string;
+					merged_into?: string | null;
+					name: string;
+					updated_at?: string;
+					valid_from?: string | null;
+					valid_to?: string | null;
+				};
+				Update: {
+					arbeidsmarktregio?: string | null;
+					code?: string;
+					created_at?: string;
+					merged_into?: string | null;
+					name?: string;
+					updated_at?: string;
+					valid_from?: string | null;
+					valid_to?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'gemeenten_merged_into_fkey';
+						columns: ['merged_into'];
+						isOneToOne: false;
+						referencedRelation: 'gemeenten';
+						referencedColumns: ['code'];
+					}
+				];
+			};
 			goal_actuals: {
 				Row: {
 					created_at: string;
@@ -369,31 +479,49 @@ export type Database = {
 			};
 			goal_consents: {
 				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
 					consented_by: string | null;
 					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
 					goal_id: string;
 					id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'] | null;
 					organisation_id: string;
+					ratify_before: string | null;
 					region_id: string;
 					updated_at: string;
 					version_id: string;
 				};
 				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
 					consented_by?: string | null;
 					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
 					goal_id: string;
 					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
 					organisation_id: string;
+					ratify_before?: string | null;
 					region_id: string;
 					updated_at?: string;
 					version_id: string;
 				};
 				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
 					consented_by?: string | null;
 					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
 					goal_id?: string;
 					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
 					organisation_id?: string;
+					ratify_before?: string | null;
 					region_id?: string;
 					updated_at?: string;
 					version_id?: string;
@@ -529,6 +657,88 @@ export type Database = {
 					}
 				];
 			};
+			goal_verdicts: {
+				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
+					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
+					explanation: string;
+					goal_id: string;
+					id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratify_before: string | null;
+					realisation: number;
+					recorded_by: string | null;
+					region_id: string;
+					updated_at: string;
+					verdict: Database['public']['Enums']['goal_verdict'];
+					verdict_date: string;
+				};
+				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					explanation: string;
+					goal_id: string;
+					id?: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratify_before?: string | null;
+					realisation: number;
+					recorded_by?: string | null;
+					region_id: string;
+					updated_at?: string;
+					verdict: Database['public']['Enums']['goal_verdict'];
+					verdict_date: string;
+				};
+				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					explanation?: string;
+					goal_id?: string;
+					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'];
+					organisation_id?: string;
+					ratify_before?: string | null;
+					realisation?: number;
+					recorded_by?: string | null;
+					region_id?: string;
+					updated_at?: string;
+					verdict?: Database['public']['Enums']['goal_verdict'];
+					verdict_date?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'goal_verdicts_goal_id_region_fk';
+						columns: ['goal_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'goal_verdicts_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'goal_verdicts_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			goal_versions: {
 				Row: {
 					changes: Json | null;
@@ -603,6 +813,7 @@ export type Database = {
 					description: string | null;
 					id: string;
 					indicator: string;
+					predecessor_id: string | null;
 					region_id: string;
 					source: Database['public']['Enums']['goal_source'];
 					source_programme_id: string | null;
@@ -626,6 +837,7 @@ export type Database = {
 					description?: string | null;
 					id?: string;
 					indicator: string;
+					predecessor_id?: string | null;
 					region_id: string;
 					source?: Database['public']['Enums']['goal_source'];
 					source_programme_id?: string | null;
@@ -649,6 +861,7 @@ export type Database = {
 					description?: string | null;
 					id?: string;
 					indicator?: string;
+					predecessor_id?: string | null;
 					region_id?: string;
 					source?: Database['public']['Enums']['goal_source'];
 					source_programme_id?: string | null;
@@ -663,6 +876,13 @@ export type Database = {
 					version?: number;
 				};
 				Relationships: [
+					{
+						foreignKeyName: 'goals_predecessor_id_region_fk';
+						columns: ['predecessor_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'goals';
+						referencedColumns: ['id', 'region_id'];
+					},
 					{
 						foreignKeyName: 'goals_region_id_fkey';
 						columns: ['region_id'];
@@ -1216,6 +1436,56 @@ export type Database = {
 					}
 				];
 			};
+			official_standings: {
+				Row: {
+					created_at: string;
+					doelgroepregister_persons: number | null;
+					id: string;
+					inleenverband: number;
+					peildatum: string;
+					region_id: string;
+					regulier_markt: number;
+					regulier_overheid: number;
+					source: string;
+					updated_at: string;
+					working_persons: number | null;
+				};
+				Insert: {
+					created_at?: string;
+					doelgroepregister_persons?: number | null;
+					id?: string;
+					inleenverband: number;
+					peildatum: string;
+					region_id: string;
+					regulier_markt: number;
+					regulier_overheid: number;
+					source: string;
+					updated_at?: string;
+					working_persons?: number | null;
+				};
+				Update: {
+					created_at?: string;
+					doelgroepregister_persons?: number | null;
+					id?: string;
+					inleenverband?: number;
+					peildatum?: string;
+					region_id?: string;
+					regulier_markt?: number;
+					regulier_overheid?: number;
+					source?: string;
+					updated_at?: string;
+					working_persons?: number | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'official_standings_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			organisations: {
 				Row: {
 					active: boolean;
@@ -1227,6 +1497,7 @@ export type Database = {
 					id: string;
 					name: string;
 					region_id: string;
+					reports_placements: boolean | null;
 					type: Database['public']['Enums']['partner_type'];
 					updated_at: string;
 				};
@@ -1240,6 +1511,7 @@ export type Database = {
 					id?: string;
 					name: string;
 					region_id: string;
+					reports_placements?: boolean | null;
 					type: Database['public']['Enums']['partner_type'];
 					updated_at?: string;
 				};
@@ -1253,6 +1525,7 @@ export type Database = {
 					id?: string;
 					name?: string;
 					region_id?: string;
+					reports_placements?: boolean | null;
 					type?: Database['public']['Enums']['partner_type'];
 					updated_at?: string;
 				};
@@ -1317,56 +1590,141 @@ export type Database = {
 					}
 				];
 			};
-			placements: {
+			placement_reports: {
 				Row: {
+					closed_by: string | null;
 					created_at: string;
-					created_by: string | null;
-					employer_name: string | null;
-					hours_per_week: number;
 					id: string;
-					instrument: Database['public']['Enums']['placement_instrument'] | null;
-					note: string | null;
 					organisation_id: string;
-					persons: number;
 					quarter: number;
 					region_id: string;
-					sector: Database['public']['Enums']['job_sector'];
 					updated_at: string;
 					year: number;
 				};
 				Insert: {
+					closed_by?: string | null;
 					created_at?: string;
-					created_by?: string | null;
-					employer_name?: string | null;
-					hours_per_week: number;
 					id?: string;
-					instrument?: Database['public']['Enums']['placement_instrument'] | null;
-					note?: string | null;
 					organisation_id: string;
-					persons: number;
 					quarter: number;
 					region_id: string;
-					sector: Database['public']['Enums']['job_sector'];
 					updated_at?: string;
 					year: number;
 				};
 				Update: {
+					closed_by?: string | null;
 					created_at?: string;
-					created_by?: string | null;
-					employer_name?: string | null;
-					hours_per_week?: number;
 					id?: string;
-					instrument?: Database['public']['Enums']['placement_instrument'] | null;
-					note?: string | null;
 					organisation_id?: string;
-					persons?: number;
 					quarter?: number;
 					region_id?: string;
-					sector?: Database['public']['Enums']['job_sector'];
 					updated_at?: string;
 					year?: number;
 				};
 				Relationships: [
+					{
+						foreignKeyName: 'placement_reports_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					}
+				];
+			};
+			placements: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					credited_organisation_id: string | null;
+					dienstverband: Database['public']['Enums']['dienstverband'];
+					employer_key: string | null;
+					employer_kvk: string | null;
+					employer_name: string;
+					end_date: string | null;
+					hours_checked: boolean;
+					hours_per_week: number;
+					id: string;
+					import_id: string | null;
+					in_doelgroepregister: boolean;
+					instrument: Database['public']['Enums']['placement_instrument'] | null;
+					klantgroep: Database['public']['Enums']['klantgroep'];
+					mediated_by_organisation_id: string | null;
+					note: string | null;
+					organisation_id: string;
+					person_key: string;
+					region_id: string;
+					sector: Database['public']['Enums']['job_sector'] | null;
+					start_date: string;
+					updated_at: string;
+					woongemeente: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					credited_organisation_id?: string | null;
+					dienstverband?: Database['public']['Enums']['dienstverband'];
+					employer_key?: never;
+					employer_kvk?: string | null;
+					employer_name: string;
+					end_date?: string | null;
+					hours_checked?: boolean;
+					hours_per_week: number;
+					id?: string;
+					import_id?: string | null;
+					in_doelgroepregister: boolean;
+					instrument?: Database['public']['Enums']['placement_instrument'] | null;
+					klantgroep?: Database['public']['Enums']['klantgroep'];
+					mediated_by_organisation_id?: string | null;
+					note?: string | null;
+					organisation_id: string;
+					person_key: string;
+					region_id: string;
+					sector?: Database['public']['Enums']['job_sector'] | null;
+					start_date: string;
+					updated_at?: string;
+					woongemeente?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					credited_organisation_id?: string | null;
+					dienstverband?: Database['public']['Enums']['dienstverband'];
+					employer_key?: never;
+					employer_kvk?: string | null;
+					employer_name?: string;
+					end_date?: string | null;
+					hours_checked?: boolean;
+					hours_per_week?: number;
+					id?: string;
+					import_id?: string | null;
+					in_doelgroepregister?: boolean;
+					instrument?: Database['public']['Enums']['placement_instrument'] | null;
+					klantgroep?: Database['public']['Enums']['klantgroep'];
+					mediated_by_organisation_id?: string | null;
+					note?: string | null;
+					organisation_id?: string;
+					person_key?: string;
+					region_id?: string;
+					sector?: Database['public']['Enums']['job_sector'] | null;
+					start_date?: string;
+					updated_at?: string;
+					woongemeente?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'placements_credited_region_fk';
+						columns: ['credited_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'placements_mediated_by_region_fk';
+						columns: ['mediated_by_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
 					{
 						foreignKeyName: 'placements_organisation_id_region_fk';
 						columns: ['organisation_id', 'region_id'];
@@ -1380,6 +1738,13 @@ export type Database = {
 						isOneToOne: false;
 						referencedRelation: 'regions';
 						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'placements_woongemeente_fkey';
+						columns: ['woongemeente'];
+						isOneToOne: false;
+						referencedRelation: 'gemeenten';
+						referencedColumns: ['code'];
 					}
 				];
 			};
@@ -1447,31 +1812,31 @@ export type Database = {
 			};
 			regional_targets: {
 				Row: {
-					baseline_jobs: number;
 					created_at: string;
 					id: string;
 					region_id: string;
 					sector: Database['public']['Enums']['job_sector'];
+					source: string | null;
 					target_jobs: number;
 					updated_at: string;
 					year: number;
 				};
 				Insert: {
-					baseline_jobs?: number;
 					created_at?: string;
 					id?: string;
 					region_id: string;
 					sector: Database['public']['Enums']['job_sector'];
+					source?: string | null;
 					target_jobs: number;
 					updated_at?: string;
 					year: number;
 				};
 				Update: {
-					baseline_jobs?: number;
 					created_at?: string;
 					id?: string;
 					region_id?: string;
 					sector?: Database['public']['Enums']['job_sector'];
+					source?: string | null;
 					target_jobs?: number;
 					updated_at?: string;
 					year?: number;
@@ -1489,7 +1854,9 @@ export type Database = {
 			regions: {
 				Row: {
 					created_at: string;
+					demo_data: boolean;
 					id: string;
+					inleen_key_markt: number;
 					lead_organisation_id: string | null;
 					name: string;
 					slug: string;
@@ -1498,7 +1865,9 @@ export type Database = {
 				};
 				Insert: {
 					created_at?: string;
+					demo_data?: boolean;
 					id?: string;
+					inleen_key_markt?: number;
 					lead_organisation_id?: string | null;
 					name: string;
 					slug: string;
@@ -1507,7 +1876,9 @@ export type Database = {
 				};
 				Update: {
 					created_at?: string;
+					demo_data?: boolean;
 					id?: string;
+					inleen_key_markt?: number;
 					lead_organisation_id?: string | null;
 					name?: string;
 					slug?: string;
@@ -1729,28 +2100,232 @@ export type Database = {
 					}
 				];
 			};
-			vision_endorsements: {
+			survey_trekker_ratings: {
 				Row: {
 					created_at: string;
-					endorsed_by: string | null;
+					equal_treatment: number;
 					id: string;
-					organisation_id: string;
 					region_id: string;
+					respondent_organisation_id: string;
+					round_id: string;
+					trekker_organisation_id: string;
 					updated_at: string;
 				};
 				Insert: {
 					created_at?: string;
-					endorsed_by?: string | null;
+					equal_treatment: number;
 					id?: string;
-					organisation_id: string;
 					region_id: string;
+					respondent_organisation_id: string;
+					round_id: string;
+					trekker_organisation_id: string;
 					updated_at?: string;
 				};
 				Update: {
 					created_at?: string;
-					endorsed_by?: string | null;
+					equal_treatment?: number;
+					id?: string;
+					region_id?: string;
+					respondent_organisation_id?: string;
+					round_id?: string;
+					trekker_organisation_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'survey_trekker_ratings_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'survey_trekker_ratings_respondent_organisation_id_region_fk';
+						columns: ['respondent_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'survey_trekker_ratings_round_id_region_fk';
+						columns: ['round_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'survey_rounds';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'survey_trekker_ratings_trekker_organisation_id_region_fk';
+						columns: ['trekker_organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					}
+				];
+			};
+			trekker_mandate_ratifications: {
+				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
+					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
+					id: string;
+					mandate_id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratified_by: string | null;
+					ratify_before: string | null;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					id?: string;
+					mandate_id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation_id: string;
+					ratified_by?: string | null;
+					ratify_before?: string | null;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					id?: string;
+					mandate_id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'];
+					organisation_id?: string;
+					ratified_by?: string | null;
+					ratify_before?: string | null;
+					region_id?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'trekker_mandate_ratifications_mandate_id_region_fk';
+						columns: ['mandate_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'trekker_mandates';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'trekker_mandate_ratifications_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'trekker_mandate_ratifications_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			trekker_mandates: {
+				Row: {
+					created_at: string;
+					created_by: string | null;
+					decision_date: string;
+					decision_reference: string;
+					id: string;
+					organisation_id: string;
+					region_id: string;
+					scope: string | null;
+					updated_at: string;
+					valid_until: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string | null;
+					decision_date: string;
+					decision_reference: string;
+					id?: string;
+					organisation_id: string;
+					region_id: string;
+					scope?: string | null;
+					updated_at?: string;
+					valid_until?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string | null;
+					decision_date?: string;
+					decision_reference?: string;
 					id?: string;
 					organisation_id?: string;
+					region_id?: string;
+					scope?: string | null;
+					updated_at?: string;
+					valid_until?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'trekker_mandates_organisation_id_region_fk';
+						columns: ['organisation_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'trekker_mandates_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			vision_endorsements: {
+				Row: {
+					acting_as: string | null;
+					acting_role: Database['public']['Enums']['membership_role'] | null;
+					created_at: string;
+					decision_date: string | null;
+					decision_reference: string | null;
+					endorsed_by: string | null;
+					id: string;
+					mandate_level: Database['public']['Enums']['mandate_level'] | null;
+					organisation_id: string;
+					ratify_before: string | null;
+					region_id: string;
+					updated_at: string;
+				};
+				Insert: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					endorsed_by?: string | null;
+					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
+					organisation_id: string;
+					ratify_before?: string | null;
+					region_id: string;
+					updated_at?: string;
+				};
+				Update: {
+					acting_as?: string | null;
+					acting_role?: Database['public']['Enums']['membership_role'] | null;
+					created_at?: string;
+					decision_date?: string | null;
+					decision_reference?: string | null;
+					endorsed_by?: string | null;
+					id?: string;
+					mandate_level?: Database['public']['Enums']['mandate_level'] | null;
+					organisation_id?: string;
+					ratify_before?: string | null;
 					region_id?: string;
 					updated_at?: string;
 				};
@@ -1805,21 +2380,129 @@ export type Database = {
 		};
 		Functions: {
 			add_budget_commitments: { Args: { lines: Json; organisation: string }; Returns: string[] };
+			banenafspraak_gemeenten: {
+				Args: { gemeente?: string; peildatum: string; region: string };
+				Returns: {
+					code: string;
+					context_label: string;
+					context_period_end: string;
+					context_share: number;
+					context_source: string;
+					context_source_ref: string;
+					context_status: string;
+					context_value: number;
+					jobs: number;
+					jobs_share: number;
+					name: string;
+					organisation_id: string;
+					placements: number;
+					ratio: number;
+				}[];
+			};
+			banenafspraak_partners: {
+				Args: { peildatum: string; region: string };
+				Returns: {
+					credited_jobs: number;
+					credited_markt: number;
+					credited_overheid: number;
+					credited_placements: number;
+					credited_unknown_sector: number;
+					organisation_id: string;
+					registered_jobs: number;
+					registered_placements: number;
+					share: number;
+				}[];
+			};
+			banenafspraak_peildatum: {
+				Args: { as_of?: string; region: string };
+				Returns: {
+					last_ended: string;
+					missing: Json;
+					peildatum: string;
+					reporting_partners: number;
+				}[];
+			};
+			banenafspraak_registered: {
+				Args: { peildata: string[]; region: string };
+				Returns: {
+					markt: number;
+					overheid: number;
+					peildatum: string;
+					totaal: number;
+				}[];
+			};
+			banenafspraak_report: { Args: { gemeente: string; peildatum: string; region: string }; Returns: Json };
+			banenafspraak_series: {
+				Args: { actuals_upto: string; from_date: string; region: string; to_date: string };
+				Returns: {
+					official: number;
+					peildatum: string;
+					registered: number;
+					sector: string;
+					target: number;
+				}[];
+			};
+			banenafspraak_stand: {
+				Args: { peildatum: string; region: string };
+				Returns: {
+					carried_over: number;
+					difference: number;
+					gap_from: number;
+					gap_to: number;
+					latest_official: string;
+					official: number;
+					official_source: string;
+					previous_year_end: string;
+					registered: number;
+					registered_placements: number;
+					sector: string;
+					target: number;
+					year_end_target: number;
+				}[];
+			};
 			begin_goal_step: { Args: never; Returns: undefined };
 			budget_overview: { Args: { budget_year: number; gemeente?: string; region: string }; Returns: Json };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
 			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
-			close_goal: {
-				Args: { goal: string; outcome: Database['public']['Enums']['goal_status'] };
-				Returns: undefined;
-			};
 			close_meeting: { Args: { meeting: string }; Returns: undefined };
 			consent_goal_version: {
-				Args: { organisation: string; proposal: string };
+				Args: {
+					acting_as?: string;
+					decision_date?: string;
+					decision_reference?: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					organisation: string;
+					proposal: string;
+					ratify_before?: string;
+				};
 				Returns: Database['public']['Enums']['goal_status'];
+			};
+			contact_pair_points: {
+				Args: { from_date: string; region: string; to_date: string };
+				Returns: {
+					contacts: number;
+					in_contact: boolean;
+					organisation_a: string;
+					organisation_b: string;
+					points: number;
+				}[];
 			};
 			create_goal: { Args: { contributions?: Json; goal: Json; milestones?: Json }; Returns: string };
 			end_goal_step: { Args: never; Returns: undefined };
+			for_you: {
+				Args: { region: string };
+				Returns: {
+					detail: string;
+					due_date: string;
+					goal_id: string;
+					kind: string;
+					meeting_id: string;
+					organisation_id: string;
+					round_id: string;
+					since: string;
+					title: string;
+				}[];
+			};
 			goal_snapshot: { Args: { goal: string }; Returns: Json };
 			goal_step_running: { Args: never; Returns: boolean };
 			has_organisation_role: {
@@ -1829,6 +2512,7 @@ export type Database = {
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
 			leave_meeting_room: { Args: { meeting: string }; Returns: undefined };
+			network_health_inputs: { Args: { peildatum?: string; region: string }; Returns: Json };
 			network_overview: {
 				Args: { region: string };
 				Returns: {
@@ -1853,6 +2537,7 @@ export type Database = {
 				Args: {
 					goal: string;
 					new_indicator: string;
+					new_milestones?: Json;
 					new_target_date: string;
 					new_target_value: number;
 					new_toezichthouder: string;
@@ -1861,18 +2546,34 @@ export type Database = {
 				};
 				Returns: string;
 			};
+			propose_goal_stop: { Args: { goal: string; reason: string }; Returns: string };
+			record_goal_verdict: {
+				Args: {
+					acting_as?: string;
+					decision_date?: string;
+					decision_reference?: string;
+					explanation: string;
+					goal: string;
+					mandate_level: Database['public']['Enums']['mandate_level'];
+					ratify_before?: string;
+					realisation: number;
+					verdict: Database['public']['Enums']['goal_verdict'];
+					verdict_date: string;
+				};
+				Returns: undefined;
+			};
 			record_meeting_presence: { Args: { meeting: string }; Returns: undefined };
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_goal: { Args: { goal: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
 			service_status: { Args: never; Returns: Json };
-			survey_round_relations: {
+			survey_round_equal_treatment: {
 				Args: { round: string };
 				Returns: {
-					organisation_a: string;
-					organisation_b: string;
-					reported_by: number;
+					mean: number;
+					min_respondents: number;
+					respondents: number;
 				}[];
 			};
 			survey_round_results: {
@@ -1908,11 +2609,15 @@ export type Database = {
 			budget_decision_level: 'ambtelijk' | 'bestuurlijk' | 'politiek';
 			contact_frequency: 'nooit' | 'jaarlijks' | 'kwartaal' | 'maandelijks' | 'wekelijks';
 			contact_kind: 'overleg' | 'workshop' | 'gezamenlijk_project' | 'casusoverleg' | 'conferentie';
+			dienstverband: 'regulier' | 'uitzend' | 'detachering';
 			goal_source: 'handmatig' | 'baanafspraken' | 'budget';
 			goal_status: 'concept' | 'voorgesteld' | 'vastgesteld' | 'afgerond' | 'gestopt';
-			goal_version_kind: 'vaststelling' | 'wijziging';
+			goal_verdict: 'behaald' | 'deels_behaald' | 'niet_behaald';
+			goal_version_kind: 'vaststelling' | 'wijziging' | 'stopzetting';
 			goal_version_state: 'open' | 'aanvaard' | 'ingetrokken';
 			job_sector: 'markt' | 'overheid';
+			klantgroep: 'gemeente' | 'uwv';
+			mandate_level: 'ambtelijk' | 'bestuurlijk' | 'politiek';
 			membership_grant: 'platform' | 'partner' | 'region';
 			membership_role: 'viewer' | 'editor' | 'coordinator' | 'admin';
 			partner_type:
@@ -2052,11 +2757,15 @@ export const Constants = {
 			budget_decision_level: ['ambtelijk', 'bestuurlijk', 'politiek'],
 			contact_frequency: ['nooit', 'jaarlijks', 'kwartaal', 'maandelijks', 'wekelijks'],
 			contact_kind: ['overleg', 'workshop', 'gezamenlijk_project', 'casusoverleg', 'conferentie'],
+			dienstverband: ['regulier', 'uitzend', 'detachering'],
 			goal_source: ['handmatig', 'baanafspraken', 'budget'],
 			goal_status: ['concept', 'voorgesteld', 'vastgesteld', 'afgerond', 'gestopt'],
-			goal_version_kind: ['vaststelling', 'wijziging'],
+			goal_verdict: ['behaald', 'deels_behaald', 'niet_behaald'],
+			goal_version_kind: ['vaststelling', 'wijziging', 'stopzetting'],
 			goal_version_state: ['open', 'aanvaard', 'ingetrokken'],
 			job_sector: ['markt', 'overheid'],
+			klantgroep: ['gemeente', 'uwv'],
+			mandate_level: ['ambtelijk', 'bestuurlijk', 'politiek'],
 			membership_grant: ['platform', 'partner', 'region'],
 			membership_role: ['viewer', 'editor', 'coordinator', 'admin'],
 			partner_type: [

@@ -12,13 +12,19 @@ import {
 import type {
 	GoalSource,
 	GoalStatus,
+	GoalVerdict,
 	GoalVersionKind,
 	GoalVersionState,
+	MandateLevel,
+	MembershipRole,
 	Sector as JobSector
 } from '$lib/domain/enums';
-import type { GoalHealthFacts } from '$lib/domain/network-health';
 import { listProgrammeRealisations } from './budgets';
+import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
+import type { Json } from '$lib/data/database.types';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { loadPeildatum, loadRegistered } from './banenafspraak';
+import { nextQuarter, quarterEnd, quarterOfIso } from '$lib/domain/banenafspraak';
 import type { Supabase } from './types';
 
 export interface Milestone {
@@ -36,7 +42,57 @@ export interface Consent {
 	organisationId: string;
 	consentedBy: string | null;
 	consentedByName: string | null;
+	/** The role the person had at the partner when consenting; null for consents from before it was recorded. */
+	actingRole: MembershipRole | null;
+	mandate: RecordedMandate;
 	createdAt: string;
+}
+
+/** The toezichthouder's verdict that closed a goal. */
+export interface Verdict {
+	organisationId: string;
+	verdict: GoalVerdict;
+	verdictDate: string;
+	realisation: number;
+	explanation: string;
+	mandate: RecordedMandate;
+	recordedByName: string | null;
+	actingRole: MembershipRole | null;
+	createdAt: string;
+}
+
+/** The mandate columns, as goal_consents, vision_endorsements, goal_verdicts and ratifications store them. */
+const MANDATE_COLUMNS =
+	'mandate_level, acting_as, decision_reference, decision_date, ratify_before, acting_role';
+
+interface MandateRow {
+	mandate_level: MandateLevel | null;
+	acting_as: string | null;
+	decision_reference: string | null;
+	decision_date: string | null;
+	ratify_before: string | null;
+	acting_role: MembershipRole | null;
+}
+
+function mandateOf(row: MandateRow): RecordedMandate {
+	return {
+		level: row.mandate_level,
+		actingAs: row.acting_as,
+		decisionReference: row.decision_reference,
+		decisionDate: row.decision_date,
+		ratifyBefore: row.ratify_before
+	};
+}
+
+/** A mandate as the database functions take it (empty texts as null). */
+function mandateArgs(mandate: MandateInput) {
+	return {
+		mandate_level: mandate.level as MandateLevel,
+		acting_as: (mandate.actingAs?.trim() || null) as string,
+		decision_reference: (mandate.decisionReference?.trim() || null) as string,
+		decision_date: (mandate.decisionDate || null) as string,
+		ratify_before: (mandate.ratifyBefore || null) as string
+	};
 }
 
 export interface FieldChange {
@@ -51,6 +107,7 @@ export interface GoalVersion {
 	state: GoalVersionState;
 	changes: Record<string, FieldChange> | null;
 	reason: string | null;
+	proposedBy: string | null;
 	proposedByName: string | null;
 	createdAt: string;
 	decidedAt: string | null;
@@ -74,6 +131,9 @@ export interface GoalSummary {
 	status: GoalStatus;
 	version: number;
 	agreedAt: string | null;
+	closedAt: string | null;
+	/** The stopped goal this goal succeeds. */
+	predecessorId: string | null;
 	updatedAt: string;
 	milestones: Milestone[];
 	contributions: Contribution[];
@@ -92,11 +152,17 @@ export interface GoalDetail extends GoalSummary {
 	actualRows: GoalActual[];
 	versions: GoalVersion[];
 	openVersion: GoalVersion | null;
+	verdict: Verdict | null;
+	/** The goal this one succeeds, and the goal that succeeds it (both by title). */
+	predecessor: { id: string; title: string } | null;
+	successor: { id: string; title: string } | null;
 }
 
 export interface Endorsement {
 	organisationId: string;
 	endorsedByName: string | null;
+	actingRole: MembershipRole | null;
+	mandate: RecordedMandate;
 	createdAt: string;
 }
 
@@ -106,7 +172,7 @@ export interface Vision {
 }
 
 const GOAL_COLUMNS =
-	'id, title, description, indicator, unit, source, source_sector, source_programme_id, baseline_value, baseline_date, target_value, target_date, toezichthouder_id, status, version, agreed_at, updated_at';
+	'id, title, description, indicator, unit, source, source_sector, source_programme_id, baseline_value, baseline_date, target_value, target_date, toezichthouder_id, status, version, agreed_at, closed_at, predecessor_id, updated_at';
 
 interface GoalRow {
 	id: string;
@@ -125,6 +191,8 @@ interface GoalRow {
 	status: GoalStatus;
 	version: number;
 	agreed_at: string | null;
+	closed_at: string | null;
+	predecessor_id: string | null;
 	updated_at: string;
 }
 
@@ -135,21 +203,21 @@ function isoDate(date: Date): string {
 async function loadLinkedFigures(
 	supabase: Supabase,
 	regionId: string,
-	goals: GoalRow[]
+	goals: GoalRow[],
+	today: string
 ): Promise<LinkedFigures> {
-	let placements: LinkedFigures['placements'] = [];
-	if (goals.some((g) => g.source === 'baanafspraken')) {
-		const { data, error } = await supabase
-			.from('placements')
-			.select('year, quarter, sector, hours_per_week')
-			.eq('region_id', regionId);
-		if (error) throw dataError('Baanafspraken ophalen', error);
-		placements = data.map((row) => ({
-			year: row.year,
-			quarter: row.quarter,
-			sector: row.sector,
-			hoursPerWeek: Number(row.hours_per_week)
-		}));
+	let registered: LinkedFigures['registered'] = [];
+	const linked = goals.filter((g) => g.source === 'baanafspraken');
+	if (linked.length > 0) {
+		// Summed by the database: the registration on each baseline date and on every quarter end since, up to the
+		// peildatum (never a quarter that not every partner has reported).
+		const { peildatum } = await loadPeildatum(supabase, regionId, today);
+		if (peildatum) {
+			const baselines = linked.map((g) => g.baseline_date);
+			const dates = [...new Set([...baselines, ...quarterEndsBetween(baselines.sort()[0], peildatum)])];
+			const stock = await loadRegistered(supabase, regionId, dates);
+			registered = [...stock].map(([date, parts]) => ({ date, ...parts }));
+		}
 	}
 	const programmeIds = [
 		...new Set(
@@ -163,7 +231,16 @@ async function loadLinkedFigures(
 		programmeId: row.programmeId,
 		realisedAmount: row.realisedAmount
 	}));
-	return { placements, budgets };
+	return { registered, budgets };
+}
+
+/** The quarter ends after `from` up to and including `to` (yyyy-mm-dd). */
+function quarterEndsBetween(from: string, to: string): string[] {
+	const ends: string[] = [];
+	for (let q = quarterOfIso(from); quarterEnd(q) <= to; q = nextQuarter(q)) {
+		if (quarterEnd(q) > from) ends.push(quarterEnd(q));
+	}
+	return ends;
 }
 
 const linkedGoal = (row: GoalRow) => ({
@@ -201,6 +278,8 @@ function summarise(
 		status: row.status,
 		version: row.version,
 		agreedAt: row.agreed_at,
+		closedAt: row.closed_at,
+		predecessorId: row.predecessor_id,
 		updatedAt: row.updated_at,
 		contributions,
 		contributorIds: contributions.map((c) => c.organisationId),
@@ -228,8 +307,8 @@ export async function listGoals(
 	if (milestones.error) throw dataError('Tussendoelen ophalen', milestones.error);
 	if (contributions.error) throw dataError('Bijdragen ophalen', contributions.error);
 	if (actuals.error) throw dataError('Realisaties ophalen', actuals.error);
-	const figures = await loadLinkedFigures(supabase, regionId, goals.data);
 	const todayIso = isoDate(today);
+	const figures = await loadLinkedFigures(supabase, regionId, goals.data, todayIso);
 	return goals.data.map((row) => {
 		const own = <T extends { goal_id: string }>(rows: T[]) => rows.filter((r) => r.goal_id === row.id);
 		const rowActuals =
@@ -276,38 +355,57 @@ export async function loadGoal(
 		.maybeSingle();
 	if (error) throw dataError('Doel ophalen', error);
 	if (!row) return null;
-	const [milestones, contributions, actuals, versions, consents, figures] = await Promise.all([
-		supabase.from('goal_milestones').select('due_date, target_value').eq('goal_id', goalId).order('due_date'),
-		supabase
-			.from('goal_contributions')
-			.select('organisation_id, commitment_value, commitment_text')
-			.eq('goal_id', goalId),
-		supabase
-			.from('goal_actuals')
-			.select('id, period_date, value, note')
-			.eq('goal_id', goalId)
-			.order('period_date'),
-		supabase
-			.from('goal_versions')
-			.select('id, version, kind, state, changes, reason, proposed_by, created_at, decided_at')
-			.eq('goal_id', goalId)
-			.order('version', { ascending: false }),
-		supabase
-			.from('goal_consents')
-			.select('version_id, organisation_id, consented_by, created_at')
-			.eq('goal_id', goalId)
-			.order('created_at'),
-		loadLinkedFigures(supabase, regionId, [row])
-	]);
+	const [milestones, contributions, actuals, versions, consents, verdicts, related, figures] =
+		await Promise.all([
+			supabase
+				.from('goal_milestones')
+				.select('due_date, target_value')
+				.eq('goal_id', goalId)
+				.order('due_date'),
+			supabase
+				.from('goal_contributions')
+				.select('organisation_id, commitment_value, commitment_text')
+				.eq('goal_id', goalId),
+			supabase
+				.from('goal_actuals')
+				.select('id, period_date, value, note')
+				.eq('goal_id', goalId)
+				.order('period_date'),
+			supabase
+				.from('goal_versions')
+				.select('id, version, kind, state, changes, reason, proposed_by, created_at, decided_at')
+				.eq('goal_id', goalId)
+				.order('version', { ascending: false }),
+			supabase
+				.from('goal_consents')
+				.select(`version_id, organisation_id, consented_by, created_at, ${MANDATE_COLUMNS}`)
+				.eq('goal_id', goalId)
+				.order('created_at'),
+			supabase
+				.from('goal_verdicts')
+				.select(
+					`organisation_id, verdict, verdict_date, realisation, explanation, recorded_by, created_at, ${MANDATE_COLUMNS}`
+				)
+				.eq('goal_id', goalId),
+			supabase
+				.from('goals')
+				.select('id, title, predecessor_id')
+				.eq('region_id', regionId)
+				.or(`predecessor_id.eq.${goalId}${row.predecessor_id ? `,id.eq.${row.predecessor_id}` : ''}`),
+			loadLinkedFigures(supabase, regionId, [row], isoDate(today))
+		]);
 	if (milestones.error) throw dataError('Tussendoelen ophalen', milestones.error);
 	if (contributions.error) throw dataError('Bijdragen ophalen', contributions.error);
 	if (actuals.error) throw dataError('Realisaties ophalen', actuals.error);
 	if (versions.error) throw dataError('Versies ophalen', versions.error);
 	if (consents.error) throw dataError('Instemmingen ophalen', consents.error);
+	if (verdicts.error) throw dataError('Oordeel ophalen', verdicts.error);
+	if (related.error) throw dataError('Voorganger en opvolger ophalen', related.error);
 
 	const names = await displayNames(supabase, [
 		...versions.data.map((v) => v.proposed_by),
-		...consents.data.map((c) => c.consented_by)
+		...consents.data.map((c) => c.consented_by),
+		...verdicts.data.map((v) => v.recorded_by)
 	]);
 	const actualRows: GoalActual[] =
 		row.source === 'handmatig'
@@ -330,6 +428,7 @@ export async function loadGoal(
 		state: v.state,
 		changes: (v.changes as Record<string, FieldChange> | null) ?? null,
 		reason: v.reason,
+		proposedBy: v.proposed_by,
 		proposedByName: v.proposed_by ? (names.get(v.proposed_by) ?? null) : null,
 		createdAt: v.created_at,
 		decidedAt: v.decided_at,
@@ -339,14 +438,34 @@ export async function loadGoal(
 				organisationId: c.organisation_id,
 				consentedBy: c.consented_by,
 				consentedByName: c.consented_by ? (names.get(c.consented_by) ?? null) : null,
+				actingRole: c.acting_role,
+				mandate: mandateOf(c),
 				createdAt: c.created_at
 			}))
 	}));
+	const verdictRow = verdicts.data[0];
+	const titled = (goal: { id: string; title: string } | undefined) =>
+		goal ? { id: goal.id, title: goal.title } : null;
 	return {
 		...summary,
 		actualRows,
 		versions: history,
-		openVersion: history.find((v) => v.state === 'open') ?? null
+		openVersion: history.find((v) => v.state === 'open') ?? null,
+		verdict: verdictRow
+			? {
+					organisationId: verdictRow.organisation_id,
+					verdict: verdictRow.verdict,
+					verdictDate: verdictRow.verdict_date,
+					realisation: Number(verdictRow.realisation),
+					explanation: verdictRow.explanation,
+					mandate: mandateOf(verdictRow),
+					recordedByName: verdictRow.recorded_by ? (names.get(verdictRow.recorded_by) ?? null) : null,
+					actingRole: verdictRow.acting_role,
+					createdAt: verdictRow.created_at
+				}
+			: null,
+		predecessor: titled(related.data.find((g) => g.id === row.predecessor_id)),
+		successor: titled(related.data.find((g) => g.predecessor_id === goalId))
 	};
 }
 
@@ -366,6 +485,8 @@ export interface NewGoal {
 	targetValue: number;
 	targetDate: string;
 	toezichthouderId: string | null;
+	/** The stopped goal it succeeds. */
+	predecessorId?: string | null;
 	milestones: Milestone[];
 	contributions: Contribution[];
 }
@@ -390,7 +511,8 @@ export async function createGoal(
 			baseline_date: goal.baselineDate,
 			target_value: goal.targetValue,
 			target_date: goal.targetDate,
-			toezichthouder_id: goal.toezichthouderId
+			toezichthouder_id: goal.toezichthouderId,
+			predecessor_id: goal.predecessorId ?? null
 		},
 		milestones: goal.milestones.map((m) => ({ due_date: m.dueDate, target_value: m.targetValue })),
 		contributions: goal.contributions.map((c) => ({
@@ -418,11 +540,23 @@ export function proposeGoal(supabase: Supabase, goalId: string) {
 	return step<string>('Doel voorstellen', supabase.rpc('propose_goal', { goal: goalId }));
 }
 
-/** A contributing partner consents to an open version; returns the goal's status afterwards. */
-export function consentToVersion(supabase: Supabase, versionId: string, organisationId: string) {
+/**
+ * A contributing partner consents to an open version, on the mandate it records; returns the goal's status
+ * afterwards (vastgesteld, the same, or gestopt for a stop).
+ */
+export function consentToVersion(
+	supabase: Supabase,
+	versionId: string,
+	organisationId: string,
+	mandate: MandateInput
+) {
 	return step<GoalStatus>(
 		'Instemmen',
-		supabase.rpc('consent_goal_version', { proposal: versionId, organisation: organisationId })
+		supabase.rpc('consent_goal_version', {
+			proposal: versionId,
+			organisation: organisationId,
+			...mandateArgs(mandate)
+		})
 	);
 }
 
@@ -432,10 +566,15 @@ export interface GoalChange {
 	indicator: string | null;
 	unit: string | null;
 	toezichthouderId: string | null;
+	/** All milestones as they should be; null (or absent) leaves them as they are. */
+	milestones?: Milestone[] | null;
 	reason: string;
 }
 
-/** The coordinator proposes to change an agreed goal's target, deadline, indicator or toezichthouder. */
+/**
+ * The coordinator proposes to change an agreed goal's target, deadline, indicator, toezichthouder or milestones.
+ * The database checks the whole plan now, not at the last consent.
+ */
 export function proposeGoalChange(supabase: Supabase, goalId: string, change: GoalChange) {
 	return step<string>(
 		'Wijziging voorstellen',
@@ -446,7 +585,38 @@ export function proposeGoalChange(supabase: Supabase, goalId: string, change: Go
 			new_indicator: change.indicator as string,
 			new_unit: change.unit as string,
 			new_toezichthouder: change.toezichthouderId as string,
-			reason: change.reason
+			reason: change.reason,
+			new_milestones: (change.milestones
+				? change.milestones.map((m) => ({ due_date: m.dueDate, target_value: m.targetValue }))
+				: null) as Json
+		})
+	);
+}
+
+/** The coordinator or a contributing partner proposes to stop an agreed goal; all contributors consent to it. */
+export function proposeGoalStop(supabase: Supabase, goalId: string, reason: string) {
+	return step<string>('Stoppen voorstellen', supabase.rpc('propose_goal_stop', { goal: goalId, reason }));
+}
+
+export interface VerdictValues {
+	verdict: GoalVerdict;
+	verdictDate: string;
+	realisation: number;
+	explanation: string;
+	mandate: MandateInput;
+}
+
+/** The toezichthouder closes an agreed goal with its verdict (nobody else can). */
+export function recordVerdict(supabase: Supabase, goalId: string, values: VerdictValues) {
+	return step<null>(
+		'Oordeel vastleggen',
+		supabase.rpc('record_goal_verdict', {
+			goal: goalId,
+			verdict: values.verdict,
+			verdict_date: values.verdictDate,
+			realisation: values.realisation,
+			explanation: values.explanation,
+			...mandateArgs(values.mandate)
 		})
 	);
 }
@@ -462,14 +632,6 @@ export async function deleteConceptGoal(supabase: Supabase, goalId: string): Pro
 	// RLS hid the goal from the delete: not the caller's to remove.
 	if (data.length === 0) return refusal('forbidden');
 	return ok();
-}
-
-export function closeGoal(
-	supabase: Supabase,
-	goalId: string,
-	outcome: Extract<GoalStatus, 'afgerond' | 'gestopt'>
-) {
-	return step<null>('Doel sluiten', supabase.rpc('close_goal', { goal: goalId, outcome }));
 }
 
 /** Enters (or corrects) the actual value of a period. */
@@ -509,7 +671,7 @@ export async function loadVision(supabase: Supabase, regionId: string): Promise<
 		supabase.from('regions').select('vision_statement').eq('id', regionId).single(),
 		supabase
 			.from('vision_endorsements')
-			.select('organisation_id, endorsed_by, created_at')
+			.select(`organisation_id, endorsed_by, created_at, ${MANDATE_COLUMNS}`)
 			.eq('region_id', regionId)
 			.order('created_at')
 	]);
@@ -524,6 +686,8 @@ export async function loadVision(supabase: Supabase, regionId: string): Promise<
 		endorsements: endorsements.data.map((e) => ({
 			organisationId: e.organisation_id,
 			endorsedByName: e.endorsed_by ? (names.get(e.endorsed_by) ?? null) : null,
+			actingRole: e.acting_role,
+			mandate: mandateOf(e),
 			createdAt: e.created_at
 		}))
 	};
@@ -546,66 +710,185 @@ export async function saveVision(
 	return ok();
 }
 
-export async function endorseVision(supabase: Supabase, organisationId: string): Promise<WriteResult> {
+/** A partner endorses the vision, on the mandate it records. */
+export async function endorseVision(
+	supabase: Supabase,
+	organisationId: string,
+	mandate: MandateInput
+): Promise<WriteResult> {
+	// region_id, endorsed_by and acting_role are set by the database.
 	const { error } = await supabase
 		.from('vision_endorsements')
-		.insert({ organisation_id: organisationId } as never);
+		.insert({ organisation_id: organisationId, ...mandateArgs(mandate) } as never);
 	if (error) return refused('Visie onderschrijven', error);
 	return ok();
 }
 
+/** A partner withdraws its endorsement; no row removed means it was not the caller's to withdraw. */
 export async function withdrawEndorsement(supabase: Supabase, organisationId: string): Promise<WriteResult> {
-	const { error } = await supabase.from('vision_endorsements').delete().eq('organisation_id', organisationId);
+	const { data, error } = await supabase
+		.from('vision_endorsements')
+		.delete()
+		.eq('organisation_id', organisationId)
+		.select('id');
 	if (error) return refused('Onderschrijving intrekken', error);
+	if (data.length === 0) return refusal('forbidden');
 	return ok();
 }
 
 // ---------------------------------------------------------------------------------------------------
-// For the network health check (R1, R2, R4)
+// The trekker's mandate (R2): recorded by the coordinator, ratified per gemeente
 
-export type { GoalHealthFacts };
+export interface Ratification {
+	organisationId: string;
+	ratifiedByName: string | null;
+	mandate: RecordedMandate;
+	createdAt: string;
+}
 
-/**
- * Counts the network health check reads from the goals module, for one region, under the caller's
- * row-level security (a member of the region sees them all; anyone else gets zeros).
- */
-export async function loadGoalHealthFacts(supabase: Supabase, regionId: string): Promise<GoalHealthFacts> {
-	const count = { count: 'exact', head: true } as const;
-	const [total, agreed, withToezichthouder, changes, endorsed, partners] = await Promise.all([
-		supabase.from('goals').select('id', count).eq('region_id', regionId),
+export interface TrekkerMandate {
+	id: string;
+	organisationId: string;
+	decisionReference: string;
+	decisionDate: string;
+	validUntil: string | null;
+	scope: string | null;
+	createdAt: string;
+	ratifications: Ratification[];
+}
+
+/** The region's latest recorded mandate of the trekker with its ratifications, or null. */
+export async function loadTrekkerMandate(
+	supabase: Supabase,
+	regionId: string
+): Promise<TrekkerMandate | null> {
+	const { data, error } = await supabase
+		.from('trekker_mandates')
+		.select(
+			`id, organisation_id, decision_reference, decision_date, valid_until, scope, created_at,
+			trekker_mandate_ratifications(organisation_id, ratified_by, created_at, ${MANDATE_COLUMNS})`
+		)
+		.eq('region_id', regionId)
+		.order('decision_date', { ascending: false })
+		.order('created_at', { ascending: false })
+		.limit(1)
+		.maybeSingle();
+	if (error) throw dataError('Mandaat van de trekker ophalen', error);
+	if (!data) return null;
+	const ratifications = data.trekker_mandate_ratifications;
+	const names = await displayNames(
+		supabase,
+		ratifications.map((r) => r.ratified_by)
+	);
+	return {
+		id: data.id,
+		organisationId: data.organisation_id,
+		decisionReference: data.decision_reference,
+		decisionDate: data.decision_date,
+		validUntil: data.valid_until,
+		scope: data.scope,
+		createdAt: data.created_at,
+		ratifications: ratifications.map((r) => ({
+			organisationId: r.organisation_id,
+			ratifiedByName: r.ratified_by ? (names.get(r.ratified_by) ?? null) : null,
+			mandate: mandateOf(r),
+			createdAt: r.created_at
+		}))
+	};
+}
+
+export interface TrekkerMandateValues {
+	decisionReference: string;
+	decisionDate: string;
+	validUntil: string | null;
+	scope: string | null;
+}
+
+/** The coordinator records the decision that gives the trekker its mandate (the trekker is the region's lead). */
+export async function recordTrekkerMandate(
+	supabase: Supabase,
+	regionId: string,
+	values: TrekkerMandateValues
+): Promise<WriteResult> {
+	const { error } = await supabase.from('trekker_mandates').insert({
+		region_id: regionId,
+		// Replaced by the database with the region's lead organisation.
+		organisation_id: regionId,
+		decision_reference: values.decisionReference,
+		decision_date: values.decisionDate,
+		valid_until: values.validUntil,
+		scope: values.scope
+	});
+	if (error) return refused('Mandaat vastleggen', error);
+	return ok();
+}
+
+/** The coordinator removes a recorded mandate (for instance one entered by mistake). */
+export async function removeTrekkerMandate(supabase: Supabase, mandateId: string): Promise<WriteResult> {
+	const { data, error } = await supabase.from('trekker_mandates').delete().eq('id', mandateId).select('id');
+	if (error) return refused('Mandaat verwijderen', error);
+	if (data.length === 0) return refusal('forbidden');
+	return ok();
+}
+
+/** A gemeente ratifies the trekker's mandate, bestuurlijk or politiek. */
+export async function ratifyTrekkerMandate(
+	supabase: Supabase,
+	regionId: string,
+	mandateId: string,
+	organisationId: string,
+	mandate: MandateInput
+): Promise<WriteResult> {
+	const { error } = await supabase.from('trekker_mandate_ratifications').insert({
+		mandate_id: mandateId,
+		region_id: regionId,
+		organisation_id: organisationId,
+		...mandateArgs(mandate)
+	});
+	if (error) return refused('Mandaat bekrachtigen', error);
+	return ok();
+}
+
+export async function withdrawRatification(
+	supabase: Supabase,
+	mandateId: string,
+	organisationId: string
+): Promise<WriteResult> {
+	const { data, error } = await supabase
+		.from('trekker_mandate_ratifications')
+		.delete()
+		.eq('mandate_id', mandateId)
+		.eq('organisation_id', organisationId)
+		.select('id');
+	if (error) return refused('Bekrachtiging intrekken', error);
+	if (data.length === 0) return refusal('forbidden');
+	return ok();
+}
+
+/** Stopped goals of the region that no goal succeeds yet: what a new goal can name as its predecessor. */
+export async function listSuccessorFreeStops(
+	supabase: Supabase,
+	regionId: string
+): Promise<{ id: string; title: string; closedAt: string | null }[]> {
+	const [stopped, successors] = await Promise.all([
 		supabase
 			.from('goals')
-			.select('id', count)
+			.select('id, title, closed_at')
 			.eq('region_id', regionId)
-			.in('status', ['vastgesteld', 'afgerond']),
-		supabase.from('goals').select('id', count).eq('region_id', regionId).not('toezichthouder_id', 'is', null),
+			.eq('status', 'gestopt')
+			.order('closed_at', { ascending: false }),
 		supabase
-			.from('goal_versions')
-			.select('id', count)
+			.from('goals')
+			.select('predecessor_id')
 			.eq('region_id', regionId)
-			.eq('kind', 'wijziging')
-			.eq('state', 'aanvaard'),
-		supabase.from('vision_endorsements').select('id', count).eq('region_id', regionId),
-		supabase.from('organisations').select('id', count).eq('region_id', regionId).eq('active', true)
+			.not('predecessor_id', 'is', null)
 	]);
-	for (const [label, result] of [
-		['Doelen tellen', total],
-		['Vastgestelde doelen tellen', agreed],
-		['Toezichthouders tellen', withToezichthouder],
-		['Wijzigingen tellen', changes],
-		['Onderschrijvingen tellen', endorsed],
-		['Partners tellen', partners]
-	] as const) {
-		if (result.error) throw dataError(label, result.error);
-	}
-	return {
-		goalsTotal: total.count ?? 0,
-		goalsAgreed: agreed.count ?? 0,
-		goalsWithOneToezichthouder: withToezichthouder.count ?? 0,
-		changesToAgreedGoals: changes.count ?? 0,
-		visionEndorsedBy: endorsed.count ?? 0,
-		partnersTotal: partners.count ?? 0
-	};
+	if (stopped.error) throw dataError('Gestopte doelen ophalen', stopped.error);
+	if (successors.error) throw dataError('Opvolgers ophalen', successors.error);
+	const taken = new Set(successors.data.map((g) => g.predecessor_id));
+	return stopped.data
+		.filter((g) => !taken.has(g.id))
+		.map((g) => ({ id: g.id, title: g.title, closedAt: g.closed_at }));
 }
 
 /** The overview tile: number of goals per status. */

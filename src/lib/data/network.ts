@@ -1,24 +1,11 @@
 // The partnership network: contacts, the trust and value survey, positions and interests, and what the graph
 // and the health check read. Survey answers of other partners never reach this code: the database only hands
-// out the caller's own answers and aggregates (see supabase/migrations/20261130020000_network.sql).
-import { loadGoalHealthFacts } from './goals';
-import {
-	changeSincePreviousRound,
-	type NetworkMetrics,
-	type PartnerScore,
-	type RoundChange
-} from '$lib/domain/network-metrics';
-import { contactFacts, networkHealth, type NetworkHealth } from '$lib/domain/network-health';
-import {
-	contactEdges,
-	contactMetrics,
-	surveyEdges,
-	type GraphEdge,
-	type SurveyRelation
-} from '$lib/domain/network-graph';
+// out the caller's own answers and aggregates (see supabase/migrations/20261208030000_network_health.sql).
+import { changeSincePreviousRound, type PartnerScore, type RoundChange } from '$lib/domain/network-metrics';
+import { networkHealth, type HealthInputs, type NetworkHealth } from '$lib/domain/network-health';
+import { contactLines, type GraphEdge } from '$lib/domain/network-graph';
 import {
 	SURVEY_ITEMS,
-	networkMeans,
 	roundsToCompare,
 	withNetworkChange,
 	type SurveyItem
@@ -326,10 +313,64 @@ export async function roundSummary(supabase: Supabase, roundId: string): Promise
 	};
 }
 
-export async function roundRelations(supabase: Supabase, roundId: string): Promise<SurveyRelation[]> {
-	const { data, error } = await supabase.rpc('survey_round_relations', { round: roundId });
-	if (error) throw dataError('Relaties uit de enquête ophalen', error);
-	return data.map((row) => ({ a: row.organisation_a, b: row.organisation_b, reportedBy: row.reported_by }));
+/** How the partners judged the trekker's equal treatment in a round: the mean from the round's minimum on. */
+export async function roundEqualTreatment(
+	supabase: Supabase,
+	roundId: string
+): Promise<{ respondents: number; mean: number | null } | null> {
+	const { data, error } = await supabase.rpc('survey_round_equal_treatment', { round: roundId });
+	if (error) throw dataError('Oordeel over de trekker ophalen', error);
+	const row = data[0];
+	return row ? { respondents: row.respondents, mean: numberOrNull(row.mean) } : null;
+}
+
+/** The respondent's own answer on the trekker item in a round (RLS hands out no other), or null. */
+export async function ownEqualTreatment(
+	supabase: Supabase,
+	roundId: string,
+	respondentOrganisationId: string
+): Promise<number | null> {
+	const { data, error } = await supabase
+		.from('survey_trekker_ratings')
+		.select('equal_treatment')
+		.eq('round_id', roundId)
+		.eq('respondent_organisation_id', respondentOrganisationId)
+		.maybeSingle();
+	if (error) throw dataError('Antwoord over de trekker ophalen', error);
+	return data?.equal_treatment ?? null;
+}
+
+/**
+ * Saves (or, with null, withdraws) the respondent's answer on the trekker item. The database takes the trekker
+ * from the region and refuses an answer by the trekker itself.
+ */
+export async function saveEqualTreatment(
+	supabase: Supabase,
+	regionId: string,
+	roundId: string,
+	respondentOrganisationId: string,
+	score: number | null
+): Promise<WriteResult> {
+	if (score === null) {
+		const { error } = await supabase
+			.from('survey_trekker_ratings')
+			.delete()
+			.eq('round_id', roundId)
+			.eq('respondent_organisation_id', respondentOrganisationId);
+		return written('Antwoord over de trekker intrekken', error);
+	}
+	const { error } = await supabase.from('survey_trekker_ratings').upsert(
+		{
+			round_id: roundId,
+			region_id: regionId,
+			respondent_organisation_id: respondentOrganisationId,
+			// Replaced by the database with the region's trekker.
+			trekker_organisation_id: respondentOrganisationId,
+			equal_treatment: score
+		},
+		{ onConflict: 'round_id,respondent_organisation_id' }
+	);
+	return written('Antwoord over de trekker opslaan', error);
 }
 
 export interface SurveyResults {
@@ -421,69 +462,174 @@ export async function deletePosition(supabase: Supabase, id: string): Promise<Wr
 // The graph
 
 export interface NetworkView {
-	contacts: Contact[];
-	contactEdges: GraphEdge[];
-	surveyEdges: GraphEdge[];
+	/** Pairs of partners with the contact points they shared in the period. */
+	lines: GraphEdge[];
+	/** Contacts in the period. */
+	contacts: number;
 	results: SurveyResults | null;
 }
 
-/** Contact and survey lines of the region (contacts in the period; relations of the latest closed round). */
+/** Contact points per pair of partners in the period, summed by the database (contact_pair_points). */
+export async function contactPairs(
+	supabase: Supabase,
+	regionId: string,
+	period: ContactPeriod
+): Promise<GraphEdge[]> {
+	const { data, error } = await supabase.rpc('contact_pair_points', {
+		region: regionId,
+		from_date: (period.from ?? null) as string,
+		to_date: (period.to ?? null) as string
+	});
+	if (error) throw dataError('Contactpunten ophalen', error);
+	return contactLines(
+		data.map((row) => ({
+			a: row.organisation_a,
+			b: row.organisation_b,
+			points: Number(row.points),
+			contacts: row.contacts,
+			inContact: row.in_contact
+		}))
+	);
+}
+
+/** Contacts recorded in the region in the period. */
+export async function countContacts(
+	supabase: Supabase,
+	regionId: string,
+	period: ContactPeriod
+): Promise<number> {
+	let query = supabase
+		.from('contacts')
+		.select('id', { count: 'exact', head: true })
+		.eq('region_id', regionId);
+	if (period.from) query = query.gte('occurred_on', period.from);
+	if (period.to) query = query.lte('occurred_on', period.to);
+	const { count, error } = await query;
+	if (error) throw dataError('Contacten tellen', error);
+	return count ?? 0;
+}
+
+/** The map's lines (contacts in the period) and the latest closed round's scores per partner. */
 export async function loadNetworkView(
 	supabase: Supabase,
 	regionId: string,
 	period: ContactPeriod
 ): Promise<NetworkView> {
-	const [contacts, rounds] = await Promise.all([
-		listContacts(supabase, regionId, period),
+	const [lines, contacts, rounds] = await Promise.all([
+		contactPairs(supabase, regionId, period),
+		countContacts(supabase, regionId, period),
 		listSurveyRounds(supabase, regionId)
 	]);
-	const results = await latestResults(supabase, rounds);
-	const relations = results ? await roundRelations(supabase, results.round.id) : [];
-	return {
-		contacts,
-		contactEdges: contactEdges(contacts),
-		surveyEdges: surveyEdges(relations, results?.partners ?? []),
-		results
-	};
+	return { lines, contacts, results: await latestResults(supabase, rounds) };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Health check
 
+interface InputsRow {
+	peildatum: string;
+	window: { from: string; to: string };
+	partners: string[];
+	lead_organisation_id: string | null;
+	in_contact_points: number;
+	contact_weights: Record<string, number>;
+	contacts_in_window: number;
+	contact_pairs: { a: string; b: string; points: number; in_contact: boolean }[];
+	goals: HealthInputs['goals'];
+	vision: { statement: boolean; endorsed_by: number };
+	positions: { dossier: string; partners: number }[];
+	lead_mandate: {
+		mandate: { decision_reference: string; decision_date: string; valid_until: string | null } | null;
+		gemeenten: number;
+		ratified_by: number;
+	};
+	survey: {
+		title: string;
+		min_respondents: number;
+		trust: number | null;
+		value: number | null;
+		equal_treatment: number | null;
+	} | null;
+}
+
+/**
+ * What the health check reads at a peildatum (today when null), summarised by the database under the caller's
+ * row-level security: network_health_inputs(region, peildatum). Null for someone who is not a member.
+ */
+export async function loadHealthInputs(
+	supabase: Supabase,
+	regionId: string,
+	peildatum: string | null
+): Promise<HealthInputs | null> {
+	const { data, error } = await supabase.rpc('network_health_inputs', {
+		region: regionId,
+		peildatum: peildatum as string
+	});
+	if (error) throw dataError('Gezondheidscheck ophalen', error);
+	if (!data) return null;
+	const row = data as unknown as InputsRow;
+	const mandate = row.lead_mandate.mandate;
+	return {
+		peildatum: row.peildatum,
+		window: row.window,
+		partners: row.partners,
+		leadOrganisationId: row.lead_organisation_id,
+		inContactPoints: Number(row.in_contact_points),
+		contactWeights: row.contact_weights,
+		contactsInWindow: Number(row.contacts_in_window),
+		contactPairs: row.contact_pairs.map((p) => ({
+			a: p.a,
+			b: p.b,
+			points: Number(p.points),
+			inContact: p.in_contact
+		})),
+		goals: row.goals,
+		vision: { statement: row.vision.statement, endorsedBy: Number(row.vision.endorsed_by) },
+		positions: row.positions.map((p) => ({ dossier: p.dossier, partners: Number(p.partners) })),
+		leadMandate: {
+			mandate: mandate && {
+				decisionReference: mandate.decision_reference,
+				decisionDate: mandate.decision_date,
+				validUntil: mandate.valid_until
+			},
+			gemeenten: Number(row.lead_mandate.gemeenten),
+			ratifiedBy: Number(row.lead_mandate.ratified_by)
+		},
+		survey: row.survey && {
+			title: row.survey.title,
+			minRespondents: row.survey.min_respondents,
+			trust: numberOrNull(row.survey.trust),
+			value: numberOrNull(row.survey.value),
+			equalTreatment: numberOrNull(row.survey.equal_treatment)
+		}
+	};
+}
+
+export interface HealthResult {
+	health: NetworkHealth;
+	inputs: HealthInputs;
+}
+
+/** The health check of a region at a peildatum (today when null); null for someone who is not a member. */
 export async function loadNetworkHealth(
 	supabase: Supabase,
-	region: { id: string; leadOrganisationId: string | null },
-	partnerIds: string[]
-): Promise<{
-	health: NetworkHealth;
-	metrics: NetworkMetrics | null;
-	trust: number | null;
-	contacts: number;
-}> {
-	const [contacts, rounds, budgets, goals] = await Promise.all([
-		listContacts(supabase, region.id),
-		listSurveyRounds(supabase, region.id),
-		loadBudgetOverview(supabase, region.id, new Date().getFullYear()),
-		loadGoalHealthFacts(supabase, region.id)
-	]);
-	const results = await latestResults(supabase, rounds);
-	const { trust } = networkMeans(results);
-	const metrics = contactMetrics(partnerIds, contacts);
-	const health = networkHealth({
-		goals,
-		// R3 (domain brief §4): programmes without 'zwak' in the window, of those with commitments in it.
-		budget:
-			budgets.health.programmes_assessed > 0
-				? {
-						programmesAssessed: budgets.health.programmes_assessed,
-						programmesStable: budgets.health.programmes_without_weak
-					}
-				: null,
-		leadOrganisationSet: region.leadOrganisationId !== null,
-		contacts: contactFacts(metrics),
-		trust
-	});
-	return { health, metrics, trust, contacts: contacts.length };
+	regionId: string,
+	peildatum: string | null
+): Promise<HealthResult | null> {
+	const inputs = await loadHealthInputs(supabase, regionId, peildatum);
+	if (!inputs) return null;
+	const budgets = await loadBudgetOverview(supabase, regionId, Number(inputs.peildatum.slice(0, 4)));
+	// R3 (domain brief §4): programmes without 'zwak' in the window, of those with commitments in it.
+	const health = networkHealth(
+		inputs,
+		budgets.health.programmes_assessed > 0
+			? {
+					programmesAssessed: budgets.health.programmes_assessed,
+					programmesStable: budgets.health.programmes_without_weak
+				}
+			: null
+	);
+	return { health, inputs };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,170 +1,139 @@
-import {
-	sectorYears,
-	totalPersons,
-	type PlacementFigure,
-	type RegionalTarget,
-	type Sector,
-	type SectorStanding
-} from '$lib/domain/baanafspraken';
-import { quarterOf, yearFraction } from '$lib/domain/periods';
+// A partner's plaatsingen (one row per person in a job) and the quarters it closed. Summaries over a region's
+// plaatsingen are never added up here: they come from the database (banenafspraak.ts).
+import type { Sector } from '$lib/domain/banenafspraak';
+import { quarterEnd } from '$lib/domain/banenafspraak';
+import type { Dienstverband, Instrument, Klantgroep } from '$lib/domain/enums';
+import type { Quarter } from '$lib/domain/periods';
 import type { PlacementValues } from '$lib/forms/placement';
-import type { Instrument } from '$lib/domain/enums';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import type { Supabase } from './types';
 
-export interface PlacementLine extends PlacementFigure {
+export interface PlacementLine {
 	id: string;
-	employerName: string | null;
+	organisationId: string;
+	creditedOrganisationId: string | null;
+	mediatedBy: string | null;
+	personKey: string;
+	klantgroep: Klantgroep;
+	woongemeente: string | null;
+	inDoelgroepregister: boolean;
+	employerName: string;
+	employerKvk: string | null;
+	dienstverband: Dienstverband;
+	sector: Sector | null;
+	startDate: string;
+	endDate: string | null;
+	hoursPerWeek: number;
+	hoursChecked: boolean;
 	instrument: Instrument | null;
 	note: string | null;
+	importId: string | null;
 	updatedAt: string;
 }
 
 const LINE_COLUMNS =
-	'id, organisation_id, year, quarter, sector, persons, hours_per_week, employer_name, instrument, note, updated_at';
+	'id, organisation_id, credited_organisation_id, mediated_by_organisation_id, person_key, klantgroep, woongemeente, in_doelgroepregister, employer_name, employer_kvk, dienstverband, sector, start_date, end_date, hours_per_week, hours_checked, instrument, note, import_id, updated_at';
 
 interface LineRow {
 	id: string;
 	organisation_id: string;
-	year: number;
-	quarter: number;
-	sector: Sector;
-	persons: number;
+	credited_organisation_id: string | null;
+	mediated_by_organisation_id: string | null;
+	person_key: string;
+	klantgroep: Klantgroep;
+	woongemeente: string | null;
+	in_doelgroepregister: boolean;
+	employer_name: string;
+	employer_kvk: string | null;
+	dienstverband: Dienstverband;
+	sector: Sector | null;
+	start_date: string;
+	end_date: string | null;
 	hours_per_week: number;
-	employer_name: string | null;
+	hours_checked: boolean;
 	instrument: Instrument | null;
 	note: string | null;
+	import_id: string | null;
 	updated_at: string;
-}
-
-type FigureRow = Omit<LineRow, 'id' | 'employer_name' | 'instrument' | 'note' | 'updated_at'>;
-
-function toFigure(row: FigureRow): PlacementFigure {
-	return {
-		organisationId: row.organisation_id,
-		year: row.year,
-		quarter: row.quarter as PlacementFigure['quarter'],
-		sector: row.sector,
-		persons: row.persons,
-		// PostgREST sends numeric as a JSON number; Number() also accepts it as a string.
-		hoursPerWeek: Number(row.hours_per_week)
-	};
 }
 
 function toLine(row: LineRow): PlacementLine {
 	return {
 		id: row.id,
-		...toFigure(row),
+		organisationId: row.organisation_id,
+		creditedOrganisationId: row.credited_organisation_id,
+		mediatedBy: row.mediated_by_organisation_id,
+		personKey: row.person_key,
+		klantgroep: row.klantgroep,
+		woongemeente: row.woongemeente,
+		inDoelgroepregister: row.in_doelgroepregister,
 		employerName: row.employer_name,
+		employerKvk: row.employer_kvk,
+		dienstverband: row.dienstverband,
+		sector: row.sector,
+		startDate: row.start_date,
+		endDate: row.end_date,
+		// PostgREST sends numeric as a JSON number; Number() also accepts it as a string.
+		hoursPerWeek: Number(row.hours_per_week),
+		hoursChecked: row.hours_checked,
 		instrument: row.instrument,
 		note: row.note,
+		importId: row.import_id,
 		updatedAt: row.updated_at
 	};
 }
 
-/** All placements of a region for the given years (RLS: members only). */
-export async function listRegionPlacements(
-	supabase: Supabase,
-	regionId: string,
-	years: number[]
-): Promise<PlacementLine[]> {
-	const { data, error } = await supabase
-		.from('placements')
-		.select(LINE_COLUMNS)
-		.eq('region_id', regionId)
-		.in('year', years)
-		.order('year')
-		.order('quarter');
-	if (error) throw dataError('Baanafspraken ophalen', error);
-	return data.map(toLine);
-}
-
-const FIGURE_COLUMNS = 'organisation_id, year, quarter, sector, persons, hours_per_week';
+/** A quarter's list stops here; the page says so when a partner has more (it never silently cuts). */
+export const QUARTER_LIST_LIMIT = 1000;
 
 /**
- * Only what the counting rules read, for summaries (the overview tile): a third of a full line's bytes,
- * and the region overview reads a year of lines at every render.
+ * A partner's plaatsingen of one quarter: those that started in it and those that ended in it, by start date.
+ * `total` is the exact count, also when the list is longer than QUARTER_LIST_LIMIT.
  */
-export async function listRegionPlacementFigures(
-	supabase: Supabase,
-	regionId: string,
-	years: number[]
-): Promise<PlacementFigure[]> {
-	const { data, error } = await supabase
-		.from('placements')
-		.select(FIGURE_COLUMNS)
-		.eq('region_id', regionId)
-		.in('year', years);
-	if (error) throw dataError('Baanafspraken ophalen', error);
-	return data.map(toFigure);
-}
-
-/** The years the region has placements for, newest first. */
-export async function listPlacementYears(supabase: Supabase, regionId: string): Promise<number[]> {
-	const { data, error } = await supabase
-		.from('placements')
-		.select('year')
-		.eq('region_id', regionId)
-		.order('year', { ascending: false });
-	if (error) throw dataError('Jaren ophalen', error);
-	return [...new Set(data.map((row) => row.year))];
-}
-
 export async function listPartnerQuarter(
 	supabase: Supabase,
 	organisationId: string,
-	year: number,
-	quarter: number
-): Promise<PlacementLine[]> {
-	const { data, error } = await supabase
+	period: Quarter
+): Promise<{ lines: PlacementLine[]; total: number }> {
+	const first = `${period.year}-${String(period.quarter * 3 - 2).padStart(2, '0')}-01`;
+	const last = quarterEnd(period);
+	const { data, error, count } = await supabase
 		.from('placements')
-		.select(LINE_COLUMNS)
+		.select(LINE_COLUMNS, { count: 'exact' })
 		.eq('organisation_id', organisationId)
-		.eq('year', year)
-		.eq('quarter', quarter)
-		.order('created_at');
+		.or(`and(start_date.gte.${first},start_date.lte.${last}),and(end_date.gte.${first},end_date.lte.${last})`)
+		.order('start_date')
+		.order('person_key')
+		.range(0, QUARTER_LIST_LIMIT - 1);
 	if (error) throw dataError('Plaatsingen ophalen', error);
-	return data.map(toLine);
+	return { lines: data.map(toLine), total: count ?? data.length };
 }
 
-export async function listTargets(
-	supabase: Supabase,
-	regionId: string,
-	years: number[]
-): Promise<(RegionalTarget & { id: string; updatedAt: string })[]> {
-	const { data, error } = await supabase
-		.from('regional_targets')
-		.select('id, year, sector, baseline_jobs, target_jobs, updated_at')
-		.eq('region_id', regionId)
-		.in('year', years);
-	if (error) throw dataError('Regionale opgave ophalen', error);
-	return data.map((row) => ({
-		id: row.id,
-		year: row.year,
-		sector: row.sector,
-		baselineJobs: Number(row.baseline_jobs),
-		targetJobs: Number(row.target_jobs),
-		updatedAt: row.updated_at
-	}));
-}
-
-function toRow(organisationId: string, regionId: string, values: PlacementValues) {
+function toRow(organisationId: string, regionId: string, values: PlacementValues, importId?: string) {
 	return {
 		organisation_id: organisationId,
 		// The database derives the region from the partner; sending it only satisfies the column's NOT NULL.
 		region_id: regionId,
-		year: values.year,
-		quarter: values.quarter,
-		sector: values.sector,
-		persons: values.persons,
-		hours_per_week: values.hoursPerWeek,
+		person_key: values.personKey,
+		klantgroep: values.klantgroep,
+		woongemeente: values.woongemeente,
+		in_doelgroepregister: values.inDoelgroepregister,
 		employer_name: values.employerName,
+		employer_kvk: values.employerKvk,
+		dienstverband: values.dienstverband,
+		sector: values.sector,
+		start_date: values.startDate,
+		end_date: values.endDate,
+		hours_per_week: values.hoursPerWeek,
+		hours_checked: values.hoursChecked,
+		mediated_by_organisation_id: values.mediatedBy,
 		instrument: values.instrument,
-		note: values.note
+		note: values.note,
+		...(importId ? { import_id: importId } : {})
 	};
 }
 
-/** A placement write: with the line's new version when it returns one; 'conflict' with the line as it is now. */
+/** A placement write: with the line's id (add) or new version (update); 'conflict' with the line as it is now. */
 export type PlacementWriteResult = WriteResult<string | undefined, PlacementLine>;
 
 export async function addPlacement(
@@ -173,26 +142,31 @@ export async function addPlacement(
 	regionId: string,
 	values: PlacementValues
 ): Promise<PlacementWriteResult> {
-	const { error } = await supabase.from('placements').insert(toRow(organisationId, regionId, values));
+	const { data, error } = await supabase
+		.from('placements')
+		.insert(toRow(organisationId, regionId, values))
+		.select('id')
+		.single();
 	if (error) return refused('Plaatsing opslaan', error);
-	return ok(undefined);
+	return ok(data.id);
 }
 
 /**
- * Imports all lines in one statement: PostgREST runs it in one transaction, so either every line is stored or,
- * on any refusal (a constraint, RLS), none is.
+ * Imports all lines in one statement, marked with one import id: PostgREST runs it in one transaction, so either
+ * every line is stored or, on any refusal (a rule, a double plaatsing, RLS), none is.
  */
 export async function importPlacements(
 	supabase: Supabase,
 	organisationId: string,
 	regionId: string,
-	lines: PlacementValues[]
+	lines: PlacementValues[],
+	importId: string
 ): Promise<PlacementWriteResult> {
 	const { error } = await supabase
 		.from('placements')
-		.insert(lines.map((values) => toRow(organisationId, regionId, values)));
+		.insert(lines.map((values) => toRow(organisationId, regionId, values, importId)));
 	if (error) return refused('Import opslaan', error);
-	return ok(undefined);
+	return ok(importId);
 }
 
 /** Saves only when the line is still at `version` (its updated_at): nobody's change is overwritten unseen. */
@@ -246,38 +220,101 @@ async function conflictOrForbidden(
 	return refusal('forbidden');
 }
 
-export async function saveTarget(
+// ---------------------------------------------------------------------------------------------------
+// Closing a quarter ("Kwartaal afsluiten")
+
+export interface ClosedQuarter extends Quarter {
+	closedAt: string;
+}
+
+/** The quarters a partner closed, newest first. */
+export async function listClosedQuarters(
 	supabase: Supabase,
+	organisationId: string
+): Promise<ClosedQuarter[]> {
+	const { data, error } = await supabase
+		.from('placement_reports')
+		.select('year, quarter, created_at')
+		.eq('organisation_id', organisationId)
+		.order('year', { ascending: false })
+		.order('quarter', { ascending: false })
+		.limit(200);
+	if (error) throw dataError('Afgesloten kwartalen ophalen', error);
+	return data.map((row) => ({
+		year: row.year,
+		quarter: row.quarter as Quarter['quarter'],
+		closedAt: row.created_at
+	}));
+}
+
+export async function closeQuarter(
+	supabase: Supabase,
+	organisationId: string,
 	regionId: string,
-	target: RegionalTarget
+	period: Quarter
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('regional_targets').upsert(
-		{
-			region_id: regionId,
-			year: target.year,
-			sector: target.sector,
-			baseline_jobs: target.baselineJobs,
-			target_jobs: target.targetJobs
-		},
-		{ onConflict: 'region_id,year,sector' }
-	);
-	if (error) return refused('Opgave opslaan', error);
+	const { error } = await supabase.from('placement_reports').insert({
+		organisation_id: organisationId,
+		region_id: regionId,
+		year: period.year,
+		quarter: period.quarter
+	});
+	if (error) return refused('Kwartaal afsluiten', error);
 	return ok();
 }
 
-/** The region's standing per sector today, for the overview. */
-export async function loadBaanafsprakenSummary(
+export async function reopenQuarter(
 	supabase: Supabase,
-	regionId: string,
-	today: Date
-): Promise<{ year: number; standings: SectorStanding[]; persons: number }> {
-	const { year, quarter } = quarterOf(today);
-	const [placements, targets] = await Promise.all([
-		listRegionPlacementFigures(supabase, regionId, [year]),
-		listTargets(supabase, regionId, [year])
+	organisationId: string,
+	period: Quarter
+): Promise<WriteResult> {
+	const { data, error } = await supabase
+		.from('placement_reports')
+		.delete()
+		.eq('organisation_id', organisationId)
+		.eq('year', period.year)
+		.eq('quarter', period.quarter)
+		.select('id');
+	if (error) return refused('Kwartaal heropenen', error);
+	return data.length === 1 ? ok() : refusal('forbidden');
+}
+
+/** The years a region has plaatsingen in (from its earliest start date to this year), newest first. */
+export async function listPlacementYears(supabase: Supabase, regionId: string, currentYear: number) {
+	const { data, error } = await supabase
+		.from('placements')
+		.select('start_date')
+		.eq('region_id', regionId)
+		.order('start_date')
+		.limit(1);
+	if (error) throw dataError('Jaren ophalen', error);
+	const first = data[0] ? Number(data[0].start_date.slice(0, 4)) : currentYear;
+	return Array.from({ length: Math.max(0, currentYear - first) + 1 }, (_, i) => currentYear - i);
+}
+
+/** How many plaatsingen one import brought in, and their first and last start date (without fetching them). */
+export async function importSummary(
+	supabase: Supabase,
+	organisationId: string,
+	importId: string
+): Promise<{ count: number; first: string; last: string } | null> {
+	const rows = () =>
+		supabase
+			.from('placements')
+			.select('start_date')
+			.eq('organisation_id', organisationId)
+			.eq('import_id', importId);
+	const [first, last, counted] = await Promise.all([
+		rows().order('start_date').limit(1),
+		rows().order('start_date', { ascending: false }).limit(1),
+		supabase
+			.from('placements')
+			.select('id', { count: 'exact', head: true })
+			.eq('organisation_id', organisationId)
+			.eq('import_id', importId)
 	]);
-	const standings = sectorYears(placements, targets, year, quarter, yearFraction(year, today)).map(
-		(s) => s.standing
-	);
-	return { year, standings, persons: totalPersons(placements) };
+	for (const result of [first, last, counted])
+		if (result.error) throw dataError('Import ophalen', result.error);
+	if (!first.data?.[0] || !last.data?.[0]) return null;
+	return { count: counted.count ?? 0, first: first.data[0].start_date, last: last.data[0].start_date };
 }

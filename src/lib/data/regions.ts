@@ -61,7 +61,14 @@ export async function regionAccess(supabase: Supabase, slug: string): Promise<Re
 const RECENT_ACTIVITY_LIMIT = 8;
 
 export interface RegionContext {
-	region: RegionSummary & { leadOrganisationId: string | null; visionStatement: string | null };
+	region: RegionSummary & {
+		leadOrganisationId: string | null;
+		visionStatement: string | null;
+		/** The region's figures are invented for a demo: every "fictief" label reads this. */
+		demoData: boolean;
+		/** Share of uitzend- and detacheringsbanen counted as markt (the banenafspraak's key). */
+		inleenKeyMarkt: number;
+	};
 	partners: Partner[];
 	myMemberships: MyMembership[];
 	/** The current user coordinates the region (coordinator or admin of the lead organisation). */
@@ -83,7 +90,7 @@ export async function loadRegionContext(
 ): Promise<RegionContext | null> {
 	const { data: region, error: regionError } = await supabase
 		.from('regions')
-		.select('id, name, slug, lead_organisation_id, vision_statement')
+		.select('id, name, slug, lead_organisation_id, vision_statement, demo_data, inleen_key_markt')
 		.eq('slug', slug)
 		.maybeSingle();
 	if (regionError) throw dataError('Regio ophalen', regionError);
@@ -134,7 +141,9 @@ export async function loadRegionContext(
 			name: region.name,
 			slug: region.slug,
 			leadOrganisationId: region.lead_organisation_id,
-			visionStatement: region.vision_statement
+			visionStatement: region.vision_statement,
+			demoData: region.demo_data,
+			inleenKeyMarkt: Number(region.inleen_key_markt)
 		},
 		partners,
 		myMemberships,

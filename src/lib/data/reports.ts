@@ -1,6 +1,8 @@
 import {
-	baanafsprakenSnapshot,
 	budgetSnapshot,
+	emptyBanenafspraakSnapshot,
+	referenceDate,
+	type BanenafspraakSnapshot,
 	goalsSnapshot,
 	localDate,
 	meetingsInPeriod,
@@ -17,21 +19,18 @@ import {
 } from '$lib/domain/report';
 import type { Json } from './database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
-import { listRegionPlacements, listTargets } from './placements';
+import { loadPeildatum, loadReportSection } from './banenafspraak';
 import { loadBudgetOverview } from './budgets';
 import { listGoals } from './goals';
 import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
-import { networkMeans } from '$lib/domain/network-survey';
 import type { RecommendationKey } from '$lib/domain/network-health';
 import { recommendationMessages } from '$lib/components/network/labels';
 import type { Supabase } from './types';
 
 /** What a report is about: the region (with its partners' names) and the choices in the builder. */
 export interface ReportRequest {
-	region: { id: string; name: string };
-	/** The region's lead organisation (trekker); the network health check reads whether there is one. */
-	leadOrganisationId?: string | null;
+	region: { id: string; name: string; demoData?: boolean };
 	partners: NamedPartner[];
 	scope: ReportScope;
 	period: ReportPeriod;
@@ -51,13 +50,22 @@ const gemeenteOf = (request: ReportRequest) =>
  * One collector per section: reads the figures the section shows, as the current user may see them.
  */
 const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
-	async baanafspraken(supabase, request) {
-		const { year } = request.period;
-		const [placements, targets] = await Promise.all([
-			listRegionPlacements(supabase, request.region.id, [year - 1, year]),
-			listTargets(supabase, request.region.id, [year])
-		]);
-		return baanafsprakenSnapshot(placements, targets, request.period, request.partners, gemeenteOf(request));
+	async baanafspraken(supabase, request, now) {
+		// The banenafspraak on the period's last day, or on the last quarter every partner has reported when that is
+		// earlier: a report never stands on a quarter not everyone has reported.
+		const requested = referenceDate(request.period);
+		const state = await loadPeildatum(supabase, request.region.id, localDate(now.toISOString()));
+		const gemeente = gemeenteOf(request);
+		const missing = state.missing.map((p) => p.name);
+		if (state.peildatum === null) return emptyBanenafspraakSnapshot(requested, gemeente, missing);
+		const peildatum = requested < state.peildatum ? requested : state.peildatum;
+		const data = (await loadReportSection(
+			supabase,
+			request.region.id,
+			gemeente,
+			peildatum
+		)) as unknown as Omit<BanenafspraakSnapshot, 'requestedPeildatum' | 'missing'>;
+		return { ...data, requestedPeildatum: requested, missing: peildatum < requested ? missing : [] };
 	},
 	async budgetten(supabase, request) {
 		const facts = await loadBudgetOverview(
@@ -86,25 +94,19 @@ const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
 			localDate(now.toISOString())
 		);
 	},
-	async netwerk(supabase, request) {
+	async netwerk(supabase, request, now) {
+		// The health check at the report's peildatum (today while the period runs): contacts in the 12 months up to
+		// it, goals and mandates as they stood then, the latest survey round closed by then.
+		const peildatum = [referenceDate(request.period), localDate(now.toISOString())].sort()[0];
 		const [network, rounds] = await Promise.all([
-			loadNetworkHealth(
-				supabase,
-				{ id: request.region.id, leadOrganisationId: request.leadOrganisationId ?? null },
-				request.partners.map((p) => p.id)
-			),
+			loadNetworkHealth(supabase, request.region.id, peildatum),
 			listSurveyRounds(supabase, request.region.id)
 		]);
-		const results = await latestResults(supabase, rounds);
+		if (!network) throw new Error('Gezondheidscheck: geen lid van de regio');
+		const closedBy = rounds.filter((r) => r.closedAt !== null && localDate(r.closedAt) <= peildatum);
+		const results = await latestResults(supabase, closedBy);
 		return networkSnapshot(
-			{
-				health: network.health,
-				metrics: network.metrics,
-				contacts: network.contacts,
-				trust: network.trust,
-				value: networkMeans(results).value,
-				partnerScores: results?.partners ?? []
-			},
+			{ health: network.health, inputs: network.inputs, partnerScores: results?.partners ?? [] },
 			request.partners,
 			gemeenteOf(request),
 			recommendationTexts

@@ -48,3 +48,18 @@ export type ReportStatus = Enums<'report_status'>;
 
 export const SURVEY_STATUSES = ENUMS.survey_status;
 export type SurveyStatus = Enums<'survey_status'>;
+
+/** On what mandate a partner consents or endorses (seed 003): ambtelijk, bestuurlijk, politiek. */
+export const MANDATE_LEVELS = ENUMS.mandate_level;
+export type MandateLevel = Enums<'mandate_level'>;
+
+/** The toezichthouder's verdict that closes a goal. */
+export const GOAL_VERDICTS = ENUMS.goal_verdict;
+export type GoalVerdict = Enums<'goal_verdict'>;
+/** Whose client a placed person is: a UWV benefit (Wajong, WIA, WW) gives UWV the credit. */
+export const KLANTGROEPEN = ENUMS.klantgroep;
+export type Klantgroep = Enums<'klantgroep'>;
+
+/** Regulier, or through an inleenverband (uitzend, detachering), which UWV does not split by sector. */
+export const DIENSTVERBANDEN = ENUMS.dienstverband;
+export type Dienstverband = Enums<'dienstverband'>;

@@ -34,7 +34,8 @@ describe('life cycle: transitions', () => {
 		expect(canTransition('voorgesteld', 'vastgesteld')).toBe(true);
 		expect(canTransition('vastgesteld', 'afgerond')).toBe(true);
 		expect(canTransition('vastgesteld', 'gestopt')).toBe(true);
-		expect(canTransition('voorgesteld', 'gestopt')).toBe(true);
+		// Only an agreed goal is stopped (by a stop proposal); a proposal is withdrawn instead.
+		expect(canTransition('voorgesteld', 'gestopt')).toBe(false);
 		// Withdrawing a proposal returns it to concept.
 		expect(canTransition('voorgesteld', 'concept')).toBe(true);
 		expect(canTransition('concept', 'vastgesteld')).toBe(false);
@@ -58,13 +59,20 @@ describe('life cycle: what may change in which state', () => {
 			for (const field of GOAL_FIELDS) expect(changeRoute(status, field)).toBe('refused');
 		}
 	});
-	it('once agreed: title and description directly; target, deadline, indicator, unit and toezichthouder by change proposal; the rest never', () => {
+	it('once agreed: title and description directly; target, deadline, indicator, unit, toezichthouder and milestones by change proposal; the rest never', () => {
 		expect(changeRoute('vastgesteld', 'title')).toBe('direct');
 		expect(changeRoute('vastgesteld', 'description')).toBe('direct');
-		for (const field of ['targetValue', 'targetDate', 'indicator', 'unit', 'toezichthouderId'] as const) {
+		for (const field of [
+			'targetValue',
+			'targetDate',
+			'indicator',
+			'unit',
+			'toezichthouderId',
+			'milestones'
+		] as const) {
 			expect(changeRoute('vastgesteld', field)).toBe('change-proposal');
 		}
-		for (const field of ['baselineValue', 'baselineDate', 'source', 'milestones', 'contributions'] as const) {
+		for (const field of ['baselineValue', 'baselineDate', 'source', 'contributions'] as const) {
 			expect(changeRoute('vastgesteld', field)).toBe('refused');
 		}
 	});
@@ -140,7 +148,7 @@ describe('validation of a draft', () => {
 		).toEqual([{ problem: 'milestones-values-out-of-order', milestone: 1 }]);
 		expect(
 			goalDraftProblems({ ...draft, milestones: [{ dueDate: '2026-06-30', targetValue: 250 }] })
-		).toEqual([{ problem: 'milestones-values-out-of-order', milestone: 0 }]);
+		).toEqual([{ problem: 'milestone-past-target', milestone: 0 }]);
 	});
 	it('a falling goal (fewer people on benefits) falls step by step', () => {
 		const falling = {
@@ -357,11 +365,13 @@ describe('a goal’s progress and what its page offers', () => {
 
 describe('linked actual values', () => {
 	const figures = {
-		placements: [
-			{ year: 2026, quarter: 1, sector: 'markt', hoursPerWeek: 51 },
-			{ year: 2026, quarter: 1, sector: 'overheid', hoursPerWeek: 25.5 },
-			{ year: 2026, quarter: 2, sector: 'markt', hoursPerWeek: 25.5 },
-			{ year: 2026, quarter: 4, sector: 'markt', hoursPerWeek: 25.5 }
+		// The registration as the database gives it: a stock per date; jobs that end make it fall.
+		registered: [
+			{ date: '2025-12-31', markt: 100, overheid: 20, totaal: 120 },
+			{ date: '2026-03-31', markt: 102, overheid: 21, totaal: 123 },
+			{ date: '2026-06-30', markt: 103, overheid: 21, totaal: 124 },
+			{ date: '2026-09-30', markt: 101.5, overheid: 21, totaal: 122.5 },
+			{ date: '2026-12-31', markt: 104, overheid: 21, totaal: 125 }
 		],
 		budgets: [
 			{ year: 2025, programmeId: 'wsp', realisedAmount: 40000 },
@@ -371,18 +381,25 @@ describe('linked actual values', () => {
 	};
 	const base = { sourceSector: null, sourceProgrammeId: null, baselineValue: 10, baselineDate: '2025-12-31' };
 
-	it('counts jobs of the baanafspraken (25.5 hours a job) at each quarter’s end, up to today', () => {
+	it('adds the growth of the counted jobs since the baseline date at each quarter’s end, up to today', () => {
 		const all = linkedActuals({ ...base, source: 'baanafspraken' }, figures, '2026-09-30');
 		expect(all).toEqual([
 			{ date: '2026-03-31', value: 13 },
-			{ date: '2026-06-30', value: 14 }
+			{ date: '2026-06-30', value: 14 },
+			{ date: '2026-09-30', value: 12.5 }
 		]);
 		const market = linkedActuals(
 			{ ...base, source: 'baanafspraken', sourceSector: 'markt' },
 			figures,
 			'2026-12-31'
 		);
-		expect(market.map((p) => p.value)).toEqual([12, 13, 14]);
+		expect(market.map((p) => p.value)).toEqual([12, 13, 11.5, 14]);
+	});
+
+	it('has no values without the registration on the baseline date', () => {
+		expect(
+			linkedActuals({ ...base, source: 'baanafspraken', baselineDate: '2025-06-30' }, figures, '2026-12-31')
+		).toEqual([]);
 	});
 
 	it('adds a programme’s realisation at each year’s end after the baseline', () => {

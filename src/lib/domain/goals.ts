@@ -2,18 +2,21 @@
 // trajectory, the standing against it and a linear forecast to the deadline. Pure: no Svelte, no Supabase.
 // The hard rules are mirrored in the database (supabase/migrations/20261130010000_goals.sql).
 
-import { countedJobs } from './baanafspraken';
-import { GOAL_STATUSES, type GoalSource, type GoalStatus } from './enums';
+import { GOAL_STATUSES, GOAL_VERDICTS, type GoalSource, type GoalStatus, type GoalVerdict } from './enums';
 
-export { GOAL_STATUSES, type GoalSource, type GoalStatus };
+export { GOAL_STATUSES, GOAL_VERDICTS, type GoalSource, type GoalStatus, type GoalVerdict };
 
-/** The fields an agreed goal changes only through a change proposal the contributors consent to. */
+/**
+ * The fields an agreed goal changes only through a change proposal the contributors consent to: the target,
+ * its date, what is measured, the toezichthouder and the shared tempo (milestones).
+ */
 export const FROZEN_WHEN_AGREED = [
 	'indicator',
 	'unit',
 	'targetValue',
 	'targetDate',
-	'toezichthouderId'
+	'toezichthouderId',
+	'milestones'
 ] as const;
 export type FrozenField = (typeof FROZEN_WHEN_AGREED)[number];
 
@@ -34,9 +37,14 @@ export const GOAL_FIELDS = [
 ] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
+/**
+ * The life cycle. A proposed goal goes back to concept when its proposal is withdrawn; an agreed goal is stopped
+ * only when every contributor consents to a stop proposal, and closed (afgerond) only by its toezichthouder's
+ * verdict.
+ */
 const TRANSITIONS: Record<GoalStatus, readonly GoalStatus[]> = {
 	concept: ['voorgesteld'],
-	voorgesteld: ['concept', 'vastgesteld', 'gestopt'],
+	voorgesteld: ['concept', 'vastgesteld'],
 	vastgesteld: ['afgerond', 'gestopt'],
 	afgerond: [],
 	gestopt: []
@@ -50,7 +58,7 @@ export function nextStatuses(from: GoalStatus): readonly GoalStatus[] {
 	return TRANSITIONS[from];
 }
 
-/** A closed goal (afgerond or gestopt) no longer changes. */
+/** A closed goal (afgerond with a verdict, or gestopt) no longer changes. */
 export function isClosed(status: GoalStatus): boolean {
 	return status === 'afgerond' || status === 'gestopt';
 }
@@ -60,8 +68,8 @@ export type ChangeRoute = 'direct' | 'change-proposal' | 'refused';
 /**
  * How a field of a goal may change in a state: freely while concept; not at all while proposed (the
  * partners are consenting to that text) or closed; once agreed, title and description directly, the
- * frozen fields only through a change proposal, the rest (baseline, source, milestones, contributions)
- * not at all.
+ * frozen fields (milestones included) only through a change proposal, the rest (baseline, source,
+ * contributions) not at all.
  */
 export function changeRoute(status: GoalStatus, field: GoalField): ChangeRoute {
 	switch (status) {
@@ -135,6 +143,7 @@ export type GoalDraftProblem =
 	| 'target-date-not-after-baseline'
 	| 'milestones-dates-out-of-order'
 	| 'milestone-outside-period'
+	| 'milestone-past-target'
 	| 'milestones-values-out-of-order';
 
 export interface ProblemAt {
@@ -169,6 +178,13 @@ export function goalDraftProblems(draft: GoalDraft): ProblemAt[] {
 		}
 	}
 	const rising = draft.targetValue >= draft.baselineValue;
+	const past = ms.findIndex((m) =>
+		rising ? m.targetValue > draft.targetValue : m.targetValue < draft.targetValue
+	);
+	if (past >= 0) {
+		problems.push({ problem: 'milestone-past-target', milestone: past });
+		return problems;
+	}
 	const values = [draft.baselineValue, ...ms.map((m) => m.targetValue), draft.targetValue];
 	for (let i = 1; i < values.length; i++) {
 		const step = values[i] - values[i - 1];
@@ -414,9 +430,13 @@ export function cumulativeFromBaseline(baseline: Point, figures: readonly Point[
 		});
 }
 
-/** The figures a linked goal reads: the region's placements and its budget realisations. */
+/** The figures a linked goal reads: the partners' registration of the banenafspraak and budget realisations. */
 export interface LinkedFigures {
-	placements: readonly { year: number; quarter: number; sector: string; hoursPerWeek: number }[];
+	/**
+	 * The partners' registration (the stock of counted jobs, computed by the database) on each goal's baseline date
+	 * and on the quarter ends since, up to the banenafspraak's peildatum: never a quarter not every partner reported.
+	 */
+	registered: readonly { date: string; markt: number; overheid: number; totaal: number }[];
 	/** Commitments with a realised amount. */
 	budgets: readonly { year: number; programmeId: string; realisedAmount: number }[];
 }
@@ -431,16 +451,24 @@ export interface LinkedGoal {
 }
 
 /**
- * The actual values of a linked goal: counted jobs of the baanafspraken at each quarter's end, or a budget
- * programme's realisation at each year's end, added to the baseline. None for a goal entered by hand.
+ * The actual values of a linked goal: for the banenafspraak the baseline plus the growth of the counted jobs (a
+ * stock: jobs that ended are subtracted) since the baseline date, at each quarter end; for a budget programme its
+ * realisation at each year's end, added to the baseline. None for a goal entered by hand.
  */
 export function linkedActuals(goal: LinkedGoal, figures: LinkedFigures, today: string): Point[] {
 	const baseline = { date: goal.baselineDate, value: goal.baselineValue };
 	if (goal.source === 'baanafspraken') {
-		const points = figures.placements
-			.filter((p) => !goal.sourceSector || p.sector === goal.sourceSector)
-			.map((p) => ({ date: quarterEnd(p.year, p.quarter), value: countedJobs(p.hoursPerWeek) }));
-		return cumulativeFromBaseline(baseline, points, today);
+		const part =
+			goal.sourceSector === 'markt' || goal.sourceSector === 'overheid' ? goal.sourceSector : 'totaal';
+		const start = figures.registered.find((r) => r.date === goal.baselineDate);
+		if (!start) return [];
+		return figures.registered
+			.filter((r) => r.date > goal.baselineDate && r.date <= today)
+			.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+			.map((r) => ({
+				date: r.date,
+				value: Math.round((baseline.value + r[part] - start[part]) * 100) / 100
+			}));
 	}
 	if (goal.source === 'budget') {
 		const points = figures.budgets
@@ -449,4 +477,97 @@ export function linkedActuals(goal: LinkedGoal, figures: LinkedFigures, today: s
 		return cumulativeFromBaseline(baseline, points, today);
 	}
 	return [];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Stopping, the toezichthouder's verdict, successors (seed 004:1085-1091: "slechts één organisatie toetst")
+
+/**
+ * Who may propose to stop an agreed goal: the coordinator, or an editor of a contributing partner; not while
+ * another proposal is open. The stop takes effect when every contributor consents (the database enforces it).
+ */
+export function canProposeStop(
+	goal: { status: GoalStatus; contributorIds: readonly string[]; hasOpenVersion: boolean },
+	viewer: { isCoordinator: boolean; editorOrganisationIds: readonly string[] }
+): boolean {
+	return (
+		goal.status === 'vastgesteld' &&
+		!goal.hasOpenVersion &&
+		(viewer.isCoordinator || goal.contributorIds.some((id) => viewer.editorOrganisationIds.includes(id)))
+	);
+}
+
+/** Only the toezichthouder gives the verdict, through its own editors (or more), on an agreed goal. */
+export function canGiveVerdict(
+	goal: { status: GoalStatus; toezichthouderId: string | null },
+	viewer: { editorOrganisationIds: readonly string[] }
+): boolean {
+	return (
+		goal.status === 'vastgesteld' &&
+		goal.toezichthouderId !== null &&
+		viewer.editorOrganisationIds.includes(goal.toezichthouderId)
+	);
+}
+
+/** The verdict is asked for from the target date on (ISO dates). */
+export function verdictDue(goal: { status: GoalStatus; targetDate: string }, today: string): boolean {
+	return goal.status === 'vastgesteld' && goal.targetDate <= today;
+}
+
+/** Has the realisation reached the target (in the goal's direction)? */
+export function targetReached(
+	goal: { baselineValue: number; targetValue: number },
+	realisation: number
+): boolean {
+	return goal.targetValue >= goal.baselineValue
+		? realisation >= goal.targetValue
+		: realisation <= goal.targetValue;
+}
+
+/** The share of the intended change (baseline to target) that was realised; 1 when no change was intended. */
+export function shareOfChange(
+	goal: { baselineValue: number; targetValue: number },
+	realisation: number
+): number {
+	const way = goal.targetValue - goal.baselineValue;
+	return way === 0 ? 1 : (realisation - goal.baselineValue) / way;
+}
+
+/** From this share of the intended change on, a goal not reached is "deels behaald". */
+export const PARTLY_REACHED_SHARE = 0.5;
+
+/**
+ * The verdict the system suggests: behaald when the target is reached; deels behaald when at least half the
+ * intended change was realised; else niet behaald. The toezichthouder may deviate, with an explanation.
+ */
+export function suggestedVerdict(
+	goal: { baselineValue: number; targetValue: number },
+	realisation: number
+): GoalVerdict {
+	if (targetReached(goal, realisation)) return 'behaald';
+	return shareOfChange(goal, realisation) >= PARTLY_REACHED_SHARE ? 'deels_behaald' : 'niet_behaald';
+}
+
+/**
+ * Whether a verdict may be given on that date: niet or deels behaald from the target date on; behaald also
+ * earlier once the realisation reaches the target. The database refuses the same.
+ */
+export function verdictAllowedOn(
+	goal: { baselineValue: number; targetValue: number; targetDate: string },
+	verdict: GoalVerdict,
+	verdictDate: string,
+	realisation: number
+): boolean {
+	return verdictDate >= goal.targetDate || (verdict === 'behaald' && targetReached(goal, realisation));
+}
+
+/** Milestones of a change proposal equal the current ones (same dates and values, in date order)? */
+export function sameMilestones(a: readonly MilestoneInput[], b: readonly MilestoneInput[]): boolean {
+	const sorted = (list: readonly MilestoneInput[]) =>
+		[...list].sort((x, y) => (x.dueDate < y.dueDate ? -1 : x.dueDate > y.dueDate ? 1 : 0));
+	const [x, y] = [sorted(a), sorted(b)];
+	return (
+		x.length === y.length &&
+		x.every((m, i) => m.dueDate === y[i].dueDate && Math.abs(m.targetValue - y[i].targetValue) < 0.005)
+	);
 }

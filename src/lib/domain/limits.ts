@@ -49,6 +49,16 @@ const goalValue = range(-MAX_AMOUNT, MAX_AMOUNT);
 const figuresYear = range(2013, 2100);
 const quarter = range(1, 4);
 const score = range(1, 4);
+const dayInRange: DateLimit = { kind: 'date', min: '2000-01-01', max: '2100-12-31' };
+/** The mandate behind a consent, an endorsement, a verdict or a ratification. */
+const mandate = {
+	acting_as: length(2, 150, true),
+	decision_reference: length(2, 100, true),
+	decision_date: dayInRange,
+	ratify_before: dayInRange
+};
+/** UWV's net extra jobs against the nulmeting: may be negative. */
+const officialJobs = range(-100_000, 100_000);
 
 export const LIMITS = {
 	profiles: {
@@ -58,7 +68,9 @@ export const LIMITS = {
 	regions: {
 		name: length(2, 100),
 		slug: length(null, 60),
-		vision_statement: length(null, 5000)
+		vision_statement: length(null, 5000),
+		/** Share of uitzend- and detacheringsbanen counted as markt (SEO, December 2012: 0.76). */
+		inleen_key_markt: range(0, 1)
 	},
 	organisations: {
 		name: length(2, 150),
@@ -72,17 +84,39 @@ export const LIMITS = {
 		visible_to: choice(['coordinators', 'region'])
 	},
 	placements: {
+		hours_per_week: range(0.1, 48),
+		employer_name: length(2, 150, true),
+		note: length(null, 500),
+		start_date: { kind: 'date', min: '2013-01-01', max: '2100-12-31' } satisfies DateLimit
+	},
+	placement_reports: {
 		year: figuresYear,
-		quarter,
-		persons: range(0, 10_000),
-		hours_per_week: range(0, 2000),
-		employer_name: length(null, 150),
-		note: length(null, 500)
+		quarter
 	},
 	regional_targets: {
 		year: figuresYear,
-		baseline_jobs: range(0, 100_000),
-		target_jobs: range(0, 100_000)
+		target_jobs: range(0, 100_000),
+		source: length(2, 200)
+	},
+	official_standings: {
+		peildatum: { kind: 'date', min: '2013-01-01', max: '2100-12-31' } satisfies DateLimit,
+		regulier_markt: officialJobs,
+		regulier_overheid: officialJobs,
+		inleenverband: officialJobs,
+		doelgroepregister_persons: range(0, 1_000_000),
+		working_persons: range(0, 1_000_000),
+		source: length(2, 200)
+	},
+	context_figures: {
+		indicator: choice(['bijstand_personen']),
+		period_label: length(1, 40),
+		period_start: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		period_end: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		value: range(0, 10_000_000),
+		unit: length(1, 40),
+		status: choice(['definitief', 'voorlopig', 'nader voorlopig']),
+		source: length(2, 300),
+		source_ref: length(null, 300)
 	},
 	programmes: {
 		name: length(2, 150),
@@ -122,12 +156,27 @@ export const LIMITS = {
 		version: range(1, null),
 		reason: length(null, 1000)
 	},
+	goal_consents: mandate,
+	vision_endorsements: mandate,
+	goal_verdicts: {
+		verdict_date: dayInRange,
+		realisation: goalValue,
+		explanation: length(20, 2000, true),
+		...mandate
+	},
+	trekker_mandates: {
+		decision_reference: length(2, 100, true),
+		decision_date: dayInRange,
+		valid_until: dayInRange,
+		scope: length(null, 1000)
+	},
+	trekker_mandate_ratifications: mandate,
 	goal_actuals: {
 		value: goalValue,
 		note: length(null, 500)
 	},
 	contacts: {
-		occurred_on: { kind: 'date', min: '2000-01-01', max: '2100-12-31' } satisfies DateLimit,
+		occurred_on: dayInRange,
 		topic: length(2, 200),
 		note: length(null, 1000),
 		source: length(2, 40)
@@ -143,6 +192,9 @@ export const LIMITS = {
 		value_power: score,
 		value_involvement: score,
 		value_resources: score
+	},
+	survey_trekker_ratings: {
+		equal_treatment: score
 	},
 	partner_positions: {
 		dossier: length(2, 80),

@@ -1,6 +1,8 @@
-// The lines of the network map: contacts between partners (who took part in a contact together) and the
-// relations partners named in the trust survey. Pure: the data layer reads contacts and survey relations,
-// these functions turn them into the graph the map, its table and the metrics read.
+// The lines of the network map are what they are: contacts between partners, weighted by kind (contact points,
+// summed per pair by the database: contact_pair_points), solid from the in-contact points on. Survey scores
+// belong to a partner (how the others rate it), never to a line: a line coloured by "trust" read as trust
+// between the two partners, which it was not, and the pairs a survey named gave away who rated whom. Pure: the
+// data layer reads the pairs, these functions turn them into the map, its table and its metrics.
 import {
 	computeNetworkMetrics,
 	type NetworkMetrics,
@@ -11,72 +13,37 @@ import {
 export interface GraphEdge {
 	source: string;
 	target: string;
-	kind: 'contact' | 'survey';
-	/** Contacts: number of joint contacts in the period. Survey: 2 when mutual, 1 when one-sided. */
-	weight: number;
-	/** Survey edges: mean of both partners' (anonymised) trust scores; null when not shown. */
-	trust: number | null;
+	/** Contact points of the pair in the period (a joint project 1, a conference 0,25, ...). */
+	points: number;
+	/** Contacts the pair shared in the period. */
+	contacts: number;
+	/** From the in-contact points on: the pair counts as in contact. */
+	inContact: boolean;
 }
 
-/** Pairs of participants of each contact, counted per pair. */
-export function contactEdges(contacts: readonly { participantIds: readonly string[] }[]): GraphEdge[] {
-	const weights = new Map<string, number>();
-	for (const contact of contacts) {
-		const ids = [...new Set(contact.participantIds)].sort();
-		for (let i = 0; i < ids.length; i++)
-			for (let j = i + 1; j < ids.length; j++) {
-				const key = `${ids[i]}|${ids[j]}`;
-				weights.set(key, (weights.get(key) ?? 0) + 1);
-			}
-	}
-	return [...weights].map(([key, weight]) => {
-		const [source, target] = key.split('|');
-		return { source, target, kind: 'contact', weight, trust: null };
-	});
-}
-
-export interface SurveyRelation {
-	a: string;
-	b: string;
-	/** 2 when both partners named each other, 1 when one did. */
-	reportedBy: number;
-}
-
-/** The survey's relations, each coloured by the mean trust of its two partners (when both are shown). */
-export function surveyEdges(
-	relations: readonly SurveyRelation[],
-	scores: readonly PartnerScore[]
+/** The pairs (as the database summed them) as lines. */
+export function contactLines(
+	pairs: readonly { a: string; b: string; points: number; contacts: number; inContact: boolean }[]
 ): GraphEdge[] {
-	const trust = new Map(scores.map((s) => [s.organisationId, s.trust] as const));
-	return relations.map((relation) => {
-		const a = trust.get(relation.a) ?? null;
-		const b = trust.get(relation.b) ?? null;
-		return {
-			source: relation.a,
-			target: relation.b,
-			kind: 'survey',
-			weight: relation.reportedBy,
-			trust: a === null || b === null ? null : (a + b) / 2
-		};
-	});
+	return pairs.map((p) => ({
+		source: p.a,
+		target: p.b,
+		points: p.points,
+		contacts: p.contacts,
+		inContact: p.inContact
+	}));
 }
 
-/** The lines of the chosen kinds between the shown partners only. */
-export function shownLines(
-	lines: { contactEdges: readonly GraphEdge[]; surveyEdges: readonly GraphEdge[] },
-	partnerIds: ReadonlySet<string>,
-	kinds: { contacts: boolean; survey: boolean }
-): GraphEdge[] {
-	const between = (edge: GraphEdge) => partnerIds.has(edge.source) && partnerIds.has(edge.target);
-	return [
-		...(kinds.contacts ? lines.contactEdges.filter(between) : []),
-		...(kinds.survey ? lines.surveyEdges.filter(between) : [])
-	];
+/** The lines between the shown partners only. */
+export function shownLines(lines: readonly GraphEdge[], partnerIds: ReadonlySet<string>): GraphEdge[] {
+	return lines.filter((edge) => partnerIds.has(edge.source) && partnerIds.has(edge.target));
 }
 
 export interface PartnerRow {
 	id: string;
+	/** Partners it is in contact with. */
 	degree: number;
+	/** Its contact points with all partners together. */
 	strength: number;
 	degreeCentrality: number;
 	betweennessCentrality: number;
@@ -88,19 +55,28 @@ export interface PartnerRow {
 }
 
 export interface NetworkMap {
+	/** The metrics of the in-contact graph (density, centralization, partners without contact). */
 	metrics: NetworkMetrics;
 	/** Per shown partner, in the order given: its place in the graph and its survey scores. */
 	rows: PartnerRow[];
 }
 
-/** The metrics of the shown graph and a row per partner with its centrality and survey scores. */
+/** The metrics of the in-contact graph and a row per partner with its centrality, contact points and scores. */
 export function networkMap(
 	partnerIds: readonly string[],
 	lines: readonly GraphEdge[],
 	scores: readonly PartnerScore[],
 	changes: readonly ScoreChange[]
 ): NetworkMap {
-	const metrics = computeNetworkMetrics({ nodes: partnerIds.map((id) => ({ id })), edges: [...lines] });
+	const metrics = computeNetworkMetrics({
+		nodes: partnerIds.map((id) => ({ id })),
+		edges: lines.filter((l) => l.inContact).map((l) => ({ source: l.source, target: l.target }))
+	});
+	const strength = new Map<string, number>();
+	for (const line of lines) {
+		strength.set(line.source, (strength.get(line.source) ?? 0) + line.points);
+		strength.set(line.target, (strength.get(line.target) ?? 0) + line.points);
+	}
 	const scoreOf = new Map(scores.map((s) => [s.organisationId, s] as const));
 	const changeOf = new Map(changes.map((c) => [c.organisationId, c] as const));
 	return {
@@ -112,7 +88,7 @@ export function networkMap(
 			return {
 				id,
 				degree: node.degree,
-				strength: node.strength,
+				strength: strength.get(id) ?? 0,
 				degreeCentrality: node.degreeCentrality,
 				betweennessCentrality: node.betweennessCentrality,
 				respondents: score?.respondents ?? 0,
@@ -130,11 +106,13 @@ export function possibleContacts(partners: number): number {
 	return Math.max(0, partners - 1);
 }
 
-/** The metrics of the contact network of all partners; null while no contact was recorded. */
-export function contactMetrics(
-	partnerIds: readonly string[],
-	contacts: readonly { participantIds: readonly string[] }[]
-): NetworkMetrics | null {
-	if (contacts.length === 0) return null;
-	return computeNetworkMetrics({ nodes: partnerIds.map((id) => ({ id })), edges: contactEdges(contacts) });
+/**
+ * The map's default period: the 12 months up to and including `today` (YYYY-MM-DD), the window of the health
+ * check (network_health_inputs: peildatum minus 12 months, plus one day; 29 February goes to 28 February).
+ */
+export function rollingYear(today: string): { from: string; to: string } {
+	const [y, m, d] = today.split('-').map(Number);
+	const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+	const from = new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastDay) + 1));
+	return { from: from.toISOString().slice(0, 10), to: today };
 }

@@ -122,7 +122,9 @@ export const surveySchemaFor = (partnerName: (id: string) => string) =>
 			value_power: column(),
 			value_involvement: column(),
 			value_resources: column(),
-			frequency: column()
+			frequency: column(),
+			/** "De trekker behandelt partners gelijkwaardig" (1-4), once per round; empty withdraws it. */
+			equalTreatment: z.enum(['', '1', '2', '3', '4']).default('')
 		})
 		.superRefine((values, ctx) => {
 			for (const row of surveyRows(values).incomplete) {

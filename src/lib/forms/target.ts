@@ -1,26 +1,22 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { parseDutchNumber } from '$lib/domain/numbers';
 import { LIMITS } from '$lib/domain/limits';
-import { numberText } from './fields';
+import { numberText, textField } from './fields';
 
-// Baseline and target share the column's range (regional_targets.baseline_jobs and target_jobs).
-const jobsText = numberText(LIMITS.regional_targets.target_jobs, () => m.target_error_number());
+const TARGETS = LIMITS.regional_targets;
+const jobsText = numberText(TARGETS.target_jobs, () => m.target_error_number());
 
-/** The regional target for one year: baseline and target per sector. */
-export const targetSchema = z
-	.object({
-		year: z.number().int(),
-		marktBaseline: jobsText,
-		marktTarget: jobsText,
-		overheidBaseline: jobsText,
-		overheidTarget: jobsText
-	})
-	.refine((v) => parseDutchNumber(v.marktTarget) >= parseDutchNumber(v.marktBaseline), {
-		path: ['marktTarget'],
-		error: () => m.target_error_below_baseline()
-	})
-	.refine((v) => parseDutchNumber(v.overheidTarget) >= parseDutchNumber(v.overheidBaseline), {
-		path: ['overheidTarget'],
-		error: () => m.target_error_below_baseline()
-	});
+/**
+ * The regionale opgave of one year: per sector the cumulative extra jobs against the nulmeting (31-12-2012) the
+ * region must have on 31 December, and where the figure comes from. No yearly basis: a shortfall carries over.
+ */
+export const opgaveSchema = z.object({
+	year: z
+		.number({ error: () => m.target_error_year() })
+		.int({ error: () => m.target_error_year() })
+		.min(TARGETS.year.min, { error: () => m.target_error_year() })
+		.max(TARGETS.year.max ?? 2100, { error: () => m.target_error_year() }),
+	markt: jobsText,
+	overheid: jobsText,
+	source: textField(TARGETS.source, () => m.target_error_source())
+});

@@ -31,10 +31,12 @@ describe('one message per database error code', () => {
 		expect(errorMessage(forbidden)).toBe(m.db_forbidden());
 		// The code wins over the form's words: it says exactly what was refused.
 		expect(
-			errorMessage(new DataError('forbidden', 'goal_close_coordinator_only'), {
+			errorMessage(new DataError('forbidden', 'goal_verdict_toezichthouder_only'), {
 				forbidden: m.goals_actual_forbidden
 			})
-		).toBe('Alleen de coördinator van de regio rondt een doel af of stopt het.');
+		).toBe(
+			'Alleen de toezichthouder van het doel geeft het oordeel, via een eigen invoerder of coördinator.'
+		);
 	});
 
 	it('sorts PostgREST errors by SQLSTATE and keeps only known codes', () => {
@@ -53,6 +55,24 @@ describe('one message per database error code', () => {
 		expect(dataError('x', { code: '08006', message: 'connection failure' })).toMatchObject({
 			kind: 'failed'
 		});
+	});
+
+	it('a change proposal that leaves a milestone past the new target names it, in the goal’s direction', () => {
+		expect(
+			errorMessage(
+				new DataError('invalid', 'goal_change_milestone_past_target', '23514', '2026-06-30|290.00|250|up')
+			)
+		).toBe(
+			'Tussendoel 30 jun 2026 (290) ligt boven de nieuwe streefwaarde 250; pas de tussendoelen in hetzelfde voorstel aan.'
+		);
+		expect(
+			errorMessage(
+				new DataError('invalid', 'goal_change_milestone_past_target', '23514', '2026-06-30|12.5|20|down')
+			)
+		).toContain('ligt onder de nieuwe streefwaarde 20');
+		expect(errorMessage(new DataError('invalid', 'goal_verdict_too_early', '23514', '2026-12-31'))).toContain(
+			'(31 dec 2026)'
+		);
 	});
 
 	it('answers with the HTTP status of the kind', () => {

@@ -5,8 +5,24 @@ import { message, type SuperValidated } from 'sveltekit-superforms';
 import type { DataError, DataErrorKind, DbErrorCode } from '$lib/data/errors';
 import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
+import { formatDate, formatIsoDate, formatNumber } from '$lib/format';
 
-/** Per code; three codes carry a value in the database's DETAIL. */
+/** A date or number from a DETAIL, in the user's language; as it came when it is not one. */
+const dateText = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso) : iso);
+const numberText = (text: string) =>
+	Number.isFinite(Number(text)) && text !== '' ? formatNumber(Number(text), 2) : text;
+
+/** A DETAIL that carries JSON (placement_duplicate, placement_person_hours); {} when it does not parse. */
+function detailJson(detail: string | null): Record<string, string | number | undefined> {
+	try {
+		const value: unknown = JSON.parse(detail ?? '');
+		return value && typeof value === 'object' ? (value as Record<string, string | number>) : {};
+	} catch {
+		return {};
+	}
+}
+
+/** Per code; some codes carry a value in the database's DETAIL. */
 const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string } = {
 	budget_agreement_amounts_outside: () => m.db_budget_agreement_amounts_outside(),
 	budget_agreement_overlap: () => m.db_budget_agreement_overlap(),
@@ -18,6 +34,8 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	audit_log_immutable: () => m.db_audit_log_immutable(),
 	contact_not_found: () => m.db_contact_not_found(),
 	contact_participant_outside_region: () => m.db_contact_participant_outside_region(),
+	contact_recorder_not_participant: () => m.db_contact_recorder_not_participant(),
+	context_gemeente_outside_region: (code) => m.db_context_gemeente_outside_region({ code: code ?? '' }),
 	goal_actual_before_baseline: () => m.db_goal_actual_before_baseline(),
 	goal_actual_linked: (source) =>
 		source === 'budget' ? m.db_goal_actual_linked_budget() : m.db_goal_actual_linked_baanafspraken(),
@@ -26,11 +44,20 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	goal_baseline_fixed: () => m.db_goal_baseline_fixed(),
 	goal_change_coordinator_only: () => m.db_goal_change_coordinator_only(),
 	goal_change_empty: () => m.db_goal_change_empty(),
+	goal_change_milestone_outside_period: (detail) => {
+		const [date = '', target = ''] = (detail ?? '').split('|');
+		return m.db_goal_change_milestone_outside_period({ date: dateText(date), target: dateText(target) });
+	},
+	goal_change_milestone_past_target: (detail) => {
+		const [date = '', value = '', target = '', direction] = (detail ?? '').split('|');
+		const words = { date: dateText(date), value: numberText(value), target: numberText(target) };
+		return direction === 'down'
+			? m.db_goal_change_milestone_past_target_down(words)
+			: m.db_goal_change_milestone_past_target_up(words);
+	},
 	goal_change_not_agreed: () => m.db_goal_change_not_agreed(),
 	goal_change_open: () => m.db_goal_change_open(),
 	goal_change_reason_required: () => m.db_goal_change_reason_required(),
-	goal_close_coordinator_only: () => m.db_goal_close_coordinator_only(),
-	goal_close_outcome: () => m.db_goal_close_outcome(),
 	goal_closed: () => m.db_goal_closed(),
 	goal_consent_duplicate: () => m.db_goal_consent_duplicate(),
 	goal_consent_immutable: () => m.db_goal_consent_immutable(),
@@ -45,6 +72,7 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	goal_indicator_required: () => m.db_goal_indicator_required(),
 	goal_milestones_fixed: () => m.db_goal_milestones_fixed(),
 	goal_not_found: () => m.db_goal_not_found(),
+	goal_predecessor_invalid: () => m.db_goal_predecessor_invalid(),
 	goal_programme_required: () => m.db_goal_programme_required(),
 	goal_propose_coordinator_only: () => m.db_goal_propose_coordinator_only(),
 	goal_propose_not_concept: () => m.db_goal_propose_not_concept(),
@@ -55,16 +83,31 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 		const [from = '', to = ''] = (detail ?? '').split(' -> ');
 		return m.db_goal_status_transition({ from, to });
 	},
+	goal_stop_not_agreed: () => m.db_goal_stop_not_agreed(),
+	goal_stop_not_allowed: () => m.db_goal_stop_not_allowed(),
+	goal_stop_reason_required: () => m.db_goal_stop_reason_required(),
 	goal_target_date_not_after_baseline: () => m.db_goal_target_date_not_after_baseline(),
-	goal_target_date_not_after_milestones: () => m.db_goal_target_date_not_after_milestones(),
 	goal_title_required: () => m.db_goal_title_required(),
 	goal_toezichthouder_outside_region: () => m.db_goal_toezichthouder_outside_region(),
 	goal_toezichthouder_required: () => m.db_goal_toezichthouder_required(),
+	goal_value_invalid: () => m.db_goal_value_invalid(),
+	goal_verdict_date_invalid: () => m.db_goal_verdict_date_invalid(),
+	goal_verdict_explanation_required: () => m.db_goal_verdict_explanation_required(),
+	goal_verdict_not_agreed: () => m.db_goal_verdict_not_agreed(),
+	goal_verdict_required: () => m.db_goal_verdict_required(),
+	goal_verdict_toezichthouder_only: () => m.db_goal_verdict_toezichthouder_only(),
+	goal_verdict_too_early: (date) => m.db_goal_verdict_too_early({ date: dateText(date ?? '') }),
 	goal_version_decided: () => m.db_goal_version_decided(),
 	goal_version_not_found: () => m.db_goal_version_not_found(),
 	goal_withdraw_coordinator_only: () => m.db_goal_withdraw_coordinator_only(),
 	last_admin: () => m.db_last_admin(),
+	mandate_acting_as_required: () => m.db_mandate_acting_as_required(),
+	mandate_decision_in_future: () => m.db_mandate_decision_in_future(),
+	mandate_decision_required: () => m.db_mandate_decision_required(),
 	mandate_fixed: () => m.db_mandate_fixed(),
+	mandate_politiek_gemeente_only: () => m.db_mandate_politiek_gemeente_only(),
+	mandate_required: () => m.db_mandate_required(),
+	mandate_reservation_ambtelijk_only: () => m.db_mandate_reservation_ambtelijk_only(),
 	meeting_before_its_date: () => m.db_meeting_before_its_date(),
 	meeting_chair_only: () => m.db_meeting_chair_only(),
 	meeting_not_found: () => m.db_meeting_not_found(),
@@ -79,8 +122,35 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	membership_self_grant: () => m.db_membership_self_grant(),
 	milestone_outside_period: () => m.db_milestone_outside_period(),
 	milestones_out_of_order: () => m.db_milestones_out_of_order(),
+	official_standing_peildatum: () => m.db_official_standing_peildatum(),
 	organisation_unknown: () => m.db_organisation_unknown(),
 	partner_coordinator_only: () => m.db_partner_coordinator_only(),
+	peildatum_not_quarter_end: () => m.db_peildatum_not_quarter_end(),
+	peildatum_range: () => m.db_peildatum_range(),
+	placement_doelgroepregister_required: () => m.db_placement_doelgroepregister_required(),
+	placement_duplicate: (detail) => {
+		const { partner = '', start = '' } = detailJson(detail);
+		return m.db_placement_duplicate({
+			partner: String(partner),
+			start: start ? formatIsoDate(String(start)) : ''
+		});
+	},
+	placement_employer_required: () => m.db_placement_employer_required(),
+	placement_end_before_start: () => m.db_placement_end_before_start(),
+	placement_hours_range: () => m.db_placement_hours_range(),
+	placement_hours_unchecked: () => m.db_placement_hours_unchecked(),
+	placement_kvk_format: () => m.db_placement_kvk_format(),
+	placement_mediator_outside_region: () => m.db_placement_mediator_outside_region(),
+	placement_person_hours: (detail) =>
+		m.db_placement_person_hours({ hours: formatNumber(Number(detailJson(detail).hours ?? 0), 1) }),
+	placement_person_key_bsn: () => m.db_placement_person_key_bsn(),
+	placement_person_key_format: () => m.db_placement_person_key_format(),
+	placement_report_quarter_open: () => m.db_placement_report_quarter_open(),
+	placement_sector_required: () => m.db_placement_sector_required(),
+	placement_start_future: () => m.db_placement_start_future(),
+	placement_start_invalid: () => m.db_placement_start_invalid(),
+	placement_woongemeente_invalid: () => m.db_placement_woongemeente_invalid(),
+	placement_woongemeente_required: () => m.db_placement_woongemeente_required(),
 	programme_outside_region: () => m.db_programme_outside_region(),
 	record_fixed: () => m.db_record_fixed(),
 	references_broken: () => m.db_references_broken(),
@@ -96,6 +166,11 @@ const CODE_MESSAGES: { [code in DbErrorCode]: (detail: string | null) => string 
 	survey_round_closed: () => m.db_survey_round_closed(),
 	survey_round_not_found: () => m.db_survey_round_not_found(),
 	survey_round_reopen: () => m.db_survey_round_reopen(),
+	survey_trekker_self: () => m.db_survey_trekker_self(),
+	trekker_mandate_no_trekker: () => m.db_trekker_mandate_no_trekker(),
+	trekker_mandate_not_found: () => m.db_trekker_mandate_not_found(),
+	trekker_ratification_level: () => m.db_trekker_ratification_level(),
+	trekker_ratification_not_gemeente: () => m.db_trekker_ratification_not_gemeente(),
 	unknown_partner: () => m.db_unknown_partner(),
 	vision_endorsement_immutable: () => m.db_vision_endorsement_immutable(),
 	vision_missing: () => m.db_vision_missing()

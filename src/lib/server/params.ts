@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isCalendarDate, isUuid, parseQuarter, parseYear } from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
+import { isQuarterEnd } from '$lib/domain/banenafspraak';
 
 /**
  * The query parameters of a page, each checked: absent (or empty) gives null, a value that is not what the page
@@ -29,6 +30,11 @@ export class QueryParams {
 	/** A calendar date, yyyy-mm-dd. */
 	date(name: string): string | null {
 		return this.check(name, (value) => (isCalendarDate(value) ? value : null));
+	}
+
+	/** A peildatum: the last day of a quarter, yyyy-mm-dd. */
+	peildatum(name: string): string | null {
+		return this.check(name, (value) => (isCalendarDate(value) && isQuarterEnd(value) ? value : null));
 	}
 
 	year(name: string): number | null {

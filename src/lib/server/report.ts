@@ -12,8 +12,7 @@ export function gemeenteIdsOf(context: RegionContext): string[] {
 /** The figures of a report as they are now, read with the signed-in user's rights. */
 export function snapshotFor(supabase: Supabase, context: RegionContext, choice: ReportChoice) {
 	return collectSnapshot(supabase, {
-		region: { id: context.region.id, name: context.region.name },
-		leadOrganisationId: context.region.leadOrganisationId,
+		region: { id: context.region.id, name: context.region.name, demoData: context.region.demoData },
 		partners: context.partners.map((p) => ({ id: p.id, name: p.name })),
 		...choice
 	});

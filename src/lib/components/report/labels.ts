@@ -2,9 +2,9 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { healthStatusLabel, indicatorLabel } from '$lib/components/network/labels';
 import type { HealthStatus, IndicatorKey } from '$lib/domain/network-health';
-import { formatNumber } from '$lib/format';
-import { sectorLabel } from '$lib/labels';
-import { isSector, type Sector } from '$lib/domain/baanafspraken';
+import { formatJobs, formatNumber } from '$lib/format';
+import { partLabel } from '$lib/labels';
+import { STANDING_PARTS, type StandingPart } from '$lib/domain/banenafspraak';
 import type { FigureUnit, KeyFigure, LocalisedText, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
 
 export function sectionLabel(id: SectionId): string {
@@ -24,8 +24,11 @@ export function periodLabel(period: ReportPeriod): string {
 		: m.rep_period_quarter({ year: period.year, quarter: period.quarter });
 }
 
+const isPart = (value: unknown): value is StandingPart =>
+	(STANDING_PARTS as readonly unknown[]).includes(value);
+
 const subjectOf = (figure: Pick<KeyFigure, 'subject' | 'section'>) =>
-	isSector(figure.subject) ? sectorLabel(figure.subject) : (figure.subject ?? '');
+	isPart(figure.subject) ? partLabel(figure.subject) : (figure.subject ?? '');
 
 export function keyFigureLabel(figure: Pick<KeyFigure, 'id' | 'subject' | 'section'>): string {
 	const subject = subjectOf(figure);
@@ -33,6 +36,9 @@ export function keyFigureLabel(figure: Pick<KeyFigure, 'id' | 'subject' | 'secti
 		ba_gemeente_jobs: () => m.rep_kf_ba_gemeente_jobs({ subject }),
 		ba_gemeente_persons: () => m.rep_kf_ba_gemeente_persons({ subject }),
 		ba_gemeente_share: () => m.rep_kf_ba_gemeente_share({ subject }),
+		ba_gemeente_context_share: () => m.rep_kf_ba_gemeente_context_share({ subject }),
+		ba_registered: () => m.rep_kf_ba_registered(),
+		ba_standing_totaal: () => m.rep_kf_ba_standing({ subject }),
 		ba_region_jobs: () => m.rep_kf_ba_region_jobs(),
 		ba_region_persons: () => m.rep_kf_ba_region_persons(),
 		ba_standing_markt: () => m.rep_kf_ba_standing({ subject }),
@@ -69,6 +75,7 @@ export function formatFigure(value: number, unit: FigureUnit): string {
 		case 'share':
 			return percent(value);
 		case 'jobs':
+			return formatJobs(value);
 		case 'score':
 			return formatNumber(value, 1);
 		case 'persons':
@@ -90,8 +97,8 @@ export function riskText(risk: Risk): string {
 	switch (risk.kind) {
 		case 'sector_behind':
 			return m.rep_risk_sector_behind({
-				subject: sectorLabel(risk.subject as Sector),
-				value: formatNumber(risk.value)
+				subject: isPart(risk.subject) ? partLabel(risk.subject) : risk.subject,
+				value: formatJobs(risk.value)
 			});
 		case 'programme_drop':
 			return m.rep_risk_programme_drop({ subject: risk.subject, value: percent(risk.value) });

@@ -1,61 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionalTarget } from '$lib/domain/baanafspraken';
-import { baanafsprakenSnapshot } from './baanafspraken';
-import { risksOf } from './registry';
-import { GEMEENTE, OTHER, partners, placement, report } from './test-fixtures';
+import { baanafsprakenSection, emptyBanenafspraakSnapshot, gemeenteRowOf } from './baanafspraken';
+import type { LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
+import { keyFiguresOf, risksOf, sheetsOf } from './registry';
+import { GEMEENTE, banenafspraak, report, standingRow } from './test-fixtures';
 
-describe('baanafspraken snapshot', () => {
-	const targets: RegionalTarget[] = [{ year: 2025, sector: 'markt', baselineJobs: 10, targetJobs: 18 }];
-	const placements = [
-		placement({ quarter: 1, persons: 2, hoursPerWeek: 51 }),
-		placement({ quarter: 2, persons: 1, hoursPerWeek: 25.5 }),
-		placement({ quarter: 2, organisationId: OTHER, persons: 3, hoursPerWeek: 76.5 }),
-		// After the reference date: left out of a report on the second quarter.
-		placement({ quarter: 3, persons: 9, hoursPerWeek: 229.5 })
-	];
-
-	it('counts the period, the previous period and the gemeente’s share of the region', () => {
-		const snapshot = baanafsprakenSnapshot(
-			placements,
-			targets,
-			{ year: 2025, quarter: 2 },
-			partners,
-			GEMEENTE
-		);
-		expect(snapshot.region.current).toEqual({ persons: 4, countedJobs: 4 });
-		expect(snapshot.region.previous).toEqual({ persons: 2, countedJobs: 2 });
-		expect(snapshot.gemeente).toMatchObject({
-			name: 'Gemeente Maastricht',
-			current: { persons: 1, countedJobs: 1 },
-			previous: { persons: 2, countedJobs: 2 },
-			share: 0.25,
-			previousShare: 1,
-			rank: 2,
-			contributors: 2
-		});
-		expect(snapshot.partners.map((p) => [p.name, p.countedJobs])).toEqual([
-			['Gemeente Heerlen', 3],
-			['Gemeente Maastricht', 1]
+describe('banenafspraak section', () => {
+	it('gives the stand per part against the trajectory, the registration and the gemeente’s share in context', () => {
+		const data = banenafspraak({ gemeente: GEMEENTE });
+		expect(gemeenteRowOf(data)?.name).toBe('Gemeente Maastricht');
+		expect(baanafsprakenSection.keyFigures(data).map((f) => [f.id, f.value, f.target])).toEqual([
+			['ba_gemeente_share', 0.25, null],
+			['ba_gemeente_context_share', 0.456, null],
+			['ba_standing_totaal', 200, 200],
+			['ba_standing_markt', 100, 100],
+			['ba_standing_overheid', 100, 100],
+			['ba_registered', 40, null]
 		]);
 	});
 
-	it('stands against the trajectory at the reference date, without later quarters', () => {
-		const snapshot = baanafsprakenSnapshot(placements, targets, { year: 2025, quarter: 2 }, partners, null);
-		const markt = snapshot.sectors.find((s) => s.sector === 'markt')!;
-		// 10 + 2 + 1 + 3 = 16 against 10 + 8 * 2/4 = 14.
-		expect(markt).toMatchObject({ actualJobs: 16, expectedJobs: 14, status: 'on_track', differenceJobs: 2 });
-		expect(markt.quarters[2].cumulativeJobs).toBeNull();
-		expect(snapshot.gemeente).toBeNull();
-	});
-
-	it('flags a sector behind its trajectory as an open risk', () => {
-		const behind: RegionalTarget[] = [{ year: 2025, sector: 'markt', baselineJobs: 10, targetJobs: 50 }];
+	it('flags a part behind its trajectory as an open risk, by the rounded difference', () => {
 		const snapshot = report({
-			baanafspraken: baanafsprakenSnapshot(placements, behind, { year: 2025, quarter: 2 }, partners, null)
+			baanafspraken: banenafspraak({
+				standing: [
+					standingRow({ sector: 'totaal', difference: -93.44 }),
+					standingRow({ sector: 'markt', difference: -99.149 }),
+					standingRow({ sector: 'overheid', difference: 5.7 })
+				]
+			})
 		});
-		// 16 against 10 + 40 / 2 = 30: 14 behind.
 		expect(risksOf(snapshot)).toEqual([
-			{ section: 'baanafspraken', kind: 'sector_behind', subject: 'markt', value: 14 }
+			{ section: 'baanafspraken', kind: 'sector_behind', subject: 'totaal', value: 93.4 },
+			{ section: 'baanafspraken', kind: 'sector_behind', subject: 'markt', value: 99.1 }
 		]);
+		// −0.04 rounds to 0.0: on course, no risk.
+		expect(
+			baanafsprakenSection.risks(
+				banenafspraak({ standing: [standingRow({ sector: 'markt', difference: -0.04 })] })
+			)
+		).toEqual([]);
+	});
+
+	it('has no figures and no risks without a peildatum, and says which quarter was asked', () => {
+		const empty = emptyBanenafspraakSnapshot('2026-12-31', null, ['Gemeente Vaals']);
+		expect(baanafsprakenSection.keyFigures(empty)).toEqual([]);
+		expect(baanafsprakenSection.risks(empty)).toEqual([]);
+		expect(empty.requestedPeildatum).toBe('2026-12-31');
+	});
+
+	it('exports the stand, the quarters, the partners and the gemeenten, with jobs to one decimal', () => {
+		const sheets = sheetsOf(
+			report({
+				baanafspraken: banenafspraak({
+					standing: [standingRow({ sector: 'totaal', official: 4894.0999, registered: 1626.4511 })]
+				})
+			})
+		);
+		expect(sheets[0].name).toBe('Baanafspraken');
+		expect(sheets[0].rows[0].slice(0, 3)).toEqual(['2025-06-30', 'totaal', 4894.1]);
+		expect(sheets[0].rows.flat()).toContain(1626.5);
+		expect(sheets[0].rows).toContainEqual(['Aandeel per gemeente']);
+	});
+
+	it('still reads a report published with the old count, unchanged', () => {
+		const legacy: LegacyBaanafsprakenSnapshot = {
+			year: 2025,
+			uptoQuarter: 2,
+			region: { current: { persons: 4, countedJobs: 4 }, previous: { persons: 2, countedJobs: 2 } },
+			sectors: [],
+			partners: [],
+			gemeente: null
+		};
+		const snapshot = report({ baanafspraken: legacy });
+		expect(keyFiguresOf(snapshot).map((f) => [f.id, f.value])).toEqual([
+			['ba_region_jobs', 4],
+			['ba_region_persons', 4]
+		]);
+		expect(risksOf(snapshot)).toEqual([]);
 	});
 });

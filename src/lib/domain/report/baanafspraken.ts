@@ -1,246 +1,264 @@
-// The baanafspraken section of a report: the snapshot it stores, its key figures, risks and sheets.
-import {
-	SECTORS,
-	partnerContributions,
-	sectorStanding,
-	sectorYear,
-	sumPlacements,
-	type PlacementFigure,
-	type RegionalTarget,
-	type Sector,
-	type TrackStatus
-} from '$lib/domain/baanafspraken';
-import type { Quarter } from '$lib/domain/periods';
-import { inPeriod, lastQuarterOf, previousPeriod, type ReportPeriod } from './period';
-import { round2, type KeyFigure, type NamedPartner, type SectionDefinition } from './section';
+// The banenafspraak section of a report to the councils (raadsinformatiebrief): the snapshot it stores, its key
+// figures, risks and sheets. The snapshot is what the database's banenafspraak_report(region, gemeente,
+// peildatum) returns (one call, so the function that will build a whole published snapshot in SQL can make the
+// same call), plus the peildatum state. Reports published before this section existed stored another shape;
+// those are read by ./baanafspraken-legacy.ts, unchanged.
+import { roundJobs, verdictOf, type StandingPart } from '$lib/domain/banenafspraak';
+import { legacyBaanafsprakenSection, type LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
+import type { KeyFigure, ReportSheet, Risk, SectionDefinition } from './section';
 
-export interface PeriodFigures {
-	persons: number;
-	countedJobs: number;
+export interface ReportStandingRow {
+	sector: StandingPart;
+	official: number | null;
+	target: number | null;
+	difference: number | null;
+	yearEndTarget: number | null;
+	previousYearEnd: string;
+	carriedOver: number | null;
+	registered: number;
+	registeredPlacements: number;
+	officialSource: string | null;
+	latestOfficial: string | null;
+	gapFrom: number | null;
+	gapTo: number | null;
 }
 
-export interface SectorSnapshot {
-	sector: Sector;
-	status: TrackStatus;
-	/** Cumulative counted jobs at the reference date. */
-	actualJobs: number;
-	/** Where the trajectory to the year's target is at the reference date. */
-	expectedJobs: number | null;
-	targetJobs: number | null;
-	differenceJobs: number | null;
-	quarters: {
-		quarter: Quarter['quarter'];
-		persons: number;
-		countedJobs: number;
-		cumulativeJobs: number | null;
-		expectedJobs: number | null;
-	}[];
+export interface ReportSeriesPoint {
+	peildatum: string;
+	sector: StandingPart;
+	official: number | null;
+	target: number | null;
+	registered: number | null;
 }
 
-export interface GemeenteBaanafspraken {
+export interface ReportPartnerRow {
+	organisationId: string | null;
+	name: string | null;
+	creditedJobs: number;
+	creditedPlacements: number;
+	registeredJobs: number;
+	registeredPlacements: number;
+	share: number;
+}
+
+export interface ReportGemeenteRow {
 	organisationId: string;
 	name: string;
-	current: PeriodFigures;
-	previous: PeriodFigures;
-	/** Share of the region's counted jobs in the period, 0..1. */
-	share: number;
-	previousShare: number;
-	/** 1 = largest contributor of the period; null without placements. */
-	rank: number | null;
-	contributors: number;
+	code: string;
+	placements: number;
+	jobs: number;
+	jobsShare: number | null;
+	contextValue: number | null;
+	contextShare: number | null;
+	ratio: number | null;
+	contextLabel: string | null;
+	contextPeriodEnd: string | null;
+	contextSource: string | null;
+	contextSourceRef: string | null;
+	contextStatus: string | null;
 }
 
-export interface BaanafsprakenSnapshot {
-	year: number;
-	uptoQuarter: Quarter['quarter'];
-	region: { current: PeriodFigures; previous: PeriodFigures };
-	sectors: SectorSnapshot[];
-	/** Every partner's contribution in the period, largest first. */
-	partners: (PeriodFigures & { organisationId: string; name: string; share: number })[];
-	gemeente: GemeenteBaanafspraken | null;
+export interface BanenafspraakSnapshot {
+	model: 'stand';
+	/** The peildatum the figures stand on: the report's period end, or earlier while not every partner reported it. */
+	peildatum: string | null;
+	/** The period end the report asked for. */
+	requestedPeildatum: string;
+	/** Reporting partners that had not closed the quarter of the requested peildatum when the figures were read. */
+	missing: string[];
+	inleenKeyMarkt: number | null;
+	standing: ReportStandingRow[];
+	series: ReportSeriesPoint[];
+	partners: ReportPartnerRow[];
+	gemeenten: ReportGemeenteRow[];
+	/** The gemeente the report is about (partner id), or null for the region. */
+	gemeente: string | null;
 }
 
-function periodFigures(placements: readonly PlacementFigure[], period: ReportPeriod): PeriodFigures {
-	const totals = sumPlacements(placements.filter((p) => inPeriod(p, period)));
-	return { persons: totals.persons, countedJobs: round2(totals.countedJobs) };
+/** What a report's baanafspraken section holds: the banenafspraak, or a report published with the old count. */
+export type BaanafsprakenSnapshot = BanenafspraakSnapshot | LegacyBaanafsprakenSnapshot;
+
+export function isBanenafspraakSnapshot(data: BaanafsprakenSnapshot): data is BanenafspraakSnapshot {
+	return (data as BanenafspraakSnapshot).model === 'stand';
 }
 
-/**
- * The baanafspraken as at the end of the period: figures of later quarters are left out, so a report on the
- * second quarter reads the same whenever it is made.
- */
-export function baanafsprakenSnapshot(
-	placements: readonly PlacementFigure[],
-	targets: readonly RegionalTarget[],
-	period: ReportPeriod,
-	partners: readonly NamedPartner[],
-	gemeenteId: string | null
-): BaanafsprakenSnapshot {
-	const upto = lastQuarterOf(period);
-	const known = placements.filter(
-		(p) => p.year < period.year || (p.year === period.year && p.quarter <= upto)
-	);
-	const previous = previousPeriod(period);
-	const names = new Map(partners.map((p) => [p.id, p.name]));
-	const sectors = SECTORS.map((sector): SectorSnapshot => {
-		const target = targets.find((t) => t.year === period.year && t.sector === sector) ?? null;
-		const points = sectorYear(known, period.year, sector, target);
-		const standing = sectorStanding(points, sector, target, upto, upto / 4);
-		return {
-			sector,
-			status: standing.status,
-			actualJobs: round2(standing.actualJobs),
-			expectedJobs: standing.expectedJobs === null ? null : round2(standing.expectedJobs),
-			targetJobs: standing.targetJobs,
-			differenceJobs: standing.differenceJobs,
-			quarters: points.map((point) => ({
-				quarter: point.quarter,
-				persons: point.persons,
-				countedJobs: round2(point.countedJobs),
-				cumulativeJobs: point.quarter <= upto ? round2(point.cumulativeJobs) : null,
-				expectedJobs: point.expectedJobs === null ? null : round2(point.expectedJobs)
-			}))
-		};
-	});
-	const share = (list: readonly PlacementFigure[], p: ReportPeriod, id: string) => {
-		const region = sumPlacements(list.filter((x) => inPeriod(x, p))).countedJobs;
-		const own = sumPlacements(list.filter((x) => inPeriod(x, p) && x.organisationId === id)).countedJobs;
-		return region > 0 ? own / region : 0;
-	};
-	const inCurrent = known.filter((p) => inPeriod(p, period));
-	// partnerContributions counts a year up to a quarter; restricting to the period first makes it the period.
-	const contributions = partnerContributions(inCurrent, period.year, upto);
-	let gemeente: GemeenteBaanafspraken | null = null;
-	if (gemeenteId) {
-		const own = known.filter((p) => p.organisationId === gemeenteId);
-		const index = contributions.findIndex((c) => c.organisationId === gemeenteId);
-		gemeente = {
-			organisationId: gemeenteId,
-			name: names.get(gemeenteId) ?? gemeenteId,
-			current: periodFigures(own, period),
-			previous: periodFigures(own, previous),
-			share: round2(share(known, period, gemeenteId) * 10000) / 10000,
-			previousShare: round2(share(known, previous, gemeenteId) * 10000) / 10000,
-			rank: index >= 0 ? index + 1 : null,
-			contributors: contributions.length
-		};
-	}
+/** The section's data for a report whose period has no peildatum yet (no partner closed a quarter). */
+export function emptyBanenafspraakSnapshot(
+	requestedPeildatum: string,
+	gemeente: string | null,
+	missing: string[]
+): BanenafspraakSnapshot {
 	return {
-		year: period.year,
-		uptoQuarter: upto,
-		region: { current: periodFigures(known, period), previous: periodFigures(known, previous) },
-		sectors,
-		partners: contributions.map((c) => ({
-			organisationId: c.organisationId,
-			name: names.get(c.organisationId) ?? c.organisationId,
-			persons: c.total.persons,
-			countedJobs: round2(c.total.countedJobs),
-			share: round2(c.share * 10000) / 10000
-		})),
+		model: 'stand',
+		peildatum: null,
+		requestedPeildatum,
+		missing,
+		inleenKeyMarkt: null,
+		standing: [],
+		series: [],
+		partners: [],
+		gemeenten: [],
 		gemeente
 	};
+}
+
+/** The gemeente's own row among the gemeenten, for a report about a gemeente. */
+export function gemeenteRowOf(data: BanenafspraakSnapshot): ReportGemeenteRow | null {
+	return data.gemeenten.find((g) => g.organisationId === data.gemeente) ?? null;
+}
+
+function keyFigures(data: BanenafspraakSnapshot): KeyFigure[] {
+	const figures: KeyFigure[] = [];
+	const own = gemeenteRowOf(data);
+	if (own && own.jobsShare !== null) {
+		figures.push({
+			id: 'ba_gemeente_share',
+			section: 'baanafspraken',
+			value: own.jobsShare,
+			unit: 'share',
+			target: null,
+			previous: null,
+			subject: own.name
+		});
+	}
+	if (own && own.contextShare !== null) {
+		figures.push({
+			id: 'ba_gemeente_context_share',
+			section: 'baanafspraken',
+			value: own.contextShare,
+			unit: 'share',
+			target: null,
+			previous: null,
+			subject: own.name
+		});
+	}
+	for (const row of data.standing) {
+		if (row.official === null) continue;
+		figures.push({
+			id: `ba_standing_${row.sector}`,
+			section: 'baanafspraken',
+			value: row.official,
+			unit: 'jobs',
+			target: row.target,
+			previous: null,
+			subject: row.sector
+		});
+	}
+	const total = data.standing.find((row) => row.sector === 'totaal');
+	if (total) {
+		figures.push({
+			id: 'ba_registered',
+			section: 'baanafspraken',
+			value: total.registered,
+			unit: 'jobs',
+			target: null,
+			previous: null
+		});
+	}
+	return figures;
+}
+
+function risks(data: BanenafspraakSnapshot): Risk[] {
+	return data.standing.flatMap((row): Risk[] => {
+		if (row.difference === null) return [];
+		const verdict = verdictOf(row.difference);
+		return verdict.status === 'behind'
+			? [{ section: 'baanafspraken', kind: 'sector_behind', subject: row.sector, value: verdict.jobs }]
+			: [];
+	});
+}
+
+const jobs = (value: number | null) => (value === null ? null : roundJobs(value));
+const share = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 10000);
+
+function sheets(data: BanenafspraakSnapshot): ReportSheet[] {
+	return [
+		{
+			name: 'Banenafspraak stand',
+			columns: [
+				'peildatum',
+				'onderdeel',
+				'uwv_stand',
+				'traject_opgave',
+				'verschil',
+				'verschil_eind_vorig_jaar',
+				'opgave_eind_jaar',
+				'registratie_partners',
+				'bron'
+			],
+			rows: data.standing.map((row) => [
+				data.peildatum,
+				row.sector,
+				jobs(row.official),
+				jobs(row.target),
+				jobs(row.difference),
+				jobs(row.carriedOver),
+				jobs(row.yearEndTarget),
+				jobs(row.registered),
+				row.officialSource
+			])
+		},
+		{
+			name: 'Banenafspraak per kwartaal',
+			columns: ['peildatum', 'onderdeel', 'uwv_stand', 'traject_opgave', 'registratie_partners'],
+			rows: data.series.map((p) => [
+				p.peildatum,
+				p.sector,
+				jobs(p.official),
+				jobs(p.target),
+				jobs(p.registered)
+			])
+		},
+		{
+			name: 'Banenafspraak per partner',
+			columns: [
+				'partner',
+				'toegerekende_banen',
+				'toegerekende_plaatsingen',
+				'zelf_geregistreerde_banen',
+				'aandeel'
+			],
+			rows: data.partners.map((p) => [
+				p.name ?? 'Niet toegerekend',
+				jobs(p.creditedJobs),
+				p.creditedPlacements,
+				jobs(p.registeredJobs),
+				share(p.share)
+			])
+		},
+		{
+			name: 'Aandeel per gemeente',
+			columns: [
+				'gemeente',
+				'plaatsingen',
+				'getelde_banen',
+				'aandeel_banen',
+				'bijstand',
+				'aandeel_bijstand',
+				'verhouding',
+				'peildatum_bijstand',
+				'bron_bijstand'
+			],
+			rows: data.gemeenten.map((g) => [
+				g.name,
+				g.placements,
+				jobs(g.jobs),
+				share(g.jobsShare),
+				g.contextValue,
+				share(g.contextShare),
+				g.ratio === null ? null : Math.round(g.ratio * 100) / 100,
+				g.contextLabel,
+				g.contextSource
+			])
+		}
+	];
 }
 
 export const baanafsprakenSection: SectionDefinition<BaanafsprakenSnapshot> = {
 	id: 'baanafspraken',
 	available: true,
-	keyFigures(data) {
-		const figures: KeyFigure[] = [];
-		if (data.gemeente) {
-			figures.push(
-				{
-					id: 'ba_gemeente_jobs',
-					section: 'baanafspraken',
-					value: data.gemeente.current.countedJobs,
-					unit: 'jobs',
-					target: null,
-					previous: data.gemeente.previous.countedJobs,
-					subject: data.gemeente.name
-				},
-				{
-					id: 'ba_gemeente_persons',
-					section: 'baanafspraken',
-					value: data.gemeente.current.persons,
-					unit: 'persons',
-					target: null,
-					previous: data.gemeente.previous.persons,
-					subject: data.gemeente.name
-				},
-				{
-					id: 'ba_gemeente_share',
-					section: 'baanafspraken',
-					value: data.gemeente.share,
-					unit: 'share',
-					target: null,
-					previous: data.gemeente.previousShare,
-					subject: data.gemeente.name
-				}
-			);
-		}
-		figures.push(
-			{
-				id: 'ba_region_jobs',
-				section: 'baanafspraken',
-				value: data.region.current.countedJobs,
-				unit: 'jobs',
-				target: null,
-				previous: data.region.previous.countedJobs
-			},
-			{
-				id: 'ba_region_persons',
-				section: 'baanafspraken',
-				value: data.region.current.persons,
-				unit: 'persons',
-				target: null,
-				previous: data.region.previous.persons
-			},
-			...data.sectors.map((s): KeyFigure => ({
-				id: `ba_standing_${s.sector}`,
-				section: 'baanafspraken',
-				value: s.actualJobs,
-				unit: 'jobs',
-				target: s.expectedJobs,
-				previous: null,
-				subject: s.sector
-			}))
-		);
-		return figures;
-	},
-	risks(data) {
-		return data.sectors
-			.filter((s) => s.status === 'behind')
-			.map((s) => ({
-				section: 'baanafspraken',
-				kind: 'sector_behind',
-				subject: s.sector,
-				value: -(s.differenceJobs ?? 0)
-			}));
-	},
-	sheets(data) {
-		const total = ['Totaal regio', data.region.current.persons, data.region.current.countedJobs, 1];
-		return [
-			{
-				name: 'Baanafspraken per partner',
-				columns: ['partner', 'personen', 'getelde_banen', 'aandeel'],
-				rows: [...data.partners.map((p) => [p.name, p.persons, p.countedJobs, p.share]), total]
-			},
-			{
-				name: 'Baanafspraken per kwartaal',
-				columns: ['jaar', 'kwartaal', 'sector', 'personen', 'getelde_banen', 'cumulatief', 'traject'],
-				rows: data.sectors.flatMap((s) =>
-					s.quarters
-						.filter((q) => q.quarter <= data.uptoQuarter)
-						.map((q) => [
-							data.year,
-							q.quarter,
-							s.sector,
-							q.persons,
-							q.countedJobs,
-							q.cumulativeJobs,
-							q.expectedJobs
-						])
-				)
-			}
-		];
-	}
+	keyFigures: (data) =>
+		isBanenafspraakSnapshot(data) ? keyFigures(data) : legacyBaanafsprakenSection.keyFigures(data),
+	risks: (data) => (isBanenafspraakSnapshot(data) ? risks(data) : legacyBaanafsprakenSection.risks(data)),
+	sheets: (data) => (isBanenafspraakSnapshot(data) ? sheets(data) : legacyBaanafsprakenSection.sheets(data))
 };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { baanafsprakenSnapshot } from './baanafspraken';
 import { budgetSnapshot } from './budgets';
 import { keyFiguresOf, risksOf, sheetsOf } from './registry';
 import type { BudgetOverviewFacts } from '$lib/domain/budget';
-import { GEMEENTE, OTHER, partners, placement, report } from './test-fixtures';
+import { GEMEENTE, OTHER, banenafspraak, report } from './test-fixtures';
 
 describe('budget snapshot', () => {
 	const year = (y: number, committed: number, realised: number | null, committedRealised = 0) => ({
@@ -106,23 +105,18 @@ describe('budget snapshot', () => {
 	it('exports sheets whose total rows equal the key figures', () => {
 		const snapshot = report({
 			budgetten: budgetSnapshot(facts),
-			baanafspraken: baanafsprakenSnapshot(
-				[placement({ persons: 2, hoursPerWeek: 30 })],
-				[],
-				{ year: 2025, quarter: 1 },
-				partners,
-				null
-			)
+			baanafspraken: banenafspraak()
 		});
 		const sheets = sheetsOf(snapshot);
 		// One sheet per section, its tables one under the other, each with its own header.
 		expect(sheets.map((s) => s.name)).toEqual(['Baanafspraken', 'Budgetafspraken']);
-		expect(sheets[0].columns).toEqual(['partner', 'personen', 'getelde_banen', 'aandeel']);
-		expect(sheets[0].rows).toContainEqual(['Baanafspraken per kwartaal']);
+		expect(sheets[0].columns[0]).toBe('peildatum');
+		expect(sheets[0].rows).toContainEqual(['Banenafspraak per kwartaal']);
 		const totalsOf = (name: string) =>
 			sheets.find((s) => s.name === name)!.rows.filter((row) => row[0] === 'Totaal regio');
 		const figures = new Map(keyFiguresOf(snapshot).map((f) => [f.id, f.value]));
-		expect(totalsOf('Baanafspraken')[0][2]).toBe(figures.get('ba_region_jobs'));
+		// The stand of the total in the sheet is the key figure.
+		expect(sheets[0].rows.find((row) => row[1] === 'totaal')?.[2]).toBe(figures.get('ba_standing_totaal'));
 		expect(totalsOf('Budgetafspraken').map((row) => row[1])).toEqual([
 			figures.get('bu_committed'),
 			figures.get('bu_committed')

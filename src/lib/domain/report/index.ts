@@ -5,6 +5,7 @@
 export * from './section';
 export * from './period';
 export * from './baanafspraken';
+export * from './baanafspraken-legacy';
 export * from './budgets';
 export * from './goals';
 export * from './meetings';

@@ -1,12 +1,16 @@
 // The network section of a report: the snapshot it stores, its key figures, risks and sheets.
 import type {
 	FactorKey,
+	HealthInputs,
 	HealthStatus,
 	IndicatorKey,
+	LegacyIndicatorKey,
 	NetworkHealth,
-	RecommendationKey
+	RecommendationKey,
+	ThresholdRule
 } from '$lib/domain/network-health';
-import type { NetworkMetrics, PartnerScore } from '$lib/domain/network-metrics';
+import { pairsInContact } from '$lib/domain/network-health';
+import { computeNetworkMetrics, type PartnerScore } from '$lib/domain/network-metrics';
 import {
 	round2,
 	type FigureUnit,
@@ -18,14 +22,23 @@ import {
 } from './section';
 
 export interface NetworkIndicatorSnapshot {
-	key: IndicatorKey;
+	/** Reports published before issue 15 may hold the indicators of the first health check. */
+	key: IndicatorKey | LegacyIndicatorKey;
 	status: HealthStatus;
-	/** As the health check defines it (share, count, trust 1-4 or Gini); null without data. */
+	/** As the health check defines it (share, count, score 1-4 or centralization); null without data. */
 	value: number | null;
 	/** For counts and shares: out of how many. */
 	total: number | null;
 	/** The recommendation of a weak point (status attention or weak), with its text. */
 	recommendation: { key: RecommendationKey; text: LocalisedText } | null;
+	/** The thresholds it was judged by (absent in reports published before issue 15). */
+	rule?: ThresholdRule;
+	/** Names the indicator lists: the toezichthouders, or the partners without any pair in contact. */
+	names?: string[];
+	/** Equal treatment: the survey's mean (1-4), null when too few answered. */
+	survey?: number | null;
+	/** The trekker's mandate: the decision that gave it. */
+	reference?: string | null;
 }
 
 export interface NetworkFactorSnapshot {
@@ -37,17 +50,18 @@ export interface NetworkFactorSnapshot {
 
 export interface NetworkMetricsSnapshot {
 	partners: number;
-	/** Contacts recorded in the region when the figures were read. */
+	/** Contacts in the window (before issue 15: all contacts ever recorded). */
 	contacts: number;
 	density: number;
 	pairsInContact: number;
 	pairCount: number;
-	pairsNeverInContact: number;
 	reachablePairsShare: number;
 	degreeCentralization: number;
-	contactGini: number;
-	/** Names of the partners without any contact. */
+	/** Names of the partners without any pair in contact. */
 	partnersWithoutContact: string[];
+	/** Reports published before issue 15 only. */
+	pairsNeverInContact?: number;
+	contactGini?: number;
 }
 
 export interface NetworkGemeenteSnapshot extends NamedPartner {
@@ -61,26 +75,28 @@ export interface NetworkGemeenteSnapshot extends NamedPartner {
 }
 
 export interface NetworkSnapshot {
+	/** The peildatum the check was computed at and its 12-month window of contacts (absent before issue 15). */
+	peildatum?: string;
+	window?: { from: string; to: string };
+	/** Contact points per kind and the points from which a pair is in contact, as the check used them. */
+	contactWeights?: Record<string, number>;
+	inContactPoints?: number;
 	/** The health check's total score (0-100); null without data. */
 	score: number | null;
 	factors: NetworkFactorSnapshot[];
-	/** Null when no contacts were recorded. */
+	/** Null when no contact counts in the window. */
 	metrics: NetworkMetricsSnapshot | null;
-	/** Network trust and value (1-4) of the latest closed survey round; null when there is none. */
+	/** Network trust and value (1-4) of the latest round closed by the peildatum; null when there is none. */
 	trust: number | null;
 	value: number | null;
 	/** For a gemeente scope: its own place in the network. */
 	gemeente: NetworkGemeenteSnapshot | null;
 }
 
-/** What the network section reads: the health check and metrics of the network module, and the survey scores. */
+/** What the network section reads: the health check at the peildatum, its inputs, and the survey's scores. */
 export interface NetworkFigures {
 	health: NetworkHealth;
-	metrics: NetworkMetrics | null;
-	/** Contacts recorded in the region. */
-	contacts: number;
-	trust: number | null;
-	value: number | null;
+	inputs: HealthInputs;
 	/** Per-partner scores of the latest closed round (only those past the minimum number of raters). */
 	partnerScores: readonly PartnerScore[];
 }
@@ -88,9 +104,9 @@ export interface NetworkFigures {
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
- * The network's health as it is when the figures are read (the network module keeps no history): the three
- * factors with their indicators, the recommendation text of each weak point, the contact metrics and, for a
- * gemeente, its own place in the network.
+ * The network's health at the report's peildatum: the three factors with their indicators (each with the
+ * thresholds it was judged by), the recommendation text of each weak point, the metrics of the contacts in the
+ * 12 months up to the peildatum and, for a gemeente, its own place in the network.
  */
 export function networkSnapshot(
 	figures: NetworkFigures,
@@ -100,10 +116,23 @@ export function networkSnapshot(
 ): NetworkSnapshot {
 	const names = new Map(partners.map((p) => [p.id, p.name]));
 	const nameOf = (id: string) => names.get(id) ?? id;
-	const { metrics } = figures;
+	const { inputs } = figures;
+	const metrics =
+		inputs.contactsInWindow > 0
+			? computeNetworkMetrics({
+					nodes: inputs.partners.map((id) => ({ id })),
+					edges: pairsInContact(inputs.contactPairs).map(([source, target]) => ({ source, target }))
+				})
+			: null;
 	const own = gemeenteId ? metrics?.nodes[gemeenteId] : undefined;
 	const score = gemeenteId ? figures.partnerScores.find((s) => s.organisationId === gemeenteId) : undefined;
+	const trust = inputs.survey?.trust ?? null;
+	const value = inputs.survey?.value ?? null;
 	return {
+		peildatum: figures.health.peildatum,
+		window: figures.health.window,
+		contactWeights: inputs.contactWeights,
+		inContactPoints: inputs.inContactPoints,
 		score: figures.health.score,
 		factors: figures.health.factors.map((factor) => ({
 			key: factor.key,
@@ -116,23 +145,27 @@ export function networkSnapshot(
 				total: indicator.total ?? null,
 				recommendation: indicator.recommendation
 					? { key: indicator.recommendation, text: recommendationText(indicator.recommendation) }
-					: null
+					: null,
+				rule: indicator.rule,
+				...(indicator.partners ? { names: indicator.partners.map(nameOf) } : {}),
+				...(indicator.survey !== undefined
+					? { survey: indicator.survey === null ? null : round2(indicator.survey) }
+					: {}),
+				...(indicator.reference !== undefined ? { reference: indicator.reference } : {})
 			}))
 		})),
 		metrics: metrics && {
 			partners: metrics.nodeCount,
-			contacts: figures.contacts,
+			contacts: inputs.contactsInWindow,
 			density: round3(metrics.density),
 			pairsInContact: metrics.edgeCount,
 			pairCount: metrics.pairCount,
-			pairsNeverInContact: metrics.pairsNeverInContact,
 			reachablePairsShare: round3(metrics.reachablePairsShare),
 			degreeCentralization: round3(metrics.degreeCentralization),
-			contactGini: round3(metrics.contactGini),
 			partnersWithoutContact: metrics.isolates.map(nameOf)
 		},
-		trust: figures.trust === null ? null : round2(figures.trust),
-		value: figures.value === null ? null : round2(figures.value),
+		trust: trust === null ? null : round2(trust),
+		value: value === null ? null : round2(value),
 		gemeente: gemeenteId
 			? {
 					id: gemeenteId,
@@ -195,7 +228,7 @@ export const networkSection: SectionDefinition<NetworkSnapshot> = {
 		return [
 			{
 				name: 'Gezondheidscheck',
-				columns: ['factor', 'factorscore', 'indicator', 'status', 'waarde', 'van', 'aanbeveling'],
+				columns: ['factor', 'factorscore', 'indicator', 'status', 'waarde', 'van', 'aanbeveling', 'normen'],
 				rows: data.factors.flatMap((factor) =>
 					factor.indicators.map((i) => [
 						factor.key,
@@ -204,7 +237,8 @@ export const networkSection: SectionDefinition<NetworkSnapshot> = {
 						i.status,
 						i.value,
 						i.total,
-						i.recommendation?.text.nl ?? null
+						i.recommendation?.text.nl ?? null,
+						i.rule ? JSON.stringify(i.rule) : null
 					])
 				)
 			},
@@ -213,14 +247,14 @@ export const networkSection: SectionDefinition<NetworkSnapshot> = {
 				columns: ['maat', 'waarde'],
 				rows: [
 					['totaalscore', data.score],
+					['peildatum', data.peildatum ?? null],
+					['contacten_vanaf', data.window?.from ?? null],
 					['partners', m?.partners ?? null],
 					['contacten', m?.contacts ?? null],
 					['dichtheid', m?.density ?? null],
 					['paren_in_contact', m?.pairsInContact ?? null],
-					['paren_nooit_in_contact', m?.pairsNeverInContact ?? null],
 					['bereikbare_paren', m?.reachablePairsShare ?? null],
 					['centralisatie', m?.degreeCentralization ?? null],
-					['gini_contacten', m?.contactGini ?? null],
 					['partners_zonder_contact', m ? m.partnersWithoutContact.join(', ') : null],
 					['vertrouwen', data.trust],
 					['meerwaarde', data.value],

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baanafsprakenSnapshot } from './baanafspraken';
 import { AVAILABLE_SECTIONS, SECTION_REGISTRY, correctionsBetween, reportSnapshot } from './registry';
 import { compare } from './section';
-import { GEMEENTE, partners, placement, report } from './test-fixtures';
+import { GEMEENTE, banenafspraak, partners, report, standingRow } from './test-fixtures';
 
 describe('section registry', () => {
 	it('has every section, all of them available', () => {
@@ -19,17 +18,20 @@ describe('comparisons and corrections', () => {
 	});
 
 	it('lists the key figures a newer version corrected, and nothing for the same figures', () => {
-		const period = { year: 2025, quarter: 1 as const };
-		const before = report({
-			baanafspraken: baanafsprakenSnapshot([placement({ persons: 2 })], [], period, partners, GEMEENTE)
-		});
+		const before = report({ baanafspraken: banenafspraak({ gemeente: GEMEENTE }) });
 		const after = report({
-			baanafspraken: baanafsprakenSnapshot([placement({ persons: 5 })], [], period, partners, GEMEENTE)
+			baanafspraken: banenafspraak({
+				gemeente: GEMEENTE,
+				standing: [
+					standingRow({ sector: 'totaal', official: 200, target: 200, registered: 41 }),
+					standingRow({ sector: 'markt' }),
+					standingRow({ sector: 'overheid' })
+				]
+			})
 		});
 		expect(correctionsBetween(before, before)).toEqual([]);
 		expect(correctionsBetween(before, after).map((c) => [c.id, c.before, c.after])).toEqual([
-			['ba_gemeente_persons', 2, 5],
-			['ba_region_persons', 2, 5]
+			['ba_registered', 40, 41]
 		]);
 	});
 });

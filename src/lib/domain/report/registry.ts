@@ -38,7 +38,8 @@ export type SnapshotScope = { kind: 'region' } | { kind: 'gemeente'; organisatio
 
 export interface ReportSnapshot {
 	schemaVersion: 1;
-	region: { id: string; name: string };
+	/** demoData: the region's figures were invented for a demo (regions.demo_data) when the report was made. */
+	region: { id: string; name: string; demoData?: boolean };
 	scope: SnapshotScope;
 	period: ReportPeriod;
 	referenceDate: string;
@@ -53,7 +54,7 @@ export interface ReportSnapshot {
  */
 export function reportSnapshot(
 	request: {
-		region: { id: string; name: string };
+		region: { id: string; name: string; demoData?: boolean };
 		partners: readonly NamedPartner[];
 		scope: ReportScope;
 		period: ReportPeriod;

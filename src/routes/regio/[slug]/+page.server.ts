@@ -1,8 +1,10 @@
 import { loadRegionOverview } from '$lib/data/regions';
-import { loadBaanafsprakenSummary } from '$lib/data/placements';
+import { loadBanenafspraakSummary } from '$lib/data/banenafspraak';
+import { localDate } from '$lib/domain/report';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import { loadGoalCounts } from '$lib/data/goals';
 import { loadNetworkOverview } from '$lib/data/network';
+import { loadForYou } from '$lib/data/for-you';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
@@ -10,12 +12,13 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	const { regionContext } = await parent();
 	const today = new Date();
 	const budgetYear = today.getFullYear();
-	const [overview, baanafspraken, budget, goalCounts, network] = await Promise.all([
+	const [overview, baanafspraken, budget, goalCounts, network, forYou] = await Promise.all([
 		loadRegionOverview(locals.supabase, regionContext.region.id),
-		loadBaanafsprakenSummary(locals.supabase, regionContext.region.id, today),
+		loadBanenafspraakSummary(locals.supabase, regionContext.region.id, localDate(today.toISOString())),
 		loadBudgetSummary(locals.supabase, regionContext.region.id, budgetYear),
 		loadGoalCounts(locals.supabase, regionContext.region.id),
-		loadNetworkOverview(locals.supabase, regionContext.region.id)
+		loadNetworkOverview(locals.supabase, regionContext.region.id),
+		loadForYou(locals.supabase, regionContext.region.id)
 	]);
 	return {
 		overview,
@@ -24,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 		budgetYear,
 		goalCounts,
 		network,
+		forYou,
 		renderedAt: new Date().toISOString()
 	};
 };

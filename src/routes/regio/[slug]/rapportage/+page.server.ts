@@ -8,11 +8,11 @@ export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:reports');
 	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
+	const current = quarterOf(new Date());
 	const [reports, placementYears] = await Promise.all([
 		listPublishedReports(locals.supabase, regionId),
-		listPlacementYears(locals.supabase, regionId)
+		listPlacementYears(locals.supabase, regionId, current.year)
 	]);
-	const current = quarterOf(new Date());
 	const periods = reportablePeriods(selectableYears(current.year, placementYears), current);
 	return { reports, periods, defaultPeriod: periodKey(lastCompleteQuarter(current)) };
 };

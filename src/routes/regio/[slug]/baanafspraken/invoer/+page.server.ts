@@ -1,23 +1,36 @@
-import { error, fail } from '@sveltejs/kit';
-import { message, superValidate } from 'sveltekit-superforms';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
-import { placementEditSchemaFor, placementSchemaFor, toPlacementValues } from '$lib/forms/placement';
-import { validatePlacementCsv, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
+import {
+	PLACEMENT_ERROR_FIELDS,
+	placementEditSchemaFor,
+	placementSchemaFor,
+	toPlacementValues,
+	type PlacementOutput
+} from '$lib/forms/placement';
+import { validatePlacementCsv, placementColumnOf, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
 import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
 import { formText } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addPlacement,
+	closeQuarter,
 	deletePlacement,
 	importPlacements,
+	importSummary,
+	listClosedQuarters,
 	listPartnerQuarter,
+	reopenQuarter,
 	updatePlacement,
-	type PlacementLine,
-	type PlacementWriteResult
+	type PlacementLine
 } from '$lib/data/placements';
+import { listGemeenten, type Gemeente } from '$lib/data/banenafspraak';
+import type { DataError } from '$lib/data/errors';
 import { errorMessage, errorStatus } from '$lib/server/errors';
-import { quarterOf, isEnterableQuarter, type Quarter } from '$lib/domain/periods';
+import { entryQuarter, quarterOfIso } from '$lib/domain/banenafspraak';
+import { isEnterableQuarter, type Quarter } from '$lib/domain/periods';
 import { partnerToEnterFor } from '$lib/domain/partners';
+import { localDate } from '$lib/domain/report';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import { requireRegionContext } from '$lib/server/region';
@@ -25,16 +38,25 @@ import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/url-params';
 
+const today = () => localDate(new Date().toISOString());
+
 function lineFormValues(line: PlacementLine) {
 	return {
 		id: line.id,
 		version: line.updatedAt,
-		year: line.year,
-		quarter: line.quarter,
-		sector: line.sector,
-		persons: String(line.persons),
+		personKey: line.personKey,
+		klantgroep: line.klantgroep,
+		woongemeente: line.woongemeente ?? '',
+		inDoelgroepregister: line.inDoelgroepregister ? ('ja' as const) : ('nee' as const),
+		employerName: line.employerName,
+		employerKvk: line.employerKvk ?? '',
+		dienstverband: line.dienstverband,
+		sector: line.sector ?? ('' as const),
+		startDate: line.startDate,
+		endDate: line.endDate ?? '',
 		hoursPerWeek: String(line.hoursPerWeek).replace('.', ','),
-		employerName: line.employerName ?? '',
+		hoursChecked: line.hoursChecked,
+		mediatedBy: line.mediatedBy ?? '',
 		instrument: line.instrument ?? ('' as const),
 		note: line.note ?? ''
 	};
@@ -43,34 +65,67 @@ function lineFormValues(line: PlacementLine) {
 const choosePartner = (context: RegionContext, requested: string | null) =>
 	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
 
-function choosePeriod(query: QueryParams, today: Date): Quarter {
+/** The period asked for when it has begun, else the quarter this partner is reporting. */
+function choosePeriod(query: QueryParams, reporting: Quarter): Quarter {
 	const year = query.year('jaar');
 	const quarter = query.quarter('kwartaal');
-	if (year !== null && quarter !== null && isEnterableQuarter({ year, quarter }, today))
+	if (year !== null && quarter !== null && isEnterableQuarter({ year, quarter }, new Date()))
 		return { year, quarter };
-	return quarterOf(today);
+	return reporting;
+}
+
+/** Gemeenten a woongemeente can be: every one the app knows (the database checks it existed on the start date). */
+const codesOf = (gemeenten: Gemeente[]) => gemeenten.map((g) => g.code);
+
+/** What a new line of this partner starts with: its own gemeente, UWV's klantgroep, an SW-bedrijf's detachering. */
+function newLineDefaults(context: RegionContext, partnerId: string | null) {
+	const partner = context.partners.find((p) => p.id === partnerId);
+	return {
+		klantgroep: partner?.type === 'uwv' ? ('uwv' as const) : ('gemeente' as const),
+		woongemeente: partner?.cbsCode ?? '',
+		dienstverband: partner?.type === 'sw_bedrijf' ? ('detachering' as const) : ('regulier' as const),
+		sector: partner?.type === 'sw_bedrijf' ? ('' as const) : ('markt' as const)
+	};
 }
 
 export const load: PageServerLoad = async ({ locals, parent, url, depends }) => {
 	depends('app:baanafspraken');
 	const { regionContext } = await parent();
-	const today = new Date();
 	const query = queryParams(url);
 	const partnerId = choosePartner(regionContext, query.uuid('partner'));
-	const period = choosePeriod(query, today);
-	const lines = partnerId
-		? await listPartnerQuarter(locals.supabase, partnerId, period.year, period.quarter)
-		: [];
+	const [closed, gemeenten] = await Promise.all([
+		partnerId ? listClosedQuarters(locals.supabase, partnerId) : Promise.resolve([]),
+		listGemeenten(locals.supabase)
+	]);
+	const reporting = entryQuarter(closed[0] ?? null, today());
+	const period = choosePeriod(query, reporting);
+	const added = query.uuid('toegevoegd');
+	const changed = query.uuid('gewijzigd');
+	const importId = query.uuid('import');
+	const [{ lines, total }, imported] = await Promise.all([
+		partnerId
+			? listPartnerQuarter(locals.supabase, partnerId, period)
+			: Promise.resolve({ lines: [], total: 0 }),
+		partnerId && importId ? importSummary(locals.supabase, partnerId, importId) : Promise.resolve(null)
+	]);
 	const editingId = query.uuid('bewerk');
 	const editing = lines.find((line) => line.id === editingId) ?? null;
+	const codes = codesOf(gemeenten);
+	const now = new Date();
 
 	const addForm = await superValidate(
-		{ year: period.year, quarter: period.quarter, sector: 'markt' as const, persons: '', hoursPerWeek: '' },
-		zod4(placementSchemaFor(today)),
+		{
+			personKey: '',
+			startDate: '',
+			hoursPerWeek: '',
+			employerName: '',
+			...newLineDefaults(regionContext, partnerId)
+		},
+		zod4(placementSchemaFor(now, codes)),
 		{ id: 'add', errors: false }
 	);
 	const editForm = editing
-		? await superValidate(lineFormValues(editing), zod4(placementEditSchemaFor(today)), {
+		? await superValidate(lineFormValues(editing), zod4(placementEditSchemaFor(now, codes)), {
 				id: 'edit',
 				errors: false
 			})
@@ -78,10 +133,18 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	return {
 		partnerId,
 		period,
+		reporting,
+		closed,
 		lines,
+		total,
+		added,
+		changed,
+		importId,
+		imported,
+		gemeenten,
 		editForm,
 		addForm,
-		currentQuarter: quarterOf(today),
+		today: today(),
 		csvColumns: PLACEMENT_CSV_COLUMNS
 	};
 };
@@ -96,21 +159,44 @@ async function editablePartner(locals: App.Locals, slug: string, formData: FormD
 /** The entry forms' words for a refusal (a line checked by the form is refused for rights or a conflict). */
 const REFUSED = { forbidden: m.entry_forbidden, conflict: m.entry_conflict, invalid: m.entry_error_save };
 
-function resultMessage(
-	result: PlacementWriteResult,
-	success: string
-): { message: FormMessage; status: 200 | ReturnType<typeof errorStatus> } {
-	if (result.ok) return { message: { kind: 'success', text: success }, status: 200 };
-	return {
-		message: { kind: 'error', text: errorMessage(result.error, REFUSED) },
-		status: errorStatus(result.error)
-	};
+/** The list of a quarter, showing the line that was just written (the quarter of its start date). */
+function listUrl(organisationId: string, startDate: string, mark: string) {
+	const { year, quarter } = quarterOfIso(startDate);
+	return `?partner=${organisationId}&jaar=${year}&kwartaal=${quarter}&${mark}`;
+}
+
+/** A refusal of the database as a message at the field it is about, or above the form. */
+function refuseLine<T extends Record<string, unknown>>(
+	form: SuperValidated<T, FormMessage>,
+	refusal: DataError
+) {
+	const text = errorMessage(refusal, REFUSED);
+	const field = refusal.code ? PLACEMENT_ERROR_FIELDS[refusal.code] : undefined;
+	if (field) return setError(form, field as never, text, { status: errorStatus(refusal) });
+	return message(form, { kind: 'error', text } satisfies FormMessage, { status: errorStatus(refusal) });
+}
+
+/** The CSV line a refusal of the database is about, when it names the person (a double plaatsing, the hours). */
+function rowErrorOf(refusal: DataError, rows: PlacementOutput[]): CsvRowError[] {
+	const field = refusal.code ? PLACEMENT_ERROR_FIELDS[refusal.code] : undefined;
+	let personKey: string | undefined;
+	try {
+		personKey = (JSON.parse(refusal.detail ?? '') as { person_key?: string }).person_key;
+	} catch {
+		personKey = undefined;
+	}
+	const index = personKey ? rows.findLastIndex((row) => row.personKey === personKey) : -1;
+	if (index < 0 || !field) return [];
+	return [{ line: index + 2, column: placementColumnOf(field), message: errorMessage(refusal, REFUSED) }];
 }
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
 		const formData = await request.formData();
-		const form = await superValidate(formData, zod4(placementSchemaFor(new Date())), { id: 'add' });
+		const gemeenten = codesOf(await listGemeenten(locals.supabase));
+		const form = await superValidate(formData, zod4(placementSchemaFor(new Date(), gemeenten)), {
+			id: 'add'
+		});
 		if (!form.valid) return fail(400, { form });
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const result = await addPlacement(
@@ -119,19 +205,16 @@ export const actions: Actions = {
 			regionId,
 			toPlacementValues(form.data)
 		);
-		const { message: text, status } = resultMessage(result, m.entry_added());
-		if (result.ok) {
-			form.data.persons = '';
-			form.data.hoursPerWeek = '';
-			form.data.employerName = '';
-			form.data.note = '';
-		}
-		return status === 200 ? message(form, text) : message(form, text, { status });
+		if (!result.ok) return refuseLine(form, result.error);
+		redirect(303, listUrl(organisationId, form.data.startDate, `toegevoegd=${result.value}`));
 	},
 
 	update: async ({ request, locals, params }) => {
 		const formData = await request.formData();
-		const form = await superValidate(formData, zod4(placementEditSchemaFor(new Date())), { id: 'edit' });
+		const gemeenten = codesOf(await listGemeenten(locals.supabase));
+		const form = await superValidate(formData, zod4(placementEditSchemaFor(new Date(), gemeenten)), {
+			id: 'edit'
+		});
 		if (!form.valid) return fail(400, { form });
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const result = await updatePlacement(
@@ -142,14 +225,13 @@ export const actions: Actions = {
 			regionId,
 			toPlacementValues(form.data)
 		);
-		if (result.ok && result.value) form.data.version = result.value;
-		if (!result.ok && result.current) {
+		if (result.ok) redirect(303, listUrl(organisationId, form.data.startDate, `gewijzigd=${form.data.id}`));
+		if (result.current) {
 			// Show the other person's version of the line; the editor re-applies their change knowingly.
 			Object.assign(form.data, lineFormValues(result.current));
+			return message(form, { kind: 'error', text: m.entry_conflict() });
 		}
-		const { message: text, status } = resultMessage(result, m.entry_updated());
-		// A conflict is answered as a handled result so the page refreshes the list and shows the winning version.
-		return status === 200 || status === 409 ? message(form, text) : message(form, text, { status });
+		return refuseLine(form, result.error);
 	},
 
 	delete: async ({ request, locals, params }) => {
@@ -158,15 +240,17 @@ export const actions: Actions = {
 		const id = formText(formData, 'id');
 		const version = formText(formData, 'version');
 		if (!isUuid(id) || !version)
-			return fail(400, { deleteMessage: { kind: 'error', text: m.entry_error_save() } });
+			return fail(400, { deleteMessage: { kind: 'error' as const, text: m.entry_error_save() } });
 		const result = await deletePlacement(locals.supabase, id, version, organisationId);
-		const { message: text, status } = resultMessage(result, m.entry_deleted());
-		return status === 200 ? { deleteMessage: text } : fail(status, { deleteMessage: text });
+		if (result.ok) return { deleteMessage: { kind: 'success' as const, text: m.entry_deleted() } };
+		return fail(errorStatus(result.error), {
+			deleteMessage: { kind: 'error' as const, text: errorMessage(result.error, REFUSED) }
+		});
 	},
 
 	import: async ({ request, locals, params }) => {
 		const formData = await request.formData();
-		const { organisationId, regionId, regionContext } = await editablePartner(locals, params.slug, formData);
+		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const file = formData.get('file');
 		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
 			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
@@ -174,19 +258,57 @@ export const actions: Actions = {
 		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
 		const decoded = decodeCsv(await file.arrayBuffer());
 		if (!decoded.ok) return refuse(decoded.error);
-		const validation = validatePlacementCsv(decoded.text);
+		const validation = validatePlacementCsv(decoded.text, await listGemeenten(locals.supabase));
 		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const importId = crypto.randomUUID();
 		const result = await importPlacements(
 			locals.supabase,
 			organisationId,
 			regionId,
-			validation.rows.map(toPlacementValues)
+			validation.rows.map(toPlacementValues),
+			importId
 		).catch(() => null);
 		if (!result) return refuse(m.entry_error_save());
-		if (!result.ok) return refuse(errorMessage(result.error, REFUSED));
-		const partner = regionContext.partners.find((p) => p.id === organisationId)?.name ?? '';
-		return {
-			importResult: { ok: true as const, text: m.import_done({ count: validation.rows.length, partner }) }
+		if (!result.ok) {
+			const rowErrors = rowErrorOf(result.error, validation.rows);
+			return rowErrors.length ? refuse(null, rowErrors) : refuse(errorMessage(result.error, REFUSED));
+		}
+		const latest = validation.rows
+			.map((row) => row.startDate)
+			.sort()
+			.at(-1)!;
+		redirect(303, listUrl(organisationId, latest, `import=${importId}`));
+	},
+
+	close: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
+		const period = {
+			year: Number(formText(formData, 'year')),
+			quarter: Number(formText(formData, 'quarter'))
 		};
+		if (!Number.isInteger(period.year) || ![1, 2, 3, 4].includes(period.quarter))
+			return fail(400, { closeMessage: { kind: 'error' as const, text: m.entry_error_save() } });
+		const result = await closeQuarter(locals.supabase, organisationId, regionId, period as Quarter);
+		if (result.ok) return { closeMessage: { kind: 'success' as const, text: m.bn_quarter_closed_done() } };
+		return fail(errorStatus(result.error), {
+			closeMessage: { kind: 'error' as const, text: errorMessage(result.error, REFUSED) }
+		});
+	},
+
+	reopen: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const { organisationId } = await editablePartner(locals, params.slug, formData);
+		const period = {
+			year: Number(formText(formData, 'year')),
+			quarter: Number(formText(formData, 'quarter'))
+		};
+		if (!Number.isInteger(period.year) || ![1, 2, 3, 4].includes(period.quarter))
+			return fail(400, { closeMessage: { kind: 'error' as const, text: m.entry_error_save() } });
+		const result = await reopenQuarter(locals.supabase, organisationId, period as Quarter);
+		if (result.ok) return { closeMessage: { kind: 'success' as const, text: m.bn_quarter_reopened() } };
+		return fail(errorStatus(result.error), {
+			closeMessage: { kind: 'error' as const, text: errorMessage(result.error, REFUSED) }
+		});
 	}
 };

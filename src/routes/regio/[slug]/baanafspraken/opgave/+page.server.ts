@@ -1,60 +1,146 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
-import { targetSchema } from '$lib/forms/target';
-import { listTargets, saveTarget } from '$lib/data/placements';
-import { isPlanningYear } from '$lib/domain/periods';
-import { SECTORS, type Sector } from '$lib/domain/enums';
-import { refuseForm } from '$lib/server/errors';
+import { opgaveSchema } from '$lib/forms/target';
+import {
+	defaultOfficialPeildatum,
+	officialStandingSchemaFor,
+	toOfficialStandingValues,
+	validateOfficialCsv,
+	OFFICIAL_CSV_COLUMNS
+} from '$lib/forms/official-standing';
+import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import {
+	deleteOfficialStanding,
+	listOfficialStandings,
+	listOpgave,
+	saveOfficialStandings,
+	saveOpgave
+} from '$lib/data/banenafspraak';
+import { errorMessage, errorStatus, refuseForm } from '$lib/server/errors';
 import { parseDutchNumber } from '$lib/domain/numbers';
+import { localDate } from '$lib/domain/report';
 import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
+import { isUuid } from '$lib/domain/url-params';
 import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/forms/fields';
 
-const asText = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', ','));
+const asText = (value: number | null | undefined) =>
+	value === null || value === undefined ? '' : String(value).replace('.', ',');
+const today = () => localDate(new Date().toISOString());
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { regionContext } = await parent();
 	if (!regionContext.isCoordinator) error(403, m.target_forbidden());
-	const today = new Date();
-	const requested = queryParams(url).year('jaar');
-	const year = requested !== null && isPlanningYear(requested, today) ? requested : today.getFullYear();
-	const targets = await listTargets(locals.supabase, regionContext.region.id, [year]);
-	const of = (sector: Sector) => targets.find((t) => t.sector === sector);
-	const form = await superValidate(
+	const regionId = regionContext.region.id;
+	const [opgave, standings] = await Promise.all([
+		listOpgave(locals.supabase, regionId),
+		listOfficialStandings(locals.supabase, regionId)
+	]);
+	const currentYear = Number(today().slice(0, 4));
+	const year = queryParams(url).year('jaar') ?? currentYear;
+	const existing = opgave.find((o) => o.year === year);
+	const opgaveForm = await superValidate(
 		{
 			year,
-			marktBaseline: asText(of('markt')?.baselineJobs),
-			marktTarget: asText(of('markt')?.targetJobs),
-			overheidBaseline: asText(of('overheid')?.baselineJobs),
-			overheidTarget: asText(of('overheid')?.targetJobs)
+			markt: asText(existing?.markt),
+			overheid: asText(existing?.overheid),
+			source: existing?.source ?? ''
 		},
-		zod4(targetSchema),
-		{ errors: false }
+		zod4(opgaveSchema),
+		{ id: 'opgave', errors: false }
 	);
-	return { form, year };
+	const standingForm = await superValidate(
+		{
+			peildatum: defaultOfficialPeildatum(today()),
+			regulierMarkt: '',
+			regulierOverheid: '',
+			inleenverband: '',
+			source: ''
+		},
+		zod4(officialStandingSchemaFor(today())),
+		{ id: 'standing', errors: false }
+	);
+	return {
+		opgave,
+		standings,
+		year,
+		years: Array.from({ length: currentYear + 6 - 2015 }, (_, i) => currentYear + 5 - i),
+		opgaveForm,
+		standingForm,
+		today: today(),
+		csvColumns: OFFICIAL_CSV_COLUMNS
+	};
 };
 
+async function coordinatorRegion(locals: App.Locals, slug: string) {
+	const context = await requireRegionContext(locals, slug);
+	if (!context.isCoordinator) error(403, m.target_forbidden());
+	return context.region.id;
+}
+
 export const actions: Actions = {
-	default: async ({ request, locals, params }) => {
-		const form = await superValidate(request, zod4(targetSchema));
+	opgave: async ({ request, locals, params }) => {
+		const form = await superValidate(request, zod4(opgaveSchema), { id: 'opgave' });
 		if (!form.valid) return fail(400, { form });
-		if (!isPlanningYear(form.data.year, new Date())) return fail(400, { form });
-		const context = await requireRegionContext(locals, params.slug);
-		const results = await Promise.all(
-			SECTORS.map((sector) =>
-				saveTarget(locals.supabase, context.region.id, {
-					year: form.data.year,
-					sector,
-					baselineJobs: parseDutchNumber(form.data[`${sector}Baseline`]),
-					targetJobs: parseDutchNumber(form.data[`${sector}Target`])
-				})
-			)
+		const regionId = await coordinatorRegion(locals, params.slug);
+		const result = await saveOpgave(locals.supabase, regionId, {
+			year: form.data.year,
+			markt: parseDutchNumber(form.data.markt),
+			overheid: parseDutchNumber(form.data.overheid),
+			source: form.data.source
+		});
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.target_forbidden });
+		return message(form, {
+			kind: 'success',
+			text: m.target_saved({ year: form.data.year })
+		} satisfies FormMessage);
+	},
+
+	standing: async ({ request, locals, params }) => {
+		const form = await superValidate(request, zod4(officialStandingSchemaFor(today())), { id: 'standing' });
+		if (!form.valid) return fail(400, { form });
+		const regionId = await coordinatorRegion(locals, params.slug);
+		const result = await saveOfficialStandings(locals.supabase, regionId, [
+			toOfficialStandingValues(form.data)
+		]);
+		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.target_forbidden });
+		return message(form, { kind: 'success', text: m.official_saved() } satisfies FormMessage);
+	},
+
+	deleteStanding: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const regionId = await coordinatorRegion(locals, params.slug);
+		const id = formText(formData, 'id');
+		if (!isUuid(id)) return fail(400, { deleteMessage: m.entry_error_save() });
+		const result = await deleteOfficialStanding(locals.supabase, regionId, id);
+		if (!result.ok) return fail(errorStatus(result.error), { deleteMessage: errorMessage(result.error) });
+		return { deleteMessage: m.official_deleted() };
+	},
+
+	import: async ({ request, locals, params }) => {
+		const formData = await request.formData();
+		const regionId = await coordinatorRegion(locals, params.slug);
+		const file = formData.get('file');
+		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
+			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
+		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
+		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
+		const decoded = decodeCsv(await file.arrayBuffer());
+		if (!decoded.ok) return refuse(decoded.error);
+		const validation = validateOfficialCsv(decoded.text, today());
+		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const result = await saveOfficialStandings(
+			locals.supabase,
+			regionId,
+			validation.rows.map(toOfficialStandingValues)
 		);
-		const refusal = results.find((result) => !result.ok);
-		if (refusal && !refusal.ok) return refuseForm(form, refusal.error, { forbidden: m.target_forbidden });
-		return message(form, { kind: 'success', text: m.target_saved() } satisfies FormMessage);
+		if (!result.ok) return refuse(errorMessage(result.error, { forbidden: m.target_forbidden }));
+		return {
+			importResult: { ok: true as const, text: m.official_imported({ count: validation.rows.length }) }
+		};
 	}
 };

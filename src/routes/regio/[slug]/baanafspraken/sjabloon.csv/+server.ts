@@ -6,6 +6,6 @@ export const GET: RequestHandler = () =>
 	new Response(toCsv(PLACEMENT_CSV_COLUMNS, PLACEMENT_CSV_EXAMPLE), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': 'attachment; filename="baanafspraken-sjabloon.csv"'
+			'content-disposition': 'attachment; filename="plaatsingen-sjabloon.csv"'
 		}
 	});

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
 import { listProgrammes } from '$lib/data/budgets';
-import { createGoal } from '$lib/data/goals';
+import { createGoal, listSuccessorFreeStops } from '$lib/data/goals';
 import { parseDutchNumber } from '$lib/domain/numbers';
 import { contributionsOf, filledMilestones, goalSchema, parseCommitment } from '$lib/forms/goal';
 import type { FormMessage } from '$lib/forms/messages';
@@ -15,7 +15,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { regionContext } = await parent();
 	if (!regionContext.isCoordinator) error(403, m.goals_new_forbidden());
-	const programmes = await listProgrammes(locals.supabase, regionContext.region.id);
+	const [programmes, stopped] = await Promise.all([
+		listProgrammes(locals.supabase, regionContext.region.id),
+		listSuccessorFreeStops(locals.supabase, regionContext.region.id)
+	]);
 	// One contribution row per active partner, in the order of the table.
 	const partners = regionContext.partners
 		.filter((p) => p.active)
@@ -26,7 +29,11 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		zod4(goalSchema),
 		{ errors: false }
 	);
-	return { form, programmes: programmes.filter((p) => p.active).map((p) => ({ id: p.id, name: p.name })) };
+	return {
+		form,
+		programmes: programmes.filter((p) => p.active).map((p) => ({ id: p.id, name: p.name })),
+		stopped
+	};
 };
 
 export const actions: Actions = {
@@ -53,6 +60,7 @@ export const actions: Actions = {
 			targetValue: parseDutchNumber(v.targetValue),
 			targetDate: v.targetDate,
 			toezichthouderId: v.toezichthouderId,
+			predecessorId: v.predecessorId || null,
 			milestones: filledMilestones(v).map((row) => ({
 				dueDate: row.dueDate,
 				targetValue: parseDutchNumber(row.targetValue)

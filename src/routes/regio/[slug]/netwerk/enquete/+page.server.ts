@@ -7,8 +7,11 @@ import {
 	listOwnAnswers,
 	listSurveyRounds,
 	openSurveyRound,
+	ownEqualTreatment,
+	roundEqualTreatment,
 	roundSummary,
 	saveAnswers,
+	saveEqualTreatment,
 	SURVEY_ITEMS,
 	withdrawAnswer,
 	type SurveyAnswer
@@ -34,8 +37,20 @@ const nameOf = (context: RegionContext) => {
 	return (id: string) => names.get(id) ?? '';
 };
 
+/** The trekker the respondent rates on equal treatment: the region's lead, unless the respondent is the lead. */
+const trekkerFor = (context: RegionContext, respondent: string | null) => {
+	const lead = context.region.leadOrganisationId;
+	return lead && respondent && lead !== respondent ? lead : null;
+};
+
 /** The grid's rows: every other active partner by name, with what the respondent answered before. */
-function surveyValues(context: RegionContext, roundId: string, respondent: string, answers: SurveyAnswer[]) {
+function surveyValues(
+	context: RegionContext,
+	roundId: string,
+	respondent: string,
+	answers: SurveyAnswer[],
+	equalTreatment: number | null
+) {
 	const others = context.partners
 		.filter((p) => p.active && p.id !== respondent)
 		.sort((a, b) => collator.compare(a.name, b.name))
@@ -53,7 +68,8 @@ function surveyValues(context: RegionContext, roundId: string, respondent: strin
 		...(Object.fromEntries(
 			SURVEY_ITEMS.map((item) => [item, column((answer) => String(answer.scores[item]))])
 		) as Record<(typeof SURVEY_ITEMS)[number], string[]>),
-		frequency: column((answer) => answer.contactFrequency)
+		frequency: column((answer) => answer.contactFrequency),
+		equalTreatment: (equalTreatment === null ? '' : String(equalTreatment)) as '' | '1' | '2' | '3' | '4'
 	};
 }
 
@@ -65,8 +81,12 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const mine = respondentIds(regionContext);
 	const requested = queryParams(url).uuid('namens');
 	const respondent = mine.includes(requested ?? '') ? requested : (mine[0] ?? null);
-	const [answers, progress, results, roundForm] = await Promise.all([
+	const trekker = trekkerFor(regionContext, respondent);
+	const [answers, ownTrekker, progress, results, roundForm] = await Promise.all([
 		open && respondent ? listOwnAnswers(locals.supabase, open.id, respondent) : Promise.resolve([]),
+		open && respondent && trekker
+			? ownEqualTreatment(locals.supabase, open.id, respondent)
+			: Promise.resolve(null),
 		open ? roundSummary(locals.supabase, open.id) : Promise.resolve(null),
 		latestResults(locals.supabase, rounds),
 		superValidate({ title: '', minRespondents: DEFAULT_MIN_RESPONDENTS }, zod4(roundSchema), {
@@ -74,15 +94,28 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 			errors: false
 		})
 	]);
-	const answerForm =
+	const [answerForm, equalTreatment] = await Promise.all([
 		open && respondent
-			? await superValidate(
-					surveyValues(regionContext, open.id, respondent, answers),
+			? superValidate(
+					surveyValues(regionContext, open.id, respondent, answers, ownTrekker),
 					zod4(surveySchemaFor(nameOf(regionContext))),
 					{ id: 'answer', errors: false }
 				)
-			: null;
-	return { rounds, open, respondentOptions: mine, respondent, progress, results, roundForm, answerForm };
+			: Promise.resolve(null),
+		results ? roundEqualTreatment(locals.supabase, results.round.id) : Promise.resolve(null)
+	]);
+	return {
+		rounds,
+		open,
+		respondentOptions: mine,
+		respondent,
+		trekker,
+		progress,
+		results,
+		equalTreatment,
+		roundForm,
+		answerForm
+	};
 };
 
 async function coordinator(locals: App.Locals, slug: string) {
@@ -172,6 +205,10 @@ export const actions: Actions = {
 		for (const id of rows.empty) {
 			if (!result.ok) break;
 			if (existing.has(id)) result = await withdrawAnswer(locals.supabase, round, respondent, id);
+		}
+		if (result.ok && trekkerFor(context, respondent)) {
+			const score = form.data.equalTreatment === '' ? null : Number(form.data.equalTreatment);
+			result = await saveEqualTreatment(locals.supabase, context.region.id, round, respondent, score);
 		}
 		if (!result.ok) return refuseForm(form, result.error, REFUSED);
 		return message(form, {

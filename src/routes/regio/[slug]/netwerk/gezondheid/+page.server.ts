@@ -1,18 +1,20 @@
-import { loadNetworkHealth, listSurveyRounds } from '$lib/data/network';
+import { error } from '@sveltejs/kit';
+import { loadNetworkHealth } from '$lib/data/network';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
+/** The health check as it is today: contacts of the 12 months up to today, the latest closed survey round. */
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:netwerk');
 	const { regionContext } = await parent();
-	const partnerIds = regionContext.partners.filter((p) => p.active).map((p) => p.id);
-	const [result, rounds] = await Promise.all([
-		loadNetworkHealth(locals.supabase, regionContext.region, partnerIds),
-		listSurveyRounds(locals.supabase, regionContext.region.id)
-	]);
+	const result = await loadNetworkHealth(locals.supabase, regionContext.region.id, null);
+	if (!result) error(403, m.error_forbidden_title());
+	const { health, inputs } = result;
 	return {
-		health: result.health,
-		contacts: result.contacts,
-		partners: partnerIds.length,
-		round: rounds.find((r) => r.status === 'closed')?.title ?? null
+		health,
+		contacts: inputs.contactsInWindow,
+		partners: inputs.partners.length,
+		round: inputs.survey?.title ?? null,
+		weights: { weights: inputs.contactWeights, inContactPoints: inputs.inContactPoints }
 	};
 };

@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
-import { loadBaanafsprakenSummary } from '$lib/data/placements';
+import { loadBanenafspraakSummary } from '$lib/data/banenafspraak';
+import { localDate } from '$lib/domain/report';
 import { loadBudgetSummary } from '$lib/data/budgets';
 import { listGoals } from '$lib/data/goals';
 import { loadNetworkOverview } from '$lib/data/network';
@@ -43,7 +44,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		)
 	];
 	const [baanafspraken, budgets, goals, network, roomPeople, roomState] = await Promise.all([
-		loadBaanafsprakenSummary(locals.supabase, regionId, today),
+		loadBanenafspraakSummary(locals.supabase, regionId, localDate(today.toISOString())),
 		Promise.all(budgetYears.map((year) => loadBudgetSummary(locals.supabase, regionId, year))),
 		kinds.has('goal') ? listGoals(locals.supabase, regionId, today) : [],
 		kinds.has('netwerk') ? loadNetworkOverview(locals.supabase, regionId) : null,

@@ -165,6 +165,8 @@ grant select on public.meeting_room_presence_now to authenticated;
 
 -- The caller is in the room: their row is refreshed, and their own partners (memberships the partner gave
 -- itself) are recorded as present. Only while the meeting is on; a chair's correction wins.
+-- Starts from the latest definition (20261206020000_error_codes.sql); added: the meeting must be on, the
+-- caller's room row, and only memberships the partner gave itself.
 create or replace function public.record_meeting_presence(meeting uuid)
 returns void
 language plpgsql
@@ -175,7 +177,7 @@ declare
   meeting_region uuid;
 begin
   select region_id into meeting_region from public.meetings where id = meeting;
-  if meeting_region is null or not private.is_region_member(meeting_region) then
+  if meeting_region is null or not public.is_region_member(meeting_region) then
     raise exception using errcode = '42501', message = 'meeting_not_member';
   end if;
   if not private.meeting_is_on(meeting) then
