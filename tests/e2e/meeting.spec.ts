@@ -110,7 +110,7 @@ test.describe('vergadermodus', () => {
 		await page.getByLabel('Agendapunt 1', { exact: true }).fill('Opening');
 		await page.getByLabel('Agendapunt 2', { exact: true }).fill('Stand van de baanafspraken');
 		// Subjects are chosen from a list: a budget year, a goal by its name (no ids to paste).
-		await page.getByLabel('Onderwerp punt 2').selectOption({ label: 'Baanafspraken' });
+		await page.getByLabel('Onderwerp punt 2').selectOption({ label: 'Banenafspraak' });
 		await page.getByLabel('Agendapunt 3', { exact: true }).fill('Budget werkgeversservicepunt');
 		await page.getByLabel('Onderwerp punt 3').selectOption({ label: 'Budgetafspraken 2027' });
 		await page.getByLabel('Agendapunt 4', { exact: true }).fill('Het doel voor de doelgroep');
