@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations, signedInPages } from './fixtures';
+import { test, expect, signIn, axeViolations, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/rapportage';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -34,7 +34,7 @@ async function publish(page: Page, introduction: string, conclusion: string) {
 	const confirm = page.getByTestId('publish-confirm');
 	await expect(confirm).toContainText('Publiceren is definitief');
 	await expect(page.getByRole('heading', { name: 'Definitief publiceren?' })).toBeFocused();
-	expect(await seriousAxeViolations(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 	await confirm.getByRole('button', { name: 'Ja, definitief publiceren' }).click();
 	await expect(page).toHaveURL(/\/rapportage\/[0-9a-f-]{36}\?gepubliceerd=\d+$/);
 	await expect(page.getByTestId('publish-notice')).toBeVisible();
@@ -81,7 +81,7 @@ test.describe('rapportage', () => {
 			await expect(coordinator.getByRole('checkbox', { name })).toBeEnabled();
 			await expect(coordinator.getByRole('checkbox', { name })).toBeChecked();
 		}
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-bouwer.png`, fullPage: true });
 
 		// A draft for Maastricht over 2025 Q2, with today's figures; the coordinator writes and publishes it.
@@ -110,7 +110,7 @@ test.describe('rapportage', () => {
 		await coordinator
 			.locator('[data-section="netwerk"]')
 			.screenshot({ path: `${SHOTS}/rapportage-maastricht-netwerk.png` });
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-concept.png` });
 		await publish(
 			coordinator,
@@ -126,7 +126,7 @@ test.describe('rapportage', () => {
 		expect(publishedShare).toBe(draftShare);
 		// The network health check is in the draft, not in the publication: the database does not build it yet.
 		await expect(coordinator.locator('[data-section="netwerk"]')).toHaveCount(0);
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-maastricht.png`, fullPage: true });
 
 		// Afterwards, Maastricht's editor corrects a placement of that quarter.
@@ -182,7 +182,7 @@ test.describe('rapportage', () => {
 
 		// Both versions are listed for the region's members; only the coordinator can publish.
 		await expect(maastrichtRows).toHaveCount(2);
-		expect(await seriousAxeViolations(editor)).toEqual([]);
+		expect(await axeViolations(editor)).toEqual([]);
 		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
 		await openDraft(editor, 'Gemeente Maastricht', '2025, kwartaal 2');
 		await expect(editor.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
@@ -389,7 +389,7 @@ test.describe('rapportage', () => {
 		);
 		expect(await valueOf(page, 'ov_meetings')).toBe(1);
 		expect(await valueOf(page, 'ov_decisions')).toBe(2);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${SHOTS}/rapportage-doelen-overleggen.png`, fullPage: true });
 
 		// On paper (A4 width, print media), for a look at both sections.
@@ -433,7 +433,7 @@ test.describe('rapportage', () => {
 		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');
 		await expect(errors).toContainText('Kies ten minste één onderdeel dat in deze versie beschikbaar is.');
 		await expect(page.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	test('een opgeslagen rapportage in een oude of kapotte vorm geeft een Nederlandse melding, nooit een 500', async ({
@@ -477,7 +477,7 @@ test.describe('rapportage', () => {
 		expect(broken?.status()).toBe(200);
 		await expect(page.getByTestId('snapshot-unreadable')).toContainText('niet kan lezen');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oude vorm 1');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		for (const format of ['csv', 'xlsx']) {
 			const response = await page.request.get(`${BASE}/${ids[0]}/export?formaat=${format}`);
 			expect(response.status()).toBe(409);
