@@ -10,6 +10,16 @@ test.describe('regio-overzicht', () => {
 		await expect(page).toHaveURL(/\/regio\/zuid-limburg$/);
 		await expect(page.getByRole('heading', { level: 1, name: 'Zuid-Limburg' })).toBeVisible();
 		await expect(page.getByText('Trekker: Gemeente Heerlen')).toBeVisible();
+		// The figures lead; the partner counts are a line of facts, the partner list is folded away below.
+		await expect(page.getByTestId('region-facts')).toHaveText('23 actieve partners, waarvan 16 gemeenten');
+		const figures = page.getByRole('region', { name: 'Stand van zaken' });
+		await expect(figures.getByTestId('tile-baanafspraken')).toContainText('banen');
+		await expect(figures.getByTestId('tile-goals')).toBeVisible();
+		const figuresTop = (await figures.boundingBox())!.y;
+		const partners = page.getByRole('region', { name: 'Partners' });
+		expect((await partners.boundingBox())!.y).toBeGreaterThan(figuresTop);
+		await expect(page.getByRole('heading', { name: /Gemeenten \(15\)/ })).toBeHidden();
+		await partners.getByText('Alle partners per soort').click();
 		await expect(page.getByRole('heading', { name: /Gemeenten \(15\)/ })).toBeVisible();
 		const mine = page.getByTestId(`partner-${MAASTRICHT}`);
 		await expect(mine).toContainText('uw organisatie');
