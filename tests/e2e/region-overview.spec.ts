@@ -136,6 +136,40 @@ test.describe('regio-overzicht', () => {
 		await close();
 	});
 
+	test('een regio met weinig gegevens: lege toestanden zeggen wat ontbreekt en wie het invult, nergens € 0', async ({
+		page
+	}) => {
+		await signIn(page, 'editor@tilburg.example');
+		await expect(page).toHaveURL(/\/regio\/midden-brabant$/);
+		await expect(page.getByTestId('region-facts')).toHaveText('14 actieve partners, waarvan 9 gemeenten');
+		const empty: [string, string, string][] = [
+			['tile-baanafspraken', 'Nog geen peildatum', 'sluit zijn kwartaal af'],
+			['tile-budget', 'Nog geen budgetten toegezegd voor', 'De coördinator legt eerst de programma’s vast'],
+			['tile-goals', 'Nog geen gezamenlijke doelen.', 'Een partner stelt een doel voor'],
+			[
+				'tile-network',
+				'Nog geen contacten tussen partners vastgelegd.',
+				'Partners leggen hun overleggen vast'
+			]
+		];
+		for (const [tile, what, who] of empty) {
+			await expect(page.getByTestId(`${tile}-empty`)).toContainText(what);
+			await expect(page.getByTestId(tile)).toContainText(who);
+		}
+		const figures = page.getByRole('region', { name: 'Stand van zaken' });
+		await expect(figures).not.toContainText('€ 0');
+		await expect(figures).not.toContainText(/(^|\s)0(\s|$)/);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+
+		// The budget page says the same: "nog geen", no table of partners that all have nothing.
+		await page.goto('/regio/midden-brabant/budgetten');
+		await expect(page.getByTestId('kpi-committed')).toContainText('nog geen');
+		await expect(page.getByTestId('kpi-committed')).not.toContainText('€ 0');
+		await expect(page.getByTestId('budget-empty')).toContainText('Nog geen budgetafspraken in');
+		await expect(page.getByRole('table')).toHaveCount(0);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+	});
+
 	test('screenshots van het overzicht op desktop en telefoon', async ({ browser }) => {
 		for (const viewport of [
 			{ width: 1280, height: 800, name: 'desktop' },
