@@ -168,6 +168,13 @@ test.describe('regio-overzicht', () => {
 		await expect(page.getByTestId('budget-empty')).toContainText('Nog geen budgetafspraken in');
 		await expect(page.getByRole('table')).toHaveCount(0);
 		expect(await seriousAxeViolations(page)).toEqual([]);
+
+		// The network without contacts: "nog geen" instead of 0 % and a table of zeros per partner.
+		await page.goto('/regio/midden-brabant/netwerk');
+		await expect(page.getByTestId('kpi-density')).toContainText('nog geen');
+		await expect(page.getByTestId('network-empty')).toContainText('nog geen contacten tussen partners');
+		await expect(page.getByTestId('network-table')).toHaveCount(0);
+		expect(await seriousAxeViolations(page)).toEqual([]);
 	});
 
 	test('screenshots van het overzicht op desktop en telefoon', async ({ browser }) => {
