@@ -1,15 +1,29 @@
 import '$lib/data/node-websocket.server';
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { createRequestClient } from '$lib/data/clients';
 import { sessionVerifier } from '$lib/data/auth';
 import { supabaseConfig } from '$lib/data/config';
 import { LARGE_TEXT_COOKIE } from '$lib/server/display';
+import { dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import {
+	bodySizeLimit,
+	isReservedActionPost,
+	isTooLarge,
+	refuseReservedAction,
+	refuseTooLarge,
+	requestErrorMessage
+} from '$lib/server/request-errors';
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
+		// SvelteKit answers `?/default` with a 500 (a reserved name); it is a bad request, said in Dutch.
+		if (isReservedActionPost(request, event.url)) return refuseReservedAction(request);
+		const limit = bodySizeLimit(env.BODY_SIZE_LIMIT, dev);
+		if (isTooLarge(request, limit)) return refuseTooLarge(request, limit!);
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html
@@ -59,3 +73,12 @@ function connectPolicy(): string {
 }
 
 export const handle = sequence(securityHeaders, i18n, supabase);
+
+/**
+ * Errors SvelteKit raises itself (a body over BODY_SIZE_LIMIT, an unknown action, an unexpected throw) get a
+ * Dutch message instead of "Payload Too Large" or "Internal Error"; the unexpected ones are logged as before.
+ */
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status >= 500) console.error(error);
+	return { message: requestErrorMessage(error, status) };
+};

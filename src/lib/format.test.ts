@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 import {
 	formatCompactNumber,
 	formatDate,
 	formatDateTime,
+	formatGoalValue,
 	formatJobs,
 	formatNumber,
 	formatShare,
@@ -63,5 +65,31 @@ describe('numbers as the brief writes them', () => {
 	it('percentages with one decimal and a space', () => {
 		expect(formatShare(0.195)).toBe('19,5 %');
 		expect(formatShare(0.38)).toBe('38,0 %');
+	});
+});
+
+// Issue 16 item 7: "336,98 banen" on a goal next to "4.894,1 banen" on the tile; "1 regels geïmporteerd".
+describe('one way to show jobs, and Dutch plurals', () => {
+	it('a goal counted in banen reads as every jobs figure, one decimal; other units keep two', () => {
+		expect(formatGoalValue(336.98, 'banen')).toBe('337,0');
+		expect(formatGoalValue(336.98, 'banen')).toBe(formatJobs(336.98));
+		expect(formatGoalValue(12, ' Banen ')).toBe('12,0');
+		expect(formatGoalValue(336.98, 'personen')).toBe('336,98');
+		expect(formatGoalValue(40, '%')).toBe('40');
+	});
+	it('counts take the singular for one and the plural otherwise', () => {
+		expect(m.budget_import_done({ count: 1, partner: 'Gemeente Beek' })).toBe(
+			'1 afspraak geïmporteerd voor Gemeente Beek.'
+		);
+		expect(m.budget_import_done({ count: 2, partner: 'Gemeente Beek' })).toBe(
+			'2 afspraken geïmporteerd voor Gemeente Beek.'
+		);
+		expect(m.official_imported({ count: 1 })).toBe('1 UWV-stand geïmporteerd.');
+		expect(m.official_imported({ count: 0 })).toBe('0 UWV-standen geïmporteerd.');
+		expect(m.goals_tile_open({ count: 1 })).toBe('1 wacht op instemming');
+		expect(m.goals_tile_open({ count: 3 })).toBe('3 wachten op instemming');
+		expect(m.region_facts_partners({ count: 1 })).toBe('1 actieve partner');
+		expect(m.region_facts_gemeenten({ count: 16 })).toBe('waarvan 16 gemeenten');
+		expect(m.network_health_value_toezichthouders({ count: 1, names: 'UWV' })).toBe('1 toezichthouder: UWV');
 	});
 });

@@ -68,6 +68,14 @@ export function formatJobs(value: number): string {
 	return numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundJobs(value));
 }
 
+/**
+ * A goal's value in its own unit: jobs ("banen") as every other jobs figure (formatJobs, one decimal), any other
+ * unit with up to two decimals as the database stores it.
+ */
+export function formatGoalValue(value: number, unit: string): string {
+	return /^\s*banen\s*$/i.test(unit) ? formatJobs(value) : formatNumber(value, 2);
+}
+
 /** A calendar date given as yyyy-mm-dd, in words: "30 september 2026" (no time zone shifts it). */
 export function formatIsoDate(iso: string): string {
 	return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'long', timeZone: 'UTC' }).format(

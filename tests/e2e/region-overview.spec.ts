@@ -10,6 +10,16 @@ test.describe('regio-overzicht', () => {
 		await expect(page).toHaveURL(/\/regio\/zuid-limburg$/);
 		await expect(page.getByRole('heading', { level: 1, name: 'Zuid-Limburg' })).toBeVisible();
 		await expect(page.getByText('Trekker: Gemeente Heerlen')).toBeVisible();
+		// The figures lead; the partner counts are a line of facts, the partner list is folded away below.
+		await expect(page.getByTestId('region-facts')).toHaveText('23 actieve partners, waarvan 16 gemeenten');
+		const figures = page.getByRole('region', { name: 'Stand van zaken' });
+		await expect(figures.getByTestId('tile-baanafspraken')).toContainText('banen');
+		await expect(figures.getByTestId('tile-goals')).toBeVisible();
+		const figuresTop = (await figures.boundingBox())!.y;
+		const partners = page.getByRole('region', { name: 'Partners' });
+		expect((await partners.boundingBox())!.y).toBeGreaterThan(figuresTop);
+		await expect(page.getByRole('heading', { name: /Gemeenten \(15\)/ })).toBeHidden();
+		await partners.getByText('Alle partners per soort').click();
 		await expect(page.getByRole('heading', { name: /Gemeenten \(15\)/ })).toBeVisible();
 		const mine = page.getByTestId(`partner-${MAASTRICHT}`);
 		await expect(mine).toContainText('uw organisatie');
@@ -123,6 +133,47 @@ test.describe('regio-overzicht', () => {
 		);
 		await expect(second.getByLabel('Contactpersoon')).toHaveValue('Eerste versie');
 		await close();
+	});
+
+	test('een regio met weinig gegevens: lege toestanden zeggen wat ontbreekt en wie het invult, nergens € 0', async ({
+		page
+	}) => {
+		await signIn(page, 'editor@tilburg.example');
+		await expect(page).toHaveURL(/\/regio\/midden-brabant$/);
+		await expect(page.getByTestId('region-facts')).toHaveText('14 actieve partners, waarvan 9 gemeenten');
+		const empty: [string, string, string][] = [
+			['tile-baanafspraken', 'Nog geen peildatum', 'sluit zijn kwartaal af'],
+			['tile-budget', 'Nog geen budgetten toegezegd voor', 'De coördinator legt eerst de programma’s vast'],
+			['tile-goals', 'Nog geen gezamenlijke doelen.', 'Een partner stelt een doel voor'],
+			[
+				'tile-network',
+				'Nog geen contacten tussen partners vastgelegd.',
+				'Partners leggen hun overleggen vast'
+			]
+		];
+		for (const [tile, what, who] of empty) {
+			await expect(page.getByTestId(`${tile}-empty`)).toContainText(what);
+			await expect(page.getByTestId(tile)).toContainText(who);
+		}
+		const figures = page.getByRole('region', { name: 'Stand van zaken' });
+		await expect(figures).not.toContainText('€ 0');
+		await expect(figures).not.toContainText(/(^|\s)0(\s|$)/);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// The budget page says the same: "nog geen", no table of partners that all have nothing.
+		await page.goto('/regio/midden-brabant/budgetten');
+		await expect(page.getByTestId('kpi-committed')).toContainText('nog geen');
+		await expect(page.getByTestId('kpi-committed')).not.toContainText('€ 0');
+		await expect(page.getByTestId('budget-empty')).toContainText('Nog geen budgetafspraken in');
+		await expect(page.getByRole('table')).toHaveCount(0);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// The network without contacts: "nog geen" instead of 0 % and a table of zeros per partner.
+		await page.goto('/regio/midden-brabant/netwerk');
+		await expect(page.getByTestId('kpi-density')).toContainText('nog geen');
+		await expect(page.getByTestId('network-empty')).toContainText('nog geen contacten tussen partners');
+		await expect(page.getByTestId('network-table')).toHaveCount(0);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	test('screenshots van het overzicht op desktop en telefoon', async ({ browser }) => {

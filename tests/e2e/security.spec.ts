@@ -1,9 +1,10 @@
 // Issue 13, items 9 and 10, through the production build in Chromium: every page under the Content-Security-
 // Policy without a single violation (SvelteKit hydration, Paraglide, chart.js, d3 and Realtime included); a bad
 // value in the address is a 400 with a Dutch message, never a 500; a CSV upload that is not UTF-8, or larger than
-// the promised 1 MB, gets a Dutch message (not the server's 413); the session cookie lives hours, not 400 days.
+// the promised 1 MB, gets a Dutch message (not the server's 413); a bad hidden form value, `?/default` or a body
+// over BODY_SIZE_LIMIT is a 400/413 in Dutch (attack finding 14); the session cookie lives hours, not 400 days.
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { APIResponse, Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
 
 const REGION = '/regio/zuid-limburg';
@@ -199,6 +200,59 @@ test.describe('formulieren met foute waarden, buiten de pagina om verstuurd', ()
 			const response = await post(path, form);
 			expect(response.status(), path).toBe(status);
 		}
+	});
+});
+
+test.describe('aanvalsbevinding 14: een foute formulierwaarde is 400 met Nederlandse tekst, nooit 500', () => {
+	const DUTCH_VERSION = 'Dit formulier is verouderd of beschadigd';
+	const DUTCH_ACTION = 'Deze pagina kent deze handeling niet';
+	const DUTCH_TOO_LARGE = 'te groot om te verwerken (meer dan 2 MB)';
+
+	test('een versie die geen tijdstip is, ?/default en een te grote body', async ({ page, baseURL }) => {
+		await signIn(page, 'editor@maastricht.example');
+		const post = (path: string, form: Record<string, string>, accept: string) =>
+			page.request.post(path, { form, headers: { origin: baseURL!, accept }, maxRedirects: 0 });
+		// An action's JSON answer (use:enhance) is HTTP 200 with the failure's status inside; errors keep theirs.
+		const statusOf = async (response: APIResponse) =>
+			response.headers()['content-type']?.startsWith('application/json')
+				? (((await response.json()) as { status?: number }).status ?? response.status())
+				: response.status();
+		const partner = `${REGION}/partners/${MAASTRICHT}`;
+		await page.goto(partner);
+		const before = await page.locator('input[name="contactName"]').inputValue();
+		expect(before).not.toBe('a');
+
+		for (const accept of ['application/json', 'text/html']) {
+			// forms/partner-contact.ts took any string as the version; PostgREST then failed on the timestamp.
+			const version = await post(partner, { version: 'xyz', contactName: 'a' }, accept);
+			expect(await statusOf(version), accept).toBe(400);
+			expect(await version.text(), accept).toContain(DUTCH_VERSION);
+			// The placement delete read its version without a schema.
+			const placement = await post(
+				`${REGION}/baanafspraken/invoer?/delete`,
+				{ organisationId: MAASTRICHT, id: 'b0000000-0000-4000-8000-00000000ffff', version: 'xyz' },
+				accept
+			);
+			expect(await statusOf(placement), accept).toBe(400);
+
+			// SvelteKit's reserved action name, on every page with a default action.
+			for (const path of ['/profiel', '/weergave', partner, `${REGION}/doelen/nieuw`]) {
+				const reserved = await post(`${path}?/default`, { displayName: 'x' }, accept);
+				expect(reserved.status(), `${path} ${accept}`).toBe(400);
+				expect(await statusOf(reserved), `${path} ${accept}`).toBe(400);
+				expect(await reserved.text(), `${path} ${accept}`).toContain(DUTCH_ACTION);
+			}
+
+			// Over BODY_SIZE_LIMIT (2M in the e2e app): the size in Dutch, on the page or in the action's JSON.
+			const large = await post(partner, { version: 'xyz', description: 'a'.repeat(2_200_000) }, accept);
+			expect(large.status(), accept).toBe(413);
+			const text = await large.text();
+			expect(text, accept).toContain(DUTCH_TOO_LARGE);
+			expect(text, accept).not.toContain('Payload Too Large');
+		}
+		// Nothing changed: the contact name is as it was.
+		await page.goto(partner);
+		await expect(page.locator('input[name="contactName"]')).toHaveValue(before);
 	});
 });
 

@@ -164,11 +164,14 @@ describe('programme forms', () => {
 	it('renaming and switching need the programme and the version seen', () => {
 		expect(programmeEditSchema.safeParse({ name: 'Nieuwe naam' }).success).toBe(false);
 		const id = 'c0000000-0000-4000-8000-000000000003';
-		expect(programmeActiveSchema.parse({ id, version: 'v1', active: 'false' })).toEqual({
+		const version = '2026-12-05T05:43:20.123456+00:00';
+		expect(programmeActiveSchema.parse({ id, version, active: 'false' })).toEqual({
 			id,
-			version: 'v1',
+			version,
 			active: false
 		});
-		expect(programmeActiveSchema.safeParse({ id, version: 'v1', active: 'misschien' }).success).toBe(false);
+		expect(programmeActiveSchema.safeParse({ id, version, active: 'misschien' }).success).toBe(false);
+		// The version is the updated_at seen, a timestamp: anything else never reaches the database.
+		expect(programmeActiveSchema.safeParse({ id, version: 'v1', active: 'false' }).success).toBe(false);
 	});
 });

@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { isBudgetYear, lastBudgetYear } from '$lib/domain/budget';
 import { parseDutchNumber } from '$lib/domain/numbers';
 import { LIMITS } from '$lib/domain/limits';
-import { numberText, optionalNumberText, textField } from './fields';
+import { idField, numberText, optionalNumberText, textField, versionField } from './fields';
 
 const COMMITMENT = LIMITS.budget_commitments;
 const PROGRAMME = LIMITS.programmes;
@@ -78,10 +78,10 @@ export type CommitmentValues = ReturnType<typeof toCommitmentValues>;
 
 /** The edit form also carries which commitment and which version of it the editor started from. */
 export const commitmentEditSchemaFor = (today: Date) =>
-	commitmentSchemaFor(today).extend({ id: z.uuid(), version: z.string().min(1).max(64) });
+	commitmentSchemaFor(today).extend({ id: idField(), version: versionField() });
 
 /** Delete: which commitment, and the version the editor saw (a changed line is not removed unseen). */
-export const commitmentDeleteSchema = z.object({ id: z.uuid(), version: z.string().min(1).max(64) });
+export const commitmentDeleteSchema = z.object({ id: idField(), version: versionField() });
 
 /** Amounts as an editor sees them in the form again: "1234,5" → "1234,50" stays readable and re-parseable. */
 export function amountText(value: number | null): string {
@@ -108,13 +108,13 @@ export const programmeSchema = z.object(programmeFields);
 /** Renaming (and describing) an existing programme, from the version the coordinator saw. */
 export const programmeEditSchema = z.object({
 	...programmeFields,
-	id: z.uuid(),
-	version: z.string().min(1).max(64)
+	id: idField(),
+	version: versionField()
 });
 
 /** Switching a programme on or off. */
 export const programmeActiveSchema = z.object({
-	id: z.uuid(),
-	version: z.string().min(1).max(64),
+	id: idField(),
+	version: versionField(),
 	active: z.enum(['true', 'false']).transform((value) => value === 'true')
 });

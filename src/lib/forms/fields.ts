@@ -1,6 +1,7 @@
 // The zod fields the forms share: text within a column's limits, numbers typed the Dutch way and ISO dates.
 // The bounds come from src/lib/domain/limits.ts, the same ones the database checks.
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
 import type { LengthLimit, RangeLimit } from '$lib/domain/limits';
 import { isCalendarDate } from '$lib/domain/periods';
@@ -42,6 +43,18 @@ export const numberText = (
 /** As numberText, or empty. */
 export const optionalNumberText = (limit: RangeLimit, message: Message, parse?: (text: string) => number) =>
 	numberText(limit, message, parse, { optional: true }).default('');
+
+/**
+ * The version a form started from: the row's updated_at as PostgREST gave it (ISO 8601 with offset). Anything
+ * else is refused here, with a Dutch message, before it reaches the database as a timestamp it cannot read.
+ */
+export const versionField = () => z.iso.datetime({ offset: true, error: () => m.form_error_version() });
+
+/** Whether a posted text is such a version (for actions that read their fields without a schema). */
+export const isVersion = (text: string) => versionField().safeParse(text).success;
+
+/** The id of a row the form acts on (a hidden field or a choice from a list): a uuid, or a Dutch message. */
+export const idField = (message: Message = () => m.form_error_id()) => z.uuid({ error: message });
 
 /** An ISO date typed in a date input, of a day that exists. */
 export const dateText = (message: Message) => z.string().trim().refine(isCalendarDate, { error: message });

@@ -15,7 +15,7 @@ import {
 import { GOAL_SOURCES, GOAL_VERDICTS, SECTORS, type PartnerType } from '$lib/domain/enums';
 import { LIMITS } from '$lib/domain/limits';
 import { isCalendarDate } from '$lib/domain/periods';
-import { dateText, isNumberWithin, numberText, textField } from './fields';
+import { dateText, idField, isNumberWithin, numberText, textField } from './fields';
 import { checkMandate, mandateFields } from './mandate';
 import { formatDate, formatNumber } from '$lib/format';
 
@@ -26,7 +26,7 @@ const isValue = (text: string) => isNumberWithin(parseDutchNumber(text), VALUE);
 const value = () => numberText(VALUE, () => m.goals_error_number());
 const date = () => dateText(() => m.goals_error_date());
 const tooLong = () => m.goals_error_too_long();
-const optionalUuid = z.union([z.uuid(), z.literal('')]);
+const optionalUuid = z.union([idField(), z.literal('')]);
 const rows = (count: number) => z.array(z.string().trim()).default(Array.from({ length: count }, () => ''));
 
 export function problemMessage(problem: GoalDraftProblem): string {
@@ -100,11 +100,11 @@ export const goalSchema = z
 		milestoneValue: rows(MILESTONE_ROWS),
 		/** The partners ticked as contributors. */
 		contributor: z
-			.array(z.uuid())
+			.array(idField())
 			.min(1, { error: () => m.goals_error_contributors() })
 			.default([]),
 		/** Each partner row's id and commitment, in the order of the table. */
-		commitmentPartner: z.array(z.uuid()).default([]),
+		commitmentPartner: z.array(idField()).default([]),
 		commitment: z.array(z.string().trim()).default([])
 	})
 	.superRefine((v, ctx) => {
@@ -282,13 +282,13 @@ type TypeOf = (organisationId: string) => PartnerType;
 /** A consent to an open proposal, for one of the user's partners, on a recorded mandate. */
 export const consentSchemaFor = (typeOf: TypeOf, today: string) =>
 	z
-		.object({ versionId: z.uuid(), organisationId: z.uuid(), ...mandateFields })
+		.object({ versionId: idField(), organisationId: idField(), ...mandateFields })
 		.superRefine((v, ctx) => checkMandate(v, typeOf(v.organisationId), today, ctx));
 
 /** A partner endorses the vision, on a recorded mandate. */
 export const endorseSchemaFor = (typeOf: TypeOf, today: string) =>
 	z
-		.object({ organisationId: z.uuid(), ...mandateFields })
+		.object({ organisationId: idField(), ...mandateFields })
 		.superRefine((v, ctx) => checkMandate(v, typeOf(v.organisationId), today, ctx));
 
 /** A proposal to stop an agreed goal: the reason is required. */
@@ -365,7 +365,7 @@ export const trekkerMandateSchemaFor = (today: string) =>
 
 /** A gemeente ratifies the trekker's mandate, bestuurlijk or politiek. */
 export const ratifySchemaFor = (typeOf: TypeOf, today: string) =>
-	z.object({ mandateId: z.uuid(), organisationId: z.uuid(), ...mandateFields }).superRefine((v, ctx) => {
+	z.object({ mandateId: idField(), organisationId: idField(), ...mandateFields }).superRefine((v, ctx) => {
 		if (v.mandateLevel === 'ambtelijk') {
 			ctx.addIssue({ code: 'custom', path: ['mandateLevel'], message: m.db_trekker_ratification_level() });
 		}
@@ -373,10 +373,10 @@ export const ratifySchemaFor = (typeOf: TypeOf, today: string) =>
 	});
 
 // The buttons of the goal pages: what they post besides the action.
-export const versionButtonSchema = z.object({ versionId: z.uuid() });
-export const actualButtonSchema = z.object({ actualId: z.uuid() });
-export const partnerButtonSchema = z.object({ organisationId: z.uuid() });
-export const mandateButtonSchema = z.object({ mandateId: z.uuid(), organisationId: z.uuid().optional() });
+export const versionButtonSchema = z.object({ versionId: idField() });
+export const actualButtonSchema = z.object({ actualId: idField() });
+export const partnerButtonSchema = z.object({ organisationId: idField() });
+export const mandateButtonSchema = z.object({ mandateId: idField(), organisationId: idField().optional() });
 
 export type GoalFields = z.infer<typeof goalSchema>;
 export type ChangeFields = z.infer<ReturnType<typeof changeSchemaFor>>;

@@ -12,7 +12,7 @@ import {
 } from '$lib/data/network';
 import { LIMITS } from '$lib/domain/limits';
 import { isCalendarDate } from '$lib/domain/periods';
-import { textField } from './fields';
+import { idField, textField } from './fields';
 
 /** A joint activity. `today` bounds the date: contacts are recorded after they happened. */
 export const contactSchemaFor = (today: string) =>
@@ -55,8 +55,8 @@ export const positionSchema = z.object({
 export type PositionFields = z.infer<typeof positionSchema>;
 
 // The buttons of the network pages.
-export const idButtonSchema = z.object({ id: z.uuid() });
-export const closeRoundSchema = z.object({ id: z.uuid(), title: z.string().max(200) });
+export const idButtonSchema = z.object({ id: idField() });
+export const closeRoundSchema = z.object({ id: idField(), title: z.string().max(200) });
 
 // ---------------------------------------------------------------------------------------------------
 // The survey grid: one row per other partner; each column (a score, the frequency) is posted as a list in the
@@ -113,9 +113,9 @@ export function surveyRows(values: SurveyColumns): SurveyRows {
 export const surveySchemaFor = (partnerName: (id: string) => string) =>
 	z
 		.object({
-			round: z.uuid(),
-			respondent: z.uuid(),
-			ratedPartner: z.array(z.uuid()).default([]),
+			round: idField(),
+			respondent: idField(),
+			ratedPartner: z.array(idField()).default([]),
 			trust_reliability: column(),
 			trust_openness: column(),
 			trust_mission: column(),

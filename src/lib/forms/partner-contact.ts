@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { LIMITS } from '$lib/domain/limits';
-import { textField } from './fields';
+import { textField, versionField } from './fields';
 
 const PARTNER = LIMITS.organisations;
 
@@ -17,5 +17,5 @@ export const partnerContactSchema = z.object({
 		.default(''),
 	description: textField(PARTNER.description, () => m.partner_error_description_long()).default(''),
 	/** The updated_at the editor started from: a save on top of someone else's newer change is refused. */
-	version: z.string().min(1).max(64)
+	version: versionField()
 });

@@ -11,7 +11,7 @@ import {
 import { hasAtMostDecimals, parseDutchNumber } from '$lib/domain/numbers';
 import { LIMITS } from '$lib/domain/limits';
 import { isCalendarDate } from '$lib/domain/periods';
-import { textField } from './fields';
+import { idField, textField, versionField } from './fields';
 
 export { INSTRUMENTS, type Instrument };
 
@@ -83,7 +83,7 @@ export const placementSchemaFor = (today: Date, gemeenten: readonly string[]) =>
 				.trim()
 				.refine((text) => isPlausibleHours(parseDutchNumber(text)), { error: () => m.fig_error_hours() }),
 			hoursChecked: z.boolean().default(false),
-			mediatedBy: z.union([z.literal(''), z.uuid()], { error: () => m.fig_error_mediated_by() }).default(''),
+			mediatedBy: z.union([z.literal(''), idField()], { error: () => m.fig_error_mediated_by() }).default(''),
 			instrument: z.enum(['', ...INSTRUMENTS], { error: () => m.fig_error_instrument() }).default(''),
 			note: textField(PLACEMENT.note, () => m.fig_error_note()).default('')
 		})
@@ -134,7 +134,7 @@ export type PlacementValues = ReturnType<typeof toPlacementValues>;
 
 /** The edit form also carries which line and which version of it the editor started from. */
 export const placementEditSchemaFor = (today: Date, gemeenten: readonly string[]) =>
-	placementSchemaFor(today, gemeenten).and(z.object({ id: z.uuid(), version: z.string().min(1).max(64) }));
+	placementSchemaFor(today, gemeenten).and(z.object({ id: idField(), version: versionField() }));
 
 /**
  * Where the database's refusal of a plaatsing belongs on the form: the field it is about (the message is shown

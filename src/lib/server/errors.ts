@@ -234,3 +234,18 @@ export function refuseForm<T extends Record<string, unknown>>(
 export function refuseAction<A extends string>(action: A, error: DataError, messages?: KindMessages) {
 	return fail(errorStatus(error), { action, message: errorFormMessage(error, messages) });
 }
+
+/**
+ * A superform that did not validate: 400 with its field messages; when a hidden field (the version or id the
+ * page put in the form) is wrong, the user cannot see or fix it there, so its message goes above the form.
+ */
+export function refuseInvalidForm<T extends Record<string, unknown>>(
+	form: SuperValidated<T, FormMessage>,
+	hidden: readonly string[] = ['version', 'id']
+) {
+	const errors = form.errors as Record<string, unknown>;
+	const hiddenError = hidden.map((name) => errors[name]).find((e) => Array.isArray(e) && e.length > 0) as
+		string[] | undefined;
+	if (hiddenError) return message(form, { kind: 'error', text: hiddenError[0] }, { status: 400 });
+	return fail(400, { form });
+}

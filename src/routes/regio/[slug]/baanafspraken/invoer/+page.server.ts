@@ -10,7 +10,7 @@ import {
 } from '$lib/forms/placement';
 import { validatePlacementCsv, placementColumnOf, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
 import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
-import { formText } from '$lib/forms/fields';
+import { formText, isVersion } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addPlacement,
@@ -239,7 +239,7 @@ export const actions: Actions = {
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const id = formText(formData, 'id');
 		const version = formText(formData, 'version');
-		if (!isUuid(id) || !version)
+		if (!isUuid(id) || !isVersion(version))
 			return fail(400, { deleteMessage: { kind: 'error' as const, text: m.entry_error_save() } });
 		const result = await deletePlacement(locals.supabase, id, version, organisationId);
 		if (result.ok) return { deleteMessage: { kind: 'success' as const, text: m.entry_deleted() } };

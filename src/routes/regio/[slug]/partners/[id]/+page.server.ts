@@ -1,9 +1,9 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
 import { partnerContactSchema } from '$lib/forms/partner-contact';
 import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/partners';
-import { refuseForm } from '$lib/server/errors';
+import { refuseForm, refuseInvalidForm } from '$lib/server/errors';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/url-params';
@@ -31,7 +31,7 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		if (!isUuid(params.id)) error(404, m.error_not_found_title());
 		const form = await superValidate(request, zod4(partnerContactSchema));
-		if (!form.valid) return fail(400, { form });
+		if (!form.valid) return refuseInvalidForm(form);
 		const result = await savePartnerContact(locals.supabase, params.id, form.data.version, {
 			contactName: form.data.contactName || null,
 			contactEmail: form.data.contactEmail || null,
