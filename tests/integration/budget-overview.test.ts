@@ -10,12 +10,13 @@
 // - programme_realisations: sums per programme and year, under RLS.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-	Cleanup,
 	ORG,
 	REGION,
+	Cleanup,
 	createMembership,
 	createRegion,
 	createUser,
+	deleteById,
 	deleteRegion,
 	deleteUser,
 	expectError,
@@ -25,6 +26,7 @@ import {
 	serviceRow,
 	signInActors,
 	signOutActors,
+	updateById,
 	who,
 	type Actors,
 	type DemoName,
@@ -135,13 +137,15 @@ describe('budget_agreements: who reads and writes', () => {
 				cleanup.add(() => removeAgreement(id));
 				expect(await serviceRow('budget_agreements', id)).toMatchObject({ ...values, status: 'toegezegd' });
 				// The same writer changes and removes it.
-				const changed = await actors[actor]
-					.from('budget_agreements')
-					.update({ end_year: 2095 })
-					.eq('id', id)
-					.select('end_year');
+				const changed = await updateById(
+					actors[actor],
+					'budget_agreements',
+					id,
+					{ end_year: 2095 },
+					'end_year'
+				);
 				expect(changed.data).toEqual([{ end_year: 2095 }]);
-				const removed = await actors[actor].from('budget_agreements').delete().eq('id', id).select('id');
+				const removed = await deleteById(actors[actor], 'budget_agreements', id, 'id');
 				expect(removed.data).toEqual([{ id }]);
 			} else {
 				expectRlsViolation(result, 'budget_agreements');
@@ -156,13 +160,9 @@ describe('budget_agreements: who reads and writes', () => {
 			start_year: 2090,
 			end_year: 2091
 		});
-		const changed = await actors.editor
-			.from('budget_agreements')
-			.update({ end_year: 2099 })
-			.eq('id', row.id)
-			.select();
+		const changed = await updateById(actors.editor, 'budget_agreements', row.id, { end_year: 2099 });
 		expect(changed.data).toEqual([]);
-		const removed = await actors.editor.from('budget_agreements').delete().eq('id', row.id).select();
+		const removed = await deleteById(actors.editor, 'budget_agreements', row.id);
 		expect(removed.data).toEqual([]);
 		expect(await serviceRow('budget_agreements', row.id)).toMatchObject({ end_year: 2091 });
 	});
@@ -230,11 +230,7 @@ describe('budget_agreements: rules', () => {
 			.single();
 		expect(line.error).toBeNull();
 		expect(line.data).toEqual({ agreement_id: agreement.id });
-		const result = await actors.editor
-			.from('budget_agreements')
-			.update({ end_year: 2091 })
-			.eq('id', agreement.id)
-			.select();
+		const result = await updateById(actors.editor, 'budget_agreements', agreement.id, { end_year: 2091 });
 		expectError(result, '23514', 'budget_agreement_amounts_outside');
 		expect(await serviceRow('budget_agreements', agreement.id)).toMatchObject({ end_year: 2092 });
 	});

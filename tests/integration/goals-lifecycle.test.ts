@@ -6,7 +6,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { ORG, REGION, service, serviceRow, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import {
+	ORG,
+	REGION,
+	deleteById,
+	service,
+	serviceRow,
+	signInActors,
+	signOutActors,
+	updateById,
+	type Actors
+} from './rls-fixtures';
 import { signInAs } from './helpers';
 import {
 	consentToVersion,
@@ -223,13 +233,15 @@ describe('attack findings', () => {
 			.single();
 		expect(entered.error).toBeNull();
 		const id = entered.data!.id as string;
-		const changed = await actors.editor
-			.from('goal_actuals')
-			.update({ note: 'gewijzigd door Maastricht', value: 1 })
-			.eq('id', id)
-			.select('id');
+		const changed = await updateById(
+			actors.editor,
+			'goal_actuals',
+			id,
+			{ note: 'gewijzigd door Maastricht', value: 1 },
+			'id'
+		);
 		expect(changed.data ?? []).toEqual([]);
-		const removed = await actors.editor.from('goal_actuals').delete().eq('id', id).select('id');
+		const removed = await deleteById(actors.editor, 'goal_actuals', id, 'id');
 		expect(removed.data ?? []).toEqual([]);
 		const row = await serviceRow('goal_actuals', id);
 		expect(row).toMatchObject({ note: 'Heerlen' });

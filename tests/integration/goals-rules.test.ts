@@ -10,12 +10,14 @@ import {
 	REGION,
 	createMembership,
 	createUser,
+	deleteById,
 	deleteUser,
 	demoActors,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
-	serviceRow
+	serviceRow,
+	updateById
 } from './rls-fixtures';
 import {
 	consentToVersion,
@@ -350,11 +352,7 @@ describe('an agreed goal changes only through a change proposal', () => {
 			.eq('id', goalId);
 		expect(rename.error).toBeNull();
 		// Nor may an editor of a contributing partner change anything of the goal.
-		const { data } = await actors.editor
-			.from('goals')
-			.update({ title: `${marker} x` })
-			.eq('id', goalId)
-			.select('id');
+		const { data } = await updateById(actors.editor, 'goals', goalId, { title: `${marker} x` }, 'id');
 		expect(data).toEqual([]);
 	});
 
@@ -475,11 +473,13 @@ describe('vision endorsements', () => {
 	});
 
 	it('a partner endorses through its own editors; a changed vision must be endorsed again', async () => {
-		const saved = await actors.coordinator
-			.from('regions')
-			.update({ vision_statement: VISION })
-			.eq('id', REGION.zuidLimburg)
-			.select('id');
+		const saved = await updateById(
+			actors.coordinator,
+			'regions',
+			REGION.zuidLimburg,
+			{ vision_statement: VISION },
+			'id'
+		);
 		expect(saved.data).toHaveLength(1);
 		expect(
 			(
@@ -507,11 +507,13 @@ describe('vision endorsements', () => {
 			.eq('region_id', REGION.zuidLimburg);
 		expect(endorsed).toContainEqual({ organisation_id: ORG.maastricht, endorsed_by: expect.any(String) });
 		// The editor cannot change the vision itself.
-		const { data: changed } = await actors.editor
-			.from('regions')
-			.update({ vision_statement: 'Anders' })
-			.eq('id', REGION.zuidLimburg)
-			.select('id');
+		const { data: changed } = await updateById(
+			actors.editor,
+			'regions',
+			REGION.zuidLimburg,
+			{ vision_statement: 'Anders' },
+			'id'
+		);
 		expect(changed).toEqual([]);
 
 		await actors.coordinator
@@ -582,7 +584,7 @@ describe('withdrawing, closing and stopping', () => {
 
 	it('a concept can be deleted by the coordinator; an agreed goal cannot', async () => {
 		const concept = await newConcept();
-		const removed = await actors.coordinator.from('goals').delete().eq('id', concept).select('id');
+		const removed = await deleteById(actors.coordinator, 'goals', concept, 'id');
 		expect(removed.data).toEqual([{ id: concept }]);
 		const { goalId } = await agreedGoal();
 		const refused = await actors.coordinator.from('goals').delete().eq('id', goalId);

@@ -15,6 +15,7 @@ import {
 	expectRlsViolation,
 	service,
 	uniqueName,
+	updateById,
 	type Actors
 } from './rls-fixtures';
 
@@ -266,13 +267,15 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 
 	it('only the coordinator closes the round; after that nobody changes an answer', async () => {
 		expectNoRowsAffected(
-			await actors.editor.from('survey_rounds').update({ status: 'closed' }).eq('id', roundId).select('id')
+			await updateById(actors.editor, 'survey_rounds', roundId, { status: 'closed' }, 'id')
 		);
-		const closed = await actors.coordinator
-			.from('survey_rounds')
-			.update({ status: 'closed', closed_at: new Date().toISOString() })
-			.eq('id', roundId)
-			.select('status');
+		const closed = await updateById(
+			actors.coordinator,
+			'survey_rounds',
+			roundId,
+			{ status: 'closed', closed_at: new Date().toISOString() },
+			'status'
+		);
 		expect(closed.data).toEqual([{ status: 'closed' }]);
 
 		// Own answers of a closed round are out of reach for changes: the update finds no row it may change.
@@ -304,11 +307,13 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			'survey_round_closed'
 		);
 		expectError(
-			await actors.coordinator
-				.from('survey_rounds')
-				.update({ status: 'open', closed_at: null })
-				.eq('id', roundId)
-				.select('id'),
+			await updateById(
+				actors.coordinator,
+				'survey_rounds',
+				roundId,
+				{ status: 'open', closed_at: null },
+				'id'
+			),
 			'42501',
 			'survey_round_reopen'
 		);
