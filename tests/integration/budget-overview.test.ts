@@ -8,11 +8,11 @@
 //   Loonwaardebepaling while the programme loses 3,7 %), nothing for a non-member, and exact totals over more
 //   than 1,000 commitments (hosted PostgREST returns at most 1,000 rows per request);
 // - programme_realisations: sums per programme and year, under RLS.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	ORG,
 	REGION,
-	Cleanup,
+	cleanupAfterEach,
 	createMembership,
 	createRegion,
 	createUser,
@@ -24,11 +24,9 @@ import {
 	expectRlsViolation,
 	service,
 	serviceRow,
-	signInActors,
-	signOutActors,
+	demoActors,
 	updateById,
 	who,
-	type Actors,
 	type DemoName,
 	type ThrowawayRegion
 } from './rls-fixtures';
@@ -36,17 +34,9 @@ import { PROGRAMME, newMarker } from './rls-figures-fixtures';
 import type { TestUser } from './helpers';
 import { loadBudgetOverview, type BudgetOverviewFacts } from '../../src/lib/data/budgets';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('budget-overview');
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const cleanup = cleanupAfterEach();
 
 const SIMPELVELD = 'b0000000-0000-4000-8000-000000000018';
 const BRUNSSUM = 'b0000000-0000-4000-8000-000000000012';
