@@ -22,7 +22,8 @@ import type {
 import { listProgrammeRealisations } from './budgets';
 import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
 import type { Json } from '$lib/data/database.types';
-import { dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { dataError, ok, refused, type WriteResult } from './errors';
+import { removed, written } from './writes';
 import { loadPeildatum, loadRegistered } from './banenafspraak';
 import { nextQuarter, quarterEnd, quarterOfIso } from '$lib/domain/banenafspraak';
 import type { Supabase } from './types';
@@ -627,11 +628,8 @@ export function withdrawVersion(supabase: Supabase, versionId: string) {
 
 /** The coordinator removes a concept goal (the database refuses any other state). */
 export async function deleteConceptGoal(supabase: Supabase, goalId: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('goals').delete().eq('id', goalId).select('id');
-	if (error) return refused('Doel verwijderen', error);
 	// RLS hid the goal from the delete: not the caller's to remove.
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed('Doel verwijderen', supabase.from('goals').delete().eq('id', goalId).select('id'));
 }
 
 /** Enters (or corrects) the actual value of a period. */
@@ -641,26 +639,27 @@ export async function saveActual(
 	goalId: string,
 	actual: { date: string; value: number; note: string | null }
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('goal_actuals').upsert(
-		// region_id follows the goal (set by the database); given here for the types.
-		{
-			goal_id: goalId,
-			region_id: regionId,
-			period_date: actual.date,
-			value: actual.value,
-			note: actual.note
-		},
-		{ onConflict: 'goal_id,period_date' }
+	return written(
+		'Realisatie opslaan',
+		supabase.from('goal_actuals').upsert(
+			// region_id follows the goal (set by the database); given here for the types.
+			{
+				goal_id: goalId,
+				region_id: regionId,
+				period_date: actual.date,
+				value: actual.value,
+				note: actual.note
+			},
+			{ onConflict: 'goal_id,period_date' }
+		)
 	);
-	if (error) return refused('Realisatie opslaan', error);
-	return ok();
 }
 
 export async function deleteActual(supabase: Supabase, actualId: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('goal_actuals').delete().eq('id', actualId).select('id');
-	if (error) return refused('Realisatie verwijderen', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Realisatie verwijderen',
+		supabase.from('goal_actuals').delete().eq('id', actualId).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -699,15 +698,11 @@ export async function saveVision(
 	regionId: string,
 	statement: string
 ): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('regions')
-		.update({ vision_statement: statement })
-		.eq('id', regionId)
-		.select('id');
-	if (error) return refused('Visie opslaan', error);
 	// Only the coordinator's update reaches the row (RLS).
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Visie opslaan',
+		supabase.from('regions').update({ vision_statement: statement }).eq('id', regionId).select('id')
+	);
 }
 
 /** A partner endorses the vision, on the mandate it records. */
@@ -717,23 +712,20 @@ export async function endorseVision(
 	mandate: MandateInput
 ): Promise<WriteResult> {
 	// region_id, endorsed_by and acting_role are set by the database.
-	const { error } = await supabase
-		.from('vision_endorsements')
-		.insert({ organisation_id: organisationId, ...mandateArgs(mandate) } as never);
-	if (error) return refused('Visie onderschrijven', error);
-	return ok();
+	return written(
+		'Visie onderschrijven',
+		supabase
+			.from('vision_endorsements')
+			.insert({ organisation_id: organisationId, ...mandateArgs(mandate) } as never)
+	);
 }
 
 /** A partner withdraws its endorsement; no row removed means it was not the caller's to withdraw. */
 export async function withdrawEndorsement(supabase: Supabase, organisationId: string): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('vision_endorsements')
-		.delete()
-		.eq('organisation_id', organisationId)
-		.select('id');
-	if (error) return refused('Onderschrijving intrekken', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Onderschrijving intrekken',
+		supabase.from('vision_endorsements').delete().eq('organisation_id', organisationId).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -810,25 +802,26 @@ export async function recordTrekkerMandate(
 	regionId: string,
 	values: TrekkerMandateValues
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('trekker_mandates').insert({
-		region_id: regionId,
-		// Replaced by the database with the region's lead organisation.
-		organisation_id: regionId,
-		decision_reference: values.decisionReference,
-		decision_date: values.decisionDate,
-		valid_until: values.validUntil,
-		scope: values.scope
-	});
-	if (error) return refused('Mandaat vastleggen', error);
-	return ok();
+	return written(
+		'Mandaat vastleggen',
+		supabase.from('trekker_mandates').insert({
+			region_id: regionId,
+			// Replaced by the database with the region's lead organisation.
+			organisation_id: regionId,
+			decision_reference: values.decisionReference,
+			decision_date: values.decisionDate,
+			valid_until: values.validUntil,
+			scope: values.scope
+		})
+	);
 }
 
 /** The coordinator removes a recorded mandate (for instance one entered by mistake). */
 export async function removeTrekkerMandate(supabase: Supabase, mandateId: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('trekker_mandates').delete().eq('id', mandateId).select('id');
-	if (error) return refused('Mandaat verwijderen', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Mandaat verwijderen',
+		supabase.from('trekker_mandates').delete().eq('id', mandateId).select('id')
+	);
 }
 
 /** A gemeente ratifies the trekker's mandate, bestuurlijk or politiek. */
@@ -839,14 +832,15 @@ export async function ratifyTrekkerMandate(
 	organisationId: string,
 	mandate: MandateInput
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('trekker_mandate_ratifications').insert({
-		mandate_id: mandateId,
-		region_id: regionId,
-		organisation_id: organisationId,
-		...mandateArgs(mandate)
-	});
-	if (error) return refused('Mandaat bekrachtigen', error);
-	return ok();
+	return written(
+		'Mandaat bekrachtigen',
+		supabase.from('trekker_mandate_ratifications').insert({
+			mandate_id: mandateId,
+			region_id: regionId,
+			organisation_id: organisationId,
+			...mandateArgs(mandate)
+		})
+	);
 }
 
 export async function withdrawRatification(
@@ -854,15 +848,15 @@ export async function withdrawRatification(
 	mandateId: string,
 	organisationId: string
 ): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('trekker_mandate_ratifications')
-		.delete()
-		.eq('mandate_id', mandateId)
-		.eq('organisation_id', organisationId)
-		.select('id');
-	if (error) return refused('Bekrachtiging intrekken', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Bekrachtiging intrekken',
+		supabase
+			.from('trekker_mandate_ratifications')
+			.delete()
+			.eq('mandate_id', mandateId)
+			.eq('organisation_id', organisationId)
+			.select('id')
+	);
 }
 
 /** Stopped goals of the region that no goal succeeds yet: what a new goal can name as its predecessor. */
