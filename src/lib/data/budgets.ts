@@ -7,7 +7,7 @@ import {
 } from '$lib/domain/budget';
 import type { CommitmentValues } from '$lib/forms/budget';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
-import { staleOrForbidden, versioned } from './writes';
+import { deleteVersioned, staleOrForbidden, versioned } from './writes';
 import type { Supabase } from './types';
 
 export interface Programme {
@@ -231,33 +231,23 @@ export async function deleteCommitment(
 	version: string,
 	organisationId: string
 ): Promise<CommitmentWriteResult> {
-	return versioned(
+	return deleteVersioned(
+		supabase,
+		'budget_commitments',
+		{ id, version, organisationId },
 		'Budgetafspraak verwijderen',
-		supabase
-			.from('budget_commitments')
-			.delete()
-			.eq('id', id)
-			.eq('organisation_id', organisationId)
-			.eq('updated_at', version)
-			.select('id'),
-		() => undefined,
 		() => conflictOrForbidden(supabase, id, version)
 	);
 }
 
-async function conflictOrForbidden(
-	supabase: Supabase,
-	id: string,
-	version: string
-): Promise<CommitmentWriteResult> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.select(LINE_COLUMNS)
-		.eq('id', id)
-		.maybeSingle();
-	if (error) throw dataError('Budgetafspraak ophalen', error);
-	return staleOrForbidden(data, version, fromRow);
-}
+/** Why a write guarded by `version` touched no row of budget_commitments. */
+const conflictOrForbidden = (supabase: Supabase, id: string, version: string) =>
+	staleOrForbidden(
+		'Budgetafspraak ophalen',
+		supabase.from('budget_commitments').select(LINE_COLUMNS).eq('id', id).maybeSingle(),
+		version,
+		fromRow
+	);
 
 // ---------------------------------------------------------------------------------------------------
 // Programmes (RLS: only the region's coordinator writes)

@@ -115,8 +115,8 @@ export interface GoalVersion {
 	consents: Consent[];
 }
 
-export interface GoalSummary {
-	id: string;
+/** What defines a goal: what is measured, from where to where, and who oversees it. */
+export interface GoalDefinition {
 	title: string;
 	description: string | null;
 	indicator: string;
@@ -129,6 +129,12 @@ export interface GoalSummary {
 	targetValue: number;
 	targetDate: string;
 	toezichthouderId: string | null;
+	milestones: Milestone[];
+	contributions: Contribution[];
+}
+
+export interface GoalSummary extends GoalDefinition {
+	id: string;
 	status: GoalStatus;
 	version: number;
 	agreedAt: string | null;
@@ -136,8 +142,6 @@ export interface GoalSummary {
 	/** The stopped goal this goal succeeds. */
 	predecessorId: string | null;
 	updatedAt: string;
-	milestones: Milestone[];
-	contributions: Contribution[];
 	contributorIds: string[];
 	actuals: Point[];
 	standing: StandingResult;
@@ -473,23 +477,9 @@ export async function loadGoal(
 // ---------------------------------------------------------------------------------------------------
 // Writes
 
-export interface NewGoal {
-	title: string;
-	description: string | null;
-	indicator: string;
-	unit: string;
-	source: GoalSource;
-	sourceSector: JobSector | null;
-	sourceProgrammeId: string | null;
-	baselineValue: number;
-	baselineDate: string;
-	targetValue: number;
-	targetDate: string;
-	toezichthouderId: string | null;
+export interface NewGoal extends GoalDefinition {
 	/** The stopped goal it succeeds. */
 	predecessorId?: string | null;
-	milestones: Milestone[];
-	contributions: Contribution[];
 }
 
 /** Creates a concept goal with its milestones and contributions in one transaction: all or nothing. */

@@ -95,14 +95,13 @@ export async function savePartnerContact(
 			.eq('updated_at', expectedVersion)
 			.select(PARTNER_COLUMNS),
 		toPartner,
-		async () => {
-			const { data, error } = await supabase
-				.from('organisations')
-				.select(PARTNER_COLUMNS)
-				.eq('id', id)
-				.maybeSingle();
-			if (error) throw dataError('Partner ophalen', error);
-			return staleOrForbidden(data, expectedVersion, toPartner, 'missing');
-		}
+		() =>
+			staleOrForbidden(
+				'Partner ophalen',
+				supabase.from('organisations').select(PARTNER_COLUMNS).eq('id', id).maybeSingle(),
+				expectedVersion,
+				toPartner,
+				'missing'
+			)
 	);
 }

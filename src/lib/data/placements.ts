@@ -6,7 +6,7 @@ import type { Dienstverband, Instrument, Klantgroep } from '$lib/domain/enums';
 import type { Quarter } from '$lib/domain/periods';
 import type { PlacementValues } from '$lib/forms/placement';
 import { dataError, ok, refused, type WriteResult } from './errors';
-import { removed, staleOrForbidden, versioned, written } from './writes';
+import { deleteVersioned, removed, staleOrForbidden, versioned, written } from './writes';
 import type { Supabase } from './types';
 
 export interface PlacementLine {
@@ -199,29 +199,23 @@ export async function deletePlacement(
 	version: string,
 	organisationId: string
 ): Promise<PlacementWriteResult> {
-	return versioned(
+	return deleteVersioned(
+		supabase,
+		'placements',
+		{ id, version, organisationId },
 		'Plaatsing verwijderen',
-		supabase
-			.from('placements')
-			.delete()
-			.eq('id', id)
-			.eq('organisation_id', organisationId)
-			.eq('updated_at', version)
-			.select('id'),
-		() => undefined,
 		() => conflictOrForbidden(supabase, id, version)
 	);
 }
 
-async function conflictOrForbidden(
-	supabase: Supabase,
-	id: string,
-	version: string
-): Promise<PlacementWriteResult> {
-	const { data, error } = await supabase.from('placements').select(LINE_COLUMNS).eq('id', id).maybeSingle();
-	if (error) throw dataError('Plaatsing ophalen', error);
-	return staleOrForbidden(data, version, toLine);
-}
+/** Why a write guarded by `version` touched no row of placements. */
+const conflictOrForbidden = (supabase: Supabase, id: string, version: string) =>
+	staleOrForbidden(
+		'Plaatsing ophalen',
+		supabase.from('placements').select(LINE_COLUMNS).eq('id', id).maybeSingle(),
+		version,
+		toLine
+	);
 
 // ---------------------------------------------------------------------------------------------------
 // Closing a quarter ("Kwartaal afsluiten")
