@@ -53,6 +53,14 @@ async function serviceAgreement(values: Record<string, unknown>) {
 	return data as { id: string } & Record<string, unknown>;
 }
 
+/** An agreement of Maastricht on loonwaardebepaling from `start_year` to `end_year`. */
+const maastrichtLoonwaarde = (start_year: number, end_year: number) => ({
+	programme_id: PROGRAMME.loonwaardebepaling,
+	organisation_id: ORG.maastricht,
+	start_year,
+	end_year
+});
+
 async function removeAgreement(id: string) {
 	await service.from('budget_commitments').delete().eq('agreement_id', id);
 	await service.from('budget_agreements').delete().eq('id', id);
@@ -160,21 +168,10 @@ describe('budget_agreements: who reads and writes', () => {
 
 describe('budget_agreements: rules', () => {
 	it('two agreements of one partner and programme never overlap (23P01 budget_agreement_overlap)', async () => {
-		await serviceAgreement({
-			programme_id: PROGRAMME.loonwaardebepaling,
-			organisation_id: ORG.maastricht,
-			start_year: 2090,
-			end_year: 2092
-		});
+		await serviceAgreement(maastrichtLoonwaarde(2090, 2092));
 		const result = await actors.editor
 			.from('budget_agreements')
-			.insert({
-				programme_id: PROGRAMME.loonwaardebepaling,
-				organisation_id: ORG.maastricht,
-				region_id: REGION.zuidLimburg,
-				start_year: 2092,
-				end_year: 2094
-			})
+			.insert({ ...maastrichtLoonwaarde(2092, 2094), region_id: REGION.zuidLimburg })
 			.select();
 		expectError(result, '23P01', 'budget_agreement_overlap');
 		expect(await agreementsOf(ORG.maastricht, PROGRAMME.loonwaardebepaling, 2090)).toHaveLength(1);
@@ -187,25 +184,14 @@ describe('budget_agreements: rules', () => {
 		it(`refuses ${start} t/m ${end} (23514 budget_agreement_period)`, async () => {
 			const result = await actors.editor
 				.from('budget_agreements')
-				.insert({
-					programme_id: PROGRAMME.loonwaardebepaling,
-					organisation_id: ORG.maastricht,
-					region_id: REGION.zuidLimburg,
-					start_year: start,
-					end_year: end
-				})
+				.insert({ ...maastrichtLoonwaarde(start, end), region_id: REGION.zuidLimburg })
 				.select();
 			expectError(result, '23514', 'budget_agreement_period');
 			expect(await agreementsOf(ORG.maastricht, PROGRAMME.loonwaardebepaling, 2080)).toEqual([]);
 		});
 
 	it('an agreement is not shortened past its amounts (23514 budget_agreement_amounts_outside)', async () => {
-		const agreement = await serviceAgreement({
-			programme_id: PROGRAMME.loonwaardebepaling,
-			organisation_id: ORG.maastricht,
-			start_year: 2090,
-			end_year: 2092
-		});
+		const agreement = await serviceAgreement(maastrichtLoonwaarde(2090, 2092));
 		const line = await actors.editor
 			.from('budget_commitments')
 			.insert({
