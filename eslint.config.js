@@ -81,7 +81,18 @@ export default ts.config(
 			'no-undef': 'off',
 			// The app is served at the root; plain hrefs are correct without a base path.
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: 'sveltekit-superforms/adapters',
+							message: 'Import zod4/zod4Client from $lib/forms/adapters (only the zod adapter is bundled).'
+						}
+					]
+				}
+			]
 		}
 	},
 	{

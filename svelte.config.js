@@ -6,6 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		alias: {
+			// Only the zod 4 adapter of superforms (src/lib/forms/adapters.ts explains why).
+			'$superforms-zod4': 'node_modules/sveltekit-superforms/dist/adapters/zod4'
+		},
 		// Content-Security-Policy (README, Beveiliging). Scripts only from the app itself and SvelteKit's own
 		// inline hydration script (a nonce per response); no eval, no plugins, no framing, forms post only here.
 		// Inline style attributes stay allowed: Svelte's style: directives render them on the server, and styles

@@ -451,20 +451,26 @@ insert into public.meeting_attendance (meeting_id, organisation_id, region_id, p
   ('d7000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000015',
    'a0000000-0000-4000-8000-000000000001', false, 'chair', '2026-09-24 14:10:00+02');
 
-insert into public.meeting_agenda_items (id, meeting_id, region_id, position, title, link_kind, carried_action_id) values
+-- The September meeting was held: the chair opened and closed it (attendance is taken only in between).
+insert into public.meeting_room_state (meeting_id, region_id, chair_user_id, opened_at, closed_at) values
+  ('d7000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001',
+   '10000000-0000-4000-8000-000000000001', '2026-09-24 14:00:00+02', '2026-09-24 16:05:00+02');
+
+insert into public.meeting_agenda_items (id, meeting_id, region_id, position, title, link_kind, link_target, carried_action_id) values
   ('d7100000-0000-4000-8000-000000000011', 'd7000000-0000-4000-8000-000000000002',
-   'a0000000-0000-4000-8000-000000000001', 1, 'Opening en mededelingen', 'none', null),
+   'a0000000-0000-4000-8000-000000000001', 1, 'Opening en mededelingen', 'none', null, null),
   ('d7100000-0000-4000-8000-000000000012', 'd7000000-0000-4000-8000-000000000002',
-   'a0000000-0000-4000-8000-000000000001', 2, 'Stand van de baanafspraken', 'baanafspraken', null),
+   'a0000000-0000-4000-8000-000000000001', 2, 'Stand van de baanafspraken', 'baanafspraken', null, null),
   ('d7100000-0000-4000-8000-000000000013', 'd7000000-0000-4000-8000-000000000002',
-   'a0000000-0000-4000-8000-000000000001', 3, 'Budgetafspraken 2027', 'budgetten', null),
+   'a0000000-0000-4000-8000-000000000001', 3, 'Budgetafspraken 2027', 'budgetten', '2027', null),
+  ('d7100000-0000-4000-8000-000000000016', 'd7000000-0000-4000-8000-000000000002',
+   'a0000000-0000-4000-8000-000000000001', 4, 'Doel: meer mensen uit het doelgroepregister aan het werk', 'goal',
+   'd0000000-0000-4000-8000-000000000001', null),
   ('d7100000-0000-4000-8000-000000000014', 'd7000000-0000-4000-8000-000000000002',
-   'a0000000-0000-4000-8000-000000000001', 4, 'Samenwerking in het netwerk', 'netwerk', null),
+   'a0000000-0000-4000-8000-000000000001', 5, 'Samenwerking in het netwerk', 'netwerk', null, null),
   ('d7100000-0000-4000-8000-000000000015', 'd7000000-0000-4000-8000-000000000002',
-   'a0000000-0000-4000-8000-000000000001', 5, 'Openstaande actie: Voorstel meerjarige financiering jobcoachpool uitwerken',
-   'none', 'd7200000-0000-4000-8000-000000000001');
--- The budget item is about the budgets of 2027: the meeting room shows that year's figures.
-update public.meeting_agenda_items set link_target = '2027' where id = 'd7100000-0000-4000-8000-000000000013';
+   'a0000000-0000-4000-8000-000000000001', 6, 'Openstaande actie: Voorstel meerjarige financiering jobcoachpool uitwerken',
+   'none', null, 'd7200000-0000-4000-8000-000000000001');
 -- ===== einde vergaderingen ===========================================================================
 
 set session_replication_role = origin;

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
-import { formatCompactNumber, formatDate, formatDateTime, formatNumber, formatTime } from './format';
+import {
+	formatCompactNumber,
+	formatDate,
+	formatDateTime,
+	formatJobs,
+	formatNumber,
+	formatShare,
+	formatTime
+} from './format';
 
 const zone = { timeZone: 'Europe/Amsterdam' } as const;
 
@@ -40,5 +48,20 @@ describe('format (Intl formatters reused per locale and options)', () => {
 		overwriteGetLocale(() => 'nl');
 		expect(formatCompactNumber(2_030_515)).toMatch(/^2,03\s+mln\.$/);
 		expect(formatCompactNumber(950)).toBe('950');
+	});
+});
+
+describe('numbers as the brief writes them', () => {
+	it('jobs always with one decimal, half away from zero, never "-0,0"', () => {
+		expect(formatJobs(336.98)).toBe('337,0');
+		expect(formatJobs(4894.05)).toBe('4.894,1');
+		expect(formatJobs(12)).toBe('12,0');
+		expect(formatJobs(-23.45)).toBe('-23,5');
+		expect(formatJobs(-0.04)).toBe('0,0');
+	});
+
+	it('percentages with one decimal and a space', () => {
+		expect(formatShare(0.195)).toBe('19,5 %');
+		expect(formatShare(0.38)).toBe('38,0 %');
 	});
 });

@@ -65,9 +65,7 @@ export function formatCompactNumber(value: number): string {
  * (roundJobs), so the same value reads the same on every page, tile and report.
  */
 export function formatJobs(value: number): string {
-	return new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-		roundJobs(value)
-	);
+	return numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundJobs(value));
 }
 
 /** A calendar date given as yyyy-mm-dd, in words: "30 september 2026" (no time zone shifts it). */
@@ -79,10 +77,7 @@ export function formatIsoDate(iso: string): string {
 
 /** A share (0..1) as a percentage with one decimal and a space: "19,5 %". */
 export function formatShare(fraction: number): string {
-	const value = new Intl.NumberFormat(localeTag(), {
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1
-	}).format(fraction * 100);
+	const value = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction * 100);
 	return `${value} %`;
 }
 
@@ -99,9 +94,7 @@ export function formatSignedJobs(value: number): string {
 
 /** A ratio of two shares, always with two decimals: "0,89", "1,00". */
 export function formatRatio(value: number): string {
-	return new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-		value
-	);
+	return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** A calendar date given as yyyy-mm-dd, short for tables: "27 jan 2025". */

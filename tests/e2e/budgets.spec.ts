@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, signIn, seriousAxeViolations, openAs, signedInPages } from './fixtures';
+import { test, expect, signIn, axeViolations, openAs, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/budgetten';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -70,7 +70,7 @@ test.describe('budgetafspraken', () => {
 		await expect(mine).toContainText('uw organisatie');
 		await expect(mine).toHaveClass(/rnd-row--mine/);
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		mkdirSync('test-results/screenshots', { recursive: true });
 		await page.screenshot({ path: 'test-results/screenshots/budgetten.png', fullPage: true });
@@ -78,7 +78,7 @@ test.describe('budgetafspraken', () => {
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-projector.png' });
 		await page.evaluate(() => document.body.classList.remove('rnd-large'));
 		await page.setViewportSize({ width: 390, height: 844 });
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-telefoon.png', fullPage: true });
 		await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -187,7 +187,7 @@ test.describe('budgetafspraken', () => {
 		await expect(editor.getByTestId(`budget-partner-${MAASTRICHT}`).getByTestId('through')).toHaveText(
 			'2031 ook na de verkiezingen van 2030'
 		);
-		expect(await seriousAxeViolations(editor)).toEqual([]);
+		expect(await axeViolations(editor)).toEqual([]);
 		await Promise.all(contexts.map((context) => context.close()));
 	});
 
@@ -287,7 +287,7 @@ test.describe('budgetafspraken', () => {
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-invoer.png', fullPage: true });
 		await page.reload();
 		await expect(page.getByTestId('commitments-table').getByRole('row')).toHaveCount(rowsBefore);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		const forbidden = await page.goto(`${BASE}/programmas`);
 		expect(forbidden?.status()).toBe(403);
@@ -328,7 +328,7 @@ test.describe('budgetafspraken', () => {
 	test('de coördinator hernoemt een programma en zet het op niet actief en weer aan', async ({ page }) => {
 		await signIn(page, 'coordinator@heerlen.example');
 		await page.goto(`${BASE}/programmas`);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/budgetten-programmas.png', fullPage: true });
 		await page.getByRole('link', { name: 'Wijzig naam en beschrijving van Loonwaardebepaling' }).click();
 		const form = page.getByTestId('programme-form-rename');

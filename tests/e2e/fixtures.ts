@@ -2,6 +2,7 @@ import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright';
 import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
+import { E2E_APP_PORT } from './browser';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
 
@@ -42,18 +43,44 @@ export function currentQuarter(): { year: number; quarter: number } {
 	return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
 }
 
-/** Serious and critical WCAG 2.1 A/AA violations on the current page. */
-export async function seriousAxeViolations(page: Page) {
+/**
+ * The accessibility check of every e2e test (issue 16, item 8): axe-core with the WCAG 2.1 A/AA rules and axe's
+ * best practices, failing on critical, serious and moderate findings. That includes `scrollable-region-focusable`
+ * (a table that scrolls sideways must be reachable by keyboard) and `landmark-unique` (two navigations or
+ * regions with the same name). Minor findings are not counted. Returns one line per rule with the elements.
+ */
+export async function axeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
 		.analyze();
 	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.filter((violation) => AXE_IMPACTS.includes(violation.impact ?? ''))
 		.map((violation) => ({
 			id: violation.id,
 			impact: violation.impact,
 			targets: violation.nodes.map((node) => node.target.join(' '))
 		}));
+}
+const AXE_IMPACTS = ['critical', 'serious', 'moderate'];
+
+/** Viewports the screens are checked at: desktop, the projector (with projector mode) and phones. */
+export const VIEWPORTS = {
+	desktop: { width: 1440, height: 900 },
+	projector: { width: 1920, height: 1080 },
+	phone: { width: 390, height: 844 },
+	narrowPhone: { width: 360, height: 780 }
+} as const;
+
+/** Projector mode is the header's switch, remembered in a cookie; tests set the cookie directly. */
+export async function useProjectorMode(page: Page, on = true): Promise<void> {
+	await page
+		.context()
+		.addCookies([{ name: 'rnd_large_text', value: on ? '1' : '0', url: `http://127.0.0.1:${E2E_APP_PORT}` }]);
+}
+
+/** How much wider than the window the page is (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 /** The stack's service key, for what the demo seed lacks or a change made "elsewhere" (from the global setup). */

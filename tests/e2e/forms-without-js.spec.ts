@@ -76,13 +76,17 @@ test.describe('formulieren zonder JavaScript', () => {
 		await expect(page.getByLabel('Agendapunt 1', { exact: true })).toHaveValue('Opening');
 
 		await page.getByLabel('Agendapunt 2', { exact: true }).fill('Stand van de baanafspraken');
-		await page.getByLabel('Koppeling punt 2').selectOption({ label: 'Banenafspraak' });
+		await page.getByLabel('Onderwerp punt 2').selectOption({ label: 'Banenafspraak' });
+		// Without JavaScript there is no search box, and "all partners" is done by the server.
+		await expect(page.getByLabel('Zoek een partner')).toHaveCount(0);
+		await page.getByLabel(/^Alle partners uitnodigen/).check();
 		await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
 		await expect(page).toHaveURL(/\/vergadering\/[0-9a-f-]{36}$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 		const agenda = page.getByTestId('agenda');
 		await expect(agenda).toContainText('Opening');
 		await expect(agenda).toContainText('Stand van de baanafspraken');
+		expect(await page.getByTestId('attendance').locator('tbody tr').count()).toBeGreaterThan(20);
 		await page.context().close();
 	});
 });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations, openAs } from './fixtures';
+import { test, expect, signIn, axeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/doelen';
 const TILBURG = 'b0000000-0000-4000-8000-000000000004';
@@ -38,10 +38,10 @@ test.describe('gezamenlijke doelen', () => {
 		const linked = page.getByRole('article', { name: 'Banen in de markt via de baanafspraken' });
 		await expect(linked.getByTestId('goal-standing')).toHaveAttribute('data-standing', 'op-koers');
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doelen'));
 		await page.setViewportSize({ width: 390, height: 844 });
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doelen-telefoon'));
 		await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -63,7 +63,7 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(page.getByTestId('goal-history')).toContainText(
 			/Ingestemd door Gemeente Maastricht — bestuurlijk .+, vastgelegd door Beleidsmedewerker Maastricht op/
 		);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doel-voortgang'));
 		await page.evaluate(() => document.body.classList.add('rnd-large'));
 		await page.screenshot({ path: 'test-results/screenshots/doel-voortgang-projector.png' });
@@ -102,7 +102,7 @@ test.describe('gezamenlijke doelen', () => {
 		await page.getByRole('button', { name: 'Concept opslaan' }).click();
 		await expect(page.getByText('De tussendoelen staan niet op volgorde van datum.')).toBeVisible();
 		await expect(page.getByLabel('Tussendoel 2: datum')).toHaveAttribute('aria-invalid', 'true');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doel-nieuw-fouten'));
 
 		// A toezichthouder from another region is not in the list; a forged post is refused by the database.
@@ -264,7 +264,7 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(versions.nth(1)).toContainText('Versie 1: vaststelling');
 		await expect(versions.nth(1)).toContainText('Voorgesteld door Coördinator Heerlen');
 		await expect(versions.nth(1).getByRole('listitem')).toHaveCount(2);
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot(shot('doel-geschiedenis'));
 
 		// The region overview counts the goal.

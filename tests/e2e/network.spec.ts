@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, serviceClient, signIn, seriousAxeViolations, openAs } from './fixtures';
+import { test, expect, serviceClient, signIn, axeViolations, openAs } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/netwerk';
 const UWV = 'b0000000-0000-4000-8000-000000000003';
@@ -53,7 +53,7 @@ test.describe('netwerk', () => {
 		).toHaveText('0');
 		await expect(page.getByTestId('kpi-isolates').locator('.rnd-kpi__value')).toHaveText('4');
 		await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk.png', fullPage: true });
 
 		// Filters: without UWV; the filter is part of the URL.
@@ -99,7 +99,7 @@ test.describe('netwerk', () => {
 		await expect(page.getByTestId('recommendation-density')).toContainText('conferenties, workshops');
 		await expect(page.getByTestId('indicator-equal_treatment')).toContainText('centralisatie');
 		await expect(page.getByTestId('indicator-trust')).toContainText('op een schaal van 1 tot 4');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-gezondheid.png', fullPage: true });
 	});
 
@@ -132,7 +132,7 @@ test.describe('netwerk', () => {
 		);
 		const row = page.getByTestId('contacts-table').getByRole('row', { name: /Workshop jobcarving/ });
 		await expect(row).toContainText('Gemeente Maastricht, VISTA college');
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-contacten.png', fullPage: true });
 
 		// VISTA college is no longer isolated: the open map follows without reloading.
@@ -158,7 +158,7 @@ test.describe('netwerk', () => {
 		await form.getByRole('button', { name: 'Positie opslaan' }).click();
 		await expect(page.getByTestId('form-message')).toContainText('is vastgelegd');
 		await expect(page.getByText('Beschut werk dicht bij huis, ook in het Heuvelland.')).toBeVisible();
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/screenshots/netwerk-posities.png', fullPage: true });
 	});
 
@@ -202,7 +202,7 @@ test.describe('netwerk', () => {
 			await expect(page.getByTestId('form-message')).toHaveText(
 				'Uw antwoorden zijn opgeslagen (beoordeelde partners: 2).'
 			);
-			expect(await seriousAxeViolations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({
 				path: 'test-results/screenshots/netwerk-enquete-invullen.png',
 				fullPage: true
@@ -257,7 +257,7 @@ test.describe('netwerk', () => {
 			// The network score counts the shown partners only (issue 15: no working out a hidden answer by
 			// differencing): UWV's three answers.
 			await expect(page.getByTestId('network-score')).toContainText('Netwerk: vertrouwen 2,33, waarde 2,33');
-			expect(await seriousAxeViolations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({
 				path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png',
 				fullPage: true

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, seriousAxeViolations, signedInPages } from './fixtures';
+import { test, expect, signIn, axeViolations, signedInPages } from './fixtures';
 
 const BASE = '/regio/zuid-limburg/rapportage';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -68,7 +68,7 @@ test.describe('rapportage', () => {
 			await expect(coordinator.getByRole('checkbox', { name })).toBeEnabled();
 			await expect(coordinator.getByRole('checkbox', { name })).toBeChecked();
 		}
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-bouwer.png`, fullPage: true });
 
 		// A draft for Maastricht over 2025 Q2, with today's figures; the coordinator writes and publishes it.
@@ -84,7 +84,7 @@ test.describe('rapportage', () => {
 			'Hierbij informeren wij uw raad over het tweede kwartaal.'
 		);
 		const draftShare = await valueOf(coordinator, 'ba_gemeente_share');
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-concept.png` });
 		await publish(
 			coordinator,
@@ -105,7 +105,7 @@ test.describe('rapportage', () => {
 		await coordinator
 			.locator('[data-section="netwerk"]')
 			.screenshot({ path: `${SHOTS}/rapportage-maastricht-netwerk.png` });
-		expect(await seriousAxeViolations(coordinator)).toEqual([]);
+		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot({ path: `${SHOTS}/rapportage-maastricht.png`, fullPage: true });
 
 		// Afterwards, Maastricht's editor corrects a placement of that quarter.
@@ -156,7 +156,7 @@ test.describe('rapportage', () => {
 
 		// Both versions are listed for the region's members; only the coordinator can publish.
 		await expect(editor.getByTestId('published-reports').getByRole('row')).toHaveCount(3);
-		expect(await seriousAxeViolations(editor)).toEqual([]);
+		expect(await axeViolations(editor)).toEqual([]);
 		await editor.screenshot({ path: `${SHOTS}/rapportage-lijst.png`, fullPage: true });
 		await openDraft(editor, 'Gemeente Maastricht', '2025, kwartaal 2');
 		await expect(editor.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
@@ -323,7 +323,7 @@ test.describe('rapportage', () => {
 		await expect(page.getByTestId('report-risks')).toContainText(
 			'Doel ‘Meer mensen uit het doelgroepregister duurzaam aan het werk’ loopt achter'
 		);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${SHOTS}/rapportage-doelen-overleggen.png`, fullPage: true });
 
 		// On paper (A4 width, print media), for a look at both sections.
@@ -405,6 +405,6 @@ test.describe('rapportage', () => {
 		await expect(errors).toContainText('Kies een peilperiode die al begonnen is.');
 		await expect(errors).toContainText('Kies ten minste één onderdeel dat in deze versie beschikbaar is.');
 		await expect(page.getByRole('button', { name: 'Publiceren' })).toHaveCount(0);
-		expect(await seriousAxeViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });

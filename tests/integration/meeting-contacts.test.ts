@@ -1,6 +1,7 @@
 // Attendance at a meeting feeds the network (issue 7 → issue 6): one contact per meeting whose participants
 // follow the attendance, readable by the region's members, never by another region, and not writable by hand.
 import { describe, expect, it } from 'vitest';
+import { localMeetingTime } from '$lib/domain/meetings';
 import { ORG, cleanupAfterEach, demoActors, service, serviceMeeting } from './rls-fixtures';
 
 const actors = demoActors();
@@ -20,11 +21,17 @@ async function meetingContact(meetingId: string) {
 
 describe('meeting attendance becomes a contact in the network', () => {
 	it('presence and the chair’s corrections keep one contact per meeting in step; nobody present means no contact', async () => {
+		// Half past midnight today in the Netherlands is still yesterday in UTC: the contact takes the Dutch date.
+		const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+		const startsAt = localMeetingTime(today, '00:30')!;
+		expect(startsAt.slice(0, 10)).not.toBe(today);
 		const meetingId = await serviceMeeting(cleanup, {
 			title: 'Stuurgroep contacttest',
-			starts_at: '2099-03-10T23:30:00Z'
+			starts_at: startsAt
 		});
 		expect(await meetingContact(meetingId)).toBeNull();
+		// Attendance is taken only once the chair opened the meeting.
+		expect((await actors.coordinator.rpc('open_meeting', { meeting: meetingId })).error).toBeNull();
 
 		expect((await actors.editor.rpc('record_meeting_presence', { meeting: meetingId })).error).toBeNull();
 		expect((await actors.viewer.rpc('record_meeting_presence', { meeting: meetingId })).error).toBeNull();
@@ -32,8 +39,7 @@ describe('meeting attendance becomes a contact in the network', () => {
 		expect(contact).toMatchObject({
 			kind: 'overleg',
 			topic: 'Stuurgroep contacttest',
-			// 23:30 UTC is already the next day in Amsterdam.
-			occurred_on: '2099-03-11',
+			occurred_on: today,
 			source: 'vergadering',
 			recorded_by_organisation_id: ORG.heerlen
 		});

@@ -1,6 +1,6 @@
 // Meetings of the steering group, with real sessions of the demo accounts through supabase-js: who reads
-// and writes meetings, decisions, actions and attendance (RLS), that presence records attendance without
-// overriding the chair, that decisions are audited, and that the meeting room's private Realtime channel
+// and writes meetings, decisions, actions and attendance (RLS), that presence in an open meeting records
+// attendance without overriding the chair (when a meeting is open: meeting-open-close.test.ts), that decisions are audited, and that the meeting room's private Realtime channel
 // `meeting:<id>` admits members of the region only (RLS on realtime.messages, as hosted Supabase).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
@@ -28,10 +28,12 @@ const actors = demoActors();
 const cleanup = cleanupAfterEach();
 
 /** A throwaway meeting of Zuid-Limburg with one agenda item, made with the service key. */
-async function throwawayMeeting(): Promise<{ meetingId: string; itemId: string }> {
+async function throwawayMeeting(
+	startsAt = '2099-01-15T13:00:00Z'
+): Promise<{ meetingId: string; itemId: string }> {
 	const meetingId = await serviceMeeting(cleanup, {
 		title: 'Testvergadering',
-		starts_at: '2099-01-15T13:00:00Z'
+		starts_at: startsAt
 	});
 	const item = await serviceInsert('meeting_agenda_items', {
 		meeting_id: meetingId,
@@ -132,7 +134,8 @@ describe('meetings: writing', () => {
 	});
 
 	it('presence records the member’s own partner as present, never overrides the chair, and is refused to Tilburg', async () => {
-		const { meetingId } = await throwawayMeeting();
+		const { meetingId } = await throwawayMeeting(new Date().toISOString());
+		expect((await actors.coordinator.rpc('open_meeting', { meeting: meetingId })).error).toBeNull();
 		expect((await actors.editor.rpc('record_meeting_presence', { meeting: meetingId })).error).toBeNull();
 		const after = await service
 			.from('meeting_attendance')

@@ -97,7 +97,9 @@ describe('only the chair moves the room', () => {
 		expect(await loadRoomState(as(actors.viewer), meetingId)).toEqual({
 			chairUserId: DEMO.coordinator.id,
 			currentItemId: items[1],
-			presenting: true
+			presenting: true,
+			openedAt: null,
+			closedAt: null
 		});
 
 		expect(await presentItem(as(actors.coordinator), meetingId, null)).toEqual({
@@ -206,7 +208,8 @@ describe('only the chair moves the room', () => {
 });
 
 describe('who is in the room comes from the memberships', () => {
-	it('presence keys resolve to the region’s members and their own partners; a stranger’s key shows nobody', async () => {
+	// Which user ids are in the room comes from the database (meeting-open-close.test.ts); here, how they resolve.
+	it('user ids resolve to the region’s members and their own partners; a stranger’s id shows nobody', async () => {
 		const people = await loadRoomPeople(as(actors.editor), REGION.zuidLimburg);
 		const byUser = new Map(people.map((p) => [p.userId, p]));
 		expect(byUser.get(DEMO.coordinator.id)).toMatchObject({

@@ -46,7 +46,11 @@ const API_FUNCTIONS: Record<string, string> = {
 	network_health_inputs: 'the health check’s inputs at a peildatum, under the caller’s RLS',
 	for_you: 'what waits for the caller in a region, under the caller’s RLS',
 	network_overview: 'counts under the caller’s RLS',
-	record_meeting_presence: 'records the caller’s own partners as present',
+	record_meeting_presence:
+		'records the caller in the room and their own partners as present, while it is open',
+	leave_meeting_room: 'takes the caller out of the room',
+	open_meeting: 'opens a meeting on or after its date, for the region’s coordinator',
+	close_meeting: 'closes a meeting, for the region’s coordinator',
 	present_meeting_item: 'moves the room, for the region’s coordinator',
 	banenafspraak_peildatum: 'the last quarter every reporting partner closed, under the caller’s RLS',
 	banenafspraak_stand: 'the standing per sector on a peildatum, under the caller’s RLS',

@@ -1203,33 +1203,87 @@ export type Database = {
 					}
 				];
 			};
+			meeting_room_presence: {
+				Row: {
+					created_at: string;
+					entered_at: string;
+					id: string;
+					meeting_id: string;
+					region_id: string;
+					seen_at: string;
+					updated_at: string;
+					user_id: string;
+				};
+				Insert: {
+					created_at?: string;
+					entered_at?: string;
+					id?: string;
+					meeting_id: string;
+					region_id: string;
+					seen_at?: string;
+					updated_at?: string;
+					user_id: string;
+				};
+				Update: {
+					created_at?: string;
+					entered_at?: string;
+					id?: string;
+					meeting_id?: string;
+					region_id?: string;
+					seen_at?: string;
+					updated_at?: string;
+					user_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'meeting_room_presence_meeting_region_fk';
+						columns: ['meeting_id', 'region_id'];
+						isOneToOne: false;
+						referencedRelation: 'meetings';
+						referencedColumns: ['id', 'region_id'];
+					},
+					{
+						foreignKeyName: 'meeting_room_presence_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: false;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			meeting_room_state: {
 				Row: {
 					chair_user_id: string | null;
+					closed_at: string | null;
 					created_at: string;
 					current_agenda_item_id: string | null;
 					id: string;
 					meeting_id: string;
+					opened_at: string | null;
 					presenting: boolean;
 					region_id: string;
 					updated_at: string;
 				};
 				Insert: {
 					chair_user_id?: string | null;
+					closed_at?: string | null;
 					created_at?: string;
 					current_agenda_item_id?: string | null;
 					id?: string;
 					meeting_id: string;
+					opened_at?: string | null;
 					presenting?: boolean;
 					region_id: string;
 					updated_at?: string;
 				};
 				Update: {
 					chair_user_id?: string | null;
+					closed_at?: string | null;
 					created_at?: string;
 					current_agenda_item_id?: string | null;
 					id?: string;
 					meeting_id?: string;
+					opened_at?: string | null;
 					presenting?: boolean;
 					region_id?: string;
 					updated_at?: string;
@@ -2294,6 +2348,27 @@ export type Database = {
 			};
 		};
 		Views: {
+			meeting_room_presence_now: {
+				Row: {
+					entered_at: string | null;
+					meeting_id: string | null;
+					seen_at: string | null;
+					user_id: string | null;
+				};
+				Insert: {
+					entered_at?: string | null;
+					meeting_id?: string | null;
+					seen_at?: string | null;
+					user_id?: string | null;
+				};
+				Update: {
+					entered_at?: string | null;
+					meeting_id?: string | null;
+					seen_at?: string | null;
+					user_id?: string | null;
+				};
+				Relationships: [];
+			};
 			organisation_activity: {
 				Row: {
 					change_count: number | null;
@@ -2389,6 +2464,7 @@ export type Database = {
 			budget_overview: { Args: { budget_year: number; gemeente?: string; region: string }; Returns: Json };
 			can_edit_organisation: { Args: { organisation: string }; Returns: boolean };
 			check_goal_milestones: { Args: { goal: string }; Returns: undefined };
+			close_meeting: { Args: { meeting: string }; Returns: undefined };
 			consent_goal_version: {
 				Args: {
 					acting_as?: string;
@@ -2435,6 +2511,7 @@ export type Database = {
 			};
 			is_region_coordinator: { Args: { region: string }; Returns: boolean };
 			is_region_member: { Args: { region: string }; Returns: boolean };
+			leave_meeting_room: { Args: { meeting: string }; Returns: undefined };
 			network_health_inputs: { Args: { peildatum?: string; region: string }; Returns: Json };
 			network_overview: {
 				Args: { region: string };
@@ -2445,6 +2522,7 @@ export type Database = {
 					trust: number;
 				}[];
 			};
+			open_meeting: { Args: { meeting: string }; Returns: undefined };
 			present_meeting_item: { Args: { item: string; meeting: string }; Returns: undefined };
 			programme_realisations: {
 				Args: { programmes: string[]; region: string };

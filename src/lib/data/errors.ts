@@ -92,9 +92,12 @@ export const DB_ERROR_CODES = {
 	mandate_politiek_gemeente_only: '23514: a politiek mandate (the gemeenteraad) is a gemeente’s only',
 	mandate_required: '23514: a consent, endorsement or verdict records its mandate',
 	mandate_reservation_ambtelijk_only: '23514: only an ambtelijk mandate awaits bestuurlijk ratification',
-	meeting_chair_only: '42501: only the chair (the region coordinator) presents an agenda item',
+	meeting_before_its_date:
+		'23514: a meeting is opened on its date (in the Netherlands) or later, never before',
+	meeting_chair_only: '42501: only the chair (the region coordinator) opens, closes and presents a meeting',
 	meeting_not_found: '23503: the meeting of a row does not exist',
 	meeting_not_member: '42501: only members of the meeting’s region record presence',
+	meeting_not_open: '23514: attendance is taken only while the meeting is open (between open and close)',
 	meeting_partner_outside_region: '23514: the partner is not of the meeting’s region',
 	meeting_unknown: 'P0002: the meeting does not exist or is not the caller’s to see',
 	membership_fixed: '42501: person, partner and creation date of a membership do not change',

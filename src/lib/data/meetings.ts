@@ -177,6 +177,24 @@ export async function loadMeeting(supabase: Supabase, regionId: string, id: stri
 	};
 }
 
+/** A goal an agenda item may be about, as the planning form lists it. */
+export interface AgendaGoal {
+	id: string;
+	title: string;
+	status: string;
+}
+
+/** The region's goals that are not closed, by title: what a new agenda item can be about. */
+export async function listAgendaGoals(supabase: Supabase, regionId: string): Promise<AgendaGoal[]> {
+	const { data, error } = await supabase
+		.from('goals')
+		.select('id, title, status')
+		.eq('region_id', regionId)
+		.order('title');
+	if (error) throw dataError('Doelen ophalen', error);
+	return data;
+}
+
 export interface NewMeeting {
 	title: string;
 	startsAt: string;
@@ -325,10 +343,40 @@ export async function setAttendance(
 	return writeResult('Aanwezigheid opslaan', error);
 }
 
-/** Records the signed-in user's partners as present (a chair's correction stays). */
-export async function recordPresence(supabase: Supabase, meetingId: string): Promise<void> {
+/**
+ * The signed-in user is in the room: the database records them (from the session, not from what the page says)
+ * and their own partners as present (a chair's correction stays). Refused unless the meeting is open.
+ */
+export async function recordPresence(supabase: Supabase, meetingId: string): Promise<WriteResult> {
 	const { error } = await supabase.rpc('record_meeting_presence', { meeting: meetingId });
-	if (error) throw dataError('Aanwezigheid vastleggen', error);
+	return writeResult('Aanwezigheid vastleggen', error);
+}
+
+/** The signed-in user leaves the room (their attendance stays). */
+export async function leaveRoom(supabase: Supabase, meetingId: string): Promise<WriteResult> {
+	const { error } = await supabase.rpc('leave_meeting_room', { meeting: meetingId });
+	return writeResult('Zaal verlaten', error);
+}
+
+/** The user ids in the room now, as the database recorded them (seen in the last two minutes). */
+export async function loadRoomUserIds(supabase: Supabase, meetingId: string): Promise<string[]> {
+	const { data, error } = await supabase
+		.from('meeting_room_presence_now')
+		.select('user_id')
+		.eq('meeting_id', meetingId)
+		.order('entered_at');
+	if (error) throw dataError('Aanwezigen in de zaal ophalen', error);
+	return data.flatMap((row) => (row.user_id ? [row.user_id] : []));
+}
+
+/** The chair opens the meeting (not before its date) or closes it; attendance is taken only in between. */
+export async function setMeetingOpen(
+	supabase: Supabase,
+	meetingId: string,
+	open: boolean
+): Promise<WriteResult> {
+	const { error } = await supabase.rpc(open ? 'open_meeting' : 'close_meeting', { meeting: meetingId });
+	return writeResult(open ? 'Vergadering openen' : 'Vergadering sluiten', error);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -336,12 +384,18 @@ export async function recordPresence(supabase: Supabase, meetingId: string): Pro
 // the region's coordinator through present_meeting_item), and who the region's people are, so that presence keys
 // (user ids) resolve to names and partners from the memberships, never from what a participant sends.
 
-const NO_ROOM_STATE: RoomState = { chairUserId: null, currentItemId: null, presenting: false };
+const NO_ROOM_STATE: RoomState = {
+	chairUserId: null,
+	currentItemId: null,
+	presenting: false,
+	openedAt: null,
+	closedAt: null
+};
 
 export async function loadRoomState(supabase: Supabase, meetingId: string): Promise<RoomState> {
 	const { data, error } = await supabase
 		.from('meeting_room_state')
-		.select('chair_user_id, current_agenda_item_id, presenting')
+		.select('chair_user_id, current_agenda_item_id, presenting, opened_at, closed_at')
 		.eq('meeting_id', meetingId)
 		.maybeSingle();
 	if (error) throw dataError('Stand van de vergadering ophalen', error);
@@ -388,16 +442,28 @@ export async function loadRoomPeople(supabase: Supabase, regionId: string): Prom
 // ---------------------------------------------------------------------------------------------------
 // The room: the meeting page's private Realtime channel `meeting:<id>` (opened with useLive) carries the
 // agenda's and the room state's table changes, and presence keyed by user id with nothing else tracked. Only
-// members of the region may join it (RLS on realtime.messages).
+// members of the region may join it (RLS on realtime.messages). Presence is a hint only: when it changes, the
+// pages read who is in the room from the database again (loadRoomUserIds); its keys are never shown.
 
 export const meetingTopic = (meetingId: string) => `meeting:${meetingId}`;
 
-/** The user ids present in the room, each once. */
-export function roomUserIds(channel: RealtimeChannel): string[] {
-	return Object.keys(channel.presenceState());
-}
-
-/** Listens for who is in the room; call before the channel joins. */
-export function listenToRoom(channel: RealtimeChannel, onPresence: (userIds: string[]) => void): void {
-	channel.on('presence', { event: 'sync' }, () => onPresence(roomUserIds(channel)));
+/**
+ * Listens to the room; call before the channel joins. `onPresence`: someone joined or left the channel.
+ * `onRoomState`: the chair moved, opened or closed, straight from the row's change (RLS applies), so followers
+ * follow without waiting for the page to reload its figures.
+ */
+export function listenToRoom(
+	channel: RealtimeChannel,
+	meetingId: string,
+	handlers: { onPresence: () => void; onRoomState: (state: RoomState) => void }
+): void {
+	channel.on('presence', { event: 'sync' }, handlers.onPresence);
+	channel.on(
+		'postgres_changes',
+		{ event: '*', schema: 'public', table: 'meeting_room_state', filter: `meeting_id=eq.${meetingId}` },
+		(change) => {
+			const state = parseRoomState(change.new);
+			if (state) handlers.onRoomState(state);
+		}
+	);
 }

@@ -1,21 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import {
 	agendaLinkPath,
+	agendaLinkValue,
 	attendanceLines,
+	budgetYearOf,
 	carryOverItems,
 	chairPosition,
 	isLinkKind,
 	isOverdue,
 	localMeetingTime,
+	meetingPhase,
 	neighbourItem,
+	opensOn,
 	organisationsInRoom,
+	parseAgendaLinkValue,
 	parseRoomState,
 	participantsOf,
 	type RoomPerson
 } from './meetings';
 
+describe('agenda links chosen from a list', () => {
+	const goal = 'd0000000-0000-4000-8000-000000000001';
+	it('round-trips every link the planning form offers', () => {
+		for (const link of [
+			{ kind: 'none', target: null },
+			{ kind: 'baanafspraken', target: null },
+			{ kind: 'netwerk', target: null },
+			{ kind: 'budgetten', target: null },
+			{ kind: 'budgetten', target: '2027' },
+			{ kind: 'goal', target: goal }
+		] as const) {
+			expect(parseAgendaLinkValue(agendaLinkValue(link))).toEqual(link);
+		}
+	});
+
+	it('refuses what the form did not offer', () => {
+		for (const value of ['', 'goal', 'goal:42', 'budgetten:27', 'budgetten:2027:1', 'elders', 'netwerk:x']) {
+			expect(parseAgendaLinkValue(value), value).toBeNull();
+		}
+	});
+
+	it('a budget item is about the year it links to, else the one year its title names, else the meeting’s', () => {
+		const december = '2026-12-10T13:00:00Z';
+		expect(budgetYearOf({ linkTarget: '2028', title: 'Budgetten 2027' }, december)).toBe(2028);
+		expect(budgetYearOf({ linkTarget: null, title: 'Budgetafspraken 2027' }, december)).toBe(2027);
+		expect(budgetYearOf({ linkTarget: null, title: 'Budgetten 2026 en 2027' }, december)).toBe(2026);
+		expect(budgetYearOf({ linkTarget: null, title: 'Financiering jobcoachpool' }, december)).toBe(2026);
+		// New Year's Eve 23:30 UTC is already the next year in the Netherlands.
+		expect(budgetYearOf({ linkTarget: null, title: 'Budget' }, '2026-12-31T23:30:00Z')).toBe(2027);
+	});
+});
+
 describe('agendaLinkPath', () => {
 	it('leads to the figures pages, the network page and a goal', () => {
+		expect(agendaLinkPath('zuid-limburg', { kind: 'budgetten', target: '2027' })).toBe(
+			'/regio/zuid-limburg/budgetten?jaar=2027'
+		);
 		expect(agendaLinkPath('zuid-limburg', { kind: 'baanafspraken', target: null })).toBe(
 			'/regio/zuid-limburg/baanafspraken'
 		);
@@ -123,28 +163,56 @@ describe('who is in the room', () => {
 	});
 
 	it('follows the chair only while it presents', () => {
-		expect(chairPosition({ chairUserId: 'u3', currentItemId: 'item-2', presenting: true })).toBe('item-2');
-		expect(chairPosition({ chairUserId: 'u3', currentItemId: 'item-2', presenting: false })).toBeNull();
+		expect(chairPosition({ currentItemId: 'item-2', presenting: true })).toBe('item-2');
+		expect(chairPosition({ currentItemId: 'item-2', presenting: false })).toBeNull();
 		expect(chairPosition(null)).toBeNull();
 	});
 
 	it('reads a room state row and rejects anything else', () => {
+		const closed = { openedAt: null, closedAt: null };
 		expect(
 			parseRoomState({ chair_user_id: 'u3', current_agenda_item_id: 'item-2', presenting: true, extra: 1 })
-		).toEqual({ chairUserId: 'u3', currentItemId: 'item-2', presenting: true });
+		).toEqual({ chairUserId: 'u3', currentItemId: 'item-2', presenting: true, ...closed });
 		expect(parseRoomState({ chair_user_id: null, current_agenda_item_id: null, presenting: false })).toEqual({
 			chairUserId: null,
 			currentItemId: null,
-			presenting: false
+			presenting: false,
+			...closed
 		});
 		expect(parseRoomState({ current_agenda_item_id: 'x'.repeat(65), presenting: true })).toEqual({
 			chairUserId: null,
 			currentItemId: null,
-			presenting: true
+			presenting: true,
+			...closed
 		});
+		expect(
+			parseRoomState({
+				presenting: false,
+				opened_at: '2026-12-10T13:02:00+00:00',
+				closed_at: 'later'
+			})
+		).toMatchObject({ openedAt: '2026-12-10T13:02:00+00:00', closedAt: null });
 		expect(parseRoomState({ presenting: 'yes' })).toBeNull();
 		expect(parseRoomState(null)).toBeNull();
 		expect(parseRoomState('x')).toBeNull();
+	});
+
+	it('a meeting is not opened, open, or closed', () => {
+		expect(meetingPhase(null)).toBe('not_opened');
+		expect(meetingPhase({ openedAt: null, closedAt: null })).toBe('not_opened');
+		expect(meetingPhase({ openedAt: '2026-12-10T13:00:00Z', closedAt: null })).toBe('open');
+		expect(meetingPhase({ openedAt: '2026-12-10T13:00:00Z', closedAt: '2026-12-10T15:00:00Z' })).toBe(
+			'closed'
+		);
+	});
+
+	it('a meeting opens on its date in the Netherlands, not before', () => {
+		const meeting = '2026-12-10T13:00:00Z';
+		expect(opensOn(meeting, new Date('2026-12-04T12:00:00Z'))).toBe(false);
+		// 23:30 UTC on the 9th is already the 10th in Amsterdam.
+		expect(opensOn(meeting, new Date('2026-12-09T22:59:00Z'))).toBe(false);
+		expect(opensOn(meeting, new Date('2026-12-09T23:30:00Z'))).toBe(true);
+		expect(opensOn(meeting, new Date('2026-12-11T09:00:00Z'))).toBe(true);
 	});
 
 	it('collects the partners in the room', () => {

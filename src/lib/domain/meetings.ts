@@ -26,6 +26,49 @@ export interface AgendaLink {
 }
 
 const SAFE_TARGET = /^[A-Za-z0-9_-]{1,100}$/;
+const YEAR = /^20\d\d$/;
+
+/**
+ * The one value the planning form posts per agenda row for what the item links to: `none`, `baanafspraken`,
+ * `netwerk`, `budgetten` (the meeting's year), `budgetten:2027` or `goal:<goal id>`. Chosen from a list, so
+ * nobody types an id.
+ */
+export function agendaLinkValue(link: AgendaLink): string {
+	return link.target && (link.kind === 'goal' || link.kind === 'budgetten')
+		? `${link.kind}:${link.target}`
+		: link.kind;
+}
+
+/** The link a posted value names; null for anything the form did not offer. */
+export function parseAgendaLinkValue(value: string): AgendaLink | null {
+	const [kind, target, ...rest] = value.split(':');
+	if (rest.length > 0 || !isLinkKind(kind)) return null;
+	if (target === undefined) return kind === 'goal' ? null : { kind, target: null };
+	if (kind === 'budgetten' && YEAR.test(target)) return { kind, target };
+	if (kind === 'goal' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(target)) {
+		return { kind, target: target.toLowerCase() };
+	}
+	return null;
+}
+
+/**
+ * The year a budget item is about: the year it links to; else the one year its title names ("Budgetten 2027",
+ * as items planned before the link carried a year); else the meeting's own year.
+ */
+export function budgetYearOf(
+	item: { linkTarget: string | null; title: string },
+	meetingStartsAt: string
+): number {
+	const target = budgetItemYear(item.linkTarget, null);
+	if (target !== null) return target;
+	const named = [...new Set(item.title.match(/\b20\d\d\b/g) ?? [])];
+	if (named.length === 1) return Number(named[0]);
+	return Number(
+		new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(
+			new Date(meetingStartsAt)
+		)
+	);
+}
 
 /** Where an agenda item's link leads inside the region, or null for items without one. */
 export function agendaLinkPath(regionSlug: string, link: AgendaLink): string | null {
@@ -103,10 +146,11 @@ export function carryOverItems(
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Who is in the room, and where the chair is. Presence only says which user ids are connected (its key); who
-// they are and for which partners comes from the database (their memberships in the region), and the chair and
-// the current agenda item from the meeting's room state, which only the region's coordinator writes. Nothing a
-// participant sends about itself is believed.
+// Who is in the room, and where the chair is. Who is in the room comes from the database: each page records its
+// user there (record_meeting_presence, with the user id the database takes from the session) while the meeting
+// is open; who they are and for which partners comes from their memberships in the region, and the chair and the
+// current agenda item from the meeting's room state, which only the region's coordinator writes. Realtime presence
+// only tells the pages to read the rows again; nothing a participant sends about itself is believed.
 
 /** A member of the region as the database knows them: name and partners. */
 export interface RoomPerson {
@@ -120,6 +164,26 @@ export interface RoomState {
 	chairUserId: string | null;
 	currentItemId: string | null;
 	presenting: boolean;
+	/** When the chair opened the meeting; attendance is taken from then until it is closed. */
+	openedAt: string | null;
+	closedAt: string | null;
+}
+
+/** Before the chair opens it, while it is on, and after the chair closed it. */
+export type MeetingPhase = 'not_opened' | 'open' | 'closed';
+
+export function meetingPhase(state: Pick<RoomState, 'openedAt' | 'closedAt'> | null): MeetingPhase {
+	if (!state?.openedAt) return 'not_opened';
+	return state.closedAt ? 'closed' : 'open';
+}
+
+/**
+ * Whether the chair may open the meeting now: on its date in the Netherlands or later (the database refuses
+ * earlier; this only decides whether the page offers the button).
+ */
+export function opensOn(startsAt: string, now: Date, timeZone = 'Europe/Amsterdam'): boolean {
+	const day = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
+	return day(new Date(startsAt)) <= day(now);
 }
 
 export interface Participant extends RoomPerson {
@@ -127,8 +191,8 @@ export interface Participant extends RoomPerson {
 }
 
 /**
- * Everyone in the room once, from the presence keys (user ids): resolved to the region's members, keys that
- * name no member dropped; the chair first, then by name.
+ * Everyone in the room once, from the user ids the database recorded: resolved to the region's members, ids
+ * that name no member dropped; the chair first, then by name.
  */
 export function participantsOf(
 	presenceKeys: readonly string[],
@@ -145,7 +209,7 @@ export function participantsOf(
 }
 
 /** Where the presenting chair is; null when nobody presents. */
-export function chairPosition(state: RoomState | null): string | null {
+export function chairPosition(state: Pick<RoomState, 'presenting' | 'currentItemId'> | null): string | null {
 	return state?.presenting ? state.currentItemId : null;
 }
 
@@ -154,11 +218,14 @@ export function parseRoomState(row: unknown): RoomState | null {
 	if (typeof row !== 'object' || row === null) return null;
 	const r = row as Record<string, unknown>;
 	const idOrNull = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : null);
+	const instantOrNull = (v: unknown) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null);
 	if (typeof r.presenting !== 'boolean') return null;
 	return {
 		chairUserId: idOrNull(r.chair_user_id),
 		currentItemId: idOrNull(r.current_agenda_item_id),
-		presenting: r.presenting
+		presenting: r.presenting,
+		openedAt: instantOrNull(r.opened_at),
+		closedAt: instantOrNull(r.closed_at)
 	};
 }
 

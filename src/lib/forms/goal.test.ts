@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { contributionsOf, filledMilestones, goalSchema, parseCommitment } from './goal';
 
 const TOEZICHTHOUDER = 'b0000000-0000-4000-8000-000000000003';

@@ -1,8 +1,14 @@
 // Forms of meeting mode, one zod schema each, validated by superforms. The agenda rows of a new meeting are
-// posted as repeated fields (title, link and target per row), which a form does without JavaScript.
+// posted as repeated fields (a title and a subject chosen from a list per row), which a form does without
+// JavaScript.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { ACTION_STATUSES, LINK_KINDS, localMeetingTime } from '$lib/domain/meetings';
+import {
+	ACTION_STATUSES,
+	localMeetingTime,
+	parseAgendaLinkValue,
+	type AgendaLink
+} from '$lib/domain/meetings';
 import { LIMITS } from '$lib/domain/limits';
 import { isUuid } from '$lib/domain/url-params';
 import { dateText, textField } from './fields';
@@ -16,20 +22,15 @@ const rows = <T extends z.ZodType>(item: T, empty: z.input<T>) =>
 
 export interface AgendaRow {
 	title: string;
-	linkKind: (typeof LINK_KINDS)[number];
-	linkTarget: string;
+	/** What the item is about, as chosen from the list (see agendaLinkValue). */
+	link: AgendaLink;
 }
 
-/** The agenda rows as rows again (the form posts them as three parallel lists). */
-export function agendaRows(values: {
-	itemTitle: string[];
-	itemLink: AgendaRow['linkKind'][];
-	itemTarget: string[];
-}): AgendaRow[] {
+/** The agenda rows as rows again (the form posts them as parallel lists). */
+export function agendaRows(values: { itemTitle: string[]; itemLink: string[] }): AgendaRow[] {
 	return values.itemTitle.map((title, i) => ({
 		title,
-		linkKind: values.itemLink[i] ?? 'none',
-		linkTarget: values.itemTarget[i] ?? ''
+		link: parseAgendaLinkValue(values.itemLink[i] ?? 'none') ?? { kind: 'none', target: null }
 	}));
 }
 
@@ -40,6 +41,8 @@ export const newMeetingSchema = z
 		time: z.string().trim().default('14:00'),
 		location: textField(LIMITS.meetings.location, () => m.meeting_error_location()),
 		invited: z.array(uuid()).max(200).default([]),
+		/** "Invite all partners" at once (also without JavaScript: the server then invites every active partner). */
+		inviteAll: z.boolean().default(false),
 		itemTitle: rows(
 			z
 				.string()
@@ -47,27 +50,26 @@ export const newMeetingSchema = z
 				.max(LIMITS.meeting_agenda_items.title.max, { error: () => m.meeting_error_item_title() }),
 			''
 		),
-		itemLink: rows(z.enum(LINK_KINDS, { error: () => m.meeting_error_link() }), 'none'),
-		itemTarget: rows(
+		itemLink: rows(
 			z
 				.string()
-				.trim()
-				.regex(/^[A-Za-z0-9_-]{0,100}$/, { error: () => m.meeting_error_link_target() }),
-			''
+				.max(60)
+				.refine((value) => parseAgendaLinkValue(value) !== null, { error: () => m.meeting_error_link() }),
+			'none'
 		)
 	})
 	.superRefine((value, ctx) => {
 		if (!localMeetingTime(value.date, value.time)) {
 			ctx.addIssue({ code: 'custom', path: ['date'], message: m.meeting_error_date() });
 		}
-		if (value.itemTitle.length > AGENDA_ROWS) {
+		if (value.itemTitle.length > AGENDA_ROWS || value.itemLink.length > AGENDA_ROWS) {
 			ctx.addIssue({ code: 'custom', path: ['itemTitle'], message: m.meeting_error_generic() });
 		}
 		agendaRows(value).forEach((item, i) => {
 			const min = LIMITS.meeting_agenda_items.title.min ?? 0;
 			if (
 				(item.title.length > 0 && item.title.length < min) ||
-				(item.title.length === 0 && item.linkKind !== 'none')
+				(item.title.length === 0 && item.link.kind !== 'none')
 			) {
 				ctx.addIssue({ code: 'custom', path: ['itemTitle', i], message: m.meeting_error_item_title() });
 			}

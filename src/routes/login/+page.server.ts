@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate, message, setError } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { loginSchema } from '$lib/forms/login';
 import { signInWithPassword } from '$lib/data/auth';
 import { getProfile } from '$lib/data/profiles';

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { profileSchema } from '$lib/forms/profile';
 import { getProfile, listMyMemberships, saveProfile } from '$lib/data/profiles';
 import { rememberLanguage } from '$lib/server/locale-cookie';

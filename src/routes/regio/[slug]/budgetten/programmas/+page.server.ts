@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { programmeActiveSchema, programmeEditSchema, programmeSchema } from '$lib/forms/budget';
 import type { FormMessage } from '$lib/forms/messages';
 import {

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { listProgrammes } from '$lib/data/budgets';
 import { createGoal, listSuccessorFreeStops } from '$lib/data/goals';
 import { parseDutchNumber } from '$lib/domain/numbers';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { addContact, deleteContact, listContacts } from '$lib/data/network';
 import { contactSchemaFor, idButtonSchema } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { addPosition, deletePosition, listPositions } from '$lib/data/network';
 import { idButtonSchema, positionSchema } from '$lib/forms/network';
 import type { FormMessage } from '$lib/forms/messages';

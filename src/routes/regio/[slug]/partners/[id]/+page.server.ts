@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { partnerContactSchema } from '$lib/forms/partner-contact';
 import { loadPartner, savePartnerContact, type PartnerDetail } from '$lib/data/partners';
 import { refuseForm } from '$lib/server/errors';

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { publishReport } from '$lib/data/reports';
 import { choiceFromQuery, publishSchema, resolveChoice } from '$lib/forms/report';
 import type { FormMessage } from '$lib/forms/messages';

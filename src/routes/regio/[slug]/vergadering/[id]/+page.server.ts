@@ -1,9 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4 } from '$lib/forms/adapters';
 import { loadBanenafspraakSummary } from '$lib/data/banenafspraak';
 import { localDate } from '$lib/domain/report';
 import { loadBudgetSummary } from '$lib/data/budgets';
+import { listGoals } from '$lib/data/goals';
+import { loadNetworkOverview } from '$lib/data/network';
 import {
 	addAction,
 	addDecision,
@@ -11,14 +13,15 @@ import {
 	loadRoomPeople,
 	loadRoomState,
 	setActionStatus,
-	setAttendance
+	setAttendance,
+	setMeetingOpen
 } from '$lib/data/meetings';
 import type { WriteResult } from '$lib/data/errors';
+import { budgetYearOf } from '$lib/domain/meetings';
 import { actionSchema, actionStatusSchema, attendanceSchema, decisionSchema } from '$lib/forms/meeting';
 import type { FormMessage } from '$lib/forms/messages';
 import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
-import { budgetItemYear } from '$lib/domain/meetings';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,27 +30,30 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 	depends('app:vergadering');
 	const { regionContext } = await parent();
 	const regionId = regionContext.region.id;
+	const initialItemId = queryParams(url).uuid('punt');
 	const today = new Date();
-	const [meeting, baanafspraken, roomPeople] = await Promise.all([
-		loadMeeting(locals.supabase, regionId, params.id),
-		loadBanenafspraakSummary(locals.supabase, regionId, localDate(today.toISOString())),
-		loadRoomPeople(locals.supabase, regionId)
-	]);
+	const meeting = await loadMeeting(locals.supabase, regionId, params.id);
 	if (!meeting) error(404, m.error_not_found_title());
-	// Each budget item shows the figures of its own year (the item's target, else this year).
+	// What each agenda item is about, in full: the linked goals, the budgets of each item's year, the network.
+	const kinds = new Set(meeting.items.map((item) => item.linkKind));
 	const budgetYears = [
 		...new Set(
 			meeting.items
 				.filter((item) => item.linkKind === 'budgetten')
-				.map((item) => budgetItemYear(item.linkTarget, today.getFullYear()))
+				.map((item) => budgetYearOf(item, meeting.startsAt))
 		)
 	];
-	const budgets = Object.fromEntries(
-		await Promise.all(
-			budgetYears.map(
-				async (year) => [year, await loadBudgetSummary(locals.supabase, regionId, year)] as const
-			)
-		)
+	const [baanafspraken, budgets, goals, network, roomPeople, roomState] = await Promise.all([
+		loadBanenafspraakSummary(locals.supabase, regionId, localDate(today.toISOString())),
+		Promise.all(budgetYears.map((year) => loadBudgetSummary(locals.supabase, regionId, year))),
+		kinds.has('goal') ? listGoals(locals.supabase, regionId, today) : [],
+		kinds.has('netwerk') ? loadNetworkOverview(locals.supabase, regionId) : null,
+		loadRoomPeople(locals.supabase, regionId),
+		// Who chairs and where, and whether the meeting is on: from the database, not from presence.
+		loadRoomState(locals.supabase, meeting.id)
+	]);
+	const goalIds = new Set(
+		meeting.items.flatMap((item) => (item.linkKind === 'goal' ? [item.linkTarget] : []))
 	);
 	const [decisionForm, actionForm] = await Promise.all([
 		superValidate(zod4(decisionSchema), { id: 'decision' }),
@@ -57,14 +63,15 @@ export const load: PageServerLoad = async ({ locals, parent, params, url, depend
 		meeting,
 		decisionForm,
 		actionForm,
-		// Who chairs and where, and who the region's people are: from the database, not from presence.
-		roomState: await loadRoomState(locals.supabase, meeting.id),
+		roomState,
 		roomPeople,
 		baanafspraken,
 		budgets,
-		currentYear: today.getFullYear(),
+		goals: goals.filter((goal) => goalIds.has(goal.id)),
+		network,
 		today: today.toISOString().slice(0, 10),
-		initialItemId: queryParams(url).uuid('punt')
+		now: today.toISOString(),
+		initialItemId
 	};
 };
 
@@ -98,7 +105,16 @@ function buttonAnswer<A extends string>(action: A, result: WriteResult, success:
 
 const check = (): FormMessage => ({ kind: 'error', text: m.meeting_error_check() });
 
+/** Opening or closing: the chair's buttons, which work without JavaScript too. */
+async function openOrClose(locals: App.Locals, params: { slug: string; id: string }, open: boolean) {
+	const { meeting } = await chairMeeting(locals, params.slug, params.id);
+	const result = await setMeetingOpen(locals.supabase, meeting.id, open);
+	return buttonAnswer('room', result, open ? m.meeting_opened() : m.meeting_closed());
+}
+
 export const actions: Actions = {
+	open: ({ locals, params }) => openOrClose(locals, params, true),
+	close: ({ locals, params }) => openOrClose(locals, params, false),
 	decision: async ({ request, locals, params }) => {
 		const form = await superValidate(request, zod4(decisionSchema), { id: 'decision' });
 		const { meeting } = await chairMeeting(locals, params.slug, params.id);

@@ -1,0 +1,159 @@
+// Every screen where it is used (issue 16, items 2, 5 and 8): at the desk (1440 × 900), on the projector
+// (1920 × 1080 in projector mode) and on a phone (390 × 844, and no sideways scrolling at 360 px either), each
+// page passes the shared axe check and nothing on it is wider than the window. Screenshots of every page in
+// every mode go to test-results/screenshots/screens/.
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+	test,
+	expect,
+	signIn,
+	axeViolations,
+	horizontalOverflow,
+	useProjectorMode,
+	VIEWPORTS
+} from './fixtures';
+
+const ZL = '/regio/zuid-limburg';
+const PAGES: [string, string][] = [
+	['start', '/'],
+	['regio-kiezen', '/regio'],
+	['profiel', '/profiel'],
+	['overzicht', ZL],
+	['baanafspraken', `${ZL}/baanafspraken`],
+	['baanafspraken-invoer', `${ZL}/baanafspraken/invoer`],
+	['baanafspraken-opgave', `${ZL}/baanafspraken/opgave`],
+	['budgetten', `${ZL}/budgetten`],
+	['budgetten-invoer', `${ZL}/budgetten/invoer`],
+	['budgetten-programmas', `${ZL}/budgetten/programmas`],
+	['doelen', `${ZL}/doelen`],
+	['doel-nieuw', `${ZL}/doelen/nieuw`],
+	['doel', `${ZL}/doelen/d0000000-0000-4000-8000-000000000001`],
+	['netwerk', `${ZL}/netwerk`],
+	['contacten', `${ZL}/netwerk/contacten`],
+	['enquete', `${ZL}/netwerk/enquete`],
+	['posities', `${ZL}/netwerk/posities`],
+	['gezondheid', `${ZL}/netwerk/gezondheid`],
+	['partner', `${ZL}/partners/b0000000-0000-4000-8000-000000000002`],
+	['rapportage', `${ZL}/rapportage`],
+	['rapportage-concept', `${ZL}/rapportage/concept`],
+	['vergaderingen', `${ZL}/vergadering`],
+	['vergaderzaal', `${ZL}/vergadering/d7000000-0000-4000-8000-000000000002`],
+	[
+		'vergaderzaal-doel',
+		`${ZL}/vergadering/d7000000-0000-4000-8000-000000000002?punt=d7100000-0000-4000-8000-000000000016`
+	],
+	['verslag', `${ZL}/vergadering/d7000000-0000-4000-8000-000000000001/verslag`]
+];
+
+async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	// Charts, the map and the tables' phone labels are drawn in the browser after the page loads.
+	await page.waitForLoadState('networkidle').catch(() => {});
+	await page.waitForTimeout(150);
+}
+
+function shot(page: Page, name: string) {
+	mkdirSync('test-results/screenshots/screens', { recursive: true });
+	return page.screenshot({ path: `test-results/screenshots/screens/${name}.png` });
+}
+
+type Finding = { page: string; problem: string };
+
+async function check(page: Page, name: string, mode: string, findings: Finding[]): Promise<void> {
+	const overflow = await horizontalOverflow(page);
+	if (overflow > 0) findings.push({ page: name, problem: `${overflow} px breder dan het venster (${mode})` });
+	for (const violation of await axeViolations(page)) {
+		findings.push({
+			page: name,
+			problem: `axe ${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`
+		});
+	}
+}
+
+test.describe('elk scherm waar het gebruikt wordt', () => {
+	test.describe.configure({ timeout: 240_000 });
+
+	test('aan het bureau (1440 × 900): toegankelijk, niets breder dan het venster', async ({ page }) => {
+		await page.setViewportSize(VIEWPORTS.desktop);
+		await signIn(page, 'coordinator@heerlen.example');
+		const findings: Finding[] = [];
+		for (const [name, path] of PAGES) {
+			await open(page, path);
+			await check(page, name, 'bureau', findings);
+			await shot(page, `desktop-${name}`);
+		}
+		expect(findings).toEqual([]);
+	});
+
+	test('op de projector (1920 × 1080, projectorweergave): groot, volle breedte, zonder navigatie, toegankelijk', async ({
+		page
+	}) => {
+		await page.setViewportSize(VIEWPORTS.projector);
+		await signIn(page, 'coordinator@heerlen.example');
+		await useProjectorMode(page);
+		const findings: Finding[] = [];
+		for (const [name, path] of PAGES) {
+			await open(page, path);
+			await check(page, name, 'projector', findings);
+			await shot(page, `projector-${name}`);
+		}
+		expect(findings).toEqual([]);
+
+		// The whole type ramp scales (body text 24 px) and the content uses the full width; no navigation.
+		await open(page, ZL);
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('24px');
+		const main = await page.locator('main').boundingBox();
+		expect(main?.width).toBeGreaterThan(1900);
+		await expect(page.locator('.rnd-region-nav')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Profiel' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Projectorweergave' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+
+		// The network map fits the first screen.
+		await open(page, `${ZL}/netwerk`);
+		const map = await page.locator('.rnd-graph svg').boundingBox();
+		expect(map).not.toBeNull();
+		expect(map!.y + map!.height).toBeLessThanOrEqual(VIEWPORTS.projector.height);
+
+		// The meeting room shows the current item only: no agenda, no forms, no attendance.
+		await open(page, `${ZL}/vergadering/d7000000-0000-4000-8000-000000000002`);
+		await expect(page.getByTestId('current-item')).toBeVisible();
+		await expect(page.getByTestId('agenda')).toHaveCount(0);
+		await expect(page.getByTestId('attendance')).toHaveCount(0);
+		await expect(page.locator('main form')).toHaveCount(0);
+	});
+
+	test('op de telefoon (390 × 844 en 360 px): compacte kop, alles zichtbaar, niets schuift opzij, toegankelijk', async ({
+		page
+	}) => {
+		await page.setViewportSize(VIEWPORTS.phone);
+		await signIn(page, 'coordinator@heerlen.example');
+		const findings: Finding[] = [];
+		for (const [name, path] of PAGES) {
+			await open(page, path);
+			await check(page, name, 'telefoon 390', findings);
+			await shot(page, `phone-${name}`);
+			await page.setViewportSize(VIEWPORTS.narrowPhone);
+			await page.waitForTimeout(100);
+			const overflow = await horizontalOverflow(page);
+			if (overflow > 0) findings.push({ page: name, problem: `${overflow} px breder dan het venster (360)` });
+			await page.setViewportSize(VIEWPORTS.phone);
+		}
+		expect(findings).toEqual([]);
+
+		// A compact header, and every section of the region in view (no tabs hidden off-screen).
+		await open(page, ZL);
+		const header = await page.locator('header.rnd-header').boundingBox();
+		expect(header!.height).toBeLessThanOrEqual(72);
+		for (const link of await page.locator('.rnd-region-nav a').all()) {
+			const box = await link.boundingBox();
+			expect(box!.x + box!.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+		}
+		// The links behind "Menu" work without JavaScript (a details element).
+		await page.getByText('Menu', { exact: true }).click();
+		await expect(page.getByRole('link', { name: 'Profiel' })).toBeVisible();
+	});
+});
