@@ -7,7 +7,7 @@ import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import { liveTopic } from '$lib/data/live';
 import { closeClient, signedInClient } from './clients.ts';
 import type { GeneratedRegion } from './generate.ts';
-import { round2, statusFor, type ResultRow } from './report.ts';
+import { round2, statusFor, timedAgainst, type ResultRow } from './report.ts';
 import type { BenchStackInfo } from './stack.ts';
 import { summarize } from './stats.ts';
 
@@ -195,11 +195,8 @@ export async function measureLiveUpdates(
 			{
 				key: 'live-update',
 				measurement: `1. Live-update naar ${region.members.length} abonnees`,
-				unit: 'ms',
-				median: round2(live.median),
-				p95: round2(live.p95),
+				...timedAgainst(live, 'opslaan + LISTEN/NOTIFY', floor),
 				samples: latencies.length,
-				baseline: { label: 'opslaan + LISTEN/NOTIFY', median: round2(floor.median), p95: round2(floor.p95) },
 				ratio: round2(ratio),
 				ratioOf: 'p95',
 				target: `p95 < ${TARGET_P95_MS} ms en < ${TARGET_RATIO}x`,

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seededRandom, summarize, timeRuns } from './stats.ts';
-import { round2, statusFor, type ResultRow } from './report.ts';
+import { figuresOf, round2, statusFor, type ResultRow } from './report.ts';
 
 export interface NetworkGraph {
 	nodes: { id: string }[];
@@ -106,11 +106,7 @@ export async function measureNetworkMetrics(runs: number, warmup: number): Promi
 		key: 'network-metrics',
 		measurement,
 		unit: 'ms' as const,
-		baseline: {
-			label: 'BFS vanuit elke partner',
-			median: round2(baseline.median),
-			p95: round2(baseline.p95)
-		},
+		baseline: { label: 'BFS vanuit elke partner', ...figuresOf(baseline) },
 		target: `< ${TARGET_MS} ms`
 	};
 	if (typeof compute === 'string') {
@@ -127,8 +123,7 @@ export async function measureNetworkMetrics(runs: number, warmup: number): Promi
 	const result = summarize(await timeRuns(runs, warmup, () => compute(graph)));
 	return {
 		...base,
-		median: round2(result.median),
-		p95: round2(result.p95),
+		...figuresOf(result),
 		samples: result.n,
 		ratio: round2(result.median / baseline.median),
 		ratioOf: 'mediaan',

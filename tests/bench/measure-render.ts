@@ -2,7 +2,7 @@
 import type { RunningApp } from './app.ts';
 import { signInThroughForm } from './app.ts';
 import type { GeneratedRegion } from './generate.ts';
-import { round2, statusFor, type ResultRow } from './report.ts';
+import { round2, statusFor, timedAgainst, type ResultRow } from './report.ts';
 import { summarize, timeRuns } from './stats.ts';
 
 const TARGET_P95_MS = 300;
@@ -59,11 +59,7 @@ export async function measureRender(
 		row: {
 			key: 'render',
 			measurement: `3. Serverrender ${path}, ${CONCURRENT_USERS} tegelijk`,
-			unit: 'ms',
-			median: round2(load.median),
-			p95: round2(load.p95),
-			samples: load.n,
-			baseline: { label: '1 gebruiker', median: round2(alone.median), p95: round2(alone.p95) },
+			...timedAgainst(load, '1 gebruiker', alone),
 			ratio: round2(ratio),
 			ratioOf: 'p95',
 			target: `p95 < ${TARGET_P95_MS} ms en < ${TARGET_RATIO}x`,

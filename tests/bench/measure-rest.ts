@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { signedInClient, closeClient } from './clients.ts';
 import type { GeneratedRegion } from './generate.ts';
-import { round2, statusFor, type ResultRow } from './report.ts';
+import { round2, statusFor, timedAgainst, type ResultRow } from './report.ts';
 import type { BenchStackInfo } from './stack.ts';
 import { summarize } from './stats.ts';
 
@@ -127,11 +127,7 @@ export async function measureRestRead(
 		{
 			key: 'rest-gateway',
 			measurement: '2. REST overzichtsdata via gateway',
-			unit: 'ms',
-			median: round2(gateway.median),
-			p95: round2(gateway.p95),
-			samples: gateway.n,
-			baseline: { label: 'PostgREST direct', median: round2(postgrest.median), p95: round2(postgrest.p95) },
+			...timedAgainst(gateway, 'PostgREST direct', postgrest),
 			ratio: round2(gateway.median / postgrest.median),
 			ratioOf: 'mediaan',
 			target: `overhead < ${TARGET_OVERHEAD * 100} % van PostgREST`,
@@ -144,11 +140,7 @@ export async function measureRestRead(
 		{
 			key: 'rest-postgrest',
 			measurement: '2b. REST overzichtsdata, PostgREST direct',
-			unit: 'ms',
-			median: round2(postgrest.median),
-			p95: round2(postgrest.p95),
-			samples: postgrest.n,
-			baseline: { label: 'Postgres direct', median: round2(postgres.median), p95: round2(postgres.p95) },
+			...timedAgainst(postgrest, 'Postgres direct', postgres),
 			ratio: round2(postgrest.median / postgres.median),
 			ratioOf: 'mediaan',
 			target: '–',

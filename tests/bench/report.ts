@@ -1,5 +1,6 @@
 // The benchmark's results: one row per figure, printed as a table and written as JSON.
 import { cpus, loadavg, platform, release, totalmem, arch } from 'node:os';
+import type { Summary } from './stats.ts';
 
 export type Status = 'gehaald' | 'NIET GEHAALD' | 'info' | 'niet beschikbaar';
 
@@ -47,6 +48,21 @@ export function describeMachine(): Machine {
 
 export function round2(value: number): number {
 	return Math.round(value * 100) / 100;
+}
+
+/** Median and p95 of a summary, as a row shows them (two decimals). */
+export function figuresOf(summary: Pick<Summary, 'median' | 'p95'>): { median: number; p95: number } {
+	return { median: round2(summary.median), p95: round2(summary.p95) };
+}
+
+/** A timed row's figures: `measured` (median, p95, samples) against the `baseline` labelled `label`. */
+export function timedAgainst(measured: Summary, label: string, baseline: Summary) {
+	return {
+		unit: 'ms' as const,
+		...figuresOf(measured),
+		samples: measured.n,
+		baseline: { label, ...figuresOf(baseline) }
+	};
 }
 
 function formatValue(value: number | null, unit: ResultRow['unit']): string {

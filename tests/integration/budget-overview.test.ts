@@ -8,14 +8,15 @@
 //   Loonwaardebepaling while the programme loses 3,7 %), nothing for a non-member, and exact totals over more
 //   than 1,000 commitments (hosted PostgREST returns at most 1,000 rows per request);
 // - programme_realisations: sums per programme and year, under RLS.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	Cleanup,
 	ORG,
 	REGION,
+	cleanupAfterEach,
 	createMembership,
 	createRegion,
 	createUser,
+	deleteById,
 	deleteRegion,
 	deleteUser,
 	expectError,
@@ -23,10 +24,9 @@ import {
 	expectRlsViolation,
 	service,
 	serviceRow,
-	signInActors,
-	signOutActors,
+	demoActors,
+	updateById,
 	who,
-	type Actors,
 	type DemoName,
 	type ThrowawayRegion
 } from './rls-fixtures';
@@ -34,17 +34,9 @@ import { PROGRAMME, newMarker } from './rls-figures-fixtures';
 import type { TestUser } from './helpers';
 import { loadBudgetOverview, type BudgetOverviewFacts } from '../../src/lib/data/budgets';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('budget-overview');
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
-afterEach(() => cleanup.run());
+const cleanup = cleanupAfterEach();
 
 const SIMPELVELD = 'b0000000-0000-4000-8000-000000000018';
 const BRUNSSUM = 'b0000000-0000-4000-8000-000000000012';
@@ -60,6 +52,14 @@ async function serviceAgreement(values: Record<string, unknown>) {
 	cleanup.add(() => removeAgreement(data.id as string));
 	return data as { id: string } & Record<string, unknown>;
 }
+
+/** An agreement of Maastricht on loonwaardebepaling from `start_year` to `end_year`. */
+const maastrichtLoonwaarde = (start_year: number, end_year: number) => ({
+	programme_id: PROGRAMME.loonwaardebepaling,
+	organisation_id: ORG.maastricht,
+	start_year,
+	end_year
+});
 
 async function removeAgreement(id: string) {
 	await service.from('budget_commitments').delete().eq('agreement_id', id);
@@ -135,13 +135,15 @@ describe('budget_agreements: who reads and writes', () => {
 				cleanup.add(() => removeAgreement(id));
 				expect(await serviceRow('budget_agreements', id)).toMatchObject({ ...values, status: 'toegezegd' });
 				// The same writer changes and removes it.
-				const changed = await actors[actor]
-					.from('budget_agreements')
-					.update({ end_year: 2095 })
-					.eq('id', id)
-					.select('end_year');
+				const changed = await updateById(
+					actors[actor],
+					'budget_agreements',
+					id,
+					{ end_year: 2095 },
+					'end_year'
+				);
 				expect(changed.data).toEqual([{ end_year: 2095 }]);
-				const removed = await actors[actor].from('budget_agreements').delete().eq('id', id).select('id');
+				const removed = await deleteById(actors[actor], 'budget_agreements', id, 'id');
 				expect(removed.data).toEqual([{ id }]);
 			} else {
 				expectRlsViolation(result, 'budget_agreements');
@@ -156,13 +158,9 @@ describe('budget_agreements: who reads and writes', () => {
 			start_year: 2090,
 			end_year: 2091
 		});
-		const changed = await actors.editor
-			.from('budget_agreements')
-			.update({ end_year: 2099 })
-			.eq('id', row.id)
-			.select();
+		const changed = await updateById(actors.editor, 'budget_agreements', row.id, { end_year: 2099 });
 		expect(changed.data).toEqual([]);
-		const removed = await actors.editor.from('budget_agreements').delete().eq('id', row.id).select();
+		const removed = await deleteById(actors.editor, 'budget_agreements', row.id);
 		expect(removed.data).toEqual([]);
 		expect(await serviceRow('budget_agreements', row.id)).toMatchObject({ end_year: 2091 });
 	});
@@ -170,21 +168,10 @@ describe('budget_agreements: who reads and writes', () => {
 
 describe('budget_agreements: rules', () => {
 	it('two agreements of one partner and programme never overlap (23P01 budget_agreement_overlap)', async () => {
-		await serviceAgreement({
-			programme_id: PROGRAMME.loonwaardebepaling,
-			organisation_id: ORG.maastricht,
-			start_year: 2090,
-			end_year: 2092
-		});
+		await serviceAgreement(maastrichtLoonwaarde(2090, 2092));
 		const result = await actors.editor
 			.from('budget_agreements')
-			.insert({
-				programme_id: PROGRAMME.loonwaardebepaling,
-				organisation_id: ORG.maastricht,
-				region_id: REGION.zuidLimburg,
-				start_year: 2092,
-				end_year: 2094
-			})
+			.insert({ ...maastrichtLoonwaarde(2092, 2094), region_id: REGION.zuidLimburg })
 			.select();
 		expectError(result, '23P01', 'budget_agreement_overlap');
 		expect(await agreementsOf(ORG.maastricht, PROGRAMME.loonwaardebepaling, 2090)).toHaveLength(1);
@@ -197,25 +184,14 @@ describe('budget_agreements: rules', () => {
 		it(`refuses ${start} t/m ${end} (23514 budget_agreement_period)`, async () => {
 			const result = await actors.editor
 				.from('budget_agreements')
-				.insert({
-					programme_id: PROGRAMME.loonwaardebepaling,
-					organisation_id: ORG.maastricht,
-					region_id: REGION.zuidLimburg,
-					start_year: start,
-					end_year: end
-				})
+				.insert({ ...maastrichtLoonwaarde(start, end), region_id: REGION.zuidLimburg })
 				.select();
 			expectError(result, '23514', 'budget_agreement_period');
 			expect(await agreementsOf(ORG.maastricht, PROGRAMME.loonwaardebepaling, 2080)).toEqual([]);
 		});
 
 	it('an agreement is not shortened past its amounts (23514 budget_agreement_amounts_outside)', async () => {
-		const agreement = await serviceAgreement({
-			programme_id: PROGRAMME.loonwaardebepaling,
-			organisation_id: ORG.maastricht,
-			start_year: 2090,
-			end_year: 2092
-		});
+		const agreement = await serviceAgreement(maastrichtLoonwaarde(2090, 2092));
 		const line = await actors.editor
 			.from('budget_commitments')
 			.insert({
@@ -230,11 +206,7 @@ describe('budget_agreements: rules', () => {
 			.single();
 		expect(line.error).toBeNull();
 		expect(line.data).toEqual({ agreement_id: agreement.id });
-		const result = await actors.editor
-			.from('budget_agreements')
-			.update({ end_year: 2091 })
-			.eq('id', agreement.id)
-			.select();
+		const result = await updateById(actors.editor, 'budget_agreements', agreement.id, { end_year: 2091 });
 		expectError(result, '23514', 'budget_agreement_amounts_outside');
 		expect(await serviceRow('budget_agreements', agreement.id)).toMatchObject({ end_year: 2092 });
 	});

@@ -3,10 +3,10 @@
 // that conflicts with the milestones is refused when proposed; a consent needs its mandate; "Voor u" lists what
 // waits for whom. Plus attack findings 12 (contacts between other partners), 13 (other partners' actuals) and 16
 // (withdrawing another partner's endorsement reported as done).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { ORG, REGION, service, serviceRow, signInActors, signOutActors, type Actors } from './rls-fixtures';
+import { ORG, REGION, deleteById, service, serviceRow, demoActors, updateById } from './rls-fixtures';
 import { signInAs } from './helpers';
 import {
 	consentToVersion,
@@ -19,73 +19,30 @@ import {
 	type NewGoal
 } from '../../src/lib/data/goals';
 import { loadForYou } from '../../src/lib/data/for-you';
-import type { Supabase } from '../../src/lib/data/types';
-import type { MandateInput } from '../../src/lib/domain/mandate';
+import { MANDATE, agreedGoal as agreedGoalOf, as, goalDraft, removeGoalsAfterEach } from './goal-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 let uwvEditor: SupabaseClient;
 const marker = `lifecycle-${randomUUID().slice(0, 8)}`;
-const as = (client: SupabaseClient) => client as unknown as Supabase;
-const MANDATE: MandateInput = {
-	level: 'ambtelijk',
-	actingAs: 'beleidsadviseur Werk',
-	decisionReference: null,
-	decisionDate: null,
-	ratifyBefore: null
-};
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 beforeAll(async () => {
-	actors = await signInActors();
 	uwvEditor = await signInAs('editor@uwv.example');
 });
-afterAll(async () => {
-	await uwvEditor?.auth.signOut();
-	await signOutActors(actors);
-});
-afterEach(async () => {
-	const { error } = await service.from('goals').delete().like('title', `${marker}%`);
-	if (error) throw new Error(`removing test goals: ${error.message}`);
-});
+afterAll(() => uwvEditor?.auth.signOut());
+removeGoalsAfterEach(marker);
 
-function draft(values: Partial<NewGoal> = {}): NewGoal {
-	return {
-		title: `${marker} Meer mensen aan het werk`,
+/** A goal with one milestone and no description. */
+const draft = (values: Partial<NewGoal> = {}) =>
+	goalDraft(marker, {
 		description: null,
-		indicator: 'Geplaatste kandidaten',
-		unit: 'personen',
-		source: 'handmatig',
-		sourceSector: null,
-		sourceProgrammeId: null,
-		baselineValue: 100,
-		baselineDate: '2026-01-01',
-		targetValue: 200,
-		targetDate: '2027-12-31',
-		toezichthouderId: ORG.uwvZuidLimburg,
 		milestones: [{ dueDate: '2027-06-30', targetValue: 150 }],
-		contributions: [
-			{ organisationId: ORG.heerlen, commitmentValue: 60, commitmentText: null },
-			{ organisationId: ORG.maastricht, commitmentValue: null, commitmentText: 'Twee accountmanagers' }
-		],
 		...values
-	};
-}
+	});
 
 /** A goal agreed by Heerlen (coordinator) and Maastricht (editor), through the real steps. */
-async function agreedGoal(values: Partial<NewGoal> = {}): Promise<string> {
-	const created = await createGoal(as(actors.coordinator), REGION.zuidLimburg, draft(values));
-	if (!created.ok) throw new Error(`creating goal: ${created.error.message}`);
-	const proposed = await proposeGoal(as(actors.coordinator), created.value);
-	if (!proposed.ok) throw new Error(`proposing: ${proposed.error.message}`);
-	for (const [client, org] of [
-		[actors.coordinator, ORG.heerlen],
-		[actors.editor, ORG.maastricht]
-	] as const) {
-		const consent = await consentToVersion(as(client), proposed.value, org, MANDATE);
-		if (!consent.ok) throw new Error(`consenting: ${consent.error.message}`);
-	}
-	return created.value;
-}
+const agreedGoal = async (values: Partial<NewGoal> = {}) =>
+	(await agreedGoalOf(actors, draft(values))).goalId;
 
 describe('stopping an agreed goal', () => {
 	it('the coordinator alone cannot stop or close it, not even by a direct API call', async () => {
@@ -223,13 +180,15 @@ describe('attack findings', () => {
 			.single();
 		expect(entered.error).toBeNull();
 		const id = entered.data!.id as string;
-		const changed = await actors.editor
-			.from('goal_actuals')
-			.update({ note: 'gewijzigd door Maastricht', value: 1 })
-			.eq('id', id)
-			.select('id');
+		const changed = await updateById(
+			actors.editor,
+			'goal_actuals',
+			id,
+			{ note: 'gewijzigd door Maastricht', value: 1 },
+			'id'
+		);
 		expect(changed.data ?? []).toEqual([]);
-		const removed = await actors.editor.from('goal_actuals').delete().eq('id', id).select('id');
+		const removed = await deleteById(actors.editor, 'goal_actuals', id, 'id');
 		expect(removed.data ?? []).toEqual([]);
 		const row = await serviceRow('goal_actuals', id);
 		expect(row).toMatchObject({ note: 'Heerlen' });

@@ -2,20 +2,21 @@
 // triggers refuse a direct API call that skips the change proposal, consent by someone who is not a
 // member of the contributing partner, a toezichthouder from another region, dates and milestones out of
 // order, an empty title; bad input saves nothing. Real JWTs of the demo accounts through supabase-js.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	ORG,
 	REGION,
 	createMembership,
 	createUser,
+	deleteById,
 	deleteUser,
 	demoActors,
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
-	serviceRow
+	serviceRow,
+	updateById
 } from './rls-fixtures';
 import {
 	consentToVersion,
@@ -26,53 +27,23 @@ import {
 	withdrawVersion,
 	type NewGoal
 } from '$lib/data/goals';
-import type { Supabase } from '$lib/data/types';
-import type { MandateInput } from '$lib/domain/mandate';
+import {
+	MANDATE,
+	agreedGoal as agreedGoalOf,
+	as,
+	conceptGoal,
+	goalDraft,
+	removeGoalsAfterEach
+} from './goal-fixtures';
 
 const actors = demoActors();
 const marker = `goals-${randomUUID().slice(0, 8)}`;
 
-afterEach(async () => {
-	const { error } = await service.from('goals').delete().like('title', `${marker}%`);
-	if (error) throw new Error(`removing test goals: ${error.message}`);
-});
+removeGoalsAfterEach(marker);
 
-const as = (client: SupabaseClient) => client as unknown as Supabase;
 // A direct endorsement insert must say on what mandate it is given (issue 15).
 const ENDORSE_MANDATE = { mandate_level: 'ambtelijk', acting_as: 'beleidsadviseur Werk' };
-const MANDATE: MandateInput = {
-	level: 'ambtelijk',
-	actingAs: 'beleidsadviseur Werk',
-	decisionReference: null,
-	decisionDate: null,
-	ratifyBefore: null
-};
-
-function draft(values: Partial<NewGoal> = {}): NewGoal {
-	return {
-		title: `${marker} Meer mensen aan het werk`,
-		description: 'Testdoel',
-		indicator: 'Geplaatste kandidaten',
-		unit: 'personen',
-		source: 'handmatig',
-		sourceSector: null,
-		sourceProgrammeId: null,
-		baselineValue: 100,
-		baselineDate: '2026-01-01',
-		targetValue: 200,
-		targetDate: '2027-12-31',
-		toezichthouderId: ORG.uwvZuidLimburg,
-		milestones: [
-			{ dueDate: '2026-06-30', targetValue: 125 },
-			{ dueDate: '2026-12-31', targetValue: 150 }
-		],
-		contributions: [
-			{ organisationId: ORG.heerlen, commitmentValue: 60, commitmentText: null },
-			{ organisationId: ORG.maastricht, commitmentValue: null, commitmentText: 'Twee accountmanagers' }
-		],
-		...values
-	};
-}
+const draft = (values: Partial<NewGoal> = {}) => goalDraft(marker, values);
 
 async function goalsWithTitle(title: string): Promise<number> {
 	const { count, error } = await service
@@ -83,27 +54,10 @@ async function goalsWithTitle(title: string): Promise<number> {
 	return count;
 }
 
-async function newConcept(values: Partial<NewGoal> = {}): Promise<string> {
-	const created = await createGoal(as(actors.coordinator), REGION.zuidLimburg, draft(values));
-	if (!created.ok) throw new Error(`creating goal: ${created.error.message}`);
-	return created.value;
-}
+const newConcept = (values: Partial<NewGoal> = {}) => conceptGoal(actors, draft(values));
 
 /** A goal agreed by Heerlen (coordinator) and Maastricht (editor), through the real steps. */
-async function agreedGoal(values: Partial<NewGoal> = {}): Promise<{ goalId: string; versionId: string }> {
-	const goalId = await newConcept(values);
-	const proposed = await proposeGoal(as(actors.coordinator), goalId);
-	if (!proposed.ok) throw new Error(`proposing: ${proposed.error.message}`);
-	const versionId = proposed.value;
-	for (const [client, org] of [
-		[actors.coordinator, ORG.heerlen],
-		[actors.editor, ORG.maastricht]
-	] as const) {
-		const consent = await consentToVersion(as(client), versionId, org, MANDATE);
-		if (!consent.ok) throw new Error(`consenting: ${consent.error.message}`);
-	}
-	return { goalId, versionId };
-}
+const agreedGoal = (values: Partial<NewGoal> = {}) => agreedGoalOf(actors, draft(values));
 
 describe('bad input is refused with a clear message and nothing is saved', () => {
 	it('an empty title', async () => {
@@ -350,11 +304,7 @@ describe('an agreed goal changes only through a change proposal', () => {
 			.eq('id', goalId);
 		expect(rename.error).toBeNull();
 		// Nor may an editor of a contributing partner change anything of the goal.
-		const { data } = await actors.editor
-			.from('goals')
-			.update({ title: `${marker} x` })
-			.eq('id', goalId)
-			.select('id');
+		const { data } = await updateById(actors.editor, 'goals', goalId, { title: `${marker} x` }, 'id');
 		expect(data).toEqual([]);
 	});
 
@@ -475,11 +425,13 @@ describe('vision endorsements', () => {
 	});
 
 	it('a partner endorses through its own editors; a changed vision must be endorsed again', async () => {
-		const saved = await actors.coordinator
-			.from('regions')
-			.update({ vision_statement: VISION })
-			.eq('id', REGION.zuidLimburg)
-			.select('id');
+		const saved = await updateById(
+			actors.coordinator,
+			'regions',
+			REGION.zuidLimburg,
+			{ vision_statement: VISION },
+			'id'
+		);
 		expect(saved.data).toHaveLength(1);
 		expect(
 			(
@@ -507,11 +459,13 @@ describe('vision endorsements', () => {
 			.eq('region_id', REGION.zuidLimburg);
 		expect(endorsed).toContainEqual({ organisation_id: ORG.maastricht, endorsed_by: expect.any(String) });
 		// The editor cannot change the vision itself.
-		const { data: changed } = await actors.editor
-			.from('regions')
-			.update({ vision_statement: 'Anders' })
-			.eq('id', REGION.zuidLimburg)
-			.select('id');
+		const { data: changed } = await updateById(
+			actors.editor,
+			'regions',
+			REGION.zuidLimburg,
+			{ vision_statement: 'Anders' },
+			'id'
+		);
 		expect(changed).toEqual([]);
 
 		await actors.coordinator
@@ -582,7 +536,7 @@ describe('withdrawing, closing and stopping', () => {
 
 	it('a concept can be deleted by the coordinator; an agreed goal cannot', async () => {
 		const concept = await newConcept();
-		const removed = await actors.coordinator.from('goals').delete().eq('id', concept).select('id');
+		const removed = await deleteById(actors.coordinator, 'goals', concept, 'id');
 		expect(removed.data).toEqual([{ id: concept }]);
 		const { goalId } = await agreedGoal();
 		const refused = await actors.coordinator.from('goals').delete().eq('id', goalId);

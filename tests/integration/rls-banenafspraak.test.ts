@@ -3,7 +3,7 @@
 // figures per gemeente (context_figures), the gemeenten reference list, and the security-invoker SQL functions
 // that every page, the overview tile, the meeting room and the report read. Refused writes are checked against
 // the service key; the totals are checked on more rows than one PostgREST request returns.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
 	Cleanup,
 	ORG,
@@ -15,23 +15,15 @@ import {
 	expectRlsViolation,
 	service,
 	serviceRow,
-	signInActors,
-	signOutActors,
-	who,
-	type Actors
+	demoActors,
+	who
 } from './rls-fixtures';
 import { countRows, newMarker, placement } from './rls-figures-fixtures';
 
-let actors: Actors;
+const actors = demoActors();
 const marker = newMarker('banenafspraak');
 const cleanup = new Cleanup();
 
-beforeAll(async () => {
-	actors = await signInActors();
-});
-afterAll(async () => {
-	await signOutActors(actors);
-});
 afterEach(async () => {
 	await cleanup.run();
 	const { error } = await service.from('placements').delete().eq('note', marker);

@@ -7,16 +7,20 @@ import {
 	ORG,
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
+	deleteById,
 	demoActors,
+	expectDeleted,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
+	expectRowKept,
 	idsOf,
 	service,
 	serviceDelete,
 	serviceInsert,
 	serviceRow,
+	updateById,
 	who,
 	type DemoName
 } from './rls-fixtures';
@@ -179,11 +183,13 @@ describe('budget_commitments: update', () => {
 		it(`the ${who(actor)} records realisation for ${organisation} (${why})`, async () => {
 			const row = await throwawayCommitment(organisation);
 			const changes = { realised_amount: 11999.99, realised_staff_hours: 38.5 };
-			const { data, error } = await actors[actor]
-				.from('budget_commitments')
-				.update(changes)
-				.eq('id', row.id)
-				.select('id, realised_amount, realised_staff_hours');
+			const { data, error } = await updateById(
+				actors[actor],
+				'budget_commitments',
+				row.id,
+				changes,
+				'id, realised_amount, realised_staff_hours'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: row.id, ...changes }]);
 			expect(await serviceRow('budget_commitments', row.id)).toMatchObject(changes);
@@ -192,11 +198,13 @@ describe('budget_commitments: update', () => {
 	it('the editor of Maastricht corrects a seeded commitment of Maastricht (restored afterwards)', async () => {
 		const seeded = await seededRowOf('budget_commitments', ORG.maastricht);
 		await rows.restoreAfterTest('budget_commitments', seeded.id);
-		const { data, error } = await actors.editor
-			.from('budget_commitments')
-			.update({ realised_amount: 1 })
-			.eq('id', seeded.id)
-			.select('realised_amount');
+		const { data, error } = await updateById(
+			actors.editor,
+			'budget_commitments',
+			seeded.id,
+			{ realised_amount: 1 },
+			'realised_amount'
+		);
 		expect(error).toBeNull();
 		expect(data).toEqual([{ realised_amount: 1 }]);
 		expect((await serviceRow('budget_commitments', seeded.id))?.realised_amount).toBe(1);
@@ -206,50 +214,32 @@ describe('budget_commitments: update', () => {
 		it(`the ${who(actor)} cannot change a commitment of ${organisation} (${why}): no row affected`, async () => {
 			const target = await targetRow(organisation);
 			const before = await serviceRow('budget_commitments', target.id);
-			const result = await actors[actor]
-				.from('budget_commitments')
-				.update({ committed_amount: 1, note: `Overschreven door ${actor}` })
-				.eq('id', target.id)
-				.select();
-			expectNoRowsAffected(result);
-			expect(await serviceRow('budget_commitments', target.id)).toEqual(before);
+			const result = await updateById(actors[actor], 'budget_commitments', target.id, {
+				committed_amount: 1,
+				note: `Overschreven door ${actor}`
+			});
+			await expectRowKept(result, 'budget_commitments', target.id, before);
 		});
 
 	it('anon cannot change a commitment', async () => {
 		const target = await seededRowOf('budget_commitments', ORG.maastricht);
-		expectPermissionDenied(
-			await actors.anon
-				.from('budget_commitments')
-				.update({ committed_amount: 1 })
-				.eq('id', target.id)
-				.select(),
-			'budget_commitments'
-		);
-		expect(await serviceRow('budget_commitments', target.id)).toEqual(target);
+		const result = await updateById(actors.anon, 'budget_commitments', target.id, { committed_amount: 1 });
+		await expectRowKept(result, 'budget_commitments', target.id, target, 'denied');
 	});
 
 	it('the editor of Maastricht cannot hand its commitment to Kerkrade (the new row fails the policy)', async () => {
 		const row = await throwawayCommitment('maastricht');
-		expectRlsViolation(
-			await actors.editor
-				.from('budget_commitments')
-				.update({ organisation_id: ORG.kerkrade })
-				.eq('id', row.id)
-				.select(),
-			'budget_commitments'
-		);
-		expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
+		const result = await updateById(actors.editor, 'budget_commitments', row.id, {
+			organisation_id: ORG.kerkrade
+		});
+		await expectRowKept(result, 'budget_commitments', row.id, row, 'policy');
 	});
 
 	for (const column of ['id', 'created_at'])
 		it(`the editor of Maastricht cannot rewrite ${column} of its commitment (42501)`, async () => {
 			const row = await throwawayCommitment('maastricht');
 			const value = column === 'id' ? 'e0000000-0000-4000-8000-0000000000bb' : '2001-01-01T00:00:00+00:00';
-			const result = await actors.editor
-				.from('budget_commitments')
-				.update({ [column]: value })
-				.eq('id', row.id)
-				.select();
+			const result = await updateById(actors.editor, 'budget_commitments', row.id, { [column]: value });
 			expect(result.error?.code).toBe('42501');
 			expect(result.data).toBeNull();
 			expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
@@ -260,33 +250,25 @@ describe('budget_commitments: delete', () => {
 	for (const { actor, organisation, why } of ALLOWED)
 		it(`the ${who(actor)} withdraws a commitment of ${organisation} (${why})`, async () => {
 			const row = await throwawayCommitment(organisation);
-			const { data, error } = await actors[actor]
-				.from('budget_commitments')
-				.delete()
-				.eq('id', row.id)
-				.select('id');
-			expect(error).toBeNull();
-			expect(data).toEqual([{ id: row.id }]);
-			expect(await serviceRow('budget_commitments', row.id)).toBeNull();
+			await expectDeleted(
+				await deleteById(actors[actor], 'budget_commitments', row.id, 'id'),
+				'budget_commitments',
+				row.id
+			);
 		});
 
 	for (const { actor, organisation, why } of REFUSED)
 		it(`the ${who(actor)} cannot withdraw a commitment of ${organisation} (${why}): no row affected`, async () => {
 			const target = await targetRow(organisation);
 			const before = await serviceRow('budget_commitments', target.id);
-			expectNoRowsAffected(
-				await actors[actor].from('budget_commitments').delete().eq('id', target.id).select()
-			);
-			expect(await serviceRow('budget_commitments', target.id)).toEqual(before);
+			const result = await deleteById(actors[actor], 'budget_commitments', target.id);
+			await expectRowKept(result, 'budget_commitments', target.id, before);
 		});
 
 	it('anon cannot withdraw a commitment', async () => {
 		const target = await seededRowOf('budget_commitments', ORG.maastricht);
-		expectPermissionDenied(
-			await actors.anon.from('budget_commitments').delete().eq('id', target.id).select(),
-			'budget_commitments'
-		);
-		expect(await serviceRow('budget_commitments', target.id)).toEqual(target);
+		const result = await deleteById(actors.anon, 'budget_commitments', target.id);
+		await expectRowKept(result, 'budget_commitments', target.id, target, 'denied');
 	});
 });
 
@@ -304,11 +286,13 @@ describe('budget_commitments: region follows partner and programme', () => {
 
 	it('an update that sets region_id to another region leaves the commitment in Zuid-Limburg', async () => {
 		const row = await throwawayCommitment('maastricht');
-		const { data, error } = await actors.editor
-			.from('budget_commitments')
-			.update({ region_id: REGION.middenBrabant })
-			.eq('id', row.id)
-			.select('region_id');
+		const { data, error } = await updateById(
+			actors.editor,
+			'budget_commitments',
+			row.id,
+			{ region_id: REGION.middenBrabant },
+			'region_id'
+		);
 		expect(error).toBeNull();
 		expect(data).toEqual([{ region_id: REGION.zuidLimburg }]);
 	});
@@ -342,22 +326,22 @@ describe('budget_commitments: region follows partner and programme', () => {
 
 	it('the editor of Maastricht cannot move its commitment to a programme of Midden-Brabant', async () => {
 		const row = await throwawayCommitment('maastricht');
-		const result = await actors.editor
-			.from('budget_commitments')
-			.update({ programme_id: middenBrabantProgrammeId })
-			.eq('id', row.id)
-			.select();
+		const result = await updateById(actors.editor, 'budget_commitments', row.id, {
+			programme_id: middenBrabantProgrammeId
+		});
 		expectError(result, '23514', CODE_OTHER_REGION);
 		expect(await serviceRow('budget_commitments', row.id)).toEqual(row);
 	});
 
 	it('the editor of Maastricht moves its commitment to another programme of Zuid-Limburg', async () => {
 		const row = await throwawayCommitment('maastricht');
-		const { data, error } = await actors.editor
-			.from('budget_commitments')
-			.update({ programme_id: PROGRAMME.jobcoachpool })
-			.eq('id', row.id)
-			.select('programme_id, region_id');
+		const { data, error } = await updateById(
+			actors.editor,
+			'budget_commitments',
+			row.id,
+			{ programme_id: PROGRAMME.jobcoachpool },
+			'programme_id, region_id'
+		);
 		expect(error).toBeNull();
 		expect(data).toEqual([{ programme_id: PROGRAMME.jobcoachpool, region_id: REGION.zuidLimburg }]);
 	});

@@ -11,7 +11,8 @@ import {
 	expectError,
 	expectNoRowsAffected,
 	expectRlsViolation,
-	serviceRow
+	serviceRow,
+	updateById
 } from './rls-fixtures';
 import {
 	FigureRows,
@@ -175,11 +176,7 @@ describe('placements: implausible lines are refused with a stable code, and noth
 
 	it('an update to an implausible value is refused and the stored figure stays', async () => {
 		const row = await rows.insert('placements', placement(ORG.maastricht, marker));
-		const result = await actors.editor
-			.from('placements')
-			.update({ hours_per_week: 60 })
-			.eq('id', row.id)
-			.select();
+		const result = await updateById(actors.editor, 'placements', row.id, { hours_per_week: 60 });
 		expectError(result, '23514', 'placement_hours_range');
 		expect(await serviceRow('placements', row.id)).toEqual(row);
 	});

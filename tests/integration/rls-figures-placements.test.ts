@@ -10,12 +10,16 @@ import {
 	REGION,
 	ZUID_LIMBURG_MEMBERS,
 	demoActors,
+	deleteById,
+	expectDeleted,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
+	expectRowKept,
 	idsOf,
 	serviceRow,
+	updateById,
 	who,
 	type DemoName
 } from './rls-fixtures';
@@ -172,33 +176,21 @@ describe('placements: update', () => {
 		it(`the ${who(actor)} cannot change a placement of ${organisation} (${why}): no row affected`, async () => {
 			const target = await targetRow(organisation);
 			const before = await serviceRow('placements', target.id);
-			const result = await actors[actor]
-				.from('placements')
-				.update({ hours_per_week: 9, note: `Overschreven door ${actor}` })
-				.eq('id', target.id)
-				.select();
-			expectNoRowsAffected(result);
-			expect(await serviceRow('placements', target.id)).toEqual(before);
+			const changes = { hours_per_week: 9, note: `Overschreven door ${actor}` };
+			const result = await updateById(actors[actor], 'placements', target.id, changes);
+			await expectRowKept(result, 'placements', target.id, before);
 		});
 
 	it('anon cannot change a placement', async () => {
 		const target = await seededRowOf('placements', ORG.maastricht);
-		expectPermissionDenied(
-			await actors.anon.from('placements').update({ hours_per_week: 9 }).eq('id', target.id).select(),
-			'placements'
-		);
-		expect(await serviceRow('placements', target.id)).toEqual(target);
+		const result = await updateById(actors.anon, 'placements', target.id, { hours_per_week: 9 });
+		await expectRowKept(result, 'placements', target.id, target, 'denied');
 	});
 
 	it('the editor of Maastricht cannot move its placement to Kerkrade (the new row fails the policy)', async () => {
 		const row = await throwawayPlacement('maastricht');
-		const result = await actors.editor
-			.from('placements')
-			.update({ organisation_id: ORG.kerkrade })
-			.eq('id', row.id)
-			.select();
-		expectRlsViolation(result, 'placements');
-		expect(await serviceRow('placements', row.id)).toEqual(row);
+		const result = await updateById(actors.editor, 'placements', row.id, { organisation_id: ORG.kerkrade });
+		await expectRowKept(result, 'placements', row.id, row, 'policy');
 	});
 
 	it('the coordinator moves a placement between partners of Zuid-Limburg, but not to Tilburg', async () => {
@@ -212,13 +204,10 @@ describe('placements: update', () => {
 		expect(moved.data).toEqual([{ organisation_id: ORG.kerkrade, region_id: REGION.zuidLimburg }]);
 
 		const before = await serviceRow('placements', row.id);
-		const result = await actors.coordinator
-			.from('placements')
-			.update({ organisation_id: ORG.tilburg })
-			.eq('id', row.id)
-			.select();
-		expectRlsViolation(result, 'placements');
-		expect(await serviceRow('placements', row.id)).toEqual(before);
+		const result = await updateById(actors.coordinator, 'placements', row.id, {
+			organisation_id: ORG.tilburg
+		});
+		await expectRowKept(result, 'placements', row.id, before, 'policy');
 	});
 });
 
@@ -226,18 +215,15 @@ describe('placements: delete', () => {
 	for (const { actor, organisation, why } of ALLOWED)
 		it(`the ${who(actor)} removes a placement of ${organisation} (${why})`, async () => {
 			const row = await throwawayPlacement(organisation);
-			const { data, error } = await actors[actor].from('placements').delete().eq('id', row.id).select('id');
-			expect(error).toBeNull();
-			expect(data).toEqual([{ id: row.id }]);
-			expect(await serviceRow('placements', row.id)).toBeNull();
+			await expectDeleted(await deleteById(actors[actor], 'placements', row.id, 'id'), 'placements', row.id);
 		});
 
 	for (const { actor, organisation, why } of REFUSED)
 		it(`the ${who(actor)} cannot remove a placement of ${organisation} (${why}): no row affected`, async () => {
 			const target = await targetRow(organisation);
 			const before = await serviceRow('placements', target.id);
-			expectNoRowsAffected(await actors[actor].from('placements').delete().eq('id', target.id).select());
-			expect(await serviceRow('placements', target.id)).toEqual(before);
+			const result = await deleteById(actors[actor], 'placements', target.id);
+			await expectRowKept(result, 'placements', target.id, before);
 		});
 
 	it('the editor of Maastricht deletes by a filter that spans partners: only the Maastricht rows go', async () => {
@@ -253,11 +239,8 @@ describe('placements: delete', () => {
 
 	it('anon cannot remove a placement', async () => {
 		const target = await seededRowOf('placements', ORG.maastricht);
-		expectPermissionDenied(
-			await actors.anon.from('placements').delete().eq('id', target.id).select(),
-			'placements'
-		);
-		expect(await serviceRow('placements', target.id)).toEqual(target);
+		const result = await deleteById(actors.anon, 'placements', target.id);
+		await expectRowKept(result, 'placements', target.id, target, 'denied');
 	});
 });
 

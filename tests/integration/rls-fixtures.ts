@@ -110,6 +110,49 @@ export function expectNoRowsAffected(result: Result): void {
 	expect(result.data).toEqual([]);
 }
 
+/** How a refused write is answered: RLS hid the row, the role lacks the privilege, or the new row fails the policy. */
+export type Refusal = 'hidden' | 'denied' | 'policy';
+
+/**
+ * A refused write on one row: answered as `refusal` says, and the row (read with the service key) is still
+ * `before`.
+ */
+export async function expectRowKept(
+	result: Result,
+	table: string,
+	id: string,
+	before: unknown,
+	refusal: Refusal = 'hidden'
+): Promise<void> {
+	if (refusal === 'hidden') expectNoRowsAffected(result);
+	else if (refusal === 'denied') expectPermissionDenied(result, table);
+	else expectRlsViolation(result, table);
+	expect(await serviceRow(table, id)).toEqual(before);
+}
+
+/** A delete that went through: it answered with the row's id, and the row is gone. */
+export async function expectDeleted(result: Result, table: string, id: string): Promise<void> {
+	expect(result.error).toBeNull();
+	expect(result.data).toEqual([{ id }]);
+	expect(await serviceRow(table, id)).toBeNull();
+}
+
+/** `client` updates one row of `table` by id and asks for `columns` of what changed. */
+export function updateById(
+	client: SupabaseClient,
+	table: string,
+	id: string | number,
+	values: Row,
+	columns = '*'
+) {
+	return client.from(table).update(values).eq('id', id).select(columns);
+}
+
+/** `client` deletes one row of `table` by id and asks for `columns` of what went. */
+export function deleteById(client: SupabaseClient, table: string, id: string | number, columns = '*') {
+	return client.from(table).delete().eq('id', id).select(columns);
+}
+
 export function expectError(result: Result, code: string, message: string | RegExp): void {
 	expect(result.error?.code).toBe(code);
 	if (typeof message === 'string') expect(result.error?.message).toBe(message);

@@ -12,20 +12,24 @@ import {
 	createMembership,
 	createRegion,
 	createUser,
+	deleteById,
 	deleteRegion,
 	deleteUser,
 	demoActors,
+	expectDeleted,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
+	expectRowKept,
 	idsOf,
-	memberUserIdsOf,
 	membershipIdsOf,
+	memberUserIdsOf,
 	service,
 	serviceInsert,
 	serviceRow,
 	serviceUpdate,
+	updateById,
 	who,
 	type Membership,
 	type ThrowawayRegion
@@ -215,11 +219,13 @@ describe('memberships', () => {
 		it('the admin changes the role of a member of its own partner', async () => {
 			const user = await throwawayUser('promoted');
 			const membership = await createMembership(user.id, ORG.heerlen, 'viewer');
-			const { data, error } = await actors.admin
-				.from('memberships')
-				.update({ role: 'editor' })
-				.eq('id', membership.id)
-				.select('id, role');
+			const { data, error } = await updateById(
+				actors.admin,
+				'memberships',
+				membership.id,
+				{ role: 'editor' },
+				'id, role'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: membership.id, role: 'editor' }]);
 			expect((await serviceRow('memberships', membership.id))?.role).toBe('editor');
@@ -229,7 +235,7 @@ describe('memberships', () => {
 			const own = await seededMembership('coordinator');
 			const before = await serviceRow('memberships', own.id);
 			expectError(
-				await actors.coordinator.from('memberships').update({ role: 'admin' }).eq('id', own.id).select(),
+				await updateById(actors.coordinator, 'memberships', own.id, { role: 'admin' }),
 				'42501',
 				'membership_self_grant'
 			);
@@ -240,13 +246,8 @@ describe('memberships', () => {
 			it(`the ${who(name)} cannot change roles at another partner, nor their own: no row affected`, async () => {
 				const target = await seededMembership(name === 'tilburg' || name === 'admin' ? 'editor' : name);
 				const before = await serviceRow('memberships', target.id);
-				const result = await actors[name]
-					.from('memberships')
-					.update({ role: 'admin' })
-					.eq('id', target.id)
-					.select();
-				expectNoRowsAffected(result);
-				expect(await serviceRow('memberships', target.id)).toEqual(before);
+				const result = await updateById(actors[name], 'memberships', target.id, { role: 'admin' });
+				await expectRowKept(result, 'memberships', target.id, before);
 			});
 
 		for (const name of ['viewer', 'editor', 'coordinator', 'admin', 'tilburg'] as const)
@@ -254,32 +255,23 @@ describe('memberships', () => {
 				const user = await throwawayUser(`kerkrade-${name}`);
 				const membership = await createMembership(user.id, ORG.kerkrade, 'viewer');
 				const before = await serviceRow('memberships', membership.id);
-				const result = await actors[name]
-					.from('memberships')
-					.update({ role: 'editor' })
-					.eq('id', membership.id)
-					.select();
-				expectNoRowsAffected(result);
-				expect(await serviceRow('memberships', membership.id)).toEqual(before);
+				const result = await updateById(actors[name], 'memberships', membership.id, { role: 'editor' });
+				await expectRowKept(result, 'memberships', membership.id, before);
 			});
 
 		it('the admin of Zuid-Limburg cannot change a membership in Midden-Brabant', async () => {
 			const target = await seededMembership('tilburg');
 			const before = await serviceRow('memberships', target.id);
-			expectNoRowsAffected(
-				await actors.admin.from('memberships').update({ role: 'viewer' }).eq('id', target.id).select()
-			);
-			expect(await serviceRow('memberships', target.id)).toEqual(before);
+			const result = await updateById(actors.admin, 'memberships', target.id, { role: 'viewer' });
+			await expectRowKept(result, 'memberships', target.id, before);
 		});
 
 		it('the admin cannot move a membership of its partner to a partner in Midden-Brabant', async () => {
 			const user = await throwawayUser('mover');
 			const membership = await createMembership(user.id, ORG.heerlen, 'viewer');
-			const result = await actors.admin
-				.from('memberships')
-				.update({ organisation_id: ORG.tilburg })
-				.eq('id', membership.id)
-				.select();
+			const result = await updateById(actors.admin, 'memberships', membership.id, {
+				organisation_id: ORG.tilburg
+			});
 			expectError(result, '42501', 'membership_fixed');
 			expect((await serviceRow('memberships', membership.id))?.organisation_id).toBe(ORG.heerlen);
 		});
@@ -287,7 +279,7 @@ describe('memberships', () => {
 		it('anon cannot change roles', async () => {
 			const target = await seededMembership('viewer');
 			expectPermissionDenied(
-				await actors.anon.from('memberships').update({ role: 'admin' }).eq('id', target.id).select(),
+				await updateById(actors.anon, 'memberships', target.id, { role: 'admin' }),
 				'memberships'
 			);
 			expect((await serviceRow('memberships', target.id))?.role).toBe('viewer');
@@ -296,11 +288,7 @@ describe('memberships', () => {
 		it('the last admin of the region cannot demote themselves', async () => {
 			const own = await seededMembership('admin');
 			restoreMembershipAfterTest(own);
-			const result = await actors.admin
-				.from('memberships')
-				.update({ role: 'coordinator' })
-				.eq('id', own.id)
-				.select();
+			const result = await updateById(actors.admin, 'memberships', own.id, { role: 'coordinator' });
 			expectError(result, '23514', CODE_LAST_ADMIN);
 			expect((await serviceRow('memberships', own.id))?.role).toBe('admin');
 		});
@@ -308,11 +296,13 @@ describe('memberships', () => {
 		it('with a second admin in the region, an admin can be demoted', async () => {
 			const user = await throwawayUser('second-admin');
 			const second = await createMembership(user.id, ORG.heerlen, 'admin');
-			const { data, error } = await actors.admin
-				.from('memberships')
-				.update({ role: 'editor' })
-				.eq('id', second.id)
-				.select('role');
+			const { data, error } = await updateById(
+				actors.admin,
+				'memberships',
+				second.id,
+				{ role: 'editor' },
+				'role'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ role: 'editor' }]);
 			expect((await serviceRow('memberships', second.id))?.role).toBe('editor');
@@ -324,11 +314,9 @@ describe('memberships', () => {
 			const user = await throwawayUser('two-regions');
 			const membership = await createMembership(user.id, first.otherId, 'admin');
 			await createMembership(user.id, second.otherId, 'admin');
-			const result = await user.client
-				.from('memberships')
-				.update({ organisation_id: second.leadId })
-				.eq('id', membership.id)
-				.select();
+			const result = await updateById(user.client, 'memberships', membership.id, {
+				organisation_id: second.leadId
+			});
 			expectError(result, '23514', CODE_LAST_ADMIN);
 			expect((await serviceRow('memberships', membership.id))?.organisation_id).toBe(first.otherId);
 		});
@@ -340,14 +328,11 @@ describe('memberships', () => {
 			const membership = await createMembership(user.id, ORG.heerlen, 'editor');
 			expect(idsOf((await user.client.from('regions').select('id')).data)).toEqual([REGION.zuidLimburg]);
 
-			const { data, error } = await actors.admin
-				.from('memberships')
-				.delete()
-				.eq('id', membership.id)
-				.select('id');
-			expect(error).toBeNull();
-			expect(data).toEqual([{ id: membership.id }]);
-			expect(await serviceRow('memberships', membership.id)).toBeNull();
+			await expectDeleted(
+				await deleteById(actors.admin, 'memberships', membership.id, 'id'),
+				'memberships',
+				membership.id
+			);
 			expectNoRowsAffected(await user.client.from('regions').select('id'));
 		});
 
@@ -355,37 +340,32 @@ describe('memberships', () => {
 			it(`the ${who(name)} cannot remove a member of another partner (Maastricht): no row affected`, async () => {
 				const user = await throwawayUser(`removed-by-${name}`);
 				const membership = await createMembership(user.id, ORG.maastricht, 'viewer');
-				expectNoRowsAffected(
-					await actors[name].from('memberships').delete().eq('id', membership.id).select()
-				);
+				expectNoRowsAffected(await deleteById(actors[name], 'memberships', membership.id));
 				expect(await serviceRow('memberships', membership.id)).not.toBeNull();
 			});
 
 		it('the editor cannot remove their own membership either', async () => {
 			const own = await seededMembership('editor');
-			expectNoRowsAffected(await actors.editor.from('memberships').delete().eq('id', own.id).select());
+			expectNoRowsAffected(await deleteById(actors.editor, 'memberships', own.id));
 			expect(await serviceRow('memberships', own.id)).not.toBeNull();
 		});
 
 		it('the admin of Zuid-Limburg cannot remove a member of Midden-Brabant', async () => {
 			const target = await seededMembership('tilburg');
-			expectNoRowsAffected(await actors.admin.from('memberships').delete().eq('id', target.id).select());
+			expectNoRowsAffected(await deleteById(actors.admin, 'memberships', target.id));
 			expect(await serviceRow('memberships', target.id)).not.toBeNull();
 		});
 
 		it('anon cannot remove members', async () => {
 			const target = await seededMembership('viewer');
-			expectPermissionDenied(
-				await actors.anon.from('memberships').delete().eq('id', target.id).select(),
-				'memberships'
-			);
+			expectPermissionDenied(await deleteById(actors.anon, 'memberships', target.id), 'memberships');
 			expect(await serviceRow('memberships', target.id)).not.toBeNull();
 		});
 
 		it('the last admin of the region cannot remove themselves', async () => {
 			const own = await seededMembership('admin');
 			restoreMembershipAfterTest(own);
-			const result = await actors.admin.from('memberships').delete().eq('id', own.id).select();
+			const result = await deleteById(actors.admin, 'memberships', own.id);
 			expectError(result, '23514', CODE_LAST_ADMIN);
 			expect(await serviceRow('memberships', own.id)).toEqual(expect.objectContaining({ role: 'admin' }));
 		});
@@ -393,14 +373,11 @@ describe('memberships', () => {
 		it('with a second admin in the region, an admin can be removed', async () => {
 			const user = await throwawayUser('second-admin');
 			const second = await createMembership(user.id, ORG.heerlen, 'admin');
-			const { data, error } = await actors.admin
-				.from('memberships')
-				.delete()
-				.eq('id', second.id)
-				.select('id');
-			expect(error).toBeNull();
-			expect(data).toEqual([{ id: second.id }]);
-			expect(await serviceRow('memberships', second.id)).toBeNull();
+			await expectDeleted(
+				await deleteById(actors.admin, 'memberships', second.id, 'id'),
+				'memberships',
+				second.id
+			);
 		});
 
 		it('the coordinator cannot take the last admin away by deleting the partner that holds them', async () => {
@@ -410,22 +387,14 @@ describe('memberships', () => {
 			await createMembership(coordinator.id, region.leadId, 'coordinator');
 			const adminMembership = await createMembership(admin.id, region.otherId, 'admin');
 
-			const refused = await coordinator.client
-				.from('organisations')
-				.delete()
-				.eq('id', region.otherId)
-				.select();
+			const refused = await deleteById(coordinator.client, 'organisations', region.otherId);
 			expectError(refused, '23514', CODE_LAST_ADMIN);
 			expect(await serviceRow('organisations', region.otherId)).not.toBeNull();
 			expect(await serviceRow('memberships', adminMembership.id)).not.toBeNull();
 
 			// With another admin elsewhere in the region the partner (and its memberships) can go.
 			await createMembership(admin.id, region.leadId, 'admin');
-			const { data, error } = await coordinator.client
-				.from('organisations')
-				.delete()
-				.eq('id', region.otherId)
-				.select('id');
+			const { data, error } = await deleteById(coordinator.client, 'organisations', region.otherId, 'id');
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: region.otherId }]);
 			expect(await serviceRow('memberships', adminMembership.id)).toBeNull();
@@ -518,11 +487,13 @@ describe('profiles', () => {
 		it('a user updates their own profile', async () => {
 			const before = await serviceRow('profiles', DEMO.editor.id);
 			cleanup.add(() => serviceUpdate('profiles', DEMO.editor.id, { display_name: before?.display_name }));
-			const { data, error } = await actors.editor
-				.from('profiles')
-				.update({ display_name: 'Beleidsadviseur Maastricht' })
-				.eq('id', DEMO.editor.id)
-				.select('id, display_name');
+			const { data, error } = await updateById(
+				actors.editor,
+				'profiles',
+				DEMO.editor.id,
+				{ display_name: 'Beleidsadviseur Maastricht' },
+				'id, display_name'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: DEMO.editor.id, display_name: 'Beleidsadviseur Maastricht' }]);
 			expect((await serviceRow('profiles', DEMO.editor.id))?.display_name).toBe('Beleidsadviseur Maastricht');
@@ -535,20 +506,17 @@ describe('profiles', () => {
 		] as const)
 			it(`the ${who(actor)} cannot update the profile of ${why}: no row affected`, async () => {
 				const before = await serviceRow('profiles', DEMO[target].id);
-				const result = await actors[actor]
-					.from('profiles')
-					.update({ display_name: `Hernoemd door ${actor}` })
-					.eq('id', DEMO[target].id)
-					.select();
-				expectNoRowsAffected(result);
-				expect(await serviceRow('profiles', DEMO[target].id)).toEqual(before);
+				const result = await updateById(actors[actor], 'profiles', DEMO[target].id, {
+					display_name: `Hernoemd door ${actor}`
+				});
+				await expectRowKept(result, 'profiles', DEMO[target].id, before);
 			});
 
 		it('a user cannot hand their profile to someone else by changing its id', async () => {
 			const user = await throwawayUser('id-changer');
 			await serviceInsert('profiles', { id: user.id, display_name: 'Eigen profiel' });
 			const other = await throwawayUser('id-target');
-			const result = await user.client.from('profiles').update({ id: other.id }).eq('id', user.id).select();
+			const result = await updateById(user.client, 'profiles', user.id, { id: other.id });
 			expectRlsViolation(result, 'profiles');
 			expect(await serviceRow('profiles', user.id)).not.toBeNull();
 			expect(await serviceRow('profiles', other.id)).toBeNull();
@@ -556,30 +524,24 @@ describe('profiles', () => {
 
 		it('anon cannot update profiles', async () => {
 			const before = await serviceRow('profiles', DEMO.viewer.id);
-			expectPermissionDenied(
-				await actors.anon.from('profiles').update({ display_name: 'anon' }).eq('id', DEMO.viewer.id).select(),
-				'profiles'
-			);
-			expect(await serviceRow('profiles', DEMO.viewer.id)).toEqual(before);
+			const result = await updateById(actors.anon, 'profiles', DEMO.viewer.id, { display_name: 'anon' });
+			await expectRowKept(result, 'profiles', DEMO.viewer.id, before, 'denied');
 		});
 	});
 
 	describe('delete', () => {
 		for (const name of ALL_DEMO)
 			it(`the ${who(name)} cannot delete profiles, not even their own: no row affected`, async () => {
-				const own = await actors[name].from('profiles').delete().eq('id', DEMO[name].id).select();
+				const own = await deleteById(actors[name], 'profiles', DEMO[name].id);
 				expectNoRowsAffected(own);
 				expect(await serviceRow('profiles', DEMO[name].id)).not.toBeNull();
 				const colleague = name === 'viewer' ? DEMO.editor.id : DEMO.viewer.id;
-				expectNoRowsAffected(await actors[name].from('profiles').delete().eq('id', colleague).select());
+				expectNoRowsAffected(await deleteById(actors[name], 'profiles', colleague));
 				expect(await serviceRow('profiles', colleague)).not.toBeNull();
 			});
 
 		it('anon cannot delete profiles', async () => {
-			expectPermissionDenied(
-				await actors.anon.from('profiles').delete().eq('id', DEMO.viewer.id).select(),
-				'profiles'
-			);
+			expectPermissionDenied(await deleteById(actors.anon, 'profiles', DEMO.viewer.id), 'profiles');
 			expect(await serviceRow('profiles', DEMO.viewer.id)).not.toBeNull();
 		});
 	});

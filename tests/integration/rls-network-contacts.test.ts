@@ -84,26 +84,24 @@ describe('contacts', () => {
 				.select('organisation_id'),
 			'contact_participants'
 		);
-		expectNoRowsAffected(await actors.viewer.from('contacts').delete().eq('id', data!.id).select('id'));
-		expectNoRowsAffected(await actors.tilburg.from('contacts').delete().eq('id', data!.id).select('id'));
+		for (const name of ['viewer', 'tilburg'] as const)
+			expectNoRowsAffected(await actors[name].from('contacts').delete().eq('id', data!.id).select('id'));
 		// The coordinator may (the region's lead keeps the record straight).
 		const removed = await actors.coordinator.from('contacts').delete().eq('id', data!.id).select('id');
 		expect(removed.data).toHaveLength(1);
 	});
 
 	it('nobody records a contact in the name of a partner they may not edit', async () => {
-		expectRlsViolation(
-			await actors.editor.from('contacts').insert(contact(ORG.heerlen)).select('id'),
-			'contacts'
-		);
-		expectRlsViolation(
-			await actors.viewer.from('contacts').insert(contact(ORG.uwvZuidLimburg)).select('id'),
-			'contacts'
-		);
-		expectRlsViolation(
-			await actors.tilburg.from('contacts').insert(contact(ORG.maastricht)).select('id'),
-			'contacts'
-		);
+		// The Maastricht editor for Heerlen, the UWV viewer for its own partner, Tilburg for Maastricht.
+		for (const [name, organisation] of [
+			['editor', ORG.heerlen],
+			['viewer', ORG.uwvZuidLimburg],
+			['tilburg', ORG.maastricht]
+		] as const)
+			expectRlsViolation(
+				await actors[name].from('contacts').insert(contact(organisation)).select('id'),
+				'contacts'
+			);
 		expectPermissionDenied(
 			await actors.anon.from('contacts').insert(contact(ORG.maastricht)).select('id'),
 			'contacts'
@@ -137,14 +135,14 @@ describe('positions and interests', () => {
 			'23505',
 			/partner_positions_dossier_idx/
 		);
-		expectRlsViolation(
-			await actors.editor.from('partner_positions').insert(position(ORG.heerlen)).select('id'),
-			'partner_positions'
-		);
-		expectRlsViolation(
-			await actors.viewer.from('partner_positions').insert(position(ORG.uwvZuidLimburg)).select('id'),
-			'partner_positions'
-		);
+		for (const [name, organisation] of [
+			['editor', ORG.heerlen],
+			['viewer', ORG.uwvZuidLimburg]
+		] as const)
+			expectRlsViolation(
+				await actors[name].from('partner_positions').insert(position(organisation)).select('id'),
+				'partner_positions'
+			);
 		expectNoRowsAffected(
 			await actors.viewer.from('partner_positions').delete().eq('id', own.data![0].id).select('id')
 		);

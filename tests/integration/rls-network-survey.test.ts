@@ -4,6 +4,7 @@
 // come out only as aggregates of closed rounds, and a partner's scores only past the minimum of respondents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser, type TestUser } from './helpers';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	ORG,
 	REGION,
@@ -15,6 +16,7 @@ import {
 	expectRlsViolation,
 	service,
 	uniqueName,
+	updateById,
 	type Actors
 } from './rls-fixtures';
 
@@ -38,6 +40,17 @@ const answer = (respondent: string, rated: string, score: number, frequency = 'm
 	contact_frequency: frequency
 });
 
+/** `client` stores answers (one or more) and asks for their ids. */
+const answerAs = (client: SupabaseClient, answers: ReturnType<typeof answer> | ReturnType<typeof answer>[]) =>
+	client.from('survey_responses').insert(answers).select('id');
+
+/** `client` opens a round of Zuid-Limburg with `values`, asking for its id. */
+const openRound = (client: SupabaseClient, values: Record<string, unknown>) =>
+	client
+		.from('survey_rounds')
+		.insert({ region_id: REGION.zuidLimburg, title, ...values })
+		.select('id');
+
 beforeAll(async () => {
 	kerkrade = await createSignedInUser('kerkrade-editor');
 	await createMembership(kerkrade.id, ORG.kerkrade, 'editor');
@@ -53,22 +66,13 @@ afterAll(async () => {
 describe('survey anonymity (sequential: one round, from opening to results)', () => {
 	it('only the coordinator opens a round', async () => {
 		for (const name of ['editor', 'viewer', 'tilburg'] as const) {
-			const result = await actors[name]
-				.from('survey_rounds')
-				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 3 })
-				.select('id');
+			const result = await openRound(actors[name], { min_respondents: 3 });
 			expectRlsViolation(result, 'survey_rounds');
 		}
-		expectPermissionDenied(
-			await actors.anon.from('survey_rounds').insert({ region_id: REGION.zuidLimburg, title }).select('id'),
-			'survey_rounds'
-		);
+		expectPermissionDenied(await openRound(actors.anon, {}), 'survey_rounds');
 		// Two raters are never enough: each could work out the other's answer from the mean and its own.
 		expectError(
-			await actors.coordinator
-				.from('survey_rounds')
-				.insert({ region_id: REGION.zuidLimburg, title, min_respondents: 2 })
-				.select('id'),
+			await openRound(actors.coordinator, { min_respondents: 2 }),
 			'23514',
 			/survey_rounds_min_respondents_check/
 		);
@@ -84,62 +88,41 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 
 	it("a partner's editors answer for their own partner only; viewers and others cannot", async () => {
 		// Maastricht rates UWV low and Heerlen high; Heerlen rates UWV and Maastricht.
-		const maastricht = await actors.editor
-			.from('survey_responses')
-			.insert([answer(ORG.maastricht, ORG.uwvZuidLimburg, 1), answer(ORG.maastricht, ORG.heerlen, 4)])
-			.select('id');
+		const maastricht = await answerAs(actors.editor, [
+			answer(ORG.maastricht, ORG.uwvZuidLimburg, 1),
+			answer(ORG.maastricht, ORG.heerlen, 4)
+		]);
 		expect(maastricht.error).toBeNull();
 		expect(maastricht.data).toHaveLength(2);
-		const heerlen = await actors.coordinator
-			.from('survey_responses')
-			.insert([
-				answer(ORG.heerlen, ORG.uwvZuidLimburg, 3),
-				answer(ORG.heerlen, ORG.maastricht, 3, 'kwartaal')
-			])
-			.select('id');
+		const heerlen = await answerAs(actors.coordinator, [
+			answer(ORG.heerlen, ORG.uwvZuidLimburg, 3),
+			answer(ORG.heerlen, ORG.maastricht, 3, 'kwartaal')
+		]);
 		expect(heerlen.error).toBeNull();
-		const third = await kerkrade.client
-			.from('survey_responses')
-			.insert(answer(ORG.kerkrade, ORG.uwvZuidLimburg, 2))
-			.select('id');
+		const third = await answerAs(kerkrade.client, answer(ORG.kerkrade, ORG.uwvZuidLimburg, 2));
 		expect(third.error).toBeNull();
 
 		// The Maastricht editor answering in Heerlen's name; the UWV viewer answering at all; Tilburg.
 		expectRlsViolation(
-			await actors.editor
-				.from('survey_responses')
-				.insert(answer(ORG.heerlen, ORG.kerkrade, 1))
-				.select('id'),
+			await answerAs(actors.editor, answer(ORG.heerlen, ORG.kerkrade, 1)),
 			'survey_responses'
 		);
 		expectRlsViolation(
-			await actors.viewer
-				.from('survey_responses')
-				.insert(answer(ORG.uwvZuidLimburg, ORG.heerlen, 1))
-				.select('id'),
+			await answerAs(actors.viewer, answer(ORG.uwvZuidLimburg, ORG.heerlen, 1)),
 			'survey_responses'
 		);
 		expectError(
-			await actors.tilburg
-				.from('survey_responses')
-				.insert(answer(ORG.tilburg, ORG.heerlen, 1))
-				.select('id'),
+			await answerAs(actors.tilburg, answer(ORG.tilburg, ORG.heerlen, 1)),
 			'23514',
 			'survey_partner_outside_region'
 		);
 		expectPermissionDenied(
-			await actors.anon
-				.from('survey_responses')
-				.insert(answer(ORG.maastricht, ORG.heerlen, 1))
-				.select('id'),
+			await answerAs(actors.anon, answer(ORG.maastricht, ORG.heerlen, 1)),
 			'survey_responses'
 		);
 		// A partner does not rate itself.
 		expectError(
-			await actors.editor
-				.from('survey_responses')
-				.insert(answer(ORG.maastricht, ORG.maastricht, 4))
-				.select('id'),
+			await answerAs(actors.editor, answer(ORG.maastricht, ORG.maastricht, 4)),
 			'23514',
 			/survey_responses_check/
 		);
@@ -266,13 +249,15 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 
 	it('only the coordinator closes the round; after that nobody changes an answer', async () => {
 		expectNoRowsAffected(
-			await actors.editor.from('survey_rounds').update({ status: 'closed' }).eq('id', roundId).select('id')
+			await updateById(actors.editor, 'survey_rounds', roundId, { status: 'closed' }, 'id')
 		);
-		const closed = await actors.coordinator
-			.from('survey_rounds')
-			.update({ status: 'closed', closed_at: new Date().toISOString() })
-			.eq('id', roundId)
-			.select('status');
+		const closed = await updateById(
+			actors.coordinator,
+			'survey_rounds',
+			roundId,
+			{ status: 'closed', closed_at: new Date().toISOString() },
+			'status'
+		);
 		expect(closed.data).toEqual([{ status: 'closed' }]);
 
 		// Own answers of a closed round are out of reach for changes: the update finds no row it may change.
@@ -296,19 +281,18 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			.single();
 		expect(kept.data?.trust_openness).toBe(2);
 		expectError(
-			await actors.editor
-				.from('survey_responses')
-				.insert(answer(ORG.maastricht, ORG.kerkrade, 2))
-				.select('id'),
+			await answerAs(actors.editor, answer(ORG.maastricht, ORG.kerkrade, 2)),
 			'42501',
 			'survey_round_closed'
 		);
 		expectError(
-			await actors.coordinator
-				.from('survey_rounds')
-				.update({ status: 'open', closed_at: null })
-				.eq('id', roundId)
-				.select('id'),
+			await updateById(
+				actors.coordinator,
+				'survey_rounds',
+				roundId,
+				{ status: 'open', closed_at: null },
+				'id'
+			),
 			'42501',
 			'survey_round_reopen'
 		);

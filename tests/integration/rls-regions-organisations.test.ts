@@ -11,19 +11,22 @@ import {
 	ZUID_LIMBURG_MEMBERS,
 	cleanupAfterEach,
 	createPartner,
+	deleteById,
 	demoActors,
 	expectError,
 	expectNoRowsAffected,
 	expectPermissionDenied,
 	expectRlsViolation,
+	expectRowKept,
 	idsOf,
 	organisationIdsOf,
 	service,
 	serviceDelete,
 	serviceRow,
 	serviceUpdate,
-	who,
 	uniqueName,
+	updateById,
+	who,
 	type Row
 } from './rls-fixtures';
 
@@ -103,11 +106,13 @@ describe('regions', () => {
 			it(`the ${who(name)} updates the vision statement`, async () => {
 				const before = await restoreAfterTest('regions', REGION.zuidLimburg);
 				const vision = `Samen naar werk (${name})`;
-				const { data, error } = await actors[name]
-					.from('regions')
-					.update({ vision_statement: vision })
-					.eq('id', REGION.zuidLimburg)
-					.select('id, vision_statement');
+				const { data, error } = await updateById(
+					actors[name],
+					'regions',
+					REGION.zuidLimburg,
+					{ vision_statement: vision },
+					'id, vision_statement'
+				);
 				expect(error).toBeNull();
 				expect(data).toEqual([{ id: REGION.zuidLimburg, vision_statement: vision }]);
 				const after = await serviceRow('regions', REGION.zuidLimburg);
@@ -118,55 +123,47 @@ describe('regions', () => {
 		for (const name of ['viewer', 'editor', 'tilburg'] as const)
 			it(`the ${who(name)} cannot update Zuid-Limburg: no row affected, nothing changed`, async () => {
 				const before = await restoreAfterTest('regions', REGION.zuidLimburg);
-				const result = await actors[name]
-					.from('regions')
-					.update({ vision_statement: `Overgenomen door ${name}`, name: 'Gekaapt' })
-					.eq('id', REGION.zuidLimburg)
-					.select();
-				expectNoRowsAffected(result);
-				expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
+				const result = await updateById(actors[name], 'regions', REGION.zuidLimburg, {
+					vision_statement: `Overgenomen door ${name}`,
+					name: 'Gekaapt'
+				});
+				await expectRowKept(result, 'regions', REGION.zuidLimburg, before);
 			});
 
 		it('the coordinator of Zuid-Limburg cannot update Midden-Brabant', async () => {
 			const before = await restoreAfterTest('regions', REGION.middenBrabant);
-			const result = await actors.coordinator
-				.from('regions')
-				.update({ vision_statement: 'Van Heerlen' })
-				.eq('id', REGION.middenBrabant)
-				.select();
-			expectNoRowsAffected(result);
-			expect(await serviceRow('regions', REGION.middenBrabant)).toEqual(before);
+			const result = await updateById(actors.coordinator, 'regions', REGION.middenBrabant, {
+				vision_statement: 'Van Heerlen'
+			});
+			await expectRowKept(result, 'regions', REGION.middenBrabant, before);
 		});
 
 		it('anon cannot update a region', async () => {
 			const before = await serviceRow('regions', REGION.zuidLimburg);
-			const result = await actors.anon
-				.from('regions')
-				.update({ vision_statement: 'anon' })
-				.eq('id', REGION.zuidLimburg)
-				.select();
-			expectPermissionDenied(result, 'regions');
-			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
+			const result = await updateById(actors.anon, 'regions', REGION.zuidLimburg, {
+				vision_statement: 'anon'
+			});
+			await expectRowKept(result, 'regions', REGION.zuidLimburg, before, 'denied');
 		});
 
 		it('the coordinator hands the lead to another partner of the region and is then no longer its coordinator', async () => {
 			await restoreAfterTest('regions', REGION.zuidLimburg);
-			const handOver = await actors.coordinator
-				.from('regions')
-				.update({ lead_organisation_id: ORG.maastricht })
-				.eq('id', REGION.zuidLimburg)
-				.select('lead_organisation_id');
+			const handOver = await updateById(
+				actors.coordinator,
+				'regions',
+				REGION.zuidLimburg,
+				{ lead_organisation_id: ORG.maastricht },
+				'lead_organisation_id'
+			);
 			expect(handOver.error).toBeNull();
 			expect(handOver.data).toEqual([{ lead_organisation_id: ORG.maastricht }]);
 			expect((await serviceRow('regions', REGION.zuidLimburg))?.lead_organisation_id).toBe(ORG.maastricht);
 
 			// Heerlen no longer leads: its coordinator cannot touch the region or add partners any more.
 			expectNoRowsAffected(
-				await actors.coordinator
-					.from('regions')
-					.update({ vision_statement: 'nog steeds trekker?' })
-					.eq('id', REGION.zuidLimburg)
-					.select()
+				await updateById(actors.coordinator, 'regions', REGION.zuidLimburg, {
+					vision_statement: 'nog steeds trekker?'
+				})
 			);
 			expectRlsViolation(
 				await actors.coordinator
@@ -179,33 +176,27 @@ describe('regions', () => {
 
 		it('a lead organisation from another region is refused (the foreign key ties it to the region)', async () => {
 			const before = await restoreAfterTest('regions', REGION.zuidLimburg);
-			const result = await actors.coordinator
-				.from('regions')
-				.update({ lead_organisation_id: ORG.tilburg })
-				.eq('id', REGION.zuidLimburg)
-				.select();
+			const result = await updateById(actors.coordinator, 'regions', REGION.zuidLimburg, {
+				lead_organisation_id: ORG.tilburg
+			});
 			expectError(result, '23503', /regions_lead_organisation_fk/);
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
 
 		it('a lead organisation that does not exist is refused by the foreign key', async () => {
 			const before = await restoreAfterTest('regions', REGION.zuidLimburg);
-			const result = await actors.coordinator
-				.from('regions')
-				.update({ lead_organisation_id: 'b0000000-0000-4000-8000-0000000009ff' })
-				.eq('id', REGION.zuidLimburg)
-				.select();
+			const result = await updateById(actors.coordinator, 'regions', REGION.zuidLimburg, {
+				lead_organisation_id: 'b0000000-0000-4000-8000-0000000009ff'
+			});
 			expectError(result, '23503', /regions_lead_organisation_fk/);
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
 
 		it('the coordinator cannot leave the region without a lead organisation', async () => {
 			const before = await restoreAfterTest('regions', REGION.zuidLimburg);
-			const result = await actors.coordinator
-				.from('regions')
-				.update({ lead_organisation_id: null })
-				.eq('id', REGION.zuidLimburg)
-				.select();
+			const result = await updateById(actors.coordinator, 'regions', REGION.zuidLimburg, {
+				lead_organisation_id: null
+			});
 			expectError(result, '23514', 'region_lead_required');
 			expect(await serviceRow('regions', REGION.zuidLimburg)).toEqual(before);
 		});
@@ -216,15 +207,12 @@ describe('regions', () => {
 			it(`the ${who(name)} cannot delete a region: no row affected`, async () => {
 				const region = name === 'tilburg' ? REGION.middenBrabant : REGION.zuidLimburg;
 				const before = await serviceRow('regions', region);
-				expectNoRowsAffected(await actors[name].from('regions').delete().eq('id', region).select());
-				expect(await serviceRow('regions', region)).toEqual(before);
+				const result = await deleteById(actors[name], 'regions', region);
+				await expectRowKept(result, 'regions', region, before);
 			});
 
 		it('anon cannot delete a region', async () => {
-			expectPermissionDenied(
-				await actors.anon.from('regions').delete().eq('id', REGION.zuidLimburg).select(),
-				'regions'
-			);
+			expectPermissionDenied(await deleteById(actors.anon, 'regions', REGION.zuidLimburg), 'regions');
 			expect(await serviceRow('regions', REGION.zuidLimburg)).not.toBeNull();
 		});
 	});
@@ -359,11 +347,13 @@ describe('organisations', () => {
 
 		it('the editor of Maastricht updates the contact fields of Maastricht', async () => {
 			const before = await restoreAfterTest('organisations', ORG.maastricht);
-			const { data, error } = await actors.editor
-				.from('organisations')
-				.update(contact)
-				.eq('id', ORG.maastricht)
-				.select('id, name, contact_name, contact_email, description');
+			const { data, error } = await updateById(
+				actors.editor,
+				'organisations',
+				ORG.maastricht,
+				contact,
+				'id, name, contact_name, contact_email, description'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: ORG.maastricht, name: 'Gemeente Maastricht', ...contact }]);
 			const after = await serviceRow('organisations', ORG.maastricht);
@@ -387,11 +377,13 @@ describe('organisations', () => {
 			];
 			for (const [address, valid] of cases) {
 				const stored = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
-				const result = await actors.editor
-					.from('organisations')
-					.update({ contact_email: address })
-					.eq('id', ORG.maastricht)
-					.select('contact_email');
+				const result = await updateById(
+					actors.editor,
+					'organisations',
+					ORG.maastricht,
+					{ contact_email: address },
+					'contact_email'
+				);
 				expect(result.error?.code, address).toBe(valid ? undefined : '23514');
 				const after = (await serviceRow('organisations', ORG.maastricht))?.contact_email;
 				expect(after, address).toBe(valid ? address : stored);
@@ -408,22 +400,19 @@ describe('organisations', () => {
 		])
 			it(`the editor of Maastricht may not change its ${field}: the trigger refuses`, async () => {
 				const before = await restoreAfterTest('organisations', ORG.maastricht);
-				const result = await actors.editor
-					.from('organisations')
-					.update({ [field]: value, contact_name: 'mee gewijzigd' })
-					.eq('id', ORG.maastricht)
-					.select();
+				const result = await updateById(actors.editor, 'organisations', ORG.maastricht, {
+					[field]: value,
+					contact_name: 'mee gewijzigd'
+				});
 				expectError(result, '42501', CODE_ONLY_COORDINATOR);
 				expect(await serviceRow('organisations', ORG.maastricht)).toEqual(before);
 			});
 
 		it('the editor of Maastricht may not rewrite its creation date either', async () => {
 			const before = await restoreAfterTest('organisations', ORG.maastricht);
-			const result = await actors.editor
-				.from('organisations')
-				.update({ created_at: '2000-01-01T00:00:00Z' })
-				.eq('id', ORG.maastricht)
-				.select();
+			const result = await updateById(actors.editor, 'organisations', ORG.maastricht, {
+				created_at: '2000-01-01T00:00:00Z'
+			});
 			expect(result.error?.code).toBe('42501');
 			expect(result.data).toBeNull();
 			expect(await serviceRow('organisations', ORG.maastricht)).toEqual(before);
@@ -438,35 +427,27 @@ describe('organisations', () => {
 		] as const)
 			it(`the ${who(actor)} cannot update ${why} (${target}): no row affected`, async () => {
 				const before = await restoreAfterTest('organisations', ORG[target]);
-				const result = await actors[actor]
-					.from('organisations')
-					.update({ contact_name: `Overgenomen door ${actor}` })
-					.eq('id', ORG[target])
-					.select();
-				expectNoRowsAffected(result);
-				expect(await serviceRow('organisations', ORG[target])).toEqual(before);
+				const result = await updateById(actors[actor], 'organisations', ORG[target], {
+					contact_name: `Overgenomen door ${actor}`
+				});
+				await expectRowKept(result, 'organisations', ORG[target], before);
 			});
 
 		it('anon cannot update a partner', async () => {
 			const before = await serviceRow('organisations', ORG.maastricht);
-			expectPermissionDenied(
-				await actors.anon
-					.from('organisations')
-					.update({ contact_name: 'anon' })
-					.eq('id', ORG.maastricht)
-					.select(),
-				'organisations'
-			);
-			expect(await serviceRow('organisations', ORG.maastricht)).toEqual(before);
+			const result = await updateById(actors.anon, 'organisations', ORG.maastricht, { contact_name: 'anon' });
+			await expectRowKept(result, 'organisations', ORG.maastricht, before, 'denied');
 		});
 
 		it('the coordinator updates the contact fields of any partner of the region', async () => {
 			await restoreAfterTest('organisations', ORG.kerkrade);
-			const { data, error } = await actors.coordinator
-				.from('organisations')
-				.update({ contact_name: 'Klantmanager Kerkrade' })
-				.eq('id', ORG.kerkrade)
-				.select('id, contact_name');
+			const { data, error } = await updateById(
+				actors.coordinator,
+				'organisations',
+				ORG.kerkrade,
+				{ contact_name: 'Klantmanager Kerkrade' },
+				'id, contact_name'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: ORG.kerkrade, contact_name: 'Klantmanager Kerkrade' }]);
 			expect((await serviceRow('organisations', ORG.kerkrade))?.contact_name).toBe('Klantmanager Kerkrade');
@@ -475,11 +456,13 @@ describe('organisations', () => {
 		it('the coordinator renames, retypes and deactivates a partner', async () => {
 			const id = await throwawayPartner();
 			const changes = { name: uniqueName('Hernoemd'), type: 'gemeente', cbs_code: 'GM9998', active: false };
-			const { data, error } = await actors.coordinator
-				.from('organisations')
-				.update(changes)
-				.eq('id', id)
-				.select('id, name, type, cbs_code, active');
+			const { data, error } = await updateById(
+				actors.coordinator,
+				'organisations',
+				id,
+				changes,
+				'id, name, type, cbs_code, active'
+			);
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id, ...changes }]);
 			expect(await serviceRow('organisations', id)).toMatchObject(changes);
@@ -487,11 +470,7 @@ describe('organisations', () => {
 
 		it('the coordinator cannot break the CBS rule by retyping a gemeente', async () => {
 			const before = await restoreAfterTest('organisations', ORG.kerkrade);
-			const result = await actors.coordinator
-				.from('organisations')
-				.update({ type: 'overig' })
-				.eq('id', ORG.kerkrade)
-				.select();
+			const result = await updateById(actors.coordinator, 'organisations', ORG.kerkrade, { type: 'overig' });
 			expectError(result, '23514', /organisations_cbs_code_for_gemeenten/);
 			expect(await serviceRow('organisations', ORG.kerkrade)).toEqual(before);
 		});
@@ -499,11 +478,9 @@ describe('organisations', () => {
 		it('a partner never moves to another region, not even by the coordinator', async () => {
 			const id = await throwawayPartner();
 			const before = await serviceRow('organisations', id);
-			const result = await actors.coordinator
-				.from('organisations')
-				.update({ region_id: REGION.middenBrabant })
-				.eq('id', id)
-				.select();
+			const result = await updateById(actors.coordinator, 'organisations', id, {
+				region_id: REGION.middenBrabant
+			});
 			expectError(result, '23514', 'region_fixed');
 			expect(await serviceRow('organisations', id)).toEqual(before);
 		});
@@ -512,11 +489,7 @@ describe('organisations', () => {
 	describe('delete', () => {
 		it('the coordinator removes a partner of the region', async () => {
 			const id = await throwawayPartner();
-			const { data, error } = await actors.coordinator
-				.from('organisations')
-				.delete()
-				.eq('id', id)
-				.select('id');
+			const { data, error } = await deleteById(actors.coordinator, 'organisations', id, 'id');
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id }]);
 			expect(await serviceRow('organisations', id)).toBeNull();
@@ -532,25 +505,20 @@ describe('organisations', () => {
 		] as const)
 			it(`the ${who(actor)} cannot delete ${why} (${target}): no row affected`, async () => {
 				const before = await serviceRow('organisations', ORG[target]);
-				expectNoRowsAffected(
-					await actors[actor].from('organisations').delete().eq('id', ORG[target]).select()
-				);
-				expect(await serviceRow('organisations', ORG[target])).toEqual(before);
+				const result = await deleteById(actors[actor], 'organisations', ORG[target]);
+				await expectRowKept(result, 'organisations', ORG[target], before);
 			});
 
 		for (const name of ['viewer', 'editor', 'tilburg'] as const)
 			it(`the ${who(name)} cannot delete a throwaway partner of Zuid-Limburg either`, async () => {
 				const id = await throwawayPartner();
-				expectNoRowsAffected(await actors[name].from('organisations').delete().eq('id', id).select());
+				expectNoRowsAffected(await deleteById(actors[name], 'organisations', id));
 				expect(await serviceRow('organisations', id)).not.toBeNull();
 			});
 
 		it('anon cannot delete a partner', async () => {
 			const id = await throwawayPartner();
-			expectPermissionDenied(
-				await actors.anon.from('organisations').delete().eq('id', id).select(),
-				'organisations'
-			);
+			expectPermissionDenied(await deleteById(actors.anon, 'organisations', id), 'organisations');
 			expect(await serviceRow('organisations', id)).not.toBeNull();
 		});
 
@@ -563,7 +531,7 @@ describe('organisations', () => {
 			expect((members.data ?? []).map((row: { user_id: string }) => row.user_id).sort()).toEqual(
 				[DEMO.coordinator.id, DEMO.admin.id].sort()
 			);
-			const result = await actors.coordinator.from('organisations').delete().eq('id', ORG.heerlen).select();
+			const result = await deleteById(actors.coordinator, 'organisations', ORG.heerlen);
 			expectError(result, '23514', 'region_lead_delete');
 			expect(await serviceRow('organisations', ORG.heerlen)).toEqual(before);
 			expect((await serviceRow('regions', REGION.zuidLimburg))?.lead_organisation_id).toBe(ORG.heerlen);

@@ -17,7 +17,8 @@ import {
 	deleteUser,
 	demoActors,
 	expectRlsViolation,
-	service
+	service,
+	updateById
 } from './rls-fixtures';
 
 const actors = demoActors();
@@ -68,18 +69,10 @@ describe('the region admin cannot act as another partner', () => {
 
 	it('cannot move its own membership to Maastricht, nor change the Maastricht editor’s', async () => {
 		const own = (await membershipsOf(DEMO.admin.id, ORG.heerlen))[0];
-		const moved = await actors.admin
-			.from('memberships')
-			.update({ organisation_id: ORG.maastricht })
-			.eq('id', own.id)
-			.select();
+		const moved = await updateById(actors.admin, 'memberships', own.id, { organisation_id: ORG.maastricht });
 		expect(moved.error?.code).toBe('42501');
 		const editor = (await membershipsOf(DEMO.editor.id, ORG.maastricht))[0];
-		const changed = await actors.admin
-			.from('memberships')
-			.update({ role: 'viewer' })
-			.eq('id', editor.id)
-			.select();
+		const changed = await updateById(actors.admin, 'memberships', editor.id, { role: 'viewer' });
 		expect(changed.error).toBeNull();
 		expect(changed.data).toEqual([]);
 		expect((await membershipsOf(DEMO.editor.id, ORG.maastricht))[0].role).toBe('editor');
@@ -193,11 +186,7 @@ describe('a partner grants its own memberships', () => {
 		expect(tooHigh.error?.message).toBe('membership_role_too_high');
 
 		const self = (await membershipsOf(coordinator.id, partnerId))[0];
-		const promoteSelf = await coordinator.client
-			.from('memberships')
-			.update({ role: 'admin' })
-			.eq('id', self.id)
-			.select();
+		const promoteSelf = await updateById(coordinator.client, 'memberships', self.id, { role: 'admin' });
 		expect(promoteSelf.error?.message).toBe('membership_self_grant');
 
 		const ok = await coordinator.client
@@ -213,11 +202,7 @@ describe('a partner grants its own memberships', () => {
 		const { partnerId, admin } = await partnerWithAdmin();
 		const colleague = await user('colleague');
 		const membership = await createMembership(colleague.id, partnerId, 'viewer');
-		const moved = await admin.client
-			.from('memberships')
-			.update({ user_id: admin.id })
-			.eq('id', membership.id)
-			.select();
+		const moved = await updateById(admin.client, 'memberships', membership.id, { user_id: admin.id });
 		expect(moved.error?.message).toBe('membership_fixed');
 		expect((await membershipsOf(colleague.id, partnerId))[0].role).toBe('viewer');
 	});
@@ -301,11 +286,7 @@ describe('the region under the partner’s mandate', () => {
 
 		// The partner's own people stay the partner's.
 		const adminMembership = (await membershipsOf(admin.id, partnerId))[0];
-		const demote = await actors.admin
-			.from('memberships')
-			.update({ role: 'viewer' })
-			.eq('id', adminMembership.id)
-			.select();
+		const demote = await updateById(actors.admin, 'memberships', adminMembership.id, { role: 'viewer' });
 		expect(demote.error?.message).toBe('membership_not_granted');
 
 		// The region's viewer reads the region but never speaks for the partner.

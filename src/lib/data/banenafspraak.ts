@@ -13,7 +13,8 @@ import {
 	STANDING_PARTS,
 	type StandingPart
 } from '$lib/domain/banenafspraak';
-import { dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { dataError, refusal, type WriteResult } from './errors';
+import { removed, written } from './writes';
 import type { Supabase } from './types';
 
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
@@ -294,18 +295,19 @@ export async function saveOpgave(
 	regionId: string,
 	opgave: { year: number; markt: number; overheid: number; source: string }
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('regional_targets').upsert(
-		(['markt', 'overheid'] as const).map((sector) => ({
-			region_id: regionId,
-			year: opgave.year,
-			sector,
-			target_jobs: opgave[sector],
-			source: opgave.source
-		})),
-		{ onConflict: 'region_id,year,sector' }
+	return written(
+		'Opgave opslaan',
+		supabase.from('regional_targets').upsert(
+			(['markt', 'overheid'] as const).map((sector) => ({
+				region_id: regionId,
+				year: opgave.year,
+				sector,
+				target_jobs: opgave[sector],
+				source: opgave.source
+			})),
+			{ onConflict: 'region_id,year,sector' }
+		)
 	);
-	if (error) return refused('Opgave opslaan', error);
-	return ok();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -361,21 +363,22 @@ export async function saveOfficialStandings(
 	rows: OfficialStandingValues[]
 ): Promise<WriteResult> {
 	if (rows.some((row) => !isQuarterEnd(row.peildatum))) return refusal('invalid');
-	const { error } = await supabase.from('official_standings').upsert(
-		rows.map((row) => ({
-			region_id: regionId,
-			peildatum: row.peildatum,
-			regulier_markt: row.regulierMarkt,
-			regulier_overheid: row.regulierOverheid,
-			inleenverband: row.inleenverband,
-			doelgroepregister_persons: row.doelgroepregisterPersons,
-			working_persons: row.workingPersons,
-			source: row.source
-		})),
-		{ onConflict: 'region_id,peildatum' }
+	return written(
+		'UWV-stand opslaan',
+		supabase.from('official_standings').upsert(
+			rows.map((row) => ({
+				region_id: regionId,
+				peildatum: row.peildatum,
+				regulier_markt: row.regulierMarkt,
+				regulier_overheid: row.regulierOverheid,
+				inleenverband: row.inleenverband,
+				doelgroepregister_persons: row.doelgroepregisterPersons,
+				working_persons: row.workingPersons,
+				source: row.source
+			})),
+			{ onConflict: 'region_id,peildatum' }
+		)
 	);
-	if (error) return refused('UWV-stand opslaan', error);
-	return ok();
 }
 
 export async function deleteOfficialStanding(
@@ -383,14 +386,10 @@ export async function deleteOfficialStanding(
 	regionId: string,
 	id: string
 ): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('official_standings')
-		.delete()
-		.eq('region_id', regionId)
-		.eq('id', id)
-		.select('id');
-	if (error) return refused('UWV-stand verwijderen', error);
-	return data.length === 1 ? ok() : refusal('forbidden');
+	return removed(
+		'UWV-stand verwijderen',
+		supabase.from('official_standings').delete().eq('region_id', regionId).eq('id', id).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -461,24 +460,25 @@ export async function importContextFigures(
 	figures: Omit<ContextFigure, 'unit'>[],
 	importId: string
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('context_figures').upsert(
-		figures.map((f) => ({
-			region_id: regionId,
-			gemeente: f.gemeente,
-			indicator: 'bijstand_personen',
-			period_label: f.periodLabel,
-			period_start: f.periodStart,
-			period_end: f.periodEnd,
-			value: f.value,
-			status: f.status,
-			source: f.source,
-			source_ref: f.sourceRef,
-			import_id: importId
-		})),
-		{ onConflict: 'region_id,gemeente,indicator,period_label,source' }
+	return written(
+		'Contextcijfers importeren',
+		supabase.from('context_figures').upsert(
+			figures.map((f) => ({
+				region_id: regionId,
+				gemeente: f.gemeente,
+				indicator: 'bijstand_personen',
+				period_label: f.periodLabel,
+				period_start: f.periodStart,
+				period_end: f.periodEnd,
+				value: f.value,
+				status: f.status,
+				source: f.source,
+				source_ref: f.sourceRef,
+				import_id: importId
+			})),
+			{ onConflict: 'region_id,gemeente,indicator,period_label,source' }
+		)
 	);
-	if (error) return refused('Contextcijfers importeren', error);
-	return ok();
 }
 
 /** A column the generated types call non-null that the function answers null in (no peildatum yet). */

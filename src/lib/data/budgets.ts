@@ -7,6 +7,7 @@ import {
 } from '$lib/domain/budget';
 import type { CommitmentValues } from '$lib/forms/budget';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { deleteVersioned, staleOrForbidden, versioned } from './writes';
 import type { Supabase } from './types';
 
 export interface Programme {
@@ -188,16 +189,18 @@ export async function updateCommitment(
 	regionId: string,
 	values: CommitmentValues
 ): Promise<CommitmentWriteResult> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.update(toRow(organisationId, regionId, values))
-		.eq('id', id)
-		.eq('organisation_id', organisationId)
-		.eq('updated_at', version)
-		.select(LINE_COLUMNS);
-	if (error) return refused('Budgetafspraak wijzigen', error);
-	if (data.length === 1) return ok(fromRow(data[0]));
-	return conflictOrForbidden(supabase, id, version);
+	return versioned(
+		'Budgetafspraak wijzigen',
+		supabase
+			.from('budget_commitments')
+			.update(toRow(organisationId, regionId, values))
+			.eq('id', id)
+			.eq('organisation_id', organisationId)
+			.eq('updated_at', version)
+			.select(LINE_COLUMNS),
+		fromRow,
+		() => conflictOrForbidden(supabase, id, version)
+	);
 }
 
 /** Records what was realised on a commitment, from the version the editor saw. */
@@ -208,16 +211,18 @@ export async function recordRealisation(
 	organisationId: string,
 	realised: { realisedAmount: number | null; realisedStaffHours: number | null }
 ): Promise<CommitmentWriteResult> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.update({ realised_amount: realised.realisedAmount, realised_staff_hours: realised.realisedStaffHours })
-		.eq('id', id)
-		.eq('organisation_id', organisationId)
-		.eq('updated_at', version)
-		.select(LINE_COLUMNS);
-	if (error) return refused('Realisatie opslaan', error);
-	if (data.length === 1) return ok(fromRow(data[0]));
-	return conflictOrForbidden(supabase, id, version);
+	return versioned(
+		'Realisatie opslaan',
+		supabase
+			.from('budget_commitments')
+			.update({ realised_amount: realised.realisedAmount, realised_staff_hours: realised.realisedStaffHours })
+			.eq('id', id)
+			.eq('organisation_id', organisationId)
+			.eq('updated_at', version)
+			.select(LINE_COLUMNS),
+		fromRow,
+		() => conflictOrForbidden(supabase, id, version)
+	);
 }
 
 export async function deleteCommitment(
@@ -226,33 +231,23 @@ export async function deleteCommitment(
 	version: string,
 	organisationId: string
 ): Promise<CommitmentWriteResult> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.delete()
-		.eq('id', id)
-		.eq('organisation_id', organisationId)
-		.eq('updated_at', version)
-		.select('id');
-	if (error) return refused('Budgetafspraak verwijderen', error);
-	if (data.length === 1) return ok(undefined);
-	return conflictOrForbidden(supabase, id, version);
+	return deleteVersioned(
+		supabase,
+		'budget_commitments',
+		{ id, version, organisationId },
+		'Budgetafspraak verwijderen',
+		() => conflictOrForbidden(supabase, id, version)
+	);
 }
 
-async function conflictOrForbidden(
-	supabase: Supabase,
-	id: string,
-	version: string
-): Promise<CommitmentWriteResult> {
-	const { data, error } = await supabase
-		.from('budget_commitments')
-		.select(LINE_COLUMNS)
-		.eq('id', id)
-		.maybeSingle();
-	if (error) throw dataError('Budgetafspraak ophalen', error);
-	if (!data) return conflict(null);
-	if (data.updated_at !== version) return conflict(fromRow(data));
-	return refusal('forbidden');
-}
+/** Why a write guarded by `version` touched no row of budget_commitments. */
+const conflictOrForbidden = (supabase: Supabase, id: string, version: string) =>
+	staleOrForbidden(
+		'Budgetafspraak ophalen',
+		supabase.from('budget_commitments').select(LINE_COLUMNS).eq('id', id).maybeSingle(),
+		version,
+		fromRow
+	);
 
 // ---------------------------------------------------------------------------------------------------
 // Programmes (RLS: only the region's coordinator writes)

@@ -19,7 +19,8 @@ import type {
 } from '$lib/domain/enums';
 import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
 import type { Json } from '$lib/data/database.types';
-import { dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { dataError, ok, refused, type WriteResult } from './errors';
+import { removed, written } from './writes';
 import type { Supabase } from './types';
 
 export interface Milestone {
@@ -109,8 +110,8 @@ export interface GoalVersion {
 	consents: Consent[];
 }
 
-export interface GoalSummary {
-	id: string;
+/** What defines a goal: what is measured, from where to where, and who oversees it. */
+export interface GoalDefinition {
 	title: string;
 	description: string | null;
 	indicator: string;
@@ -123,6 +124,12 @@ export interface GoalSummary {
 	targetValue: number;
 	targetDate: string;
 	toezichthouderId: string | null;
+	milestones: Milestone[];
+	contributions: Contribution[];
+}
+
+export interface GoalSummary extends GoalDefinition {
+	id: string;
 	status: GoalStatus;
 	version: number;
 	agreedAt: string | null;
@@ -130,8 +137,6 @@ export interface GoalSummary {
 	/** The stopped goal this goal succeeds. */
 	predecessorId: string | null;
 	updatedAt: string;
-	milestones: Milestone[];
-	contributions: Contribution[];
 	contributorIds: string[];
 	actuals: Point[];
 	standing: StandingResult;
@@ -441,23 +446,9 @@ export async function loadGoal(
 // ---------------------------------------------------------------------------------------------------
 // Writes
 
-export interface NewGoal {
-	title: string;
-	description: string | null;
-	indicator: string;
-	unit: string;
-	source: GoalSource;
-	sourceSector: JobSector | null;
-	sourceProgrammeId: string | null;
-	baselineValue: number;
-	baselineDate: string;
-	targetValue: number;
-	targetDate: string;
-	toezichthouderId: string | null;
+export interface NewGoal extends GoalDefinition {
 	/** The stopped goal it succeeds. */
 	predecessorId?: string | null;
-	milestones: Milestone[];
-	contributions: Contribution[];
 }
 
 /** Creates a concept goal with its milestones and contributions in one transaction: all or nothing. */
@@ -596,11 +587,8 @@ export function withdrawVersion(supabase: Supabase, versionId: string) {
 
 /** The coordinator removes a concept goal (the database refuses any other state). */
 export async function deleteConceptGoal(supabase: Supabase, goalId: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('goals').delete().eq('id', goalId).select('id');
-	if (error) return refused('Doel verwijderen', error);
 	// RLS hid the goal from the delete: not the caller's to remove.
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed('Doel verwijderen', supabase.from('goals').delete().eq('id', goalId).select('id'));
 }
 
 /** Enters (or corrects) the actual value of a period. */
@@ -610,26 +598,27 @@ export async function saveActual(
 	goalId: string,
 	actual: { date: string; value: number; note: string | null }
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('goal_actuals').upsert(
-		// region_id follows the goal (set by the database); given here for the types.
-		{
-			goal_id: goalId,
-			region_id: regionId,
-			period_date: actual.date,
-			value: actual.value,
-			note: actual.note
-		},
-		{ onConflict: 'goal_id,period_date' }
+	return written(
+		'Realisatie opslaan',
+		supabase.from('goal_actuals').upsert(
+			// region_id follows the goal (set by the database); given here for the types.
+			{
+				goal_id: goalId,
+				region_id: regionId,
+				period_date: actual.date,
+				value: actual.value,
+				note: actual.note
+			},
+			{ onConflict: 'goal_id,period_date' }
+		)
 	);
-	if (error) return refused('Realisatie opslaan', error);
-	return ok();
 }
 
 export async function deleteActual(supabase: Supabase, actualId: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('goal_actuals').delete().eq('id', actualId).select('id');
-	if (error) return refused('Realisatie verwijderen', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Realisatie verwijderen',
+		supabase.from('goal_actuals').delete().eq('id', actualId).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -668,15 +657,11 @@ export async function saveVision(
 	regionId: string,
 	statement: string
 ): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('regions')
-		.update({ vision_statement: statement })
-		.eq('id', regionId)
-		.select('id');
-	if (error) return refused('Visie opslaan', error);
 	// Only the coordinator's update reaches the row (RLS).
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Visie opslaan',
+		supabase.from('regions').update({ vision_statement: statement }).eq('id', regionId).select('id')
+	);
 }
 
 /** A partner endorses the vision, on the mandate it records. */
@@ -686,23 +671,20 @@ export async function endorseVision(
 	mandate: MandateInput
 ): Promise<WriteResult> {
 	// region_id, endorsed_by and acting_role are set by the database.
-	const { error } = await supabase
-		.from('vision_endorsements')
-		.insert({ organisation_id: organisationId, ...mandateArgs(mandate) } as never);
-	if (error) return refused('Visie onderschrijven', error);
-	return ok();
+	return written(
+		'Visie onderschrijven',
+		supabase
+			.from('vision_endorsements')
+			.insert({ organisation_id: organisationId, ...mandateArgs(mandate) } as never)
+	);
 }
 
 /** A partner withdraws its endorsement; no row removed means it was not the caller's to withdraw. */
 export async function withdrawEndorsement(supabase: Supabase, organisationId: string): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('vision_endorsements')
-		.delete()
-		.eq('organisation_id', organisationId)
-		.select('id');
-	if (error) return refused('Onderschrijving intrekken', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Onderschrijving intrekken',
+		supabase.from('vision_endorsements').delete().eq('organisation_id', organisationId).select('id')
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -779,25 +761,26 @@ export async function recordTrekkerMandate(
 	regionId: string,
 	values: TrekkerMandateValues
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('trekker_mandates').insert({
-		region_id: regionId,
-		// Replaced by the database with the region's lead organisation.
-		organisation_id: regionId,
-		decision_reference: values.decisionReference,
-		decision_date: values.decisionDate,
-		valid_until: values.validUntil,
-		scope: values.scope
-	});
-	if (error) return refused('Mandaat vastleggen', error);
-	return ok();
+	return written(
+		'Mandaat vastleggen',
+		supabase.from('trekker_mandates').insert({
+			region_id: regionId,
+			// Replaced by the database with the region's lead organisation.
+			organisation_id: regionId,
+			decision_reference: values.decisionReference,
+			decision_date: values.decisionDate,
+			valid_until: values.validUntil,
+			scope: values.scope
+		})
+	);
 }
 
 /** The coordinator removes a recorded mandate (for instance one entered by mistake). */
 export async function removeTrekkerMandate(supabase: Supabase, mandateId: string): Promise<WriteResult> {
-	const { data, error } = await supabase.from('trekker_mandates').delete().eq('id', mandateId).select('id');
-	if (error) return refused('Mandaat verwijderen', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Mandaat verwijderen',
+		supabase.from('trekker_mandates').delete().eq('id', mandateId).select('id')
+	);
 }
 
 /** A gemeente ratifies the trekker's mandate, bestuurlijk or politiek. */
@@ -808,14 +791,15 @@ export async function ratifyTrekkerMandate(
 	organisationId: string,
 	mandate: MandateInput
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('trekker_mandate_ratifications').insert({
-		mandate_id: mandateId,
-		region_id: regionId,
-		organisation_id: organisationId,
-		...mandateArgs(mandate)
-	});
-	if (error) return refused('Mandaat bekrachtigen', error);
-	return ok();
+	return written(
+		'Mandaat bekrachtigen',
+		supabase.from('trekker_mandate_ratifications').insert({
+			mandate_id: mandateId,
+			region_id: regionId,
+			organisation_id: organisationId,
+			...mandateArgs(mandate)
+		})
+	);
 }
 
 export async function withdrawRatification(
@@ -823,15 +807,15 @@ export async function withdrawRatification(
 	mandateId: string,
 	organisationId: string
 ): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('trekker_mandate_ratifications')
-		.delete()
-		.eq('mandate_id', mandateId)
-		.eq('organisation_id', organisationId)
-		.select('id');
-	if (error) return refused('Bekrachtiging intrekken', error);
-	if (data.length === 0) return refusal('forbidden');
-	return ok();
+	return removed(
+		'Bekrachtiging intrekken',
+		supabase
+			.from('trekker_mandate_ratifications')
+			.delete()
+			.eq('mandate_id', mandateId)
+			.eq('organisation_id', organisationId)
+			.select('id')
+	);
 }
 
 /** Stopped goals of the region that no goal succeeds yet: what a new goal can name as its predecessor. */

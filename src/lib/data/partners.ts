@@ -1,4 +1,5 @@
-import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { dataError, type WriteResult } from './errors';
+import { staleOrForbidden, versioned } from './writes';
 import type { Supabase } from './types';
 import type { PartnerType } from '$lib/domain/partners';
 
@@ -21,7 +22,8 @@ export interface PartnerContact {
 	description: string | null;
 }
 
-const PARTNER_COLUMNS =
+/** The columns every partner read selects, mapped by `toPartner`. */
+export const PARTNER_COLUMNS =
 	'id, region_id, type, name, cbs_code, active, contact_name, contact_email, description, updated_at';
 
 type PartnerRow = {
@@ -37,7 +39,7 @@ type PartnerRow = {
 	updated_at: string;
 };
 
-function toPartner(row: PartnerRow): PartnerDetail {
+export function toPartner(row: PartnerRow): PartnerDetail {
 	return {
 		id: row.id,
 		regionId: row.region_id,
@@ -80,26 +82,26 @@ export async function savePartnerContact(
 	expectedVersion: string,
 	contact: PartnerContact
 ): Promise<SaveResult> {
-	const { data, error } = await supabase
-		.from('organisations')
-		.update({
-			contact_name: contact.contactName,
-			contact_email: contact.contactEmail,
-			description: contact.description
-		})
-		.eq('id', id)
-		.eq('updated_at', expectedVersion)
-		.select(PARTNER_COLUMNS);
-	if (error) return refused('Partner opslaan', error);
-	if (data.length === 1) return ok(toPartner(data[0]));
-
-	const { data: current, error: readError } = await supabase
-		.from('organisations')
-		.select(PARTNER_COLUMNS)
-		.eq('id', id)
-		.maybeSingle();
-	if (readError) throw dataError('Partner ophalen', readError);
-	if (!current) return refusal('missing');
-	if (current.updated_at !== expectedVersion) return conflict(toPartner(current));
-	return refusal('forbidden');
+	return versioned(
+		'Partner opslaan',
+		supabase
+			.from('organisations')
+			.update({
+				contact_name: contact.contactName,
+				contact_email: contact.contactEmail,
+				description: contact.description
+			})
+			.eq('id', id)
+			.eq('updated_at', expectedVersion)
+			.select(PARTNER_COLUMNS),
+		toPartner,
+		() =>
+			staleOrForbidden(
+				'Partner ophalen',
+				supabase.from('organisations').select(PARTNER_COLUMNS).eq('id', id).maybeSingle(),
+				expectedVersion,
+				toPartner,
+				'missing'
+			)
+	);
 }

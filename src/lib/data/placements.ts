@@ -5,7 +5,8 @@ import { quarterEnd } from '$lib/domain/banenafspraak';
 import type { Dienstverband, Instrument, Klantgroep } from '$lib/domain/enums';
 import type { Quarter } from '$lib/domain/periods';
 import type { PlacementValues } from '$lib/forms/placement';
-import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
+import { dataError, ok, refused, type WriteResult } from './errors';
+import { deleteVersioned, removed, staleOrForbidden, versioned, written } from './writes';
 import type { Supabase } from './types';
 
 export interface PlacementLine {
@@ -178,16 +179,18 @@ export async function updatePlacement(
 	regionId: string,
 	values: PlacementValues
 ): Promise<PlacementWriteResult> {
-	const { data, error } = await supabase
-		.from('placements')
-		.update(toRow(organisationId, regionId, values))
-		.eq('id', id)
-		.eq('organisation_id', organisationId)
-		.eq('updated_at', version)
-		.select('id, updated_at');
-	if (error) return refused('Plaatsing wijzigen', error);
-	if (data.length === 1) return ok(data[0].updated_at);
-	return conflictOrForbidden(supabase, id, version);
+	return versioned(
+		'Plaatsing wijzigen',
+		supabase
+			.from('placements')
+			.update(toRow(organisationId, regionId, values))
+			.eq('id', id)
+			.eq('organisation_id', organisationId)
+			.eq('updated_at', version)
+			.select('id, updated_at'),
+		(row) => row.updated_at,
+		() => conflictOrForbidden(supabase, id, version)
+	);
 }
 
 export async function deletePlacement(
@@ -196,29 +199,23 @@ export async function deletePlacement(
 	version: string,
 	organisationId: string
 ): Promise<PlacementWriteResult> {
-	const { data, error } = await supabase
-		.from('placements')
-		.delete()
-		.eq('id', id)
-		.eq('organisation_id', organisationId)
-		.eq('updated_at', version)
-		.select('id');
-	if (error) return refused('Plaatsing verwijderen', error);
-	if (data.length === 1) return ok(undefined);
-	return conflictOrForbidden(supabase, id, version);
+	return deleteVersioned(
+		supabase,
+		'placements',
+		{ id, version, organisationId },
+		'Plaatsing verwijderen',
+		() => conflictOrForbidden(supabase, id, version)
+	);
 }
 
-async function conflictOrForbidden(
-	supabase: Supabase,
-	id: string,
-	version: string
-): Promise<PlacementWriteResult> {
-	const { data, error } = await supabase.from('placements').select(LINE_COLUMNS).eq('id', id).maybeSingle();
-	if (error) throw dataError('Plaatsing ophalen', error);
-	if (!data) return conflict(null);
-	if (data.updated_at !== version) return conflict(toLine(data));
-	return refusal('forbidden');
-}
+/** Why a write guarded by `version` touched no row of placements. */
+const conflictOrForbidden = (supabase: Supabase, id: string, version: string) =>
+	staleOrForbidden(
+		'Plaatsing ophalen',
+		supabase.from('placements').select(LINE_COLUMNS).eq('id', id).maybeSingle(),
+		version,
+		toLine
+	);
 
 // ---------------------------------------------------------------------------------------------------
 // Closing a quarter ("Kwartaal afsluiten")
@@ -253,14 +250,15 @@ export async function closeQuarter(
 	regionId: string,
 	period: Quarter
 ): Promise<WriteResult> {
-	const { error } = await supabase.from('placement_reports').insert({
-		organisation_id: organisationId,
-		region_id: regionId,
-		year: period.year,
-		quarter: period.quarter
-	});
-	if (error) return refused('Kwartaal afsluiten', error);
-	return ok();
+	return written(
+		'Kwartaal afsluiten',
+		supabase.from('placement_reports').insert({
+			organisation_id: organisationId,
+			region_id: regionId,
+			year: period.year,
+			quarter: period.quarter
+		})
+	);
 }
 
 export async function reopenQuarter(
@@ -268,15 +266,16 @@ export async function reopenQuarter(
 	organisationId: string,
 	period: Quarter
 ): Promise<WriteResult> {
-	const { data, error } = await supabase
-		.from('placement_reports')
-		.delete()
-		.eq('organisation_id', organisationId)
-		.eq('year', period.year)
-		.eq('quarter', period.quarter)
-		.select('id');
-	if (error) return refused('Kwartaal heropenen', error);
-	return data.length === 1 ? ok() : refusal('forbidden');
+	return removed(
+		'Kwartaal heropenen',
+		supabase
+			.from('placement_reports')
+			.delete()
+			.eq('organisation_id', organisationId)
+			.eq('year', period.year)
+			.eq('quarter', period.quarter)
+			.select('id')
+	);
 }
 
 /** The years a region has plaatsingen in (from its earliest start date to this year), newest first. */

@@ -1,11 +1,7 @@
-import {
-	editableOrganisationIds,
-	editorOrganisationIds,
-	type PartnerType,
-	type MembershipRole
-} from '$lib/domain/partners';
+import { editableOrganisationIds, editorOrganisationIds, type MembershipRole } from '$lib/domain/partners';
 import { changedFields } from '$lib/domain/audit';
 import { dataError } from './errors';
+import { PARTNER_COLUMNS, toPartner, type PartnerDetail } from './partners';
 import type { Supabase } from './types';
 
 export interface RegionSummary {
@@ -14,17 +10,9 @@ export interface RegionSummary {
 	slug: string;
 }
 
-export interface Partner {
-	id: string;
-	type: PartnerType;
-	name: string;
-	cbsCode: string | null;
-	active: boolean;
-	contactName: string | null;
-	contactEmail: string | null;
-	description: string | null;
+/** A partner of the region as every region screen lists it: its details and when it was last active. */
+export interface Partner extends PartnerDetail {
 	lastActivityAt: string | null;
-	updatedAt: string;
 }
 
 export interface MyMembership {
@@ -97,10 +85,7 @@ export async function loadRegionContext(
 	if (!region) return null;
 
 	const [organisations, activity, memberships, coordinator] = await Promise.all([
-		supabase
-			.from('organisations')
-			.select('id, type, name, cbs_code, active, contact_name, contact_email, description, updated_at')
-			.eq('region_id', region.id),
+		supabase.from('organisations').select(PARTNER_COLUMNS).eq('region_id', region.id),
 		supabase.from('organisation_activity').select('organisation_id, last_activity_at'),
 		supabase
 			.from('memberships')
@@ -124,16 +109,8 @@ export async function loadRegionContext(
 	}));
 	const isCoordinator = coordinator.data === true;
 	const partners: Partner[] = organisations.data.map((row) => ({
-		id: row.id,
-		type: row.type,
-		name: row.name,
-		cbsCode: row.cbs_code,
-		active: row.active,
-		contactName: row.contact_name,
-		contactEmail: row.contact_email,
-		description: row.description,
-		lastActivityAt: lastActivity.get(row.id) ?? null,
-		updatedAt: row.updated_at
+		...toPartner(row),
+		lastActivityAt: lastActivity.get(row.id) ?? null
 	}));
 	return {
 		region: {

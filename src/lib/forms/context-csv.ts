@@ -3,9 +3,8 @@
 // ("GM0917    ") or region names, period keys (2023MM12, 2023KW04, 2023JJ00) or labels ("2023 december",
 // "2023 4e kwartaal", "2023"), with * for voorlopig and ** for nader voorlopig; "." and "x" mean no figure, "-"
 // means nil. All or nothing: any error refuses the whole file, with every error and its line.
-import Papa from 'papaparse';
 import { m } from '$lib/paraglide/messages';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, type CsvRowError } from './csv-import';
+import { MAX_CSV_ROWS, parseCsvText, type CsvRowError } from './csv-import';
 
 export interface ContextRow {
 	gemeente: string;
@@ -128,23 +127,17 @@ export function validateContextCsv(
 	regionCodes: readonly string[]
 ): ContextCsvResult {
 	const fail = (fileError: string): ContextCsvResult => ({ ok: false, fileError, rowErrors: [] });
-	if (text.length > MAX_CSV_BYTES) return fail(m.csv_error_too_large());
-	if (text.includes('\u0000')) return fail(m.csv_error_not_text());
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-		header: true,
-		skipEmptyLines: 'greedy',
-		delimitersToGuess: [';', ',', '\t'],
-		transformHeader: (header) => header.trim()
-	});
-	const headers = parsed.meta.fields ?? [];
+	const parsed = parseCsvText(text, (header) => header.trim());
+	if (!parsed.ok) return fail(parsed.fileError);
+	const { headers, records } = parsed;
 	const region = headerOf(headers, /regio|gemeente|codering/i);
 	const period = headerOf(headers, /periode/i);
 	const value =
 		headerOf(headers, /bijstand|aantal|personen/i, [region ?? '', period ?? '']) ??
 		headers.find((h) => h !== region && h !== period && !/^id$/i.test(h));
 	if (!region || !period || !value) return fail(m.context_error_headers());
-	if (parsed.data.length === 0) return fail(m.csv_error_empty());
-	if (parsed.data.length > MAX_CSV_ROWS) return fail(m.csv_error_too_many({ max: MAX_CSV_ROWS }));
+	if (records.length === 0) return fail(m.csv_error_empty());
+	if (records.length > MAX_CSV_ROWS) return fail(m.csv_error_too_many({ max: MAX_CSV_ROWS }));
 
 	const byCode = new Map(gemeenten.map((g) => [g.code, g]));
 	const byName = new Map(gemeenten.map((g) => [g.name.toLowerCase(), g]));
@@ -154,7 +147,7 @@ export function validateContextCsv(
 	let skippedNotGemeente = 0;
 	let skippedOutsideRegion = 0;
 	let skippedNoFigure = 0;
-	parsed.data.forEach((record, index) => {
+	records.forEach((record, index) => {
 		const line = index + 2;
 		const regionText = (record[region] ?? '').trim();
 		const key = regionText.toUpperCase();

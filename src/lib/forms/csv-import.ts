@@ -41,6 +41,25 @@ export function decodeCsv(
 }
 
 /**
+ * A CSV file's text as records by header (separator ; , or tab guessed, a byte-order mark dropped, empty lines
+ * skipped, each header passed through `header`), or the file's error when it is too large or not text.
+ */
+export function parseCsvText(
+	text: string,
+	header: (name: string) => string
+): { ok: true; headers: string[]; records: Record<string, string>[] } | { ok: false; fileError: string } {
+	if (text.length > MAX_CSV_BYTES) return { ok: false, fileError: m.csv_error_too_large() };
+	if (text.includes('\u0000')) return { ok: false, fileError: m.csv_error_not_text() };
+	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: 'greedy',
+		delimitersToGuess: [';', ',', '\t'],
+		transformHeader: header
+	});
+	return { ok: true, headers: parsed.meta.fields ?? [], records: parsed.data };
+}
+
+/**
  * Validates a whole CSV file before anything is imported: either every row is valid, or the caller gets
  * every error with its line number and nothing is imported.
  */
@@ -49,24 +68,18 @@ export function validateCsv<Schema extends z.ZodType>(
 	spec: CsvSpec<Schema>
 ): CsvResult<z.output<Schema>> {
 	const fail = (fileError: string): CsvResult<z.output<Schema>> => ({ ok: false, fileError, rowErrors: [] });
-	if (text.length > MAX_CSV_BYTES) return fail(m.csv_error_too_large());
-	if (text.includes('\u0000')) return fail(m.csv_error_not_text());
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-		header: true,
-		skipEmptyLines: 'greedy',
-		delimitersToGuess: [';', ',', '\t'],
-		transformHeader: (header) => header.trim().toLowerCase()
-	});
-	const headers = parsed.meta.fields ?? [];
+	const parsed = parseCsvText(text, (header) => header.trim().toLowerCase());
+	if (!parsed.ok) return fail(parsed.fileError);
+	const { headers, records } = parsed;
 	if (headers.length === 0) return fail(m.csv_error_empty());
 	const missing = spec.columns.filter((column) => !headers.includes(column));
 	if (missing.length > 0) return fail(m.csv_error_headers({ expected: spec.columns.join(';') }));
-	if (parsed.data.length === 0) return fail(m.csv_error_empty());
-	if (parsed.data.length > MAX_CSV_ROWS) return fail(m.csv_error_too_many({ max: MAX_CSV_ROWS }));
+	if (records.length === 0) return fail(m.csv_error_empty());
+	if (records.length > MAX_CSV_ROWS) return fail(m.csv_error_too_many({ max: MAX_CSV_ROWS }));
 
 	const rows: z.output<Schema>[] = [];
 	const rowErrors: CsvRowError[] = [];
-	parsed.data.forEach((record, index) => {
+	records.forEach((record, index) => {
 		const line = index + 2;
 		const result = spec.schema.safeParse(spec.toInput(record));
 		if (result.success) rows.push(result.data);

@@ -66,6 +66,23 @@ export function filledMilestones(values: {
 	})).filter((milestone) => milestone.dueDate !== '' || milestone.targetValue !== '');
 }
 
+/** The filled milestone rows, each refused on its own row when its date or value is not one. */
+function checkedMilestones(
+	values: { milestoneDate: string[]; milestoneValue: string[] },
+	ctx: z.RefinementCtx
+): MilestoneRow[] {
+	const filled = filledMilestones(values);
+	for (const { row, dueDate, targetValue } of filled) {
+		if (!isCalendarDate(dueDate)) {
+			ctx.addIssue({ code: 'custom', path: ['milestoneDate', row], message: m.goals_error_date() });
+		}
+		if (!isValue(targetValue)) {
+			ctx.addIssue({ code: 'custom', path: ['milestoneValue', row], message: m.goals_error_number() });
+		}
+	}
+	return filled;
+}
+
 /** The ticked partners with what each commits to (the commitment field of its row). */
 export function contributionsOf(values: {
 	contributor: string[];
@@ -116,15 +133,7 @@ export const goalSchema = z
 				ctx.addIssue({ code: 'custom', path: ['commitment', row], message: m.goals_error_commitment_long() });
 			}
 		}
-		const filled = filledMilestones(v);
-		for (const { row, dueDate, targetValue } of filled) {
-			if (!isCalendarDate(dueDate)) {
-				ctx.addIssue({ code: 'custom', path: ['milestoneDate', row], message: m.goals_error_date() });
-			}
-			if (!isValue(targetValue)) {
-				ctx.addIssue({ code: 'custom', path: ['milestoneValue', row], message: m.goals_error_number() });
-			}
-		}
+		const filled = checkedMilestones(v, ctx);
 		if (!isValue(v.baselineValue) || !isValue(v.targetValue)) return;
 		if (!isCalendarDate(v.baselineDate) || !isCalendarDate(v.targetDate)) return;
 		const checked = filled.filter((row) => isCalendarDate(row.dueDate) && isValue(row.targetValue));
@@ -217,15 +226,7 @@ export const changeSchemaFor = (goal: AgreedGoal) =>
 			if (v.targetDate !== '' && !isCalendarDate(v.targetDate)) {
 				ctx.addIssue({ code: 'custom', path: ['targetDate'], message: m.goals_error_date() });
 			}
-			const filled = filledMilestones(v);
-			for (const { row, dueDate, targetValue } of filled) {
-				if (!isCalendarDate(dueDate)) {
-					ctx.addIssue({ code: 'custom', path: ['milestoneDate', row], message: m.goals_error_date() });
-				}
-				if (!isValue(targetValue)) {
-					ctx.addIssue({ code: 'custom', path: ['milestoneValue', row], message: m.goals_error_number() });
-				}
-			}
+			const filled = checkedMilestones(v, ctx);
 			const targetValue = v.targetValue === '' ? goal.targetValue : parseDutchNumber(v.targetValue);
 			const targetDate = v.targetDate === '' ? goal.targetDate : v.targetDate;
 			if (!Number.isFinite(targetValue) || !isCalendarDate(targetDate)) return;

@@ -31,20 +31,21 @@ export interface PublishedTable {
 	replicaIdentityFull: boolean;
 }
 
+/** The published tables, their columns named as `PublishedTable` names them. */
 const PUBLISHED_TABLES_SQL = `
 select
 	c.oid::int as oid,
 	n.nspname as schema,
 	c.relname as table,
-	format('%I.%I', n.nspname, c.relname) as qualified_name,
-	c.relrowsecurity as row_level_security,
-	c.relreplident = 'f' as replica_identity_full,
+	format('%I.%I', n.nspname, c.relname) as "qualifiedName",
+	c.relrowsecurity as "rowLevelSecurity",
+	c.relreplident = 'f' as "replicaIdentityFull",
 	coalesce((
 		select array_agg(a.attname::text order by array_position(i.indkey::int2[], a.attnum))
 		from pg_index i
 		join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey::int2[])
 		where i.indrelid = c.oid and i.indisprimary
-	), '{}') as key_columns,
+	), '{}') as "keyColumns",
 	coalesce((
 		select json_agg(json_build_object('name', a.attname, 'type', t.typname) order by a.attnum)
 		from pg_attribute a
@@ -57,43 +58,19 @@ join pg_class c on c.relnamespace = n.oid and c.relname = p.tablename
 where p.pubname = '${PUBLICATION}' and p.schemaname <> 'realtime_local'
 `;
 
-interface PublishedTableRow {
-	oid: number;
-	schema: string;
-	table: string;
-	qualified_name: string;
-	row_level_security: boolean;
-	replica_identity_full: boolean;
-	key_columns: string[];
-	columns: TableColumn[];
-}
-
-function fromRow(row: PublishedTableRow): PublishedTable {
-	return {
-		oid: row.oid,
-		schema: row.schema,
-		table: row.table,
-		qualifiedName: row.qualified_name,
-		keyColumns: row.key_columns,
-		columns: row.columns,
-		rowLevelSecurity: row.row_level_security,
-		replicaIdentityFull: row.replica_identity_full
-	};
-}
-
 /** Published tables matching the schema (or '*') and table (or null for all), as the catalog says now. */
 export async function publishedTables(
 	db: pg.Pool | pg.Client,
 	schema: string,
 	table: string | null
 ): Promise<PublishedTable[]> {
-	const { rows } = await db.query<PublishedTableRow>(
+	const { rows } = await db.query<PublishedTable>(
 		`${PUBLISHED_TABLES_SQL}
 		and ($1::text = '*' or p.schemaname::text = $1::text)
 		and ($2::text is null or p.tablename::text = $2::text)`,
 		[schema, table]
 	);
-	return rows.map(fromRow);
+	return rows;
 }
 
 /** One published table by name, or undefined when it is not (or no longer) published. */

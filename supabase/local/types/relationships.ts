@@ -64,17 +64,10 @@ export function relationships(
 	});
 }
 
+/** A foreign key as a relationship: under the key's name, without the catalog's oids. */
 function fromForeignKey(key: PgForeignKey): Relationship {
-	return {
-		foreignKeyName: key.name,
-		schema: key.schema,
-		relation: key.relation,
-		columns: key.columns,
-		isOneToOne: key.isOneToOne,
-		referencedSchema: key.referencedSchema,
-		referencedRelation: key.referencedRelation,
-		referencedColumns: key.referencedColumns
-	};
+	const { name, relationOid: _relation, referencedRelationOid: _referenced, ...relationship } = key;
+	return { foreignKeyName: name, ...relationship };
 }
 
 function viewExposures(
