@@ -166,4 +166,15 @@ test.describe('elk scherm waar het gebruikt wordt', () => {
 		await page.getByText('Menu', { exact: true }).click();
 		await expect(page.getByRole('link', { name: 'Profiel' })).toBeVisible();
 	});
+
+	test('op de telefoon ziet wie de vergadering volgt het huidige agendapunt bovenaan', async ({ page }) => {
+		await page.setViewportSize(VIEWPORTS.phone);
+		await signIn(page, 'viewer@uwv.example');
+		await open(page, `${ZL}/vergadering/d7000000-0000-4000-8000-000000000002`);
+		const item = await page.getByTestId('current-item').boundingBox();
+		expect(item!.y).toBeLessThan(VIEWPORTS.phone.height / 2);
+		// Whether the meeting is on comes below, above the attendance it is about.
+		const phase = await page.getByTestId('meeting-phase').boundingBox();
+		expect(phase!.y).toBeGreaterThan(item!.y);
+	});
 });
