@@ -11,7 +11,7 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
 	outputDir: 'test-results/e2e-artifacts',
 	use: {

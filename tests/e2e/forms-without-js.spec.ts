@@ -89,4 +89,23 @@ test.describe('formulieren zonder JavaScript', () => {
 		expect(await page.getByTestId('attendance').locator('tbody tr').count()).toBeGreaterThan(20);
 		await page.context().close();
 	});
+
+	test('een rapportage publiceren vraagt om bevestiging en zegt dat het definitief is', async ({
+		browser
+	}) => {
+		const page = await withoutJavaScript(browser, 'coordinator@heerlen.example');
+		await page.goto(`${REGION}/rapportage/concept?bereik=regio&periode=2026-K2&onderdeel=overleggen`);
+		await page.getByRole('textbox', { name: 'Conclusie' }).fill('Zonder JavaScript gepubliceerd.');
+		await page.getByRole('button', { name: 'Publiceren' }).click();
+		// Nothing is published yet: the server asks first, with the text kept.
+		await expect(page).toHaveURL(/\/rapportage\/concept/);
+		await expect(page.getByTestId('publish-confirm')).toContainText('Publiceren is definitief');
+		await expect(page.getByRole('textbox', { name: 'Conclusie' })).toHaveValue(
+			'Zonder JavaScript gepubliceerd.'
+		);
+		await page.getByRole('button', { name: 'Ja, definitief publiceren' }).click();
+		await expect(page).toHaveURL(/\/rapportage\/[0-9a-f-]{36}\?gepubliceerd=\d+$/);
+		await expect(page.getByTestId('report-document')).toContainText('Zonder JavaScript gepubliceerd.');
+		await page.context().close();
+	});
 });

@@ -46,7 +46,7 @@ test.describe('regio-overzicht', () => {
 
 		// No reload on the coordinator's page: the change arrives over Realtime.
 		const feed = coordinator.getByTestId('activity-feed');
-		await expect(feed).toContainText('Gemeente Maastricht gewijzigd (contactpersoon)', { timeout: 3000 });
+		await expect(feed).toContainText('Gemeente Maastricht gewijzigd (contactpersoon)');
 		await expect(coordinator.getByTestId(`partner-${MAASTRICHT}`).getByTestId('last-update')).toContainText(
 			'vandaag'
 		);
@@ -88,8 +88,7 @@ test.describe('regio-overzicht', () => {
 
 		const expected = Number((before ?? '').replace(/[^\d]/g, '')) + 250_000;
 		await expect(tile.getByTestId('budget-exact')).toHaveText(
-			`Precies € ${new Intl.NumberFormat('nl-NL').format(expected)}`,
-			{ timeout: 3000 }
+			`Precies € ${new Intl.NumberFormat('nl-NL').format(expected)}`
 		);
 		await close();
 	});

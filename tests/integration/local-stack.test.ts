@@ -158,11 +158,11 @@ async function writeNotes(table: string, owner: string, ownerLog: ReturnType<typ
 		[owner]
 	);
 	const id = rows[0].id;
-	await ownerLog.waitFor((change) => change.eventType === 'INSERT', 3000);
+	await ownerLog.waitFor((change) => change.eventType === 'INSERT', 10_000);
 	await db.query(`update public.${table} set body = 'tweede' where id = $1`, [id]);
-	await ownerLog.waitFor((change) => change.eventType === 'UPDATE', 3000);
+	await ownerLog.waitFor((change) => change.eventType === 'UPDATE', 10_000);
 	await db.query(`delete from public.${table} where id = $1`, [id]);
-	await ownerLog.waitFor((change) => change.eventType === 'DELETE', 3000);
+	await ownerLog.waitFor((change) => change.eventType === 'DELETE', 10_000);
 	return id;
 }
 
@@ -227,7 +227,7 @@ onlyLocal('Realtime from the WAL', () => {
 		await db.query(`insert into public.${table} values (1, 'oud')`);
 		await db.query(`update public.${table} set body = 'nieuw' where id = 1`);
 		await db.query(`delete from public.${table} where id = 1`);
-		await log.waitFor((change) => change.eventType === 'DELETE', 3000);
+		await log.waitFor((change) => change.eventType === 'DELETE', 10_000);
 		expect(log.items[1]).toMatchObject({
 			eventType: 'UPDATE',
 			old: { id: 1, body: 'oud' },
@@ -272,8 +272,8 @@ onlyLocal('Realtime from the WAL', () => {
 		const forOwner = await listen(owner);
 
 		await db.query(`delete from public.${table} where id = $1`, [id]);
-		await forOwner.waitFor((line) => line.startsWith('id='), 3000);
-		await forStranger.waitFor((line) => line.startsWith('id='), 3000);
+		await forOwner.waitFor((line) => line.startsWith('id='), 10_000);
+		await forStranger.waitFor((line) => line.startsWith('id='), 10_000);
 		await sleep(300);
 		// Only the binding on the key matches, for the owner as for the stranger, and only the key is sent.
 		for (const matched of [forOwner, forStranger]) {

@@ -90,7 +90,7 @@ export function eventLog<T>() {
 				waiter.resolve(item);
 			}
 		},
-		waitFor(matches: (item: T) => boolean, timeoutMs = 1000): Promise<T> {
+		waitFor(matches: (item: T) => boolean, timeoutMs = 10_000): Promise<T> {
 			const found = items.find(matches);
 			if (found) return Promise.resolve(found);
 			return new Promise((resolve, reject) => {
@@ -134,7 +134,7 @@ export function joinError(client: SupabaseClient, channel: RealtimeChannel): Pro
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function waitUntil(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+export async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!condition()) {
 		if (Date.now() > deadline) throw new Error('condition not met in time');

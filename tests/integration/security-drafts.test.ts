@@ -77,21 +77,24 @@ describe('report drafts stay with the region’s coordinators', () => {
 			).toBeNull();
 			expect((await actors.coordinator.from('report_versions').delete().eq('id', firstId)).error).toBeNull();
 
+			// Another draft written and kept; the report published through publish_report() (a draft is never
+			// turned into a publication directly: the database builds the published figures itself).
 			const second = await actors.coordinator.from('report_versions').insert(draft()).select('id').single();
-			const secondId = second.data!.id as string;
+			const draftId = second.data!.id as string;
 			const published = await actors.coordinator
-				.from('report_versions')
-				.update({
-					status: 'published',
+				.rpc('publish_report', {
+					region: REGION.zuidLimburg,
+					gemeente: null as unknown as string,
+					period_year: YEAR,
+					period_quarter: 1,
+					title: 'Gepubliceerd',
 					introduction: 'Gepubliceerde inleiding',
 					conclusion: 'Slot',
-					snapshot: { ok: 1 }
+					sections: ['overleggen']
 				})
-				.eq('id', secondId)
-				.select('status')
 				.single();
 			expect(published.error).toBeNull();
-			expect(published.data?.status).toBe('published');
+			const secondId = (published.data as { id: string }).id;
 
 			// The publication arrives (so everything before it has been delivered, in order).
 			for (const watcher of [viewer, editor]) {
@@ -100,7 +103,8 @@ describe('report drafts stay with the region’s coordinators', () => {
 					'the publication in the audit log'
 				);
 				expect(watcher.events.filter((e) => mentionsSecret(e.row))).toEqual([]);
-				expect(watcher.events.some((e) => e.row.id === firstId || e.row.row_id === firstId)).toBe(false);
+				for (const hidden of [firstId, draftId])
+					expect(watcher.events.some((e) => e.row.id === hidden || e.row.row_id === hidden)).toBe(false);
 			}
 			// The coordinator saw its drafts being written.
 			await eventually(
@@ -113,25 +117,30 @@ describe('report drafts stay with the region’s coordinators', () => {
 				const { data, error } = await reader
 					.from('audit_log')
 					.select('row_id, action, old_values, new_values')
-					.in('row_id', [firstId, secondId])
+					.in('row_id', [firstId, draftId, secondId])
 					.order('id');
 				expect(error).toBeNull();
 				expect(data).toHaveLength(1);
-				expect(data![0]).toMatchObject({ row_id: secondId, action: 'UPDATE' });
-				expect(data![0].old_values).toEqual({ id: secondId, status: 'draft', region_id: REGION.zuidLimburg });
+				expect(data![0]).toMatchObject({ row_id: secondId, action: 'INSERT' });
 				expect(mentionsSecret(data)).toBe(false);
 			}
 			for (const reader of [actors.coordinator, actors.admin]) {
-				const { data } = await reader.from('audit_log').select('row_id').in('row_id', [firstId, secondId]);
-				// first: insert, update, delete; second: insert, publish.
+				const { data } = await reader
+					.from('audit_log')
+					.select('row_id')
+					.in('row_id', [firstId, draftId, secondId]);
+				// first: insert, update, delete; the kept draft: insert; the publication: insert.
 				expect(data).toHaveLength(5);
 			}
 			const tilburg = await actors.tilburg
 				.from('audit_log')
 				.select('row_id')
-				.in('row_id', [firstId, secondId]);
+				.in('row_id', [firstId, draftId, secondId]);
 			expect(tilburg.data).toEqual([]);
-			const { data: truth } = await service.from('audit_log').select('id').in('row_id', [firstId, secondId]);
+			const { data: truth } = await service
+				.from('audit_log')
+				.select('id')
+				.in('row_id', [firstId, draftId, secondId]);
 			expect(truth).toHaveLength(5);
 		} finally {
 			for (const watcher of [viewer, editor, coordinator])

@@ -220,26 +220,6 @@ export async function loadGemeenteShares(
 	}));
 }
 
-/** The partners' registration on any dates (a goal's baseline, quarter ends), per sector. */
-export async function loadRegistered(
-	supabase: Supabase,
-	regionId: string,
-	dates: string[]
-): Promise<Map<string, Record<StandingPart, number>>> {
-	if (dates.length === 0) return new Map();
-	const { data, error } = await supabase.rpc('banenafspraak_registered', {
-		region: regionId,
-		peildata: dates
-	});
-	if (error) throw dataError('Registratie banenafspraak ophalen', error);
-	return new Map(
-		data.map((row) => [
-			row.peildatum,
-			{ markt: Number(row.markt), overheid: Number(row.overheid), totaal: Number(row.totaal) }
-		])
-	);
-}
-
 /** The report section (raadsinformatiebrief) on a peildatum, for the region or one gemeente. */
 export async function loadReportSection(
 	supabase: Supabase,

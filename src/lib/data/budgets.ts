@@ -384,22 +384,3 @@ export async function loadBudgetSummary(
 		partners: facts.totals.partners
 	};
 }
-
-/** Each programme's realised amount per year (for goals fed by a budget programme), summed in the database. */
-export async function listProgrammeRealisations(
-	supabase: Supabase,
-	regionId: string,
-	programmeIds: string[]
-): Promise<{ programmeId: string; year: number; realisedAmount: number }[]> {
-	if (programmeIds.length === 0) return [];
-	const { data, error } = await supabase.rpc('programme_realisations', {
-		region: regionId,
-		programmes: programmeIds
-	});
-	if (error) throw dataError('Budgetten ophalen', error);
-	return data.map((row) => ({
-		programmeId: row.programme_id,
-		year: row.year,
-		realisedAmount: Number(row.realised)
-	}));
-}

@@ -2503,6 +2503,14 @@ export type Database = {
 					title: string;
 				}[];
 			};
+			goal_actual_points: {
+				Args: { region: string; today?: string };
+				Returns: {
+					goal_id: string;
+					point_date: string;
+					value: number;
+				}[];
+			};
 			goal_snapshot: { Args: { goal: string }; Returns: Json };
 			goal_step_running: { Args: never; Returns: boolean };
 			has_organisation_role: {
@@ -2547,6 +2555,22 @@ export type Database = {
 				Returns: string;
 			};
 			propose_goal_stop: { Args: { goal: string; reason: string }; Returns: string };
+			publish_report: {
+				Args: {
+					conclusion: string;
+					gemeente: string;
+					introduction: string;
+					period_quarter: number;
+					period_year: number;
+					region: string;
+					sections: string[];
+					title: string;
+				};
+				Returns: {
+					id: string;
+					version: number;
+				}[];
+			};
 			record_goal_verdict: {
 				Args: {
 					acting_as?: string;
@@ -2566,6 +2590,17 @@ export type Database = {
 			region_access: { Args: { region_slug: string }; Returns: string };
 			region_of_goal: { Args: { goal: string }; Returns: string };
 			region_of_organisation: { Args: { organisation: string }; Returns: string };
+			report_draft_snapshot: {
+				Args: {
+					gemeente: string;
+					period_quarter: number;
+					period_year: number;
+					region: string;
+					sections: string[];
+				};
+				Returns: Json;
+			};
+			report_sections_in_database: { Args: never; Returns: string[] };
 			role_rank: { Args: { role: Database['public']['Enums']['membership_role'] }; Returns: number };
 			service_status: { Args: never; Returns: Json };
 			survey_round_equal_treatment: {

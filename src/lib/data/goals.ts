@@ -3,9 +3,7 @@
 import {
 	countByStatus,
 	goalProgress,
-	linkedActuals,
 	type Forecast,
-	type LinkedFigures,
 	type Point,
 	type StandingResult
 } from '$lib/domain/goals';
@@ -19,12 +17,9 @@ import type {
 	MembershipRole,
 	Sector as JobSector
 } from '$lib/domain/enums';
-import { listProgrammeRealisations } from './budgets';
 import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
 import type { Json } from '$lib/data/database.types';
 import { dataError, ok, refusal, refused, type WriteResult } from './errors';
-import { loadPeildatum, loadRegistered } from './banenafspraak';
-import { nextQuarter, quarterEnd, quarterOfIso } from '$lib/domain/banenafspraak';
 import type { Supabase } from './types';
 
 export interface Milestone {
@@ -200,56 +195,30 @@ function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-async function loadLinkedFigures(
+/**
+ * The actual values of the linked goals among `goals` (banenafspraak or budget programme), as the database computes
+ * them on `today` (goal_actual_points: the one place, which the council report reads too).
+ */
+async function loadLinkedActuals(
 	supabase: Supabase,
 	regionId: string,
 	goals: GoalRow[],
 	today: string
-): Promise<LinkedFigures> {
-	let registered: LinkedFigures['registered'] = [];
-	const linked = goals.filter((g) => g.source === 'baanafspraken');
-	if (linked.length > 0) {
-		// Summed by the database: the registration on each baseline date and on every quarter end since, up to the
-		// peildatum (never a quarter that not every partner has reported).
-		const { peildatum } = await loadPeildatum(supabase, regionId, today);
-		if (peildatum) {
-			const baselines = linked.map((g) => g.baseline_date);
-			const dates = [...new Set([...baselines, ...quarterEndsBetween(baselines.sort()[0], peildatum)])];
-			const stock = await loadRegistered(supabase, regionId, dates);
-			registered = [...stock].map(([date, parts]) => ({ date, ...parts }));
-		}
+): Promise<Map<string, Point[]>> {
+	const linked = new Set(goals.filter((g) => g.source !== 'handmatig').map((g) => g.id));
+	const points = new Map<string, Point[]>();
+	if (linked.size === 0) return points;
+	const { data, error } = await supabase.rpc('goal_actual_points', { region: regionId, today });
+	if (error) throw dataError('Realisaties uit de cijfers ophalen', error);
+	for (const row of data) {
+		if (!linked.has(row.goal_id)) continue;
+		const list = points.get(row.goal_id) ?? [];
+		list.push({ date: row.point_date, value: Number(row.value) });
+		points.set(row.goal_id, list);
 	}
-	const programmeIds = [
-		...new Set(
-			goals.flatMap((g) => (g.source === 'budget' && g.source_programme_id ? [g.source_programme_id] : []))
-		)
-	];
-	// Summed per programme and year in the database: never more than a few rows, whatever the region's size.
-	const realisations = await listProgrammeRealisations(supabase, regionId, programmeIds);
-	const budgets: LinkedFigures['budgets'] = realisations.map((row) => ({
-		year: row.year,
-		programmeId: row.programmeId,
-		realisedAmount: row.realisedAmount
-	}));
-	return { registered, budgets };
+	for (const list of points.values()) list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+	return points;
 }
-
-/** The quarter ends after `from` up to and including `to` (yyyy-mm-dd). */
-function quarterEndsBetween(from: string, to: string): string[] {
-	const ends: string[] = [];
-	for (let q = quarterOfIso(from); quarterEnd(q) <= to; q = nextQuarter(q)) {
-		if (quarterEnd(q) > from) ends.push(quarterEnd(q));
-	}
-	return ends;
-}
-
-const linkedGoal = (row: GoalRow) => ({
-	source: row.source,
-	sourceSector: row.source_sector,
-	sourceProgrammeId: row.source_programme_id,
-	baselineValue: Number(row.baseline_value),
-	baselineDate: row.baseline_date
-});
 
 function summarise(
 	row: GoalRow,
@@ -308,7 +277,7 @@ export async function listGoals(
 	if (contributions.error) throw dataError('Bijdragen ophalen', contributions.error);
 	if (actuals.error) throw dataError('Realisaties ophalen', actuals.error);
 	const todayIso = isoDate(today);
-	const figures = await loadLinkedFigures(supabase, regionId, goals.data, todayIso);
+	const linked = await loadLinkedActuals(supabase, regionId, goals.data, todayIso);
 	return goals.data.map((row) => {
 		const own = <T extends { goal_id: string }>(rows: T[]) => rows.filter((r) => r.goal_id === row.id);
 		const rowActuals =
@@ -316,7 +285,7 @@ export async function listGoals(
 				? own(actuals.data)
 						.map((a) => ({ date: a.period_date, value: Number(a.value) }))
 						.sort((a, b) => (a.date < b.date ? -1 : 1))
-				: linkedActuals(linkedGoal(row), figures, todayIso);
+				: (linked.get(row.id) ?? []);
 		return summarise(
 			row,
 			own(milestones.data)
@@ -355,7 +324,7 @@ export async function loadGoal(
 		.maybeSingle();
 	if (error) throw dataError('Doel ophalen', error);
 	if (!row) return null;
-	const [milestones, contributions, actuals, versions, consents, verdicts, related, figures] =
+	const [milestones, contributions, actuals, versions, consents, verdicts, related, linked] =
 		await Promise.all([
 			supabase
 				.from('goal_milestones')
@@ -392,7 +361,7 @@ export async function loadGoal(
 				.select('id, title, predecessor_id')
 				.eq('region_id', regionId)
 				.or(`predecessor_id.eq.${goalId}${row.predecessor_id ? `,id.eq.${row.predecessor_id}` : ''}`),
-			loadLinkedFigures(supabase, regionId, [row], isoDate(today))
+			loadLinkedActuals(supabase, regionId, [row], isoDate(today))
 		]);
 	if (milestones.error) throw dataError('Tussendoelen ophalen', milestones.error);
 	if (contributions.error) throw dataError('Bijdragen ophalen', contributions.error);
@@ -410,7 +379,7 @@ export async function loadGoal(
 	const actualRows: GoalActual[] =
 		row.source === 'handmatig'
 			? actuals.data.map((a) => ({ id: a.id, date: a.period_date, value: Number(a.value), note: a.note }))
-			: linkedActuals(linkedGoal(row), figures, isoDate(today)).map((p) => ({ ...p, id: null, note: null }));
+			: (linked.get(row.id) ?? []).map((p) => ({ ...p, id: null, note: null }));
 	const summary = summarise(
 		row,
 		milestones.data.map((m) => ({ dueDate: m.due_date, targetValue: Number(m.target_value) })),

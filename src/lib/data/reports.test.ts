@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_SECTIONS, SECTION_REGISTRY } from '$lib/domain/report';
 import { SECTION_RENDERERS } from '$lib/components/report/sections';
-import { hasCollector } from './reports';
+import { COLLECTED_IN_APP } from './reports';
 
 describe('report sections', () => {
-	// A section is offered in the builder only when it can be collected and drawn; adding one means all three.
-	it.each(REPORT_SECTIONS)('%s is available exactly when it has a collector and a renderer', (id) => {
-		const available = SECTION_REGISTRY[id].available;
-		expect(hasCollector(id)).toBe(available);
-		expect(SECTION_RENDERERS[id] !== undefined).toBe(available);
+	// A section is offered in the builder only when it can be drawn; the database builds it, or (for the draft
+	// only, never published) the app collects it. tests/integration/rls-reports.test.ts checks that the two lists
+	// together are every section.
+	it.each(REPORT_SECTIONS)('%s is available exactly when it has a renderer', (id) => {
+		expect(SECTION_RENDERERS[id] !== undefined).toBe(SECTION_REGISTRY[id].available);
+	});
+
+	it('the app collects only the network health check itself (the database builds the other sections)', () => {
+		expect(COLLECTED_IN_APP).toEqual(['netwerk']);
 	});
 });

@@ -1,15 +1,10 @@
 import {
-	budgetSnapshot,
-	emptyBanenafspraakSnapshot,
-	referenceDate,
-	type BanenafspraakSnapshot,
-	goalsSnapshot,
-	localDate,
-	meetingsInPeriod,
-	meetingsSnapshot,
+	isSectionId,
 	networkSnapshot,
 	periodKey,
-	reportSnapshot,
+	readStoredSnapshot,
+	referenceDate,
+	localDate,
 	type NamedPartner,
 	type ReportPeriod,
 	type ReportScope,
@@ -17,12 +12,7 @@ import {
 	type SectionDataMap,
 	type SectionId
 } from '$lib/domain/report';
-import type { Json } from './database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
-import { loadPeildatum, loadReportSection } from './banenafspraak';
-import { loadBudgetOverview } from './budgets';
-import { listGoals } from './goals';
-import { listMeetings, loadMeeting, type Meeting } from './meetings';
 import { latestResults, listSurveyRounds, loadNetworkHealth } from './network';
 import type { RecommendationKey } from '$lib/domain/network-health';
 import { recommendationMessages } from '$lib/components/network/labels';
@@ -47,53 +37,11 @@ const gemeenteOf = (request: ReportRequest) =>
 	request.scope.kind === 'gemeente' ? request.scope.organisationId : null;
 
 /**
- * One collector per section: reads the figures the section shows, as the current user may see them.
+ * The sections the database does not build yet, collected here for the draft only: publish_report() refuses
+ * them, so they are never published (the draft says so). Every other section comes from the database
+ * (report_draft_snapshot), the same function publishing stores.
  */
 const COLLECTORS: { [K in SectionId]?: Collector<K> } = {
-	async baanafspraken(supabase, request, now) {
-		// The banenafspraak on the period's last day, or on the last quarter every partner has reported when that is
-		// earlier: a report never stands on a quarter not everyone has reported.
-		const requested = referenceDate(request.period);
-		const state = await loadPeildatum(supabase, request.region.id, localDate(now.toISOString()));
-		const gemeente = gemeenteOf(request);
-		const missing = state.missing.map((p) => p.name);
-		if (state.peildatum === null) return emptyBanenafspraakSnapshot(requested, gemeente, missing);
-		const peildatum = requested < state.peildatum ? requested : state.peildatum;
-		const data = (await loadReportSection(
-			supabase,
-			request.region.id,
-			gemeente,
-			peildatum
-		)) as unknown as Omit<BanenafspraakSnapshot, 'requestedPeildatum' | 'missing'>;
-		return { ...data, requestedPeildatum: requested, missing: peildatum < requested ? missing : [] };
-	},
-	async budgetten(supabase, request) {
-		const facts = await loadBudgetOverview(
-			supabase,
-			request.region.id,
-			request.period.year,
-			gemeenteOf(request) ?? undefined
-		);
-		return budgetSnapshot(facts);
-	},
-	async doelen(supabase, request, now) {
-		// Linked goals read their actual values up to now; the snapshot keeps those up to the reference date.
-		const goals = await listGoals(supabase, request.region.id, now);
-		return goalsSnapshot(goals, request.period, request.partners, gemeenteOf(request));
-	},
-	async overleggen(supabase, request, now) {
-		const inPeriod = meetingsInPeriod(await listMeetings(supabase, request.region.id), request.period);
-		const meetings = await Promise.all(
-			inPeriod.map((meeting) => loadMeeting(supabase, request.region.id, meeting.id))
-		);
-		return meetingsSnapshot(
-			meetings.filter((meeting): meeting is Meeting => meeting !== null),
-			request.period,
-			request.partners,
-			gemeenteOf(request),
-			localDate(now.toISOString())
-		);
-	},
 	async netwerk(supabase, request, now) {
 		// The health check at the report's peildatum (today while the period runs): contacts in the 12 months up to
 		// it, goals and mandates as they stood then, the latest survey round closed by then.
@@ -120,24 +68,46 @@ function recommendationTexts(key: RecommendationKey) {
 	return { nl: message({}, { locale: 'nl' }), en: message({}, { locale: 'en' }) };
 }
 
-export function hasCollector(section: SectionId): boolean {
-	return COLLECTORS[section] !== undefined;
-}
+/** The sections the app collects itself for a draft, because the database does not build them yet. */
+export const COLLECTED_IN_APP = Object.keys(COLLECTORS).filter(isSectionId);
 
-/** The figures of the chosen sections as they are now: a draft, or what publishing stores. */
+/**
+ * The figures of the chosen sections as they are now: a draft. The database builds it (report_draft_snapshot,
+ * the snapshot publish_report() would store at this moment); only the sections it does not build yet are
+ * collected here, and those cannot be published.
+ */
 export async function collectSnapshot(
 	supabase: Supabase,
 	request: ReportRequest,
 	now = new Date()
 ): Promise<ReportSnapshot> {
-	const sections: ReportSnapshot['sections'] = {};
+	const { data, error } = await supabase.rpc('report_draft_snapshot', {
+		region: request.region.id,
+		gemeente: gemeenteOf(request) as string,
+		period_year: request.period.year,
+		period_quarter: request.period.quarter as number,
+		sections: request.sections
+	});
+	if (error) throw dataError('Concept samenstellen', error);
+	// The database's snapshot is read as any stored one: a shape the report cannot show is a bug, never a page.
+	const stored = readStoredSnapshot(data);
+	if (!stored.readable || stored.unreadableSections.length > 0) {
+		throw new Error(
+			`Concept samenstellen: de database gaf een vorm die de rapportage niet kan lezen (${
+				stored.readable ? stored.unreadableSections.join(', ') : 'geheel'
+			})`
+		);
+	}
+	const sections: ReportSnapshot['sections'] = { ...stored.snapshot.sections };
 	await Promise.all(
-		request.sections.map(async (id) => {
-			const collector = COLLECTORS[id] as Collector<typeof id> | undefined;
-			if (collector) Object.assign(sections, { [id]: await collector(supabase, request, now) });
-		})
+		request.sections
+			.filter((id) => sections[id] === undefined)
+			.map(async (id) => {
+				const collector = COLLECTORS[id] as Collector<typeof id> | undefined;
+				if (collector) Object.assign(sections, { [id]: await collector(supabase, request, now) });
+			})
 	);
-	return reportSnapshot(request, sections, now);
+	return { ...stored.snapshot, sections };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -158,7 +128,10 @@ export interface ReportVersion extends ReportVersionSummary {
 	introduction: string;
 	conclusion: string;
 	sections: SectionId[];
-	snapshot: ReportSnapshot;
+	/** The stored figures as the app can show them; null when the stored snapshot is not one it can read. */
+	snapshot: ReportSnapshot | null;
+	/** Sections stored in a shape the app cannot read (an old or malformed snapshot): left out, named. */
+	unreadableSections: SectionId[];
 }
 
 const SUMMARY_COLUMNS =
@@ -218,12 +191,14 @@ export async function getPublishedReport(
 		.maybeSingle();
 	if (error) throw dataError('Rapportage ophalen', error);
 	if (!data) return null;
+	const stored = readStoredSnapshot(data.snapshot);
 	return {
 		...toSummary(data),
 		introduction: data.introduction,
 		conclusion: data.conclusion,
 		sections: data.sections as SectionId[],
-		snapshot: data.snapshot as unknown as ReportSnapshot
+		snapshot: stored.readable ? stored.snapshot : null,
+		unreadableSections: stored.readable ? stored.unreadableSections : []
 	};
 }
 
@@ -254,11 +229,20 @@ export async function getPreviousVersion(
 	return data ? getPublishedReport(supabase, regionId, data.id) : null;
 }
 
+/** The sections the database builds for a published report (publish_report refuses the others). */
+export async function listPublishableSections(supabase: Supabase): Promise<SectionId[]> {
+	const { data, error } = await supabase.rpc('report_sections_in_database');
+	if (error) throw dataError('Publiceerbare onderdelen ophalen', error);
+	return ((data as string[] | null) ?? []).filter(isSectionId);
+}
+
 export interface PublishInput {
+	regionId: string;
+	scope: ReportScope;
+	period: ReportPeriod;
 	title: string;
 	introduction: string;
 	conclusion: string;
-	snapshot: ReportSnapshot;
 	sections: SectionId[];
 }
 
@@ -266,28 +250,23 @@ export interface PublishInput {
 export type PublishResult = WriteResult<{ id: string; version: number }>;
 
 /**
- * Publishes the snapshot as the next version of its report (scope and period). The database numbers the
- * version, records who published it and when, and keeps it unchanged from then on.
+ * Publishes the next version of a report (scope and period) through publish_report(): the database builds the
+ * snapshot from the figures themselves, numbers the version, records who published it and when, and keeps it
+ * unchanged from then on. Nothing of the figures is sent from here.
  */
 export async function publishReport(supabase: Supabase, input: PublishInput): Promise<PublishResult> {
-	const { snapshot } = input;
 	const { data, error } = await supabase
-		.from('report_versions')
-		.insert({
-			region_id: snapshot.region.id,
-			organisation_id: snapshot.scope.kind === 'gemeente' ? snapshot.scope.organisationId : null,
-			period_year: snapshot.period.year,
-			period_quarter: snapshot.period.quarter,
-			status: 'published',
+		.rpc('publish_report', {
+			region: input.regionId,
+			gemeente: (input.scope.kind === 'gemeente' ? input.scope.organisationId : null) as string,
+			period_year: input.period.year,
+			period_quarter: input.period.quarter as number,
 			title: input.title,
 			introduction: input.introduction,
 			conclusion: input.conclusion,
-			sections: input.sections,
-			snapshot: snapshot as unknown as Json,
-			reference_date: snapshot.referenceDate
+			sections: input.sections
 		})
-		.select('id, version')
 		.single();
-	if (error) return refused(`Rapportage ${periodKey(snapshot.period)} publiceren`, error);
-	return ok({ id: data.id, version: data.version ?? 1 });
+	if (error) return refused(`Rapportage ${periodKey(input.period)} publiceren`, error);
+	return ok({ id: data.id, version: data.version });
 }

@@ -7,7 +7,6 @@ import {
 	consentComplete,
 	consentableFor,
 	countByStatus,
-	cumulativeFromBaseline,
 	dateOfDay,
 	dayNumber,
 	expectedOn,
@@ -16,7 +15,6 @@ import {
 	goalProgress,
 	isClosed,
 	linearForecast,
-	linkedActuals,
 	missingConsents,
 	nextStatuses,
 	proposalBlockers,
@@ -296,19 +294,6 @@ describe('linked indicators', () => {
 		expect(quarterEnd(2026, 2)).toBe('2026-06-30');
 		expect(quarterEnd(2024, 4)).toBe('2024-12-31');
 	});
-	it('the baseline plus what was counted after it, cumulative, up to today', () => {
-		const figures = [
-			{ date: '2025-12-31', value: 99 },
-			{ date: '2026-03-31', value: 60 },
-			{ date: '2026-03-31', value: 40.5 },
-			{ date: '2026-06-30', value: 100 },
-			{ date: '2026-09-30', value: 100 }
-		];
-		expect(cumulativeFromBaseline({ date: '2025-12-31', value: 10 }, figures, '2026-07-15')).toEqual([
-			{ date: '2026-03-31', value: 110.5 },
-			{ date: '2026-06-30', value: 210.5 }
-		]);
-	});
 });
 
 describe('a goal’s progress and what its page offers', () => {
@@ -360,54 +345,5 @@ describe('a goal’s progress and what its page offers', () => {
 			totalGoals(countByStatus([{ status: 'concept' }, { status: 'afgerond' }, { status: 'afgerond' }]))
 		).toBe(3);
 		expect(totalGoals(countByStatus([]))).toBe(0);
-	});
-});
-
-describe('linked actual values', () => {
-	const figures = {
-		// The registration as the database gives it: a stock per date; jobs that end make it fall.
-		registered: [
-			{ date: '2025-12-31', markt: 100, overheid: 20, totaal: 120 },
-			{ date: '2026-03-31', markt: 102, overheid: 21, totaal: 123 },
-			{ date: '2026-06-30', markt: 103, overheid: 21, totaal: 124 },
-			{ date: '2026-09-30', markt: 101.5, overheid: 21, totaal: 122.5 },
-			{ date: '2026-12-31', markt: 104, overheid: 21, totaal: 125 }
-		],
-		budgets: [
-			{ year: 2025, programmeId: 'wsp', realisedAmount: 40000 },
-			{ year: 2026, programmeId: 'wsp', realisedAmount: 1000 },
-			{ year: 2026, programmeId: 'pool', realisedAmount: 500 }
-		]
-	};
-	const base = { sourceSector: null, sourceProgrammeId: null, baselineValue: 10, baselineDate: '2025-12-31' };
-
-	it('adds the growth of the counted jobs since the baseline date at each quarter’s end, up to today', () => {
-		const all = linkedActuals({ ...base, source: 'baanafspraken' }, figures, '2026-09-30');
-		expect(all).toEqual([
-			{ date: '2026-03-31', value: 13 },
-			{ date: '2026-06-30', value: 14 },
-			{ date: '2026-09-30', value: 12.5 }
-		]);
-		const market = linkedActuals(
-			{ ...base, source: 'baanafspraken', sourceSector: 'markt' },
-			figures,
-			'2026-12-31'
-		);
-		expect(market.map((p) => p.value)).toEqual([12, 13, 11.5, 14]);
-	});
-
-	it('has no values without the registration on the baseline date', () => {
-		expect(
-			linkedActuals({ ...base, source: 'baanafspraken', baselineDate: '2025-06-30' }, figures, '2026-12-31')
-		).toEqual([]);
-	});
-
-	it('adds a programme’s realisation at each year’s end after the baseline', () => {
-		const goal = { ...base, source: 'budget' as const, sourceProgrammeId: 'wsp', baselineValue: 0 };
-		expect(linkedActuals(goal, figures, '2026-12-31')).toEqual([{ date: '2026-12-31', value: 1000 }]);
-	});
-
-	it('has none for a goal entered by hand', () => {
-		expect(linkedActuals({ ...base, source: 'handmatig' }, figures, '2026-12-31')).toEqual([]);
 	});
 });

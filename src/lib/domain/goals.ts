@@ -402,81 +402,14 @@ export function filterByContributor<T extends { contributorIds: readonly string[
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Linked indicators: actual values from the baanafspraken and budget figures
+// Linked indicators: their actual values come from the database (goal_actual_points in
+// supabase/migrations/20261219010000_report_snapshot_in_database.sql), for the goal pages and the report alike.
 
 /** End date (ISO) of a quarter. */
 export function quarterEnd(year: number, quarter: number): string {
 	const month = quarter * 3;
 	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}
-
-/**
- * Actual values from figures per period: the baseline plus everything counted after the baseline date, up
- * to and including each period, for the periods that ended by `today`.
- */
-export function cumulativeFromBaseline(baseline: Point, figures: readonly Point[], today: string): Point[] {
-	const byDate = new Map<string, number>();
-	for (const f of figures) {
-		if (f.date <= baseline.date || f.date > today) continue;
-		byDate.set(f.date, (byDate.get(f.date) ?? 0) + f.value);
-	}
-	let running = baseline.value;
-	return [...byDate.entries()]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([date, value]) => {
-			running += value;
-			return { date, value: Math.round(running * 100) / 100 };
-		});
-}
-
-/** The figures a linked goal reads: the partners' registration of the banenafspraak and budget realisations. */
-export interface LinkedFigures {
-	/**
-	 * The partners' registration (the stock of counted jobs, computed by the database) on each goal's baseline date
-	 * and on the quarter ends since, up to the banenafspraak's peildatum: never a quarter not every partner reported.
-	 */
-	registered: readonly { date: string; markt: number; overheid: number; totaal: number }[];
-	/** Commitments with a realised amount. */
-	budgets: readonly { year: number; programmeId: string; realisedAmount: number }[];
-}
-
-export interface LinkedGoal {
-	source: GoalSource;
-	/** Baanafspraken: only this sector; null for both. */
-	sourceSector: string | null;
-	sourceProgrammeId: string | null;
-	baselineValue: number;
-	baselineDate: string;
-}
-
-/**
- * The actual values of a linked goal: for the banenafspraak the baseline plus the growth of the counted jobs (a
- * stock: jobs that ended are subtracted) since the baseline date, at each quarter end; for a budget programme its
- * realisation at each year's end, added to the baseline. None for a goal entered by hand.
- */
-export function linkedActuals(goal: LinkedGoal, figures: LinkedFigures, today: string): Point[] {
-	const baseline = { date: goal.baselineDate, value: goal.baselineValue };
-	if (goal.source === 'baanafspraken') {
-		const part =
-			goal.sourceSector === 'markt' || goal.sourceSector === 'overheid' ? goal.sourceSector : 'totaal';
-		const start = figures.registered.find((r) => r.date === goal.baselineDate);
-		if (!start) return [];
-		return figures.registered
-			.filter((r) => r.date > goal.baselineDate && r.date <= today)
-			.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-			.map((r) => ({
-				date: r.date,
-				value: Math.round((baseline.value + r[part] - start[part]) * 100) / 100
-			}));
-	}
-	if (goal.source === 'budget') {
-		const points = figures.budgets
-			.filter((b) => b.programmeId === goal.sourceProgrammeId)
-			.map((b) => ({ date: `${b.year}-12-31`, value: b.realisedAmount }));
-		return cumulativeFromBaseline(baseline, points, today);
-	}
-	return [];
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -84,7 +84,11 @@ export const publishSchema = z.object({
 	sections: z.array(z.string()),
 	title: textField(REPORT.title, () => m.rep_error_title()),
 	introduction: textField(REPORT.introduction, () => m.rep_error_text()),
-	conclusion: textField(REPORT.conclusion, () => m.rep_error_text())
+	conclusion: textField(REPORT.conclusion, () => m.rep_error_text()),
+	/** Set by the final button only: publishing is final, so the first submit asks for confirmation. */
+	confirmed: z.boolean().default(false),
+	/** Set by the server when it asks for that confirmation. */
+	confirming: z.boolean().default(false)
 });
 
 export type PublishValues = z.infer<typeof publishSchema>;

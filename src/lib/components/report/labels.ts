@@ -124,3 +124,13 @@ export function riskText(risk: Risk): string {
 			});
 	}
 }
+
+/** A risk in one line, for the first page: a weak network point without its recommendation. */
+export function riskHeadline(risk: Risk): string {
+	return risk.kind === 'weak_network_point'
+		? m.rep_risk_weak_network_point_short({
+				subject: indicatorLabel(risk.subject as IndicatorKey),
+				status: healthStatusLabel((risk.detail ?? 'weak') as HealthStatus)
+			})
+		: riskText(risk);
+}

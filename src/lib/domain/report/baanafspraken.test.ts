@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baanafsprakenSection, emptyBanenafspraakSnapshot, gemeenteRowOf } from './baanafspraken';
+import { baanafsprakenSection, gemeenteRowOf } from './baanafspraken';
 import type { LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
 import { keyFiguresOf, risksOf, sheetsOf } from './registry';
 import { GEMEENTE, banenafspraak, report, standingRow } from './test-fixtures';
@@ -41,7 +41,17 @@ describe('banenafspraak section', () => {
 	});
 
 	it('has no figures and no risks without a peildatum, and says which quarter was asked', () => {
-		const empty = emptyBanenafspraakSnapshot('2026-12-31', null, ['Gemeente Vaals']);
+		// As the database builds it while no partner closed a quarter.
+		const empty = banenafspraak({
+			peildatum: null,
+			requestedPeildatum: '2026-12-31',
+			missing: ['Gemeente Vaals'],
+			inleenKeyMarkt: null,
+			standing: [],
+			series: [],
+			partners: [],
+			gemeenten: []
+		});
 		expect(baanafsprakenSection.keyFigures(empty)).toEqual([]);
 		expect(baanafsprakenSection.risks(empty)).toEqual([]);
 		expect(empty.requestedPeildatum).toBe('2026-12-31');

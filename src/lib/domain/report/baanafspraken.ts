@@ -82,26 +82,6 @@ export function isBanenafspraakSnapshot(data: BaanafsprakenSnapshot): data is Ba
 	return (data as BanenafspraakSnapshot).model === 'stand';
 }
 
-/** The section's data for a report whose period has no peildatum yet (no partner closed a quarter). */
-export function emptyBanenafspraakSnapshot(
-	requestedPeildatum: string,
-	gemeente: string | null,
-	missing: string[]
-): BanenafspraakSnapshot {
-	return {
-		model: 'stand',
-		peildatum: null,
-		requestedPeildatum,
-		missing,
-		inleenKeyMarkt: null,
-		standing: [],
-		series: [],
-		partners: [],
-		gemeenten: [],
-		gemeente
-	};
-}
-
 /** The gemeente's own row among the gemeenten, for a report about a gemeente. */
 export function gemeenteRowOf(data: BanenafspraakSnapshot): ReportGemeenteRow | null {
 	return data.gemeenten.find((g) => g.organisationId === data.gemeente) ?? null;

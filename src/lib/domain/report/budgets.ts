@@ -1,12 +1,8 @@
-// The budget section of a report: the snapshot it stores, its key figures, risks and sheets. The snapshot is
-// taken from budget_overview() (the database's one budget summary), so the report shows the same sums and
+// The budget section of a report: the snapshot it stores, its key figures, risks and sheets. The database builds
+// the snapshot from budget_overview() (private.report_section_budgetten in
+// supabase/migrations/20261219010000_report_snapshot_in_database.sql), so the report shows the same sums and
 // verdicts as the budget page; nothing is summed here.
-import {
-	realisedShare,
-	type BudgetOverviewFacts,
-	type BudgetVerdict,
-	type StabilityVerdict
-} from '$lib/domain/budget';
+import type { BudgetVerdict, StabilityVerdict } from '$lib/domain/budget';
 import { round2, type KeyFigure, type Risk, type SectionDefinition } from './section';
 
 export interface BudgetProgrammeSnapshot {
@@ -47,69 +43,6 @@ export interface BudgetSnapshot {
 		/** "Toegezegd t/m": the last year of the gemeente's commitments running in the year or later. */
 		committedThrough?: number | null;
 	} | null;
-}
-
-const OLD_VERDICT: Record<BudgetVerdict, StabilityVerdict> = {
-	stabiel: 'stable',
-	aandacht: 'unstable',
-	zwak: 'unstable',
-	geen_gegevens: 'insufficient_data'
-};
-
-/** The report's budget section from budget_overview(region, the period's year, gemeente). */
-export function budgetSnapshot(facts: BudgetOverviewFacts): BudgetSnapshot {
-	const year = facts.year;
-	const programmes = facts.programmes
-		.filter((p) => p.years.some((y) => y.year <= year))
-		.map((p): BudgetProgrammeSnapshot => {
-			const current = p.years.find((y) => y.year === year);
-			const previous = p.years.find((y) => y.year === year - 1);
-			const committed = current?.committed ?? 0;
-			return {
-				name: p.name,
-				committed,
-				realised: current?.realised ?? null,
-				rate: realisedShare(current?.realised ?? null, current?.committed_realised ?? null),
-				change: previous && previous.committed > 0 ? committed / previous.committed - 1 : null,
-				flagged: p.verdict === 'aandacht' || p.verdict === 'zwak',
-				verdict: OLD_VERDICT[p.verdict],
-				windowVerdict: p.verdict,
-				worstLoss: p.worst_loss
-			};
-		});
-	const gemeente = facts.gemeente;
-	return {
-		year,
-		region: {
-			committed: facts.totals.committed,
-			realised: facts.totals.realised ?? 0,
-			committedWithRealisation: facts.totals.committed_realised,
-			rate: realisedShare(facts.totals.realised, facts.totals.committed_realised),
-			previousCommitted: facts.totals.previous_committed
-		},
-		years: facts.years.filter((y) => y.year <= year),
-		programmes,
-		partners: facts.partners
-			.filter((p) => p.committed !== null)
-			.map((p) => ({
-				organisationId: p.organisation_id,
-				name: p.name,
-				committed: p.committed ?? 0,
-				realised: p.realised
-			}))
-			.sort((a, b) => b.committed - a.committed || a.name.localeCompare(b.name)),
-		gemeente: gemeente
-			? {
-					organisationId: gemeente.organisation_id,
-					name: gemeente.name,
-					committed: gemeente.committed ?? 0,
-					realised: gemeente.realised,
-					previousCommitted: gemeente.previous_committed,
-					share: gemeente.share,
-					committedThrough: gemeente.committed_through
-				}
-			: null
-	};
 }
 
 /** Realisation below this share of the commitment is an open risk. */

@@ -1,16 +1,8 @@
-// The goals section of a report: the snapshot it stores, its key figures, risks and sheets.
-import {
-	countByStatus,
-	filterByContributor,
-	standing,
-	trajectory,
-	type GoalStatus,
-	type MilestoneInput,
-	type Point,
-	type Standing
-} from '$lib/domain/goals';
-import { referenceDate, type ReportPeriod } from './period';
-import { round2, type KeyFigure, type NamedPartner, type SectionDefinition } from './section';
+// The goals section of a report: the snapshot it stores, its key figures, risks and sheets. The database builds
+// the snapshot (private.report_section_doelen: each goal's standing at the reference date from
+// goal_actual_points, by the rules of $lib/domain/goals standing()).
+import type { GoalStatus, Standing } from '$lib/domain/goals';
+import type { KeyFigure, NamedPartner, SectionDefinition } from './section';
 
 export interface GoalSnapshotRow {
 	id: string;
@@ -42,73 +34,6 @@ export interface GoalsSnapshot {
 	gemeente: NamedPartner | null;
 	goals: GoalSnapshotRow[];
 	counts: Record<GoalStatus, number>;
-}
-
-/** What the goals section reads of a goal (a subset of the goals module's GoalSummary). */
-export interface GoalFigure {
-	id: string;
-	title: string;
-	indicator: string;
-	unit: string;
-	status: GoalStatus;
-	baselineValue: number;
-	baselineDate: string;
-	targetValue: number;
-	targetDate: string;
-	toezichthouderId: string | null;
-	milestones: readonly MilestoneInput[];
-	contributions: readonly {
-		organisationId: string;
-		commitmentValue: number | null;
-		commitmentText: string | null;
-	}[];
-	contributorIds: readonly string[];
-	actuals: readonly Point[];
-}
-
-/**
- * The goals as at the reference date: each goal of the region (for a gemeente, the goals it contributes to)
- * with its status, its toezichthouder, and its standing from the actual values known up to that date.
- */
-export function goalsSnapshot(
-	goals: readonly GoalFigure[],
-	period: ReportPeriod,
-	partners: readonly NamedPartner[],
-	gemeenteId: string | null
-): GoalsSnapshot {
-	const date = referenceDate(period);
-	const names = new Map(partners.map((p) => [p.id, p.name]));
-	const nameOf = (id: string) => names.get(id) ?? id;
-	const inScope = filterByContributor(goals, gemeenteId);
-	const rows = inScope.map((goal): GoalSnapshotRow => {
-		const known = goal.actuals.filter((a) => a.date <= date);
-		const result = standing(trajectory(goal), known);
-		const own = gemeenteId ? goal.contributions.find((c) => c.organisationId === gemeenteId) : undefined;
-		return {
-			id: goal.id,
-			title: goal.title,
-			indicator: goal.indicator,
-			unit: goal.unit,
-			status: goal.status,
-			standing: result.standing,
-			actual: result.actual ? round2(result.actual.value) : null,
-			actualDate: result.actual?.date ?? null,
-			expected: result.expected === null ? null : round2(result.expected),
-			lead: result.lead === null ? null : round2(result.lead),
-			baselineValue: goal.baselineValue,
-			targetValue: goal.targetValue,
-			targetDate: goal.targetDate,
-			toezichthouder: goal.toezichthouderId ? nameOf(goal.toezichthouderId) : null,
-			contributors: goal.contributorIds.map(nameOf),
-			gemeenteCommitment: own ? { value: own.commitmentValue, text: own.commitmentText } : null
-		};
-	});
-	return {
-		referenceDate: date,
-		gemeente: gemeenteId ? { id: gemeenteId, name: nameOf(gemeenteId) } : null,
-		goals: rows,
-		counts: countByStatus(rows)
-	};
 }
 
 /** A goal counts as an open risk when it is agreed and running (vastgesteld) and behind its trajectory. */

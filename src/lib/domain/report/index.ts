@@ -11,3 +11,5 @@ export * from './goals';
 export * from './meetings';
 export * from './network';
 export * from './registry';
+export * from './stored';
+export * from './summary';

@@ -1,7 +1,5 @@
-// The meetings section of a report: the snapshot it stores, its key figures, risks and sheets.
-import { dayNumber } from '$lib/domain/goals';
-import { isOverdue } from '$lib/domain/meetings';
-import { periodStart, referenceDate, type ReportPeriod } from './period';
+// The meetings section of a report: the snapshot it stores, its key figures, risks and sheets. The database
+// builds the snapshot (private.report_section_overleggen).
 import type { KeyFigure, NamedPartner, Risk, SectionDefinition } from './section';
 
 export interface MeetingSnapshotAction {
@@ -42,88 +40,6 @@ export function localDate(instant: string, timeZone = 'Europe/Amsterdam'): strin
 		month: '2-digit',
 		day: '2-digit'
 	}).format(new Date(instant));
-}
-
-/** Meetings held in the period (by their date in the Netherlands), oldest first. */
-export function meetingsInPeriod<T extends { startsAt: string }>(
-	meetings: readonly T[],
-	period: ReportPeriod
-): T[] {
-	const from = periodStart(period);
-	const to = referenceDate(period);
-	return meetings
-		.filter((meeting) => {
-			const date = localDate(meeting.startsAt);
-			return date >= from && date <= to;
-		})
-		.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-}
-
-/** What the meetings section reads of a meeting (a subset of the meetings module's Meeting). */
-export interface MeetingFigure {
-	id: string;
-	title: string;
-	startsAt: string;
-	location: string | null;
-	items: readonly { id: string; title: string }[];
-	decisions: readonly { agendaItemId: string; body: string }[];
-	actions: readonly {
-		agendaItemId: string;
-		description: string;
-		ownerOrganisationId: string;
-		dueDate: string;
-		status: 'open' | 'done';
-	}[];
-}
-
-/**
- * The region's meetings in the period with their decisions and the actions still open; an open action is
- * over its date when its due date lies before the reference date (or before today, for a period not over).
- */
-export function meetingsSnapshot(
-	meetings: readonly MeetingFigure[],
-	period: ReportPeriod,
-	partners: readonly NamedPartner[],
-	gemeenteId: string | null,
-	today: string
-): MeetingsSnapshot {
-	const reference = referenceDate(period);
-	const asOf = today < reference ? today : reference;
-	const names = new Map(partners.map((p) => [p.id, p.name]));
-	const nameOf = (id: string) => names.get(id) ?? id;
-	return {
-		asOf,
-		gemeente: gemeenteId ? { id: gemeenteId, name: nameOf(gemeenteId) } : null,
-		meetings: meetingsInPeriod(meetings, period).map((meeting): MeetingSnapshot => {
-			const itemTitle = (id: string) => meeting.items.find((item) => item.id === id)?.title ?? '';
-			const position = (id: string) => meeting.items.findIndex((item) => item.id === id);
-			return {
-				id: meeting.id,
-				title: meeting.title,
-				startsAt: meeting.startsAt,
-				date: localDate(meeting.startsAt),
-				location: meeting.location,
-				decisions: [...meeting.decisions]
-					.sort((a, b) => position(a.agendaItemId) - position(b.agendaItemId))
-					.map((d) => ({ item: itemTitle(d.agendaItemId), body: d.body })),
-				openActions: meeting.actions
-					.filter((a) => a.status === 'open')
-					.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
-					.map((a) => {
-						const overdue = isOverdue(a, asOf);
-						return {
-							item: itemTitle(a.agendaItemId),
-							description: a.description,
-							ownerId: a.ownerOrganisationId,
-							owner: nameOf(a.ownerOrganisationId),
-							dueDate: a.dueDate,
-							overdue,
-							daysOverdue: overdue ? dayNumber(asOf) - dayNumber(a.dueDate) : 0
-						};
-					})
-			};
-		})
-	};
 }
 
 export const meetingsSection: SectionDefinition<MeetingsSnapshot> = {

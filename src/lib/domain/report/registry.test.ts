@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AVAILABLE_SECTIONS, SECTION_REGISTRY, correctionsBetween, reportSnapshot } from './registry';
+import { AVAILABLE_SECTIONS, SECTION_REGISTRY, correctionsBetween } from './registry';
 import { compare } from './section';
-import { GEMEENTE, banenafspraak, partners, report, standingRow } from './test-fixtures';
+import { GEMEENTE, banenafspraak, report, standingRow } from './test-fixtures';
 
 describe('section registry', () => {
 	it('has every section, all of them available', () => {
@@ -33,43 +33,5 @@ describe('comparisons and corrections', () => {
 		expect(correctionsBetween(before, after).map((c) => [c.id, c.before, c.after])).toEqual([
 			['ba_registered', 40, 41]
 		]);
-	});
-});
-
-describe('the snapshot of a report', () => {
-	const request = {
-		region: { id: 'r', name: 'Zuid-Limburg' },
-		partners,
-		period: { year: 2025, quarter: 2 as const }
-	};
-	const now = new Date('2025-07-15T10:00:00Z');
-
-	it('names the gemeente of its scope and dates the figures', () => {
-		const snapshot = reportSnapshot(
-			{ ...request, scope: { kind: 'gemeente', organisationId: GEMEENTE } },
-			{},
-			now
-		);
-		expect(snapshot).toEqual({
-			schemaVersion: 1,
-			region: request.region,
-			scope: { kind: 'gemeente', organisationId: GEMEENTE, name: 'Gemeente Maastricht' },
-			period: request.period,
-			referenceDate: '2025-06-30',
-			collectedAt: '2025-07-15T10:00:00.000Z',
-			sections: {}
-		});
-	});
-
-	it('is about the region when the scope is the region or names no partner of it', () => {
-		expect(reportSnapshot({ ...request, scope: { kind: 'region' } }, {}, now).scope).toEqual({
-			kind: 'region'
-		});
-		const unknown = reportSnapshot(
-			{ ...request, scope: { kind: 'gemeente', organisationId: 'elders' } },
-			{},
-			now
-		);
-		expect(unknown.scope).toEqual({ kind: 'region' });
 	});
 });

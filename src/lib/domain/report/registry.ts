@@ -1,22 +1,21 @@
 // Reports to the councils (raadsinformatiebrief): the registry of sections and what is read from a whole
 // snapshot (key figures, risks, sheets, the corrections between two versions).
 //
-// Adding a section: give it a module beside this one (snapshot type, builder, SectionDefinition), its data
-// type in SectionDataMap, its definition in SECTION_REGISTRY, a collector in src/lib/data/reports.ts
-// (COLLECTORS) and a renderer in src/lib/components/report/sections.ts (SECTION_RENDERERS).
+// Adding a section: give it a module beside this one (snapshot type, SectionDefinition), its data type in
+// SectionDataMap, its definition in SECTION_REGISTRY, its builder in SQL (private.report_section in
+// supabase/migrations/20261219010000_report_snapshot_in_database.sql: publish_report() stores only what the
+// database builds) and a renderer in src/lib/components/report/sections.ts (SECTION_RENDERERS).
 import { baanafsprakenSection, type BaanafsprakenSnapshot } from './baanafspraken';
 import { budgetSection, type BudgetSnapshot } from './budgets';
 import { goalsSection, type GoalsSnapshot } from './goals';
 import { meetingsSection, type MeetingsSnapshot } from './meetings';
 import { networkSection, type NetworkSnapshot } from './network';
-import { referenceDate, type ReportPeriod } from './period';
+import type { ReportPeriod } from './period';
 import {
 	REPORT_SECTIONS,
 	round2,
 	type FigureUnit,
 	type KeyFigure,
-	type NamedPartner,
-	type ReportScope,
 	type ReportSheet,
 	type Risk,
 	type SectionDefinition,
@@ -46,36 +45,6 @@ export interface ReportSnapshot {
 	/** When the figures were read (ISO). */
 	collectedAt: string;
 	sections: { [K in SectionId]?: SectionDataMap[K] };
-}
-
-/**
- * The snapshot of a report: its region, scope (a gemeente by its name among the partners, or the region when the
- * gemeente is not one of them), period and reference date, and the sections' figures read at `now`.
- */
-export function reportSnapshot(
-	request: {
-		region: { id: string; name: string; demoData?: boolean };
-		partners: readonly NamedPartner[];
-		scope: ReportScope;
-		period: ReportPeriod;
-	},
-	sections: ReportSnapshot['sections'],
-	now: Date
-): ReportSnapshot {
-	const { scope } = request;
-	const gemeente =
-		scope.kind === 'gemeente' ? request.partners.find((p) => p.id === scope.organisationId) : undefined;
-	return {
-		schemaVersion: 1,
-		region: request.region,
-		scope: gemeente
-			? { kind: 'gemeente', organisationId: gemeente.id, name: gemeente.name }
-			: { kind: 'region' },
-		period: request.period,
-		referenceDate: referenceDate(request.period),
-		collectedAt: now.toISOString(),
-		sections
-	};
 }
 
 export const SECTION_REGISTRY: { [K in SectionId]: SectionDefinition<SectionDataMap[K]> } = {

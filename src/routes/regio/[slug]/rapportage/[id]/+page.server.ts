@@ -14,8 +14,9 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
 	const previous = await getPreviousVersion(locals.supabase, regionContext.region.id, report);
 	return {
 		report,
-		corrections: previous
-			? { version: previous.version, list: correctionsBetween(previous.snapshot, report.snapshot) }
-			: null
+		corrections:
+			previous?.snapshot && report.snapshot
+				? { version: previous.version, list: correctionsBetween(previous.snapshot, report.snapshot) }
+				: null
 	};
 };

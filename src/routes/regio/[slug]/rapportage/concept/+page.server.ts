@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
-import { publishReport } from '$lib/data/reports';
+import { listPublishableSections, publishReport } from '$lib/data/reports';
 import { choiceFromQuery, publishSchema, resolveChoice } from '$lib/forms/report';
 import type { FormMessage } from '$lib/forms/messages';
 import { gemeenteIdsOf, snapshotFor } from '$lib/server/report';
@@ -24,9 +24,12 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 				errors: false
 			}
 		);
-		return { invalid: resolved.errors, snapshot: null, form };
+		return { invalid: resolved.errors, snapshot: null, form, publishable: [] };
 	}
-	const snapshot = await snapshotFor(locals.supabase, regionContext, resolved.choice);
+	const [snapshot, publishable] = await Promise.all([
+		snapshotFor(locals.supabase, regionContext, resolved.choice),
+		listPublishableSections(locals.supabase)
+	]);
 	const scopeName = snapshot.scope.kind === 'gemeente' ? snapshot.scope.name : regionContext.region.name;
 	const form = await superValidate(
 		{
@@ -39,7 +42,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		zod4(publishSchema),
 		{ errors: false }
 	);
-	return { invalid: null, snapshot, form };
+	return { invalid: null, snapshot, form, publishable };
 };
 
 export const actions: Actions = {
@@ -54,14 +57,27 @@ export const actions: Actions = {
 		}
 		const resolved = resolveChoice(form.data, gemeenteIdsOf(context), new Date());
 		if (!resolved.ok) error(400, Object.values(resolved.errors).join(' '));
-		// The figures are read again now, on the server: what is published is what the database holds.
-		const snapshot = await snapshotFor(locals.supabase, context, resolved.choice);
+		// Only the sections the database builds are published (the draft says which).
+		const publishable = await listPublishableSections(locals.supabase);
+		const sections = resolved.choice.sections.filter((id) => publishable.includes(id));
+		if (sections.length === 0) {
+			return message(form, { kind: 'error', text: m.rep_publish_nothing() } satisfies FormMessage, {
+				status: 400
+			});
+		}
+		// Publishing is final: the first submit asks for confirmation, the second (confirmed) publishes.
+		if (!form.data.confirmed) {
+			form.data.confirming = true;
+			return { form };
+		}
+		// The database builds the published figures itself (publish_report); only the choices and the text go.
 		const result = await publishReport(locals.supabase, {
+			regionId: context.region.id,
+			...resolved.choice,
+			sections,
 			title: form.data.title,
 			introduction: form.data.introduction,
-			conclusion: form.data.conclusion,
-			sections: resolved.choice.sections,
-			snapshot
+			conclusion: form.data.conclusion
 		});
 		if (!result.ok) return refuseForm(form, result.error, { forbidden: m.rep_publish_forbidden });
 		const { id, version } = result.value;

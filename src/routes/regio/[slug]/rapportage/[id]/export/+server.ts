@@ -18,6 +18,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const context = await requireRegionContext(locals, params.slug);
 	const report = await getPublishedReport(locals.supabase, context.region.id, params.id);
 	if (!report) error(404, 'Rapportage niet gevonden');
+	// An old or malformed stored snapshot: say so, never a 500.
+	if (!report.snapshot) error(409, m.rep_snapshot_unreadable());
 	const keyFigures = keyFigureSheet(report.snapshot);
 	const filename = `rapportage-${context.region.slug}-${periodKey(report.period)}-v${report.version}`;
 	return format === 'csv'
