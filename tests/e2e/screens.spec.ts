@@ -144,16 +144,37 @@ test.describe('elk scherm waar het gebruikt wordt', () => {
 		}
 		expect(findings).toEqual([]);
 
-		// A compact header, and every section of the region in view (no tabs hidden off-screen).
-		await open(page, ZL);
+		// A compact header and the navigation in one row each: on a network page (sections and the module's tabs)
+		// the title starts within the first 140 px. The rows scroll sideways inside themselves (never the page),
+		// with the current section and tab scrolled into view.
+		await open(page, `${ZL}/netwerk/gezondheid`);
 		const header = await page.locator('header.rnd-header').boundingBox();
-		expect(header!.height).toBeLessThanOrEqual(72);
-		for (const link of await page.locator('.rnd-region-nav a').all()) {
-			const box = await link.boundingBox();
-			expect(box!.x + box!.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+		expect(header!.height).toBeLessThanOrEqual(56);
+		const title = await page.locator('main h1').boundingBox();
+		expect(title!.y).toBeLessThanOrEqual(140);
+		for (const nav of ['.rnd-region-nav', '.rnd-network-nav']) {
+			const row = page.locator(`${nav} ul`);
+			expect((await row.boundingBox())!.height).toBeLessThanOrEqual(48);
+			expect(await row.evaluate((ul) => ul.scrollWidth > ul.clientWidth)).toBe(true);
+			const current = await page.locator(`${nav} a[aria-current="page"]`).boundingBox();
+			expect(current!.x).toBeGreaterThanOrEqual(0);
+			expect(current!.x + current!.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
 		}
+		await expect(page.getByRole('navigation', { name: 'Onderdelen van de regio' })).toBeVisible();
+		expect(await horizontalOverflow(page)).toBe(0);
 		// The links behind "Menu" work without JavaScript (a details element).
 		await page.getByText('Menu', { exact: true }).click();
 		await expect(page.getByRole('link', { name: 'Profiel' })).toBeVisible();
+	});
+
+	test('op de telefoon ziet wie de vergadering volgt het huidige agendapunt bovenaan', async ({ page }) => {
+		await page.setViewportSize(VIEWPORTS.phone);
+		await signIn(page, 'viewer@uwv.example');
+		await open(page, `${ZL}/vergadering/d7000000-0000-4000-8000-000000000002`);
+		const item = await page.getByTestId('current-item').boundingBox();
+		expect(item!.y).toBeLessThan(VIEWPORTS.phone.height / 2);
+		// Whether the meeting is on comes below, above the attendance it is about.
+		const phase = await page.getByTestId('meeting-phase').boundingBox();
+		expect(phase!.y).toBeGreaterThan(item!.y);
 	});
 });
