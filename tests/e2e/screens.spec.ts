@@ -167,6 +167,39 @@ test.describe('elk scherm waar het gebruikt wordt', () => {
 		await expect(page.getByRole('link', { name: 'Profiel' })).toBeVisible();
 	});
 
+	test('op de telefoon: een leesbare netwerkkaart, de inhoud vóór de formulieren', async ({ page }) => {
+		await page.setViewportSize(VIEWPORTS.phone);
+		await signIn(page, 'coordinator@heerlen.example');
+		// The map: a portrait drawing area, its labels at least 11 px on screen, none overlapping another.
+		await open(page, `${ZL}/netwerk`);
+		const graph = page.getByTestId('network-graph');
+		await expect(graph).toHaveAttribute('data-state', 'ready');
+		const svg = (await graph.locator('svg').boundingBox())!;
+		expect(svg.height).toBeGreaterThan(svg.width);
+		const labels = await graph.locator('.rnd-graph-label:not([display="none"])').evaluateAll((texts) =>
+			texts.map((t) => {
+				const r = t.getBoundingClientRect();
+				return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, size: r.height };
+			})
+		);
+		expect(labels.length).toBeGreaterThanOrEqual(8);
+		for (const [i, a] of labels.entries()) {
+			expect(a.size).toBeGreaterThanOrEqual(11);
+			for (const b of labels.slice(i + 1))
+				expect(a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top).toBe(false);
+		}
+		expect(await horizontalOverflow(page)).toBe(0);
+		// The recorded contacts before the form to add one; the goal's agreement and milestones before its forms.
+		await open(page, `${ZL}/netwerk/contacten`);
+		const list = (await page.getByTestId('contacts-table').boundingBox())!;
+		const form = (await page.getByTestId('contact-form').boundingBox())!;
+		expect(list.y).toBeLessThan(form.y);
+		await open(page, `${ZL}/doelen/d0000000-0000-4000-8000-000000000001`);
+		const milestones = (await page.locator('#milestones-heading').boundingBox())!;
+		const firstForm = (await page.locator('main form').first().boundingBox())!;
+		expect(milestones.y).toBeLessThan(firstForm.y);
+	});
+
 	test('op de telefoon ziet wie de vergadering volgt het huidige agendapunt bovenaan', async ({ page }) => {
 		await page.setViewportSize(VIEWPORTS.phone);
 		await signIn(page, 'viewer@uwv.example');
