@@ -12,6 +12,18 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	server: {
+		// Transform what the first page needs (hooks, root layout, sign-in) while the dev server starts.
+		warmup: {
+			ssrFiles: ['./src/hooks.server.ts', './src/routes/+layout.*', './src/routes/login/*'],
+			clientFiles: ['./src/hooks.client.ts', './src/routes/+layout.svelte', './src/routes/login/+page.svelte']
+		}
+	},
+	build: {
+		// Rolldown's plugin-timing note is about SvelteKit's and Paraglide's own build hooks, which we do not
+		// control; every other bundler warning stays on.
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	test: {
 		// realtime-js leaves a 10 s timer after disconnect(); give teardown room to finish.
 		teardownTimeout: 20_000,
