@@ -9,7 +9,7 @@ interface Counts {
 	skipped: number;
 }
 
-const results: { suite: string; counts: Counts; exitCode: number }[] = [];
+const results: { suite: string; counts: Counts; exitCode: number; failedTests: string[] }[] = [];
 mkdirSync('test-results', { recursive: true });
 
 function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): number {
@@ -38,7 +38,13 @@ function vitestSuite(project: 'unit' | 'integration') {
 		numFailedTests: number;
 		numPendingTests: number;
 		numTodoTests: number;
+		testResults: { name: string; assertionResults: { status: string; fullName: string }[] }[];
 	}>(outputFile);
+	const failedTests = (report?.testResults ?? []).flatMap(({ name, assertionResults }) =>
+		assertionResults
+			.filter(({ status }) => status === 'failed')
+			.map(({ fullName }) => `${name.replace(`${process.cwd()}/`, '')}: ${fullName}`)
+	);
 	const counts = report
 		? {
 				passed: report.numPassedTests,
@@ -46,7 +52,7 @@ function vitestSuite(project: 'unit' | 'integration') {
 				skipped: report.numPendingTests + report.numTodoTests
 			}
 		: { passed: 0, failed: 1, skipped: 0 };
-	results.push({ suite: project, counts, exitCode });
+	results.push({ suite: project, counts, exitCode, failedTests });
 }
 
 function endToEndSuite() {
@@ -64,13 +70,23 @@ function endToEndSuite() {
 				return 0;
 			}
 		})();
-		results.push({ suite: 'e2e', counts: { passed: 0, failed: 0, skipped: listed }, exitCode: 0 });
+		results.push({
+			suite: 'e2e',
+			counts: { passed: 0, failed: 0, skipped: listed },
+			exitCode: 0,
+			failedTests: []
+		});
 		return;
 	}
 	console.log(`\nEnd-to-end tests met ${chromium}; eerst de productiebuild.`);
 	const buildExit = run('npx', ['vite', 'build', '--logLevel', 'warn']);
 	if (buildExit !== 0) {
-		results.push({ suite: 'e2e (build)', counts: { passed: 0, failed: 1, skipped: 0 }, exitCode: buildExit });
+		results.push({
+			suite: 'e2e (build)',
+			counts: { passed: 0, failed: 1, skipped: 0 },
+			exitCode: buildExit,
+			failedTests: ['de productiebuild']
+		});
 		return;
 	}
 	const outputFile = 'test-results/e2e.json';
@@ -78,7 +94,9 @@ function endToEndSuite() {
 	const exitCode = run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1' });
 	const report = readJson<{
 		stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+		suites: PlaywrightSuite[];
 	}>(outputFile);
+	const failedTests = (report?.suites ?? []).flatMap((suite) => failedSpecs(suite, []));
 	const counts = report
 		? {
 				passed: report.stats.expected + report.stats.flaky,
@@ -86,7 +104,23 @@ function endToEndSuite() {
 				skipped: report.stats.skipped
 			}
 		: { passed: 0, failed: 1, skipped: 0 };
-	results.push({ suite: 'e2e', counts, exitCode });
+	results.push({ suite: 'e2e', counts, exitCode, failedTests });
+}
+
+interface PlaywrightSuite {
+	title: string;
+	specs?: { title: string; ok: boolean; file: string }[];
+	suites?: PlaywrightSuite[];
+}
+
+/** The failed tests under a suite; `titles` are the describe blocks above it (a file's own suite adds none). */
+function failedSpecs(suite: PlaywrightSuite, titles: string[]): string[] {
+	return [
+		...(suite.specs ?? [])
+			.filter(({ ok }) => !ok)
+			.map((spec) => `${spec.file}: ${[...titles, spec.title].join(' › ')}`),
+		...(suite.suites ?? []).flatMap((child) => failedSpecs(child, [...titles, child.title]))
+	];
 }
 
 const only = process.argv[2];
@@ -108,5 +142,10 @@ for (const { suite, counts, exitCode } of results) {
 		`  ${suite.padEnd(12)} ${counts.passed} geslaagd, ${counts.failed} mislukt, ${counts.skipped} overgeslagen${exitCode ? ` (exitcode ${exitCode})` : ''}`
 	);
 }
+// CI shows only the end of the output: name what failed here, not only thousands of lines above.
+const failedTests = results.flatMap(({ suite, failedTests }) =>
+	failedTests.map((name) => `  ${suite}: ${name}`)
+);
+if (failedTests.length) console.log(`\nMislukt:\n${failedTests.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(results.some((result) => result.exitCode !== 0) || total.failed > 0 ? 1 : 0);

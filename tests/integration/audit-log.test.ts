@@ -37,11 +37,14 @@ import {
 const actors = demoActors();
 const cleanup = cleanupAfterEach();
 
-async function auditCountOfRegion(region: string): Promise<number> {
-	const { count, error } = await service
-		.from('audit_log')
-		.select('id', { count: 'exact', head: true })
-		.eq('region_id', region);
+/**
+ * The audit rows of a region; `forPartners` leaves out what only its coordinators read (changes to report
+ * drafts), so the expectation does not depend on which test file wrote a draft before this one.
+ */
+async function auditCountOfRegion(region: string, forPartners = false): Promise<number> {
+	let query = service.from('audit_log').select('id', { count: 'exact', head: true }).eq('region_id', region);
+	if (forPartners) query = query.eq('visible_to', 'region');
+	const { count, error } = await query;
 	if (error || count === null) throw new Error(`counting audit_log: ${error?.message}`);
 	return count;
 }
@@ -256,7 +259,8 @@ describe('audit_log: who reads it', () => {
 	for (const name of ZUID_LIMBURG_MEMBERS)
 		it(`the ${who(name)} reads exactly the audit rows of Zuid-Limburg`, async () => {
 			const client = actors[name];
-			expect(await visibleCount(client)).toBe(await auditCountOfRegion(REGION.zuidLimburg));
+			const forPartners = name === 'viewer' || name === 'editor';
+			expect(await visibleCount(client)).toBe(await auditCountOfRegion(REGION.zuidLimburg, forPartners));
 			expect(await visibleCount(client, REGION.zuidLimburg)).toBe(0);
 			expect(await visibleIds(client, known[REGION.zuidLimburg])).toEqual(known[REGION.zuidLimburg]);
 			expect(await visibleIds(client, known[REGION.middenBrabant])).toEqual([]);
@@ -264,7 +268,7 @@ describe('audit_log: who reads it', () => {
 
 	it('the Tilburg editor reads exactly the audit rows of Midden-Brabant, none of Zuid-Limburg', async () => {
 		const client = actors.tilburg;
-		expect(await visibleCount(client)).toBe(await auditCountOfRegion(REGION.middenBrabant));
+		expect(await visibleCount(client)).toBe(await auditCountOfRegion(REGION.middenBrabant, true));
 		expect(await visibleCount(client, REGION.middenBrabant)).toBe(0);
 		expect(await visibleIds(client, known[REGION.middenBrabant])).toEqual(known[REGION.middenBrabant]);
 		expect(await visibleIds(client, known[REGION.zuidLimburg])).toEqual([]);
