@@ -74,7 +74,7 @@ function definitionCall<R>(
 }
 
 export function keyFiguresOf(snapshot: ReportSnapshot): KeyFigure[] {
-	return definitionCall(snapshot, (definition, data) => definition.keyFigures(data));
+	return definitionCall(snapshot, (definition, data) => definition.keyFigures(data, snapshot.period));
 }
 
 export function risksOf(snapshot: ReportSnapshot): Risk[] {
