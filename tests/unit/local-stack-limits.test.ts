@@ -24,8 +24,10 @@ describe('TokenBucket', () => {
 		expect(bucket.take()).toBe(false);
 		time.advance(1);
 		expect(bucket.take()).toBe(true);
+		expect(bucket.secondsUntil()).toBe(0.5);
 		time.advance(60_000);
 		expect(bucket.isFull()).toBe(true);
+		expect(bucket.secondsUntil(4)).toBe(0.5);
 		expect(bucket.take(4)).toBe(false);
 	});
 });
@@ -43,6 +45,28 @@ describe('AuthRateLimiter', () => {
 		time.advance(5000);
 		expect(() => limiter.take('signInSignUps', '10.0.0.1')).not.toThrow();
 		expect(() => limiter.take('signInSignUps', '10.0.0.1')).toThrow();
+	});
+
+	it('says in Retry-After how many seconds until the next request fits, rounded up', () => {
+		const time = clock();
+		const limiter = new AuthRateLimiter({ ...AUTH_DEFAULTS.rateLimits, signInSignUps: 30 }, time.now);
+		const retryAfter = () => {
+			try {
+				limiter.take('signInSignUps', '10.0.0.1');
+				return 'fits';
+			} catch (error) {
+				return (error as { retryAfterSeconds: number }).retryAfterSeconds;
+			}
+		};
+		for (let i = 0; i < 30; i++) limiter.take('signInSignUps', '10.0.0.1');
+		// 30 per 5 minutes: one every 10 seconds.
+		expect(retryAfter()).toBe(10);
+		time.advance(2500);
+		expect(retryAfter()).toBe(8);
+		time.advance(7499);
+		expect(retryAfter()).toBe(1);
+		time.advance(1);
+		expect(retryAfter()).toBe('fits');
 	});
 
 	it('answers 429 with GoTrue error codes; emails count for the whole project, per hour', () => {
