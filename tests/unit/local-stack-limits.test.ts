@@ -9,6 +9,8 @@ import { globToRegExp, RedirectAllowList } from '../../supabase/local/auth/redir
 import { AUTH_DEFAULTS, loadAuthConfig } from '../../supabase/local/config';
 import { ClientRateLimit, REALTIME_LIMITS } from '../../supabase/local/realtime/limits';
 import { TokenBucket } from '../../supabase/local/token-bucket';
+import { FORWARDING_SECRET_HEADER } from '../../supabase/local/http';
+import { FORWARDING_SECRET_HEADER as APP_FORWARDING_SECRET_HEADER } from '$lib/data/auth-forwarding';
 
 function clock() {
 	let now = 0;
@@ -33,6 +35,10 @@ describe('TokenBucket', () => {
 });
 
 describe('AuthRateLimiter', () => {
+	it('reads the proof of a forwarded address from the header the app server sends', () => {
+		expect(APP_FORWARDING_SECRET_HEADER).toBe(FORWARDING_SECRET_HEADER);
+	});
+
 	it('counts per action and address, bursts up to 30 and refills at the configured rate per 5 minutes', () => {
 		const time = clock();
 		const limiter = new AuthRateLimiter({ ...AUTH_DEFAULTS.rateLimits, signInSignUps: 60 }, time.now);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FORWARDING_SECRET_HEADER as GATEWAY_HEADER } from '../../../supabase/local/http';
 import { authForwardingFetch, FORWARDING_SECRET_HEADER, retryAfterSeconds } from './auth-forwarding';
 
 /** A fetch that records what it was asked and answers with the given status and headers. */
 function recordingFetch(status = 200, headers: Record<string, string> = {}) {
 	const calls: { url: string; headers: Headers }[] = [];
-	const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+	const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
 		const request = new Request(input, init);
 		calls.push({ url: request.url, headers: request.headers });
-		return new Response(status === 204 ? null : '{}', { status, headers });
+		return Promise.resolve(new Response('{}', { status, headers }));
 	}) as typeof globalThis.fetch;
 	return { fetch, calls };
 }
@@ -53,10 +52,6 @@ describe('authForwardingFetch', () => {
 		)(`${SUPABASE}/auth/v1/token?grant_type=password`);
 		expect(response.status).toBe(429);
 		expect(reported).toEqual([10]);
-	});
-
-	it('uses the header name the local gateway checks', () => {
-		expect(FORWARDING_SECRET_HEADER).toBe(GATEWAY_HEADER);
 	});
 });
 
