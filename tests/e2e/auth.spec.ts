@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createForwardingSecret } from '../../supabase/local/keys.ts';
 import { startStack, type RunningStack } from '../../supabase/local/stack.ts';
 import { freePort, startApp, type RunningApp } from './app-server';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect, signIn, axeViolations, DEMO_PASSWORD } from './fixtures';
 
 test.describe('inloggen en uitloggen', () => {
@@ -112,6 +113,16 @@ test.describe('te veel inlogpogingen', () => {
 		return response.status;
 	}
 
+	/** The coordinator submits the sign-in form with the right password in a browser on `address`. */
+	async function coordinatorSignsInFrom(browser: Browser, address: string): Promise<Page> {
+		const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address } });
+		const page = await context.newPage();
+		await page.goto(`${app.url}/login`);
+		await page.getByLabel('E-mailadres').fill('coordinator@heerlen.example');
+		await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		return page;
+	}
 	test('wie te vaak een fout wachtwoord stuurt, sluit alleen zichzelf buiten en hoort wanneer het weer kan', async ({
 		browser
 	}) => {
@@ -134,31 +145,21 @@ test.describe('te veel inlogpogingen', () => {
 
 		try {
 			// The coordinator on the attacker's connection, with the right password: told why, and when to retry.
-			const shared = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': attacker } });
-			const sharedPage = await shared.newPage();
-			await sharedPage.goto(`${app.url}/login`);
-			await sharedPage.getByLabel('E-mailadres').fill('coordinator@heerlen.example');
-			await sharedPage.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-			await sharedPage.getByRole('button', { name: 'Inloggen' }).click();
-			await expect(sharedPage.getByRole('alert')).toHaveText(
+			const shared = await coordinatorSignsInFrom(browser, attacker);
+			await expect(shared.getByRole('alert')).toHaveText(
 				/^Te veel pogingen om in te loggen vanaf uw verbinding\. Probeer het over \d+ seconden? opnieuw\.$/
 			);
-			await expect(sharedPage).toHaveURL(/\/login/);
-			expect(await axeViolations(sharedPage)).toEqual([]);
-			await shared.close();
+			await expect(shared).toHaveURL(/\/login/);
+			expect(await axeViolations(shared)).toEqual([]);
+			await shared.context().close();
 
 			// A colleague on another connection signs in as usual, while the attack goes on.
-			const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': colleague } });
-			const otherPage = await other.newPage();
-			await otherPage.goto(`${app.url}/login`);
-			await otherPage.getByLabel('E-mailadres').fill('coordinator@heerlen.example');
-			await otherPage.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-			await otherPage.getByRole('button', { name: 'Inloggen' }).click();
-			await expect(otherPage).not.toHaveURL(/\/login/);
+			const other = await coordinatorSignsInFrom(browser, colleague);
+			await expect(other).not.toHaveURL(/\/login/);
 			await expect(
-				otherPage.getByText('Ingelogd als coordinator@heerlen.example').filter({ visible: true })
+				other.getByText('Ingelogd als coordinator@heerlen.example').filter({ visible: true })
 			).toBeVisible();
-			await other.close();
+			await other.context().close();
 		} finally {
 			attacking = false;
 			await attack;
