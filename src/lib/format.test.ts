@@ -91,5 +91,10 @@ describe('one way to show jobs, and Dutch plurals', () => {
 		expect(m.region_facts_partners({ count: 1 })).toBe('1 actieve partner');
 		expect(m.region_facts_gemeenten({ count: 16 })).toBe('waarvan 16 gemeenten');
 		expect(m.network_health_value_toezichthouders({ count: 1, names: 'UWV' })).toBe('1 toezichthouder: UWV');
+		expect(m.network_survey_respondents({ count: 1 })).toBe('1 partner heeft geantwoord.');
+		expect(m.network_survey_respondents({ count: 3 })).toBe('3 partners hebben geantwoord.');
+		expect(m.network_survey_own_answered({ count: 1, partner: 'Gemeente Beek' })).toBe(
+			'Gemeente Beek heeft geantwoord (1 partner beoordeeld).'
+		);
 	});
 });
