@@ -26,27 +26,34 @@ interface Joined {
 	channel: RealtimeChannel;
 	outcome: { status: string; message?: string };
 	broadcasts: unknown[];
+	/** The new rows of the changes that arrived, of every watched table; `changesOf` per table. */
 	changes: unknown[];
+	changesOf: Record<string, unknown[]>;
 }
 
 /** Joins a channel as the live pages do (private unless said otherwise) and waits for the verdict. */
 async function join(
 	client: SupabaseClient,
 	topic: string,
-	options: { private?: boolean; table?: { table: string; filter: string } } = {}
+	options: {
+		private?: boolean;
+		table?: { table: string; filter: string } | { table: string; filter: string }[];
+	} = {}
 ): Promise<Joined> {
 	await client.realtime.setAuth();
 	const broadcasts: unknown[] = [];
 	const changes: unknown[] = [];
+	const changesOf: Record<string, unknown[]> = {};
 	const channel = client.channel(topic, {
 		config: { private: options.private ?? true, presence: { key: 'test' } }
 	});
 	channel.on('broadcast', { event: 'flood' }, ({ payload }) => broadcasts.push(payload));
 	channel.on('presence', { event: 'sync' }, () => {});
-	if (options.table) {
-		channel.on('postgres_changes', { event: '*', schema: 'public', ...options.table }, (change) =>
-			changes.push(change.new)
-		);
+	for (const table of [options.table ?? []].flat()) {
+		channel.on('postgres_changes', { event: '*', schema: 'public', ...table }, (change) => {
+			changes.push(change.new);
+			(changesOf[change.table] ??= []).push(change.new);
+		});
 	}
 	open.push({ client, channel });
 	const outcome = await new Promise<Joined['outcome']>((resolve) => {
@@ -56,7 +63,7 @@ async function join(
 		});
 	});
 	if (outcome.status !== 'SUBSCRIBED') await client.removeChannel(channel);
-	return { channel, outcome, broadcasts, changes };
+	return { channel, outcome, broadcasts, changes, changesOf };
 }
 
 async function waitFor(condition: () => boolean, ms = 2000): Promise<void> {
@@ -148,6 +155,60 @@ describe('dashboard channels: what arrives', () => {
 		} finally {
 			await service.from('placements').delete().eq('id', row!.id);
 		}
+	});
+
+	it('a viewer who may not read another partner’s placements still hears that they changed, and nothing more', async () => {
+		const topic = liveTopic(REGION.zuidLimburg, 'baanafspraken');
+		const table = (name: string) => ({ table: name, filter: `region_id=eq.${REGION.zuidLimburg}` });
+		const viewer = await join(actors.viewer, topic, {
+			table: [table('placements'), table('placement_changes')]
+		});
+		expect(viewer.outcome.status).toBe('SUBSCRIBED');
+		const { data: row, error } = await service
+			.from('placements')
+			.insert(placement(ORG.maastricht, `signaal ${Date.now()}`))
+			.select('id')
+			.single();
+		expect(error).toBeNull();
+		try {
+			await waitFor(() => (viewer.changesOf.placement_changes ?? []).length > 0);
+			const [signal] = viewer.changesOf.placement_changes ?? [];
+			expect(Object.keys(signal as object).sort()).toEqual(['changed_at', 'region_id']);
+			expect(signal).toMatchObject({ region_id: REGION.zuidLimburg });
+			expect(viewer.changesOf.placements).toBeUndefined();
+		} finally {
+			await service.from('placements').delete().eq('id', row!.id);
+		}
+	});
+
+	it('placement_changes: members read their region’s row, nobody else, and nobody writes it', async () => {
+		for (const name of ['viewer', 'editor', 'coordinator'] as const) {
+			const { data, error } = await actors[name].from('placement_changes').select('region_id');
+			expect(error).toBeNull();
+			expect(data).toEqual([{ region_id: REGION.zuidLimburg }]);
+		}
+		const tilburg = await actors.tilburg.from('placement_changes').select('region_id');
+		expect(tilburg.error).toBeNull();
+		expect(tilburg.data?.filter((row) => row.region_id !== REGION.middenBrabant)).toEqual([]);
+		const before = await service
+			.from('placement_changes')
+			.select('*')
+			.eq('region_id', REGION.zuidLimburg)
+			.single();
+		for (const name of ['viewer', 'coordinator'] as const) {
+			const write = await actors[name]
+				.from('placement_changes')
+				.update({ changed_at: '2000-01-01T00:00:00Z' })
+				.eq('region_id', REGION.zuidLimburg)
+				.select();
+			expect(write.error?.code).toBe('42501');
+		}
+		const after = await service
+			.from('placement_changes')
+			.select('*')
+			.eq('region_id', REGION.zuidLimburg)
+			.single();
+		expect(after.data).toEqual(before.data);
 	});
 
 	it('an anon-key client cannot push broadcast or presence to the members on a dashboard', async () => {

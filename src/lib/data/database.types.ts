@@ -1590,6 +1590,29 @@ export type Database = {
 					}
 				];
 			};
+			placement_changes: {
+				Row: {
+					changed_at: string;
+					region_id: string;
+				};
+				Insert: {
+					changed_at?: string;
+					region_id: string;
+				};
+				Update: {
+					changed_at?: string;
+					region_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'placement_changes_region_id_fkey';
+						columns: ['region_id'];
+						isOneToOne: true;
+						referencedRelation: 'regions';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			placement_reports: {
 				Row: {
 					closed_by: string | null;
