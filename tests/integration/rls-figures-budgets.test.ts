@@ -8,9 +8,7 @@ import {
 	REGION,
 	demoActors,
 	expectError,
-	expectNoRowsAffected,
 	expectRowKept,
-	idsOf,
 	service,
 	serviceDelete,
 	serviceInsert,
@@ -29,16 +27,7 @@ import {
 	seededRowOf,
 	type CommitmentInput
 } from './rls-figures-fixtures';
-import {
-	ALLOWED,
-	IN_MIDDEN_BRABANT,
-	itDeletesByPolicy,
-	itReadsByRegion,
-	itRefusesInserts,
-	itRefusesUpdates,
-	type OrgName,
-	type PartnerFigures
-} from './rls-partner-figures';
+import { ALLOWED, IN_MIDDEN_BRABANT, partnerFigureCases, type OrgName } from './rls-partner-figures';
 
 const actors = demoActors();
 const marker = newMarker('budgets');
@@ -70,29 +59,20 @@ function throwawayCommitment(organisation: OrgName, values: Partial<CommitmentIn
 	return rows.insert('budget_commitments', pledgeOf(organisation, values));
 }
 
-const figures: PartnerFigures = {
+const shared = partnerFigureCases({
 	table: 'budget_commitments',
 	noun: 'commitment',
 	actors,
-	marker,
+	rows,
 	values: (organisation) => pledgeOf(organisation),
-	throwaway: (organisation) => throwawayCommitment(organisation),
 	overwrite: (actor) => ({ committed_amount: 1, note: `Overschreven door ${actor}` }),
 	seededInRegion: 100
-};
+});
 
 const CODE_OTHER_REGION = 'programme_outside_region';
 
 describe('budget_commitments: select', () => {
-	itReadsByRegion(figures);
-
-	it('the Tilburg editor reads exactly the commitments of Midden-Brabant', async () => {
-		const own = await throwawayCommitment('tilburg');
-		const partner = await throwawayCommitment('waalwijk');
-		const { data, error } = await actors.tilburg.from('budget_commitments').select('id');
-		expect(error).toBeNull();
-		expect(idsOf(data)).toEqual([own.id, partner.id].sort());
-	});
+	shared.reads();
 });
 
 describe('budget_commitments: insert', () => {
@@ -108,7 +88,7 @@ describe('budget_commitments: insert', () => {
 			expect(await serviceRow('budget_commitments', row.id)).toMatchObject({ ...values, region_id: region });
 		});
 
-	itRefusesInserts(figures);
+	shared.refusesInserts();
 
 	it('one commitment per programme, partner and year (23505)', async () => {
 		await throwawayCommitment('maastricht');
@@ -150,7 +130,7 @@ describe('budget_commitments: update', () => {
 		expect((await serviceRow('budget_commitments', seeded.id))?.realised_amount).toBe(1);
 	});
 
-	itRefusesUpdates(figures);
+	shared.refusesUpdates();
 
 	it('the editor of Maastricht cannot hand its commitment to Kerkrade (the new row fails the policy)', async () => {
 		const row = await throwawayCommitment('maastricht');
@@ -172,33 +152,11 @@ describe('budget_commitments: update', () => {
 });
 
 describe('budget_commitments: delete', () => {
-	itDeletesByPolicy(figures);
+	shared.deletesByPolicy();
 });
 
 describe('budget_commitments: region follows partner and programme', () => {
-	it('a Maastricht commitment claiming Midden-Brabant is stored in Zuid-Limburg', async () => {
-		const values = { ...pledgeOf('maastricht'), region_id: REGION.middenBrabant };
-		const { data, error } = await actors.editor.from('budget_commitments').insert(values).select().single();
-		expect(error).toBeNull();
-		const row = data as { id: string; region_id: string };
-		rows.removeAfterTest('budget_commitments', row.id);
-		expect(row.region_id).toBe(REGION.zuidLimburg);
-		expect((await serviceRow('budget_commitments', row.id))?.region_id).toBe(REGION.zuidLimburg);
-		expectNoRowsAffected(await actors.tilburg.from('budget_commitments').select('id').eq('id', row.id));
-	});
-
-	it('an update that sets region_id to another region leaves the commitment in Zuid-Limburg', async () => {
-		const row = await throwawayCommitment('maastricht');
-		const { data, error } = await updateById(
-			actors.editor,
-			'budget_commitments',
-			row.id,
-			{ region_id: REGION.middenBrabant },
-			'region_id'
-		);
-		expect(error).toBeNull();
-		expect(data).toEqual([{ region_id: REGION.zuidLimburg }]);
-	});
+	shared.regionFollowsPartner();
 
 	for (const actor of ['editor', 'coordinator'] as const)
 		it(`the ${who(actor)} cannot commit Maastricht to a programme of Midden-Brabant (23514)`, async () => {

@@ -132,6 +132,20 @@ describe('placements: implausible lines are refused with a stable code, and noth
 	});
 });
 
+/** `client` adds a plaatsing of `organisation` for the person with kandidaatnummer `person`, as typed. */
+function addPlacementOf(
+	client: SupabaseClient,
+	organisation: string,
+	person: string,
+	values: Partial<PlacementInput>,
+	columns = '*'
+) {
+	return client
+		.from('placements')
+		.insert(placement(organisation, marker, { person_key: person, ...values }))
+		.select(columns);
+}
+
 describe('placements: one plaatsing is counted once, and the credit is derived, never chosen', () => {
 	it('the same person at the same employer in an overlapping period is refused for every partner (23505)', async () => {
 		const first = await rows.insert(
@@ -144,33 +158,24 @@ describe('placements: one plaatsing is counted once, and the credit is derived, 
 			['coordinator', ORG.kerkrade],
 			['coordinator', ORG.uwvZuidLimburg]
 		] as const) {
-			const result = await actors[actor]
-				.from('placements')
-				.insert(
-					placement(organisation, marker, {
-						person_key: person.toLowerCase(),
-						employer_kvk: '12345678',
-						employer_name: 'Een andere schrijfwijze BV',
-						start_date: '2016-06-01'
-					})
-				)
-				.select();
+			const result = await addPlacementOf(actors[actor], organisation, person.toLowerCase(), {
+				employer_kvk: '12345678',
+				employer_name: 'Een andere schrijfwijze BV',
+				start_date: '2016-06-01'
+			});
 			expect(result.error?.code).toBe('23505');
 			expect(result.error?.message).toBe('placement_duplicate');
 			expect(JSON.parse(result.error?.details ?? '{}')).toMatchObject({ partner: 'Gemeente Maastricht' });
 		}
 		expect(await countRows('placements', { person_key: person })).toBe(1);
 		// After the job ended, a new plaatsing at the same employer is a plaatsing of its own.
-		const again = await actors.coordinator
-			.from('placements')
-			.insert(
-				placement(ORG.kerkrade, marker, {
-					person_key: person,
-					employer_kvk: '12345678',
-					start_date: '2017-01-02'
-				})
-			)
-			.select('id');
+		const again = await addPlacementOf(
+			actors.coordinator,
+			ORG.kerkrade,
+			person,
+			{ employer_kvk: '12345678', start_date: '2017-01-02' },
+			'id'
+		);
 		expect(again.error).toBeNull();
 		expect(await countRows('placements', { person_key: person })).toBe(2);
 	});
@@ -180,15 +185,9 @@ describe('placements: one plaatsing is counted once, and the credit is derived, 
 			'placements',
 			placement(ORG.maastricht, marker, { employer_name: 'Bakkerij  De Mol' })
 		);
-		const result = await actors.editor
-			.from('placements')
-			.insert(
-				placement(ORG.maastricht, marker, {
-					person_key: first.person_key as string,
-					employer_name: 'bakkerij de mol'
-				})
-			)
-			.select();
+		const result = await addPlacementOf(actors.editor, ORG.maastricht, first.person_key as string, {
+			employer_name: 'bakkerij de mol'
+		});
 		expectError(result, '23505', 'placement_duplicate');
 	});
 
@@ -197,27 +196,18 @@ describe('placements: one plaatsing is counted once, and the credit is derived, 
 			'placements',
 			placement(ORG.maastricht, marker, { hours_per_week: 30, employer_name: 'Werkgever Een' })
 		);
-		const result = await actors.editor
-			.from('placements')
-			.insert(
-				placement(ORG.maastricht, marker, {
-					person_key: first.person_key as string,
-					hours_per_week: 20,
-					employer_name: 'Werkgever Twee'
-				})
-			)
-			.select();
+		const result = await addPlacementOf(actors.editor, ORG.maastricht, first.person_key as string, {
+			hours_per_week: 20,
+			employer_name: 'Werkgever Twee'
+		});
 		expectError(result, '23514', 'placement_person_hours');
-		const fits = await actors.editor
-			.from('placements')
-			.insert(
-				placement(ORG.maastricht, marker, {
-					person_key: first.person_key as string,
-					hours_per_week: 18,
-					employer_name: 'Werkgever Twee'
-				})
-			)
-			.select('id');
+		const fits = await addPlacementOf(
+			actors.editor,
+			ORG.maastricht,
+			first.person_key as string,
+			{ hours_per_week: 18, employer_name: 'Werkgever Twee' },
+			'id'
+		);
 		expect(fits.error).toBeNull();
 	});
 
@@ -341,19 +331,21 @@ type VersionedTable = 'placements' | 'budget_commitments';
 async function readVersion(client: SupabaseClient, table: VersionedTable, id: string) {
 	const { data, error } = await client.from(table).select('id, updated_at').eq('id', id).single();
 	if (error) throw new Error(`reading ${table} ${id}: ${error.message}`);
-	return { table, ...(data as { id: string; updated_at: string }) };
+	return { table, ...data };
 }
 
 type Seen = Awaited<ReturnType<typeof readVersion>>;
 
 /** An update as the app's edit form sends it: it lands only on the version the writer saw. */
-function saveFrom(client: SupabaseClient, seen: Seen, values: Row, columns = '*') {
-	return client
+async function saveFrom(client: SupabaseClient, seen: Seen, values: Row, columns = '*') {
+	const { data, error } = await client
 		.from(seen.table)
 		.update(values)
 		.eq('id', seen.id)
 		.eq('updated_at', seen.updated_at)
 		.select(columns);
+	// The columns are a variable here, so supabase-js cannot type the rows.
+	return { data: data as unknown as Row[] | null, error };
 }
 
 /** A delete as the app's list sends it: it removes the row only at the version the writer saw. */

@@ -13,6 +13,7 @@ import {
 	expectPermissionDenied,
 	expectRlsViolation,
 	expectRowKept,
+	idsOf,
 	serviceRow,
 	updateById,
 	who,
@@ -20,7 +21,7 @@ import {
 	type DemoName,
 	type Row
 } from './rls-fixtures';
-import { countRows, seededRowOf } from './rls-figures-fixtures';
+import { countRows, seededRowOf, type FigureRows } from './rls-figures-fixtures';
 
 export type OrgName = keyof typeof ORG;
 
@@ -31,33 +32,34 @@ export interface PartnerWriteCase {
 	why: string;
 }
 
+const may = (actor: DemoName, organisation: OrgName, why: string) => ({
+	actor,
+	organisation,
+	allowed: true,
+	why
+});
+const mayNot = (actor: DemoName, organisation: OrgName, why: string) => ({
+	...may(actor, organisation, why),
+	allowed: false
+});
+
 /** Who may write the figures of which partner, straight from the policies. */
 export const PARTNER_WRITE_CASES: readonly PartnerWriteCase[] = [
-	{
-		actor: 'viewer',
-		organisation: 'uwvZuidLimburg',
-		allowed: false,
-		why: 'a viewer, even of its own partner'
-	},
-	{ actor: 'viewer', organisation: 'maastricht', allowed: false, why: 'a viewer, for another partner' },
-	{ actor: 'editor', organisation: 'maastricht', allowed: true, why: 'an editor, for its own partner' },
-	{ actor: 'editor', organisation: 'kerkrade', allowed: false, why: 'an editor, for another partner' },
-	{ actor: 'editor', organisation: 'heerlen', allowed: false, why: 'an editor, for the lead organisation' },
-	{ actor: 'tilburg', organisation: 'tilburg', allowed: true, why: 'an editor, for its own partner' },
-	{ actor: 'tilburg', organisation: 'maastricht', allowed: false, why: 'an editor of another region' },
-	{ actor: 'coordinator', organisation: 'maastricht', allowed: true, why: 'the coordinator, for a partner' },
-	{ actor: 'coordinator', organisation: 'kerkrade', allowed: true, why: 'the coordinator, for a partner' },
-	{ actor: 'coordinator', organisation: 'uwvZuidLimburg', allowed: true, why: 'the coordinator, for UWV' },
-	{ actor: 'coordinator', organisation: 'heerlen', allowed: true, why: 'the coordinator, for its own' },
-	{
-		actor: 'coordinator',
-		organisation: 'tilburg',
-		allowed: false,
-		why: 'the coordinator, in another region'
-	},
-	{ actor: 'admin', organisation: 'kerkrade', allowed: true, why: 'the admin of the lead organisation' },
-	{ actor: 'admin', organisation: 'maastricht', allowed: true, why: 'the admin of the lead organisation' },
-	{ actor: 'admin', organisation: 'waalwijk', allowed: false, why: 'the admin, in another region' }
+	mayNot('viewer', 'uwvZuidLimburg', 'a viewer, even of its own partner'),
+	mayNot('viewer', 'maastricht', 'a viewer, for another partner'),
+	may('editor', 'maastricht', 'an editor, for its own partner'),
+	mayNot('editor', 'kerkrade', 'an editor, for another partner'),
+	mayNot('editor', 'heerlen', 'an editor, for the lead organisation'),
+	may('tilburg', 'tilburg', 'an editor, for its own partner'),
+	mayNot('tilburg', 'maastricht', 'an editor of another region'),
+	may('coordinator', 'maastricht', 'the coordinator, for a partner'),
+	may('coordinator', 'kerkrade', 'the coordinator, for a partner'),
+	may('coordinator', 'uwvZuidLimburg', 'the coordinator, for UWV'),
+	may('coordinator', 'heerlen', 'the coordinator, for its own'),
+	mayNot('coordinator', 'tilburg', 'the coordinator, in another region'),
+	may('admin', 'kerkrade', 'the admin of the lead organisation'),
+	may('admin', 'maastricht', 'the admin of the lead organisation'),
+	mayNot('admin', 'waalwijk', 'the admin, in another region')
 ];
 export const ALLOWED = PARTNER_WRITE_CASES.filter((entry) => entry.allowed);
 export const REFUSED = PARTNER_WRITE_CASES.filter((entry) => !entry.allowed);
@@ -71,26 +73,44 @@ export interface PartnerFigures {
 	/** What a test name calls one row: 'placement', 'commitment'. */
 	noun: string;
 	actors: Actors;
-	marker: string;
+	/** The file's throwaway rows, made with the service key and removed after each test. */
+	rows: FigureRows;
 	/** A new row of the partner, not stored. */
 	values: (organisation: OrgName) => Row;
-	/** A row of the partner made with the service key and removed after the test. */
-	throwaway: (organisation: OrgName) => Promise<Row & { id: string }>;
 	/** What a refused update tries to write. */
 	overwrite: (actor: DemoName) => Row;
 	/** The fewest rows the seed gives Zuid-Limburg. */
 	seededInRegion: number;
 }
 
+/**
+ * The cases every table of a partner's figures shares, to run inside the file's own describe blocks: reading
+ * by region, refused inserts, refused updates, deletes by the policy, and region_id derived from the partner.
+ */
+export function partnerFigureCases(figures: PartnerFigures) {
+	return {
+		reads: () => itReadsByRegion(figures),
+		refusesInserts: () => itRefusesInserts(figures),
+		refusesUpdates: () => itRefusesUpdates(figures),
+		deletesByPolicy: () => itDeletesByPolicy(figures),
+		regionFollowsPartner: () => itKeepsThePartnersRegion(figures)
+	};
+}
+
+/** A row of the partner made with the service key, removed after the test. */
+function throwaway(figures: PartnerFigures, organisation: OrgName) {
+	return figures.rows.insert(figures.table, figures.values(organisation));
+}
+
 /** A refused write aims at a seeded row when the partner has one, else at a throwaway row. */
 function targetRow(figures: PartnerFigures, organisation: OrgName) {
 	return IN_MIDDEN_BRABANT.includes(organisation)
-		? figures.throwaway(organisation)
+		? throwaway(figures, organisation)
 		: seededRowOf(figures.table, ORG[organisation]);
 }
 
 /** Reading: anon nothing, each member of Zuid-Limburg every row of the region and no other. */
-export function itReadsByRegion(figures: PartnerFigures): void {
+function itReadsByRegion(figures: PartnerFigures): void {
 	const { table, noun, actors } = figures;
 	it('anon has no access at all', async () => {
 		expectPermissionDenied(await actors.anon.from(table).select('id'), table);
@@ -98,7 +118,7 @@ export function itReadsByRegion(figures: PartnerFigures): void {
 
 	for (const name of ZUID_LIMBURG_MEMBERS)
 		it(`the ${who(name)} reads every ${noun} of Zuid-Limburg, other partners' included, and nothing else`, async () => {
-			const other = await figures.throwaway('tilburg');
+			const other = await throwaway(figures, 'tilburg');
 			const { count, error } = await actors[name].from(table).select('id', { count: 'exact', head: true });
 			expect(error).toBeNull();
 			const regionCount = await countRows(table, { region_id: REGION.zuidLimburg });
@@ -112,11 +132,21 @@ export function itReadsByRegion(figures: PartnerFigures): void {
 
 			expectNoRowsAffected(await actors[name].from(table).select('id').eq('id', other.id));
 		});
+
+	it(`the Tilburg editor reads exactly the ${noun}s of Midden-Brabant`, async () => {
+		const own = await throwaway(figures, 'tilburg');
+		const partner = await throwaway(figures, 'waalwijk');
+		const { data, error } = await actors.tilburg.from(table).select('id');
+		expect(error).toBeNull();
+		expect(idsOf(data)).toEqual([own.id, partner.id].sort());
+		expectNoRowsAffected(await actors.tilburg.from(table).select('id').eq('organisation_id', ORG.maastricht));
+	});
 }
 
 /** Inserts the policies refuse (42501), and anon's (no privilege): nothing is stored. */
-export function itRefusesInserts(figures: PartnerFigures): void {
-	const { table, noun, actors, marker } = figures;
+function itRefusesInserts(figures: PartnerFigures): void {
+	const { table, noun, actors } = figures;
+	const { marker } = figures.rows;
 	for (const { actor, organisation, why } of REFUSED)
 		it(`the ${who(actor)} may not add a ${noun} for ${organisation} (${why}): 42501, nothing stored`, async () => {
 			const before = await countRows(table, { organisation_id: ORG[organisation] });
@@ -136,7 +166,7 @@ export function itRefusesInserts(figures: PartnerFigures): void {
 }
 
 /** Updates the policies refuse, and anon's: no row affected, the row as it was. */
-export function itRefusesUpdates(figures: PartnerFigures): void {
+function itRefusesUpdates(figures: PartnerFigures): void {
 	const { table, noun, actors } = figures;
 	for (const { actor, organisation, why } of REFUSED)
 		it(`the ${who(actor)} cannot change a ${noun} of ${organisation} (${why}): no row affected`, async () => {
@@ -154,11 +184,11 @@ export function itRefusesUpdates(figures: PartnerFigures): void {
 }
 
 /** Deletes: the allowed ones remove the row; the refused ones and anon's leave it. */
-export function itDeletesByPolicy(figures: PartnerFigures): void {
+function itDeletesByPolicy(figures: PartnerFigures): void {
 	const { table, noun, actors } = figures;
 	for (const { actor, organisation, why } of ALLOWED)
 		it(`the ${who(actor)} removes a ${noun} of ${organisation} (${why})`, async () => {
-			const row = await figures.throwaway(organisation);
+			const row = await throwaway(figures, organisation);
 			await expectDeleted(await deleteById(actors[actor], table, row.id, 'id'), table, row.id);
 		});
 
@@ -174,5 +204,35 @@ export function itDeletesByPolicy(figures: PartnerFigures): void {
 		const target = await seededRowOf(table, ORG.maastricht);
 		const result = await deleteById(actors.anon, table, target.id);
 		await expectRowKept(result, table, target.id, target, 'denied');
+	});
+}
+
+/** region_id follows the partner: a row that names another region, or an update that sets one, stays in it. */
+function itKeepsThePartnersRegion(figures: PartnerFigures): void {
+	const { table, noun, actors, rows } = figures;
+	it(`a Maastricht ${noun} claiming Midden-Brabant is stored in Zuid-Limburg`, async () => {
+		const values = { ...figures.values('maastricht'), region_id: REGION.middenBrabant };
+		const { data, error } = await actors.editor.from(table).insert(values).select().single();
+		expect(error).toBeNull();
+		const row = data as { id: string; region_id: string };
+		rows.removeAfterTest(table, row.id);
+		expect(row.region_id).toBe(REGION.zuidLimburg);
+		expect((await serviceRow(table, row.id))?.region_id).toBe(REGION.zuidLimburg);
+		// Midden-Brabant does not see it; Zuid-Limburg's viewer does.
+		expectNoRowsAffected(await actors.tilburg.from(table).select('id').eq('id', row.id));
+		const seen = await actors.viewer.from(table).select('id').eq('id', row.id);
+		expect(seen.data).toEqual([{ id: row.id }]);
+	});
+
+	it(`an update that sets region_id to another region leaves the ${noun} in Zuid-Limburg`, async () => {
+		const row = await throwaway(figures, 'maastricht');
+		const changes = figures.overwrite('editor');
+		const result = await updateById(actors.editor, table, row.id, {
+			...changes,
+			region_id: REGION.middenBrabant
+		});
+		expect(result.error).toBeNull();
+		expect(result.data).toEqual([expect.objectContaining({ ...changes, region_id: REGION.zuidLimburg })]);
+		expect(await serviceRow(table, row.id)).toMatchObject({ ...changes, region_id: REGION.zuidLimburg });
 	});
 }
