@@ -6,17 +6,15 @@ import { formatJobs, formatNumber } from '$lib/format';
 import { partLabel } from '$lib/labels';
 import { STANDING_PARTS, type StandingPart } from '$lib/domain/banenafspraak';
 import type { FigureUnit, KeyFigure, LocalisedText, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
+import { labelsOf } from '$lib/message-labels';
 
-export function sectionLabel(id: SectionId): string {
-	const labels: Record<SectionId, () => string> = {
-		baanafspraken: m.rep_section_baanafspraken,
-		budgetten: m.rep_section_budgetten,
-		doelen: m.rep_section_doelen,
-		netwerk: m.rep_section_netwerk,
-		overleggen: m.rep_section_overleggen
-	};
-	return labels[id]();
-}
+export const sectionLabel = labelsOf<SectionId>({
+	baanafspraken: m.rep_section_baanafspraken,
+	budgetten: m.rep_section_budgetten,
+	doelen: m.rep_section_doelen,
+	netwerk: m.rep_section_netwerk,
+	overleggen: m.rep_section_overleggen
+});
 
 export function periodLabel(period: ReportPeriod): string {
 	return period.quarter === null
