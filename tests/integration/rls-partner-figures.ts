@@ -13,6 +13,7 @@ import {
 	expectPermissionDenied,
 	expectRlsViolation,
 	expectRowKept,
+	itDeniesAnon,
 	idsOf,
 	serviceRow,
 	updateById,
@@ -112,9 +113,7 @@ function targetRow(figures: PartnerFigures, organisation: OrgName) {
 /** Reading: anon nothing, each member of Zuid-Limburg every row of the region and no other. */
 function itReadsByRegion(figures: PartnerFigures): void {
 	const { table, noun, actors } = figures;
-	it('anon has no access at all', async () => {
-		expectPermissionDenied(await actors.anon.from(table).select('id'), table);
-	});
+	itDeniesAnon(actors, table);
 
 	for (const name of ZUID_LIMBURG_MEMBERS)
 		it(`the ${who(name)} reads every ${noun} of Zuid-Limburg, other partners' included, and nothing else`, async () => {
