@@ -141,17 +141,14 @@ export function riskHeadline(risk: Risk): string {
 		: riskText(risk);
 }
 
-export function unitLabel(unit: FigureUnit): string {
-	const labels: Record<FigureUnit, () => string> = {
-		jobs: m.rep_unit_jobs,
-		persons: m.rep_unit_persons,
-		euro: m.rep_unit_euro,
-		share: m.rep_unit_share,
-		count: m.rep_unit_count,
-		score: m.rep_unit_score
-	};
-	return labels[unit]();
-}
+export const unitLabel = labelsOf<FigureUnit>({
+	jobs: m.rep_unit_jobs,
+	persons: m.rep_unit_persons,
+	euro: m.rep_unit_euro,
+	share: m.rep_unit_share,
+	count: m.rep_unit_count,
+	score: m.rep_unit_score
+});
 
 /** The words of the key-figure sheet in exports: the same labels as the report on screen. */
 export const keyFigureWords = (): KeyFigureWords => ({
