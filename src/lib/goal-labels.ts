@@ -3,36 +3,28 @@ import { formatDate, formatNumber } from '$lib/format';
 import type { GoalSource, GoalStatus, GoalVerdict, Standing } from '$lib/domain/goals';
 import type { MandateLevel, RecordedMandate } from '$lib/domain/mandate';
 import type { GoalVersionKind } from '$lib/domain/enums';
+import { labelsOf } from '$lib/message-labels';
 
-export function goalStatusLabel(status: GoalStatus): string {
-	const labels: Record<GoalStatus, () => string> = {
-		concept: m.goals_status_concept,
-		voorgesteld: m.goals_status_voorgesteld,
-		vastgesteld: m.goals_status_vastgesteld,
-		afgerond: m.goals_status_afgerond,
-		gestopt: m.goals_status_gestopt
-	};
-	return labels[status]();
-}
+export const goalStatusLabel = labelsOf<GoalStatus>({
+	concept: m.goals_status_concept,
+	voorgesteld: m.goals_status_voorgesteld,
+	vastgesteld: m.goals_status_vastgesteld,
+	afgerond: m.goals_status_afgerond,
+	gestopt: m.goals_status_gestopt
+});
 
-export function standingLabel(standing: Standing): string {
-	const labels: Record<Standing, () => string> = {
-		'op-koers': m.goals_standing_on_course,
-		achter: m.goals_standing_behind,
-		voor: m.goals_standing_ahead,
-		'geen-gegevens': m.goals_standing_no_data
-	};
-	return labels[standing]();
-}
+export const standingLabel = labelsOf<Standing>({
+	'op-koers': m.goals_standing_on_course,
+	achter: m.goals_standing_behind,
+	voor: m.goals_standing_ahead,
+	'geen-gegevens': m.goals_standing_no_data
+});
 
-export function goalSourceLabel(source: GoalSource): string {
-	const labels: Record<GoalSource, () => string> = {
-		handmatig: m.goals_source_handmatig,
-		baanafspraken: m.goals_source_baanafspraken,
-		budget: m.goals_source_budget
-	};
-	return labels[source]();
-}
+export const goalSourceLabel = labelsOf<GoalSource>({
+	handmatig: m.goals_source_handmatig,
+	baanafspraken: m.goals_source_baanafspraken,
+	budget: m.goals_source_budget
+});
 
 const FIELD_LABELS: Record<string, () => string> = {
 	target_value: m.goals_field_target_value,
@@ -76,51 +68,36 @@ export function changeValueLabel(
 	return String(value);
 }
 
-export function versionKindLabel(kind: GoalVersionKind): string {
-	const labels: Record<GoalVersionKind, () => string> = {
-		vaststelling: m.goals_version_kind_agreement,
-		wijziging: m.goals_version_kind_change,
-		stopzetting: m.goals_version_kind_stop
-	};
-	return labels[kind]();
-}
+export const versionKindLabel = labelsOf<GoalVersionKind>({
+	vaststelling: m.goals_version_kind_agreement,
+	wijziging: m.goals_version_kind_change,
+	stopzetting: m.goals_version_kind_stop
+});
 
-export function verdictLabel(verdict: GoalVerdict): string {
-	const labels: Record<GoalVerdict, () => string> = {
-		behaald: m.goals_verdict_behaald,
-		deels_behaald: m.goals_verdict_deels_behaald,
-		niet_behaald: m.goals_verdict_niet_behaald
-	};
-	return labels[verdict]();
-}
+export const verdictLabel = labelsOf<GoalVerdict>({
+	behaald: m.goals_verdict_behaald,
+	deels_behaald: m.goals_verdict_deels_behaald,
+	niet_behaald: m.goals_verdict_niet_behaald
+});
 
 /** What a verdict means, shown with the choice. */
-export function verdictDefinition(verdict: GoalVerdict): string {
-	const labels: Record<GoalVerdict, () => string> = {
-		behaald: m.goals_verdict_def_behaald,
-		deels_behaald: m.goals_verdict_def_deels_behaald,
-		niet_behaald: m.goals_verdict_def_niet_behaald
-	};
-	return labels[verdict]();
-}
+export const verdictDefinition = labelsOf<GoalVerdict>({
+	behaald: m.goals_verdict_def_behaald,
+	deels_behaald: m.goals_verdict_def_deels_behaald,
+	niet_behaald: m.goals_verdict_def_niet_behaald
+});
 
-export function mandateLevelLabel(level: MandateLevel): string {
-	const labels: Record<MandateLevel, () => string> = {
-		ambtelijk: m.mandate_level_ambtelijk,
-		bestuurlijk: m.mandate_level_bestuurlijk,
-		politiek: m.mandate_level_politiek
-	};
-	return labels[level]();
-}
+export const mandateLevelLabel = labelsOf<MandateLevel>({
+	ambtelijk: m.mandate_level_ambtelijk,
+	bestuurlijk: m.mandate_level_bestuurlijk,
+	politiek: m.mandate_level_politiek
+});
 
-export function mandateLevelHelp(level: MandateLevel): string {
-	const labels: Record<MandateLevel, () => string> = {
-		ambtelijk: m.mandate_help_ambtelijk,
-		bestuurlijk: m.mandate_help_bestuurlijk,
-		politiek: m.mandate_help_politiek
-	};
-	return labels[level]();
-}
+export const mandateLevelHelp = labelsOf<MandateLevel>({
+	ambtelijk: m.mandate_help_ambtelijk,
+	bestuurlijk: m.mandate_help_bestuurlijk,
+	politiek: m.mandate_help_politiek
+});
 
 /**
  * A recorded mandate in words: "bestuurlijk (Collegebesluit 2026/318, 14 apr 2026)", "ambtelijk (beleidsmedewerker

@@ -2,30 +2,25 @@ import { m } from '$lib/paraglide/messages';
 import type { MembershipRole, PartnerType } from '$lib/domain/partners';
 import type { Sector, StandingPart } from '$lib/domain/banenafspraak';
 import type { Dienstverband, Instrument, Klantgroep } from '$lib/domain/enums';
+import { labelsOf } from '$lib/message-labels';
 
-export function partnerTypeLabel(type: PartnerType): string {
-	const labels: Record<PartnerType, () => string> = {
-		centrumgemeente: m.partner_type_centrumgemeente,
-		gemeente: m.partner_type_gemeente,
-		uwv: m.partner_type_uwv,
-		werkgeversorganisatie: m.partner_type_werkgeversorganisatie,
-		werknemersorganisatie: m.partner_type_werknemersorganisatie,
-		sw_bedrijf: m.partner_type_sw_bedrijf,
-		onderwijs: m.partner_type_onderwijs,
-		overig: m.partner_type_overig
-	};
-	return labels[type]();
-}
+export const partnerTypeLabel = labelsOf<PartnerType>({
+	centrumgemeente: m.partner_type_centrumgemeente,
+	gemeente: m.partner_type_gemeente,
+	uwv: m.partner_type_uwv,
+	werkgeversorganisatie: m.partner_type_werkgeversorganisatie,
+	werknemersorganisatie: m.partner_type_werknemersorganisatie,
+	sw_bedrijf: m.partner_type_sw_bedrijf,
+	onderwijs: m.partner_type_onderwijs,
+	overig: m.partner_type_overig
+});
 
-export function roleLabel(role: MembershipRole): string {
-	const labels: Record<MembershipRole, () => string> = {
-		viewer: m.role_viewer,
-		editor: m.role_editor,
-		coordinator: m.role_coordinator,
-		admin: m.role_admin
-	};
-	return labels[role]();
-}
+export const roleLabel = labelsOf<MembershipRole>({
+	viewer: m.role_viewer,
+	editor: m.role_editor,
+	coordinator: m.role_coordinator,
+	admin: m.role_admin
+});
 
 export function tableLabel(table: string): string {
 	const labels: Record<string, () => string> = {
@@ -98,31 +93,22 @@ export function partLabel(part: StandingPart): string {
 	return part === 'totaal' ? m.bn_part_totaal() : sectorLabel(part);
 }
 
-export function klantgroepLabel(klantgroep: Klantgroep): string {
-	const labels: Record<Klantgroep, () => string> = {
-		gemeente: m.bn_klantgroep_gemeente,
-		uwv: m.bn_klantgroep_uwv
-	};
-	return labels[klantgroep]();
-}
+export const klantgroepLabel = labelsOf<Klantgroep>({
+	gemeente: m.bn_klantgroep_gemeente,
+	uwv: m.bn_klantgroep_uwv
+});
 
-export function dienstverbandLabel(dienstverband: Dienstverband): string {
-	const labels: Record<Dienstverband, () => string> = {
-		regulier: m.bn_dienstverband_regulier,
-		uitzend: m.bn_dienstverband_uitzend,
-		detachering: m.bn_dienstverband_detachering
-	};
-	return labels[dienstverband]();
-}
+export const dienstverbandLabel = labelsOf<Dienstverband>({
+	regulier: m.bn_dienstverband_regulier,
+	uitzend: m.bn_dienstverband_uitzend,
+	detachering: m.bn_dienstverband_detachering
+});
 
-export function instrumentLabel(instrument: Instrument): string {
-	const labels: Record<Instrument, () => string> = {
-		loonkostensubsidie: m.instrument_loonkostensubsidie,
-		jobcoaching: m.instrument_jobcoaching,
-		no_risk_polis: m.instrument_no_risk_polis,
-		detachering: m.instrument_detachering,
-		beschut_werk: m.instrument_beschut_werk,
-		overig: m.instrument_overig
-	};
-	return labels[instrument]();
-}
+export const instrumentLabel = labelsOf<Instrument>({
+	loonkostensubsidie: m.instrument_loonkostensubsidie,
+	jobcoaching: m.instrument_jobcoaching,
+	no_risk_polis: m.instrument_no_risk_polis,
+	detachering: m.instrument_detachering,
+	beschut_werk: m.instrument_beschut_werk,
+	overig: m.instrument_overig
+});

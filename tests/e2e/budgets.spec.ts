@@ -1,6 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, signIn, axeViolations, openAs, signedInPages } from './fixtures';
+import {
+	test,
+	expect,
+	signIn,
+	axeViolations,
+	openAs,
+	editorAndCoordinator,
+	addCommitment,
+	addProgramme
+} from './fixtures';
 
 const BASE = '/regio/zuid-limburg/budgetten';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -122,16 +131,8 @@ test.describe('budgetafspraken', () => {
 	test('de coördinator voegt een programma toe; de invoer van Maastricht verschijnt live op de open pagina van de coördinator', async ({
 		browser
 	}) => {
-		const {
-			pages: [editor, coordinator],
-			close
-		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
-		const name = `Scholingsfonds ${Date.now()}`;
-
-		await coordinator.goto(`${BASE}/programmas`);
-		await coordinator.getByRole('textbox', { name: 'Naam' }).fill(name);
-		await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
-		await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+		const { editor, coordinator, close } = await editorAndCoordinator(browser);
+		const name = await addProgramme(coordinator, 'Scholingsfonds');
 		await expect(coordinator.getByTestId('programmes-table')).toContainText(name);
 
 		await coordinator.goto(BASE);
@@ -143,13 +144,13 @@ test.describe('budgetafspraken', () => {
 			.getByRole('row', { name: /Gemeente Maastricht/ });
 		const before = await row.getByTestId('committed').textContent();
 
-		await editor.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
-		const form = editor.getByTestId('commitment-form-add');
-		await form.getByLabel('Programma').selectOption({ label: name });
-		await form.getByLabel('Toegezegd bedrag (euro)').fill('12.345,67');
-		await form.getByLabel('Toegezegde personele inzet in uren (optioneel)').fill('16');
-		await form.getByRole('button', { name: 'Toevoegen' }).click();
-		await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
+		await addCommitment(editor, {
+			partner: MAASTRICHT,
+			year: 2026,
+			programme: name,
+			amount: '12.345,67',
+			hours: '16'
+		});
 		await expect(editor.getByTestId('commitments-table')).toContainText(name);
 
 		// No reload on the coordinator's page: the change arrives over Realtime. The wait allows 10 s like the
@@ -162,23 +163,16 @@ test.describe('budgetafspraken', () => {
 	test('Maastricht zegt meerjarig toe (t/m 2031): de budgetpagina toont de looptijd, ook na de verkiezingen', async ({
 		browser
 	}) => {
-		const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-		const [editor, coordinator] = await Promise.all(contexts.map((context) => context.newPage()));
-		await signIn(editor, 'editor@maastricht.example');
-		await signIn(coordinator, 'coordinator@heerlen.example');
-		const name = `Meerjarig fonds ${Date.now()}`;
-		await coordinator.goto(`${BASE}/programmas`);
-		await coordinator.getByRole('textbox', { name: 'Naam' }).fill(name);
-		await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
-		await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+		const { editor, coordinator, close } = await editorAndCoordinator(browser);
+		const name = await addProgramme(coordinator, 'Meerjarig fonds');
 
-		await editor.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
-		const form = editor.getByTestId('commitment-form-add');
-		await form.getByLabel('Programma').selectOption({ label: name });
-		await form.getByLabel('Toegezegd bedrag (euro)').fill('20.000');
-		await form.getByLabel('Toegezegd t/m (meerjarige afspraak)').selectOption('2031');
-		await form.getByRole('button', { name: 'Toevoegen' }).click();
-		await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
+		await addCommitment(editor, {
+			partner: MAASTRICHT,
+			year: 2026,
+			programme: name,
+			amount: '20.000',
+			through: '2031'
+		});
 
 		await editor.goto(BASE);
 		const card = editor.getByRole('article', { name });
@@ -188,7 +182,7 @@ test.describe('budgetafspraken', () => {
 			'2031 ook na de verkiezingen van 2030'
 		);
 		expect(await axeViolations(editor)).toEqual([]);
-		await Promise.all(contexts.map((context) => context.close()));
+		await close();
 	});
 
 	test('een CSV met fouten wordt geweigerd met de fouten per regel, en er verandert niets', async ({
@@ -239,10 +233,7 @@ test.describe('budgetafspraken', () => {
 	test('twee invoerders wijzigen dezelfde afspraak: de tweede krijgt een conflictmelding met de nieuwe waarde', async ({
 		browser
 	}) => {
-		const {
-			pages: [first, second],
-			close
-		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
+		const { editor: first, coordinator: second, close } = await editorAndCoordinator(browser);
 		for (const page of [first, second]) {
 			await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
 			await page.getByRole('link', { name: 'Wijzig Loonwaardebepaling 2026' }).click();
@@ -274,8 +265,12 @@ test.describe('budgetafspraken', () => {
 	test('ongeldige invoer geeft meldingen bij de velden; programma’s beheren is alleen voor de coördinator', async ({
 		page
 	}) => {
-		await signIn(page, 'editor@maastricht.example');
-		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`);
+		await openAs(
+			page,
+			'editor@maastricht.example',
+			`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026`,
+			'Budget invoeren'
+		);
 		const rowsBefore = await page.getByTestId('commitments-table').getByRole('row').count();
 		const form = page.getByTestId('commitment-form-add');
 		await form.getByLabel('Toegezegd bedrag (euro)').fill('12,345');

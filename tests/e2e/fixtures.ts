@@ -30,11 +30,50 @@ export async function signedInPages(
 	};
 }
 
+/** The editor of Maastricht and the coordinator (Heerlen), each signed in in a browser context of its own. */
+export async function editorAndCoordinator(browser: Browser) {
+	const { pages, close } = await signedInPages(browser, [
+		'editor@maastricht.example',
+		'coordinator@heerlen.example'
+	]);
+	return { editor: pages[0], coordinator: pages[1], close };
+}
+
 /** Signs in and opens `path`, whose main heading is `heading`. */
 export async function openAs(page: Page, email: string, path: string, heading: string): Promise<void> {
 	await signIn(page, email);
 	await page.goto(path);
 	await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Budget steps several specs take, as a user takes them
+
+const BUDGETS = '/regio/zuid-limburg/budgetten';
+
+/** The coordinator adds a programme to Zuid-Limburg's budgets, named `label` and a unique number; its name. */
+export async function addProgramme(coordinator: Page, label: string): Promise<string> {
+	const name = `${label} ${Date.now()}`;
+	await coordinator.goto(`${BUDGETS}/programmas`);
+	await coordinator.getByRole('textbox', { name: 'Naam' }).fill(name);
+	await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
+	await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+	return name;
+}
+
+/** An editor commits a partner to a programme for a year on the entry form; done when the page says so. */
+export async function addCommitment(
+	editor: Page,
+	line: { partner: string; year: number; programme: string; amount: string; hours?: string; through?: string }
+): Promise<void> {
+	await editor.goto(`${BUDGETS}/invoer?partner=${line.partner}&jaar=${line.year}`);
+	const form = editor.getByTestId('commitment-form-add');
+	await form.getByLabel('Programma').selectOption({ label: line.programme });
+	await form.getByLabel('Toegezegd bedrag (euro)').fill(line.amount);
+	if (line.hours) await form.getByLabel('Toegezegde personele inzet in uren (optioneel)').fill(line.hours);
+	if (line.through) await form.getByLabel('Toegezegd t/m (meerjarige afspraak)').selectOption(line.through);
+	await form.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
 }
 
 /** The quarter of today, as the pages take it by default. */

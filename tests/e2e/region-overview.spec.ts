@@ -1,4 +1,13 @@
-import { test, expect, signIn, axeViolations, signedInPages } from './fixtures';
+import {
+	test,
+	expect,
+	signIn,
+	axeViolations,
+	signedInPages,
+	editorAndCoordinator,
+	addCommitment,
+	addProgramme
+} from './fixtures';
 
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
 
@@ -70,15 +79,8 @@ test.describe('regio-overzicht', () => {
 	test('de budgettegel op het overzicht werkt live bij als Maastricht een afspraak toevoegt', async ({
 		browser
 	}) => {
-		const {
-			pages: [editor, coordinator],
-			close
-		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
-		const name = `Overzichtsfonds ${Date.now()}`;
-		await coordinator.goto('/regio/zuid-limburg/budgetten/programmas');
-		await coordinator.getByRole('textbox', { name: 'Naam' }).fill(name);
-		await coordinator.getByRole('button', { name: 'Programma toevoegen' }).click();
-		await expect(coordinator.getByTestId('form-message')).toHaveText(`${name} is toegevoegd.`);
+		const { editor, coordinator, close } = await editorAndCoordinator(browser);
+		const name = await addProgramme(coordinator, 'Overzichtsfonds');
 
 		await coordinator.goto('/regio/zuid-limburg');
 		await expect(coordinator.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');
@@ -87,14 +89,12 @@ test.describe('regio-overzicht', () => {
 		const before = await tile.getByTestId('budget-exact').textContent();
 		expect(before).toMatch(/^Precies € [\d.]+$/);
 
-		await editor.goto(
-			`/regio/zuid-limburg/budgetten/invoer?partner=${MAASTRICHT}&jaar=${new Date().getFullYear()}`
-		);
-		const form = editor.getByTestId('commitment-form-add');
-		await form.getByLabel('Programma').selectOption({ label: name });
-		await form.getByLabel('Toegezegd bedrag (euro)').fill('250.000');
-		await form.getByRole('button', { name: 'Toevoegen' }).click();
-		await expect(editor.getByTestId('form-message')).toHaveText('De afspraak is toegevoegd.');
+		await addCommitment(editor, {
+			partner: MAASTRICHT,
+			year: new Date().getFullYear(),
+			programme: name,
+			amount: '250.000'
+		});
 
 		const expected = Number((before ?? '').replace(/[^\d]/g, '')) + 250_000;
 		await expect(tile.getByTestId('budget-exact')).toHaveText(
@@ -116,10 +116,7 @@ test.describe('regio-overzicht', () => {
 	test('twee invoerders die tegelijk opslaan: de tweede krijgt een conflictmelding met de nieuwe waarde', async ({
 		browser
 	}) => {
-		const {
-			pages: [first, second],
-			close
-		} = await signedInPages(browser, ['editor@maastricht.example', 'coordinator@heerlen.example']);
+		const { editor: first, coordinator: second, close } = await editorAndCoordinator(browser);
 		for (const page of [first, second]) await page.goto(`/regio/zuid-limburg/partners/${MAASTRICHT}`);
 
 		await first.getByLabel('Contactpersoon').fill('Eerste versie');

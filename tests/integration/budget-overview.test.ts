@@ -20,11 +20,11 @@ import {
 	deleteRegion,
 	deleteUser,
 	expectError,
-	expectPermissionDenied,
 	expectRlsViolation,
 	service,
 	serviceRow,
 	demoActors,
+	itDeniesAnon,
 	updateById,
 	who,
 	type DemoName,
@@ -81,9 +81,7 @@ async function agreementsOf(organisation: string, programme: string, fromYear: n
 // ---------------------------------------------------------------------------------------------------
 
 describe('budget_agreements: who reads and writes', () => {
-	it('anon has no access at all', async () => {
-		expectPermissionDenied(await actors.anon.from('budget_agreements').select('id'), 'budget_agreements');
-	});
+	itDeniesAnon(actors, 'budget_agreements');
 
 	for (const name of ['viewer', 'editor', 'coordinator', 'admin'] as const)
 		it(`the ${who(name)} reads every agreement of Zuid-Limburg`, async () => {

@@ -6,23 +6,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
 	ORG,
 	REGION,
-	ZUID_LIMBURG_MEMBERS,
-	deleteById,
 	demoActors,
-	expectDeleted,
 	expectError,
-	expectNoRowsAffected,
-	expectPermissionDenied,
-	expectRlsViolation,
 	expectRowKept,
-	idsOf,
 	service,
 	serviceDelete,
 	serviceInsert,
 	serviceRow,
 	updateById,
-	who,
-	type DemoName
+	who
 } from './rls-fixtures';
 import {
 	FigureRows,
@@ -35,8 +27,7 @@ import {
 	seededRowOf,
 	type CommitmentInput
 } from './rls-figures-fixtures';
-
-type OrgName = keyof typeof ORG;
+import { ALLOWED, IN_MIDDEN_BRABANT, partnerFigureCases, type OrgName } from './rls-partner-figures';
 
 const actors = demoActors();
 const marker = newMarker('budgets');
@@ -56,8 +47,6 @@ afterAll(async () => {
 });
 afterEach(() => rows.run());
 
-const IN_MIDDEN_BRABANT: OrgName[] = ['tilburg', 'waalwijk'];
-
 /** A commitment of a partner to a programme of its own region. */
 function pledgeOf(organisation: OrgName, values: Partial<CommitmentInput> = {}): CommitmentInput {
 	const programme = IN_MIDDEN_BRABANT.includes(organisation)
@@ -70,74 +59,21 @@ function throwawayCommitment(organisation: OrgName, values: Partial<CommitmentIn
 	return rows.insert('budget_commitments', pledgeOf(organisation, values));
 }
 
-/** A refused write aims at a seeded row when the partner has one, else at a throwaway row. */
-async function targetRow(organisation: OrgName) {
-	return IN_MIDDEN_BRABANT.includes(organisation)
-		? throwawayCommitment(organisation)
-		: seededRowOf('budget_commitments', ORG[organisation]);
-}
-
-const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; why: string }[] = [
-	{
-		actor: 'viewer',
-		organisation: 'uwvZuidLimburg',
-		allowed: false,
-		why: 'a viewer, even of its own partner'
-	},
-	{ actor: 'editor', organisation: 'maastricht', allowed: true, why: 'an editor, for its own partner' },
-	{ actor: 'editor', organisation: 'kerkrade', allowed: false, why: 'an editor, for another partner' },
-	{ actor: 'editor', organisation: 'heerlen', allowed: false, why: 'an editor, for the lead organisation' },
-	{ actor: 'tilburg', organisation: 'tilburg', allowed: true, why: 'an editor, for its own partner' },
-	{ actor: 'tilburg', organisation: 'maastricht', allowed: false, why: 'an editor of another region' },
-	{ actor: 'coordinator', organisation: 'kerkrade', allowed: true, why: 'the coordinator, for a partner' },
-	{ actor: 'coordinator', organisation: 'uwvZuidLimburg', allowed: true, why: 'the coordinator, for UWV' },
-	{
-		actor: 'coordinator',
-		organisation: 'tilburg',
-		allowed: false,
-		why: 'the coordinator, in another region'
-	},
-	{ actor: 'admin', organisation: 'maastricht', allowed: true, why: 'the admin of the lead organisation' },
-	{ actor: 'admin', organisation: 'waalwijk', allowed: false, why: 'the admin, in another region' }
-];
-const ALLOWED = WRITE_CASES.filter((entry) => entry.allowed);
-const REFUSED = WRITE_CASES.filter((entry) => !entry.allowed);
+const shared = partnerFigureCases({
+	table: 'budget_commitments',
+	noun: 'commitment',
+	actors,
+	rows,
+	values: (organisation) => pledgeOf(organisation),
+	overwrite: (actor) => ({ committed_amount: 1, note: `Overschreven door ${actor}` }),
+	seededInRegion: 100,
+	regionReader: 'viewer'
+});
 
 const CODE_OTHER_REGION = 'programme_outside_region';
 
 describe('budget_commitments: select', () => {
-	it('anon has no access at all', async () => {
-		expectPermissionDenied(await actors.anon.from('budget_commitments').select('id'), 'budget_commitments');
-	});
-
-	for (const name of ZUID_LIMBURG_MEMBERS)
-		it(`the ${who(name)} reads every commitment of Zuid-Limburg, other partners' included, and nothing else`, async () => {
-			const other = await throwawayCommitment('tilburg');
-			const { count, error } = await actors[name]
-				.from('budget_commitments')
-				.select('id', { count: 'exact', head: true });
-			expect(error).toBeNull();
-			const regionCount = await countRows('budget_commitments', { region_id: REGION.zuidLimburg });
-			expect(regionCount).toBeGreaterThan(100);
-			expect(count).toBe(regionCount);
-			const kerkrade = await actors[name]
-				.from('budget_commitments')
-				.select('id')
-				.eq('organisation_id', ORG.kerkrade);
-			expect(kerkrade.data?.length).toBe(
-				await countRows('budget_commitments', { organisation_id: ORG.kerkrade })
-			);
-			expect(kerkrade.data?.length).toBeGreaterThan(0);
-			expectNoRowsAffected(await actors[name].from('budget_commitments').select('id').eq('id', other.id));
-		});
-
-	it('the Tilburg editor reads exactly the commitments of Midden-Brabant', async () => {
-		const own = await throwawayCommitment('tilburg');
-		const partner = await throwawayCommitment('waalwijk');
-		const { data, error } = await actors.tilburg.from('budget_commitments').select('id');
-		expect(error).toBeNull();
-		expect(idsOf(data)).toEqual([own.id, partner.id].sort());
-	});
+	shared.reads();
 });
 
 describe('budget_commitments: insert', () => {
@@ -153,22 +89,7 @@ describe('budget_commitments: insert', () => {
 			expect(await serviceRow('budget_commitments', row.id)).toMatchObject({ ...values, region_id: region });
 		});
 
-	for (const { actor, organisation, why } of REFUSED)
-		it(`the ${who(actor)} may not commit budget for ${organisation} (${why}): 42501, nothing stored`, async () => {
-			const before = await countRows('budget_commitments', { organisation_id: ORG[organisation] });
-			const result = await actors[actor].from('budget_commitments').insert(pledgeOf(organisation)).select();
-			expectRlsViolation(result, 'budget_commitments');
-			expect(await countRows('budget_commitments', { organisation_id: ORG[organisation] })).toBe(before);
-			expect(await countRows('budget_commitments', { note: marker })).toBe(0);
-		});
-
-	it('anon may not commit budget', async () => {
-		expectPermissionDenied(
-			await actors.anon.from('budget_commitments').insert(pledgeOf('maastricht')).select(),
-			'budget_commitments'
-		);
-		expect(await countRows('budget_commitments', { note: marker })).toBe(0);
-	});
+	shared.refusesInserts();
 
 	it('one commitment per programme, partner and year (23505)', async () => {
 		await throwawayCommitment('maastricht');
@@ -210,22 +131,7 @@ describe('budget_commitments: update', () => {
 		expect((await serviceRow('budget_commitments', seeded.id))?.realised_amount).toBe(1);
 	});
 
-	for (const { actor, organisation, why } of REFUSED)
-		it(`the ${who(actor)} cannot change a commitment of ${organisation} (${why}): no row affected`, async () => {
-			const target = await targetRow(organisation);
-			const before = await serviceRow('budget_commitments', target.id);
-			const result = await updateById(actors[actor], 'budget_commitments', target.id, {
-				committed_amount: 1,
-				note: `Overschreven door ${actor}`
-			});
-			await expectRowKept(result, 'budget_commitments', target.id, before);
-		});
-
-	it('anon cannot change a commitment', async () => {
-		const target = await seededRowOf('budget_commitments', ORG.maastricht);
-		const result = await updateById(actors.anon, 'budget_commitments', target.id, { committed_amount: 1 });
-		await expectRowKept(result, 'budget_commitments', target.id, target, 'denied');
-	});
+	shared.refusesUpdates();
 
 	it('the editor of Maastricht cannot hand its commitment to Kerkrade (the new row fails the policy)', async () => {
 		const row = await throwawayCommitment('maastricht');
@@ -247,55 +153,11 @@ describe('budget_commitments: update', () => {
 });
 
 describe('budget_commitments: delete', () => {
-	for (const { actor, organisation, why } of ALLOWED)
-		it(`the ${who(actor)} withdraws a commitment of ${organisation} (${why})`, async () => {
-			const row = await throwawayCommitment(organisation);
-			await expectDeleted(
-				await deleteById(actors[actor], 'budget_commitments', row.id, 'id'),
-				'budget_commitments',
-				row.id
-			);
-		});
-
-	for (const { actor, organisation, why } of REFUSED)
-		it(`the ${who(actor)} cannot withdraw a commitment of ${organisation} (${why}): no row affected`, async () => {
-			const target = await targetRow(organisation);
-			const before = await serviceRow('budget_commitments', target.id);
-			const result = await deleteById(actors[actor], 'budget_commitments', target.id);
-			await expectRowKept(result, 'budget_commitments', target.id, before);
-		});
-
-	it('anon cannot withdraw a commitment', async () => {
-		const target = await seededRowOf('budget_commitments', ORG.maastricht);
-		const result = await deleteById(actors.anon, 'budget_commitments', target.id);
-		await expectRowKept(result, 'budget_commitments', target.id, target, 'denied');
-	});
+	shared.deletesByPolicy();
 });
 
 describe('budget_commitments: region follows partner and programme', () => {
-	it('a Maastricht commitment claiming Midden-Brabant is stored in Zuid-Limburg', async () => {
-		const values = { ...pledgeOf('maastricht'), region_id: REGION.middenBrabant };
-		const { data, error } = await actors.editor.from('budget_commitments').insert(values).select().single();
-		expect(error).toBeNull();
-		const row = data as { id: string; region_id: string };
-		rows.removeAfterTest('budget_commitments', row.id);
-		expect(row.region_id).toBe(REGION.zuidLimburg);
-		expect((await serviceRow('budget_commitments', row.id))?.region_id).toBe(REGION.zuidLimburg);
-		expectNoRowsAffected(await actors.tilburg.from('budget_commitments').select('id').eq('id', row.id));
-	});
-
-	it('an update that sets region_id to another region leaves the commitment in Zuid-Limburg', async () => {
-		const row = await throwawayCommitment('maastricht');
-		const { data, error } = await updateById(
-			actors.editor,
-			'budget_commitments',
-			row.id,
-			{ region_id: REGION.middenBrabant },
-			'region_id'
-		);
-		expect(error).toBeNull();
-		expect(data).toEqual([{ region_id: REGION.zuidLimburg }]);
-	});
+	shared.regionFollowsPartner();
 
 	for (const actor of ['editor', 'coordinator'] as const)
 		it(`the ${who(actor)} cannot commit Maastricht to a programme of Midden-Brabant (23514)`, async () => {

@@ -12,7 +12,8 @@ import {
 	expectNoRowsAffected,
 	expectRlsViolation,
 	serviceRow,
-	updateById
+	updateById,
+	type Row
 } from './rls-fixtures';
 import {
 	FigureRows,
@@ -29,110 +30,59 @@ const rows = new FigureRows(marker);
 
 afterEach(() => rows.run());
 
+/** SQLSTATE of a failed check constraint or a check raised by a trigger. */
+const CHECK_VIOLATION = '23514';
+
 /** A date n days from today (UTC), as the database compares start dates with current_date. */
 function daysFromToday(days: number): string {
 	return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A line the database refuses: what is wrong with it, the values that make it so, and the error it answers. */
+function refusal(problem: string, values: Row, message: string | RegExp, code = CHECK_VIOLATION) {
+	return { problem, values, code, message };
+}
+
 describe('placements: implausible lines are refused with a stable code, and nothing is stored', () => {
 	for (const { problem, values, code, message } of [
-		{ problem: '0 hours', values: { hours_per_week: 0 }, code: '23514', message: 'placement_hours_range' },
-		{
-			problem: 'more hours than a job can have (48.5)',
-			values: { hours_per_week: 48.5, hours_checked: true },
-			code: '23514',
-			message: 'placement_hours_range'
-		},
-		{
-			problem: 'over 40 hours without a check',
-			values: { hours_per_week: 44 },
-			code: '23514',
-			message: 'placement_hours_unchecked'
-		},
-		{
-			problem: 'a person key that looks like a BSN',
-			values: { person_key: '123456782' },
-			code: '23514',
-			message: 'placement_person_key_bsn'
-		},
-		{
-			problem: 'a person key of one character',
-			values: { person_key: 'X' },
-			code: '23514',
-			message: 'placement_person_key_format'
-		},
-		{
-			problem: 'no doelgroepregister answer',
-			values: { in_doelgroepregister: null },
-			code: '23514',
-			message: 'placement_doelgroepregister_required'
-		},
-		{
-			problem: 'no woongemeente',
-			values: { woongemeente: null },
-			code: '23514',
-			message: 'placement_woongemeente_required'
-		},
-		{
-			problem: 'a gemeente that did not exist on the start date (Nuth in 2020)',
-			values: { woongemeente: 'GM0951', start_date: '2020-02-03' },
-			code: '23514',
-			message: 'placement_woongemeente_invalid'
-		},
-		{
-			problem: 'a start before the nulmeting',
-			values: { start_date: '2012-12-31' },
-			code: '23514',
-			message: 'placement_start_invalid'
-		},
-		{
-			problem: 'a start in the future',
-			values: { start_date: daysFromToday(2) },
-			code: '23514',
-			message: 'placement_start_future'
-		},
-		{
-			problem: 'an end before the start',
-			values: { end_date: '2013-12-31' },
-			code: '23514',
-			message: 'placement_end_before_start'
-		},
-		{
-			problem: 'a KvK number of 3 digits',
-			values: { employer_kvk: '123' },
-			code: '23514',
-			message: 'placement_kvk_format'
-		},
-		{
-			problem: 'a regular job without sector',
-			values: { sector: null },
-			code: '23514',
-			message: 'placement_sector_required'
-		},
-		{
-			problem: 'a mediator of another region',
-			values: { mediated_by_organisation_id: ORG.tilburg },
-			code: '23514',
-			message: 'placement_mediator_outside_region'
-		},
-		{
-			problem: 'a note of 501 characters',
-			values: { note: 'x'.repeat(501) },
-			code: '23514',
-			message: /placements_note_check/
-		},
-		{
-			problem: 'an unknown sector',
-			values: { sector: 'zorg' },
-			code: '22P02',
-			message: /invalid input value for enum job_sector/
-		},
-		{
-			problem: 'an unknown instrument',
-			values: { instrument: 'subsidie' },
-			code: '22P02',
-			message: /invalid input value for enum placement_instrument/
-		}
+		refusal('0 hours', { hours_per_week: 0 }, 'placement_hours_range'),
+		refusal(
+			'more hours than a job can have (48.5)',
+			{ hours_per_week: 48.5, hours_checked: true },
+			'placement_hours_range'
+		),
+		refusal('over 40 hours without a check', { hours_per_week: 44 }, 'placement_hours_unchecked'),
+		refusal('a person key that looks like a BSN', { person_key: '123456782' }, 'placement_person_key_bsn'),
+		refusal('a person key of one character', { person_key: 'X' }, 'placement_person_key_format'),
+		refusal(
+			'no doelgroepregister answer',
+			{ in_doelgroepregister: null },
+			'placement_doelgroepregister_required'
+		),
+		refusal('no woongemeente', { woongemeente: null }, 'placement_woongemeente_required'),
+		refusal(
+			'a gemeente that did not exist on the start date (Nuth in 2020)',
+			{ woongemeente: 'GM0951', start_date: '2020-02-03' },
+			'placement_woongemeente_invalid'
+		),
+		refusal('a start before the nulmeting', { start_date: '2012-12-31' }, 'placement_start_invalid'),
+		refusal('a start in the future', { start_date: daysFromToday(2) }, 'placement_start_future'),
+		refusal('an end before the start', { end_date: '2013-12-31' }, 'placement_end_before_start'),
+		refusal('a KvK number of 3 digits', { employer_kvk: '123' }, 'placement_kvk_format'),
+		refusal('a regular job without sector', { sector: null }, 'placement_sector_required'),
+		refusal(
+			'a mediator of another region',
+			{ mediated_by_organisation_id: ORG.tilburg },
+			'placement_mediator_outside_region'
+		),
+		refusal('a note of 501 characters', { note: 'x'.repeat(501) }, /placements_note_check/),
+		refusal('an unknown sector', { sector: 'zorg' }, /invalid input value for enum job_sector/, '22P02'),
+		refusal(
+			'an unknown instrument',
+			{ instrument: 'subsidie' },
+			/invalid input value for enum placement_instrument/,
+			'22P02'
+		)
 	])
 		it(`refuses ${problem} (${code}) and stores nothing`, async () => {
 			const before = await countRows('placements', { organisation_id: ORG.maastricht });
@@ -182,6 +132,20 @@ describe('placements: implausible lines are refused with a stable code, and noth
 	});
 });
 
+/** `client` adds a plaatsing of `organisation` for the person with kandidaatnummer `person`, as typed. */
+function addPlacementOf(
+	client: SupabaseClient,
+	organisation: string,
+	person: string,
+	values: Partial<PlacementInput>,
+	columns = '*'
+) {
+	return client
+		.from('placements')
+		.insert(placement(organisation, marker, { person_key: person, ...values }))
+		.select(columns);
+}
+
 describe('placements: one plaatsing is counted once, and the credit is derived, never chosen', () => {
 	it('the same person at the same employer in an overlapping period is refused for every partner (23505)', async () => {
 		const first = await rows.insert(
@@ -194,33 +158,24 @@ describe('placements: one plaatsing is counted once, and the credit is derived, 
 			['coordinator', ORG.kerkrade],
 			['coordinator', ORG.uwvZuidLimburg]
 		] as const) {
-			const result = await actors[actor]
-				.from('placements')
-				.insert(
-					placement(organisation, marker, {
-						person_key: person.toLowerCase(),
-						employer_kvk: '12345678',
-						employer_name: 'Een andere schrijfwijze BV',
-						start_date: '2016-06-01'
-					})
-				)
-				.select();
+			const result = await addPlacementOf(actors[actor], organisation, person.toLowerCase(), {
+				employer_kvk: '12345678',
+				employer_name: 'Een andere schrijfwijze BV',
+				start_date: '2016-06-01'
+			});
 			expect(result.error?.code).toBe('23505');
 			expect(result.error?.message).toBe('placement_duplicate');
 			expect(JSON.parse(result.error?.details ?? '{}')).toMatchObject({ partner: 'Gemeente Maastricht' });
 		}
 		expect(await countRows('placements', { person_key: person })).toBe(1);
 		// After the job ended, a new plaatsing at the same employer is a plaatsing of its own.
-		const again = await actors.coordinator
-			.from('placements')
-			.insert(
-				placement(ORG.kerkrade, marker, {
-					person_key: person,
-					employer_kvk: '12345678',
-					start_date: '2017-01-02'
-				})
-			)
-			.select('id');
+		const again = await addPlacementOf(
+			actors.coordinator,
+			ORG.kerkrade,
+			person,
+			{ employer_kvk: '12345678', start_date: '2017-01-02' },
+			'id'
+		);
 		expect(again.error).toBeNull();
 		expect(await countRows('placements', { person_key: person })).toBe(2);
 	});
@@ -230,15 +185,9 @@ describe('placements: one plaatsing is counted once, and the credit is derived, 
 			'placements',
 			placement(ORG.maastricht, marker, { employer_name: 'Bakkerij  De Mol' })
 		);
-		const result = await actors.editor
-			.from('placements')
-			.insert(
-				placement(ORG.maastricht, marker, {
-					person_key: first.person_key as string,
-					employer_name: 'bakkerij de mol'
-				})
-			)
-			.select();
+		const result = await addPlacementOf(actors.editor, ORG.maastricht, first.person_key as string, {
+			employer_name: 'bakkerij de mol'
+		});
 		expectError(result, '23505', 'placement_duplicate');
 	});
 
@@ -247,27 +196,18 @@ describe('placements: one plaatsing is counted once, and the credit is derived, 
 			'placements',
 			placement(ORG.maastricht, marker, { hours_per_week: 30, employer_name: 'Werkgever Een' })
 		);
-		const result = await actors.editor
-			.from('placements')
-			.insert(
-				placement(ORG.maastricht, marker, {
-					person_key: first.person_key as string,
-					hours_per_week: 20,
-					employer_name: 'Werkgever Twee'
-				})
-			)
-			.select();
+		const result = await addPlacementOf(actors.editor, ORG.maastricht, first.person_key as string, {
+			hours_per_week: 20,
+			employer_name: 'Werkgever Twee'
+		});
 		expectError(result, '23514', 'placement_person_hours');
-		const fits = await actors.editor
-			.from('placements')
-			.insert(
-				placement(ORG.maastricht, marker, {
-					person_key: first.person_key as string,
-					hours_per_week: 18,
-					employer_name: 'Werkgever Twee'
-				})
-			)
-			.select('id');
+		const fits = await addPlacementOf(
+			actors.editor,
+			ORG.maastricht,
+			first.person_key as string,
+			{ hours_per_week: 18, employer_name: 'Werkgever Twee' },
+			'id'
+		);
 		expect(fits.error).toBeNull();
 	});
 
@@ -324,32 +264,21 @@ describe('placements: the CSV import is all or nothing', () => {
 		expect(await countRows('placements', { region_id: REGION.zuidLimburg })).toBe(before + LINES);
 	});
 
-	for (const { problem, bad, code, message } of [
-		{
-			problem: 'an end before its start',
-			bad: { end_date: '2013-02-01' },
-			code: '23514',
-			message: 'placement_end_before_start'
-		},
-		{
-			problem: 'no doelgroepregister answer',
-			bad: { in_doelgroepregister: null },
-			code: '23514',
-			message: 'placement_doelgroepregister_required'
-		},
-		{
-			problem: 'hours over 48',
-			bad: { hours_per_week: 60 },
-			code: '23514',
-			message: 'placement_hours_range'
-		},
-		{ problem: 'an unknown sector', bad: { sector: 'zorg' }, code: '22P02', message: /job_sector/ },
-		{
-			problem: 'an unknown partner',
-			bad: { organisation_id: 'b0000000-0000-4000-8000-0000000009ff' },
-			code: '23503',
-			message: 'unknown_partner'
-		}
+	for (const { problem, values: bad, code, message } of [
+		refusal('an end before its start', { end_date: '2013-02-01' }, 'placement_end_before_start'),
+		refusal(
+			'no doelgroepregister answer',
+			{ in_doelgroepregister: null },
+			'placement_doelgroepregister_required'
+		),
+		refusal('hours over 48', { hours_per_week: 60 }, 'placement_hours_range'),
+		refusal('an unknown sector', { sector: 'zorg' }, /job_sector/, '22P02'),
+		refusal(
+			'an unknown partner',
+			{ organisation_id: 'b0000000-0000-4000-8000-0000000009ff' },
+			'unknown_partner',
+			'23503'
+		)
 	])
 		it(`one line with ${problem} among 60 refuses the whole file: nothing is inserted`, async () => {
 			const lines: Record<string, unknown>[] = importRows(ORG.maastricht, LINES);
@@ -396,11 +325,32 @@ describe('placements: the CSV import is all or nothing', () => {
 	});
 });
 
-/** Reads a row's version as the app's edit form does. */
-async function readVersion(client: SupabaseClient, table: 'placements' | 'budget_commitments', id: string) {
+type VersionedTable = 'placements' | 'budget_commitments';
+
+/** A row's version as the app's edit form reads it. */
+async function readVersion(client: SupabaseClient, table: VersionedTable, id: string) {
 	const { data, error } = await client.from(table).select('id, updated_at').eq('id', id).single();
 	if (error) throw new Error(`reading ${table} ${id}: ${error.message}`);
-	return data;
+	return { table, ...data };
+}
+
+type Seen = Awaited<ReturnType<typeof readVersion>>;
+
+/** An update as the app's edit form sends it: it lands only on the version the writer saw. */
+async function saveFrom(client: SupabaseClient, seen: Seen, values: Row, columns = '*') {
+	const { data, error } = await client
+		.from(seen.table)
+		.update(values)
+		.eq('id', seen.id)
+		.eq('updated_at', seen.updated_at)
+		.select(columns);
+	// The columns are a variable here, so supabase-js cannot type the rows.
+	return { data: data as unknown as Row[] | null, error };
+}
+
+/** A delete as the app's list sends it: it removes the row only at the version the writer saw. */
+function deleteFrom(client: SupabaseClient, seen: Seen) {
+	return client.from(seen.table).delete().eq('id', seen.id).eq('updated_at', seen.updated_at).select();
 }
 
 describe('optimistic concurrency: an update only lands on the version it was made from', () => {
@@ -411,23 +361,23 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 		const coordinatorSaw = await readVersion(actors.coordinator, 'placements', row.id);
 		expect(coordinatorSaw.updated_at).toBe(editorSaw.updated_at);
 
-		const first = await actors.editor
-			.from('placements')
-			.update({ hours_per_week: 15 })
-			.eq('id', row.id)
-			.eq('updated_at', editorSaw.updated_at)
-			.select('hours_per_week, updated_at');
+		const first = await saveFrom(
+			actors.editor,
+			editorSaw,
+			{ hours_per_week: 15 },
+			'hours_per_week, updated_at'
+		);
 		expect(first.error).toBeNull();
 		expect(first.data).toHaveLength(1);
 		const newVersion = (first.data as { updated_at: string }[])[0].updated_at;
 		expect(newVersion).not.toBe(editorSaw.updated_at);
 
-		const second = await actors.coordinator
-			.from('placements')
-			.update({ hours_per_week: 19 })
-			.eq('id', row.id)
-			.eq('updated_at', coordinatorSaw.updated_at)
-			.select('hours_per_week, updated_at');
+		const second = await saveFrom(
+			actors.coordinator,
+			coordinatorSaw,
+			{ hours_per_week: 19 },
+			'hours_per_week, updated_at'
+		);
 		expectNoRowsAffected(second);
 		expect(await serviceRow('placements', row.id)).toMatchObject({
 			hours_per_week: 15,
@@ -437,12 +387,7 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 		// After reloading, the second writer's change lands.
 		const reloaded = await readVersion(actors.coordinator, 'placements', row.id);
 		expect(reloaded.updated_at).toBe(newVersion);
-		const retry = await actors.coordinator
-			.from('placements')
-			.update({ hours_per_week: 19 })
-			.eq('id', row.id)
-			.eq('updated_at', reloaded.updated_at)
-			.select('hours_per_week');
+		const retry = await saveFrom(actors.coordinator, reloaded, { hours_per_week: 19 }, 'hours_per_week');
 		expect(retry.error).toBeNull();
 		expect(retry.data).toEqual([{ hours_per_week: 19 }]);
 	});
@@ -455,36 +400,22 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 			.update({ hours_per_week: 14 })
 			.eq('id', row.id);
 		expect(error).toBeNull();
-		expectNoRowsAffected(
-			await actors.editor
-				.from('placements')
-				.delete()
-				.eq('id', row.id)
-				.eq('updated_at', stale.updated_at)
-				.select()
-		);
+		expectNoRowsAffected(await deleteFrom(actors.editor, stale));
 		expect(await serviceRow('placements', row.id)).toMatchObject({ hours_per_week: 14 });
 	});
 
 	it('placements: a client cannot pin updated_at to keep its old version valid', async () => {
 		const row = await rows.insert('placements', placement(ORG.maastricht, marker));
 		const saw = await readVersion(actors.editor, 'placements', row.id);
-		const first = await actors.editor
-			.from('placements')
-			.update({ hours_per_week: 16, updated_at: saw.updated_at })
-			.eq('id', row.id)
-			.eq('updated_at', saw.updated_at)
-			.select('updated_at');
+		const first = await saveFrom(
+			actors.editor,
+			saw,
+			{ hours_per_week: 16, updated_at: saw.updated_at },
+			'updated_at'
+		);
 		expect(first.error).toBeNull();
 		expect((first.data as { updated_at: string }[])[0].updated_at).not.toBe(saw.updated_at);
-		expectNoRowsAffected(
-			await actors.coordinator
-				.from('placements')
-				.update({ hours_per_week: 18 })
-				.eq('id', row.id)
-				.eq('updated_at', saw.updated_at)
-				.select()
-		);
+		expectNoRowsAffected(await saveFrom(actors.coordinator, saw, { hours_per_week: 18 }));
 		expect((await serviceRow('placements', row.id))?.hours_per_week).toBe(16);
 	});
 
@@ -493,23 +424,11 @@ describe('optimistic concurrency: an update only lands on the version it was mad
 		const editorSaw = await readVersion(actors.editor, 'budget_commitments', row.id);
 		const adminSaw = await readVersion(actors.admin, 'budget_commitments', row.id);
 
-		const first = await actors.admin
-			.from('budget_commitments')
-			.update({ realised_amount: 9000 })
-			.eq('id', row.id)
-			.eq('updated_at', adminSaw.updated_at)
-			.select('realised_amount');
+		const first = await saveFrom(actors.admin, adminSaw, { realised_amount: 9000 }, 'realised_amount');
 		expect(first.error).toBeNull();
 		expect(first.data).toEqual([{ realised_amount: 9000 }]);
 
-		expectNoRowsAffected(
-			await actors.editor
-				.from('budget_commitments')
-				.update({ realised_amount: 100 })
-				.eq('id', row.id)
-				.eq('updated_at', editorSaw.updated_at)
-				.select()
-		);
+		expectNoRowsAffected(await saveFrom(actors.editor, editorSaw, { realised_amount: 100 }));
 		expect((await serviceRow('budget_commitments', row.id))?.realised_amount).toBe(9000);
 	});
 });

@@ -10,17 +10,14 @@ import {
 	DEMO,
 	ORG,
 	REGION,
-	demoActors,
-	deleteById,
-	expectDeleted,
-	expectError,
-	expectNoRowsAffected,
-	expectPermissionDenied,
-	expectRlsViolation,
-	expectRowKept,
 	createMembership,
 	createUser,
 	deleteUser,
+	demoActors,
+	expectError,
+	expectNoRowsAffected,
+	expectPermissionDenied,
+	expectRowKept,
 	serviceDelete,
 	serviceInsert,
 	serviceRow,
@@ -30,8 +27,7 @@ import {
 	type DemoName
 } from './rls-fixtures';
 import { FigureRows, countRows, newMarker, placement, seededRowOf } from './rls-figures-fixtures';
-
-type OrgName = keyof typeof ORG;
+import { ALLOWED, partnerFigureCases, type OrgName } from './rls-partner-figures';
 
 const actors = demoActors();
 const marker = newMarker('placements');
@@ -44,42 +40,17 @@ function throwawayPlacement(organisation: OrgName, values: Record<string, unknow
 	return rows.insert('placements', placement(ORG[organisation], marker, values));
 }
 
-/** Who may write the placements of which partner, straight from the policies. */
-const WRITE_CASES: { actor: DemoName; organisation: OrgName; allowed: boolean; why: string }[] = [
-	{
-		actor: 'viewer',
-		organisation: 'uwvZuidLimburg',
-		allowed: false,
-		why: 'a viewer, even of its own partner'
-	},
-	{ actor: 'viewer', organisation: 'maastricht', allowed: false, why: 'a viewer, for another partner' },
-	{ actor: 'editor', organisation: 'maastricht', allowed: true, why: 'an editor, for its own partner' },
-	{ actor: 'editor', organisation: 'kerkrade', allowed: false, why: 'an editor, for another partner' },
-	{ actor: 'editor', organisation: 'heerlen', allowed: false, why: 'an editor, for the lead organisation' },
-	{ actor: 'tilburg', organisation: 'tilburg', allowed: true, why: 'an editor, for its own partner' },
-	{ actor: 'tilburg', organisation: 'maastricht', allowed: false, why: 'an editor of another region' },
-	{ actor: 'coordinator', organisation: 'maastricht', allowed: true, why: 'the coordinator, for a partner' },
-	{ actor: 'coordinator', organisation: 'kerkrade', allowed: true, why: 'the coordinator, for a partner' },
-	{ actor: 'coordinator', organisation: 'heerlen', allowed: true, why: 'the coordinator, for its own' },
-	{
-		actor: 'coordinator',
-		organisation: 'tilburg',
-		allowed: false,
-		why: 'the coordinator, in another region'
-	},
-	{ actor: 'admin', organisation: 'kerkrade', allowed: true, why: 'the admin of the lead organisation' },
-	{ actor: 'admin', organisation: 'waalwijk', allowed: false, why: 'the admin, in another region' }
-];
-const ALLOWED = WRITE_CASES.filter((entry) => entry.allowed);
-const REFUSED = WRITE_CASES.filter((entry) => !entry.allowed);
-
-/** A refused write aims at a seeded row when the partner has one, else at a throwaway row. */
-async function targetRow(organisation: OrgName) {
-	const seeded = ['tilburg', 'waalwijk'].includes(organisation)
-		? null
-		: await seededRowOf('placements', ORG[organisation]);
-	return seeded ?? (await throwawayPlacement(organisation));
-}
+const shared = partnerFigureCases({
+	table: 'placements',
+	noun: 'placement',
+	actors,
+	rows,
+	values: (organisation) => placement(ORG[organisation], marker),
+	overwrite: (actor) => ({ hours_per_week: 9, note: `Overschreven door ${actor}` }),
+	seededInRegion: 500,
+	// Person-level rows: the coordinator reads them all, a viewer only its own partner's.
+	regionReader: 'coordinator'
+});
 
 describe('placements: select (person-level: the registering partner and the coordinators)', () => {
 	it('anon has no access at all', async () => {
@@ -172,23 +143,7 @@ describe('placements: insert', () => {
 			expect(await serviceRow('placements', row.id)).toMatchObject({ ...values, region_id: region });
 		});
 
-	for (const { actor, organisation, why } of REFUSED)
-		it(`the ${who(actor)} may not add a placement for ${organisation} (${why}): 42501, nothing stored`, async () => {
-			const before = await countRows('placements', { organisation_id: ORG[organisation] });
-			const result = await actors[actor]
-				.from('placements')
-				.insert(placement(ORG[organisation], marker))
-				.select();
-			expectRlsViolation(result, 'placements');
-			expect(await countRows('placements', { organisation_id: ORG[organisation] })).toBe(before);
-			expect(await countRows('placements', { note: marker })).toBe(0);
-		});
-
-	it('anon may not add a placement', async () => {
-		const result = await actors.anon.from('placements').insert(placement(ORG.maastricht, marker)).select();
-		expectPermissionDenied(result, 'placements');
-		expect(await countRows('placements', { note: marker })).toBe(0);
-	});
+	shared.refusesInserts();
 });
 
 describe('placements: update', () => {
@@ -220,20 +175,7 @@ describe('placements: update', () => {
 		expect((await serviceRow('placements', seeded.id))?.note).toBe(note);
 	});
 
-	for (const { actor, organisation, why } of REFUSED)
-		it(`the ${who(actor)} cannot change a placement of ${organisation} (${why}): no row affected`, async () => {
-			const target = await targetRow(organisation);
-			const before = await serviceRow('placements', target.id);
-			const changes = { hours_per_week: 9, note: `Overschreven door ${actor}` };
-			const result = await updateById(actors[actor], 'placements', target.id, changes);
-			await expectRowKept(result, 'placements', target.id, before);
-		});
-
-	it('anon cannot change a placement', async () => {
-		const target = await seededRowOf('placements', ORG.maastricht);
-		const result = await updateById(actors.anon, 'placements', target.id, { hours_per_week: 9 });
-		await expectRowKept(result, 'placements', target.id, target, 'denied');
-	});
+	shared.refusesUpdates();
 
 	it('the editor of Maastricht cannot move its placement to Kerkrade (the new row fails the policy)', async () => {
 		const row = await throwawayPlacement('maastricht');
@@ -260,19 +202,7 @@ describe('placements: update', () => {
 });
 
 describe('placements: delete', () => {
-	for (const { actor, organisation, why } of ALLOWED)
-		it(`the ${who(actor)} removes a placement of ${organisation} (${why})`, async () => {
-			const row = await throwawayPlacement(organisation);
-			await expectDeleted(await deleteById(actors[actor], 'placements', row.id, 'id'), 'placements', row.id);
-		});
-
-	for (const { actor, organisation, why } of REFUSED)
-		it(`the ${who(actor)} cannot remove a placement of ${organisation} (${why}): no row affected`, async () => {
-			const target = await targetRow(organisation);
-			const before = await serviceRow('placements', target.id);
-			const result = await deleteById(actors[actor], 'placements', target.id);
-			await expectRowKept(result, 'placements', target.id, before);
-		});
+	shared.deletesByPolicy();
 
 	it('the editor of Maastricht deletes by a filter that spans partners: only the Maastricht rows go', async () => {
 		const own = await throwawayPlacement('maastricht');
@@ -284,28 +214,10 @@ describe('placements: delete', () => {
 		expect(await serviceRow('placements', other.id)).toEqual(other);
 		expect(await countRows('placements', { organisation_id: ORG.kerkrade })).toBe(kerkradeBefore);
 	});
-
-	it('anon cannot remove a placement', async () => {
-		const target = await seededRowOf('placements', ORG.maastricht);
-		const result = await deleteById(actors.anon, 'placements', target.id);
-		await expectRowKept(result, 'placements', target.id, target, 'denied');
-	});
 });
 
 describe('placements: region_id cannot be faked', () => {
-	it('a Maastricht placement claiming Midden-Brabant is stored in Zuid-Limburg', async () => {
-		const values = placement(ORG.maastricht, marker, { region_id: REGION.middenBrabant });
-		const { data, error } = await actors.editor.from('placements').insert(values).select().single();
-		expect(error).toBeNull();
-		const row = data as { id: string; region_id: string };
-		rows.removeAfterTest('placements', row.id);
-		expect(row.region_id).toBe(REGION.zuidLimburg);
-		expect((await serviceRow('placements', row.id))?.region_id).toBe(REGION.zuidLimburg);
-		// Midden-Brabant does not see it; Zuid-Limburg's coordinator does.
-		expectNoRowsAffected(await actors.tilburg.from('placements').select('id').eq('id', row.id));
-		const seen = await actors.coordinator.from('placements').select('id').eq('id', row.id);
-		expect(seen.data).toEqual([{ id: row.id }]);
-	});
+	shared.regionFollowsPartner();
 
 	it('a placement without region_id gets it from the partner', async () => {
 		const { data, error } = await actors.tilburg
@@ -316,18 +228,6 @@ describe('placements: region_id cannot be faked', () => {
 		expect(error).toBeNull();
 		rows.removeAfterTest('placements', (data as { id: string }).id);
 		expect((data as { region_id: string }).region_id).toBe(REGION.middenBrabant);
-	});
-
-	it('an update that sets region_id to another region leaves the placement in Zuid-Limburg', async () => {
-		const row = await throwawayPlacement('maastricht');
-		const { data, error } = await actors.editor
-			.from('placements')
-			.update({ region_id: REGION.middenBrabant, hours_per_week: 20 })
-			.eq('id', row.id)
-			.select('region_id, hours_per_week');
-		expect(error).toBeNull();
-		expect(data).toEqual([{ region_id: REGION.zuidLimburg, hours_per_week: 20 }]);
-		expect((await serviceRow('placements', row.id))?.region_id).toBe(REGION.zuidLimburg);
 	});
 
 	it('the Tilburg editor cannot slip a placement into Zuid-Limburg by naming its region', async () => {

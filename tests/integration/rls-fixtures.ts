@@ -1,7 +1,7 @@
 // Shared fixtures for the RLS tests of the core model: the seeded ids, the demo actors signed in through
 // the Auth endpoints, throwaway partners/regions/users made with the service key, and small assertions.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
 import { anonClient, createSignedInUser, serviceClient, signInAs, type TestUser } from './helpers';
 
@@ -83,6 +83,13 @@ export function demoActors(): Actors {
 // ---------------------------------------------------------------------------------------------------
 // Results
 
+/** The test that anon (no session) has no privilege on `table`: a select is denied, not just empty. */
+export function itDeniesAnon(actors: Actors, table: string): void {
+	it('anon has no access at all', async () => {
+		expectPermissionDenied(await actors.anon.from(table).select('id'), table);
+	});
+}
+
 interface Result {
 	data: unknown;
 	error: PostgrestError | null;
@@ -151,6 +158,28 @@ export function updateById(
 /** `client` deletes one row of `table` by id and asks for `columns` of what went. */
 export function deleteById(client: SupabaseClient, table: string, id: string | number, columns = '*') {
 	return client.from(table).delete().eq('id', id).select(columns);
+}
+
+/**
+ * An update by id that `client` may make: it answers with the row's id and `changes`, and the row (read with the
+ * service key) holds them.
+ */
+export async function expectUpdated(
+	client: SupabaseClient,
+	table: string,
+	id: string,
+	changes: Row
+): Promise<void> {
+	const { data, error } = await updateById(
+		client,
+		table,
+		id,
+		changes,
+		['id', ...Object.keys(changes)].join(', ')
+	);
+	expect(error).toBeNull();
+	expect(data).toEqual([{ id, ...changes }]);
+	expect(await serviceRow(table, id)).toMatchObject(changes);
 }
 
 export function expectError(result: Result, code: string, message: string | RegExp): void {

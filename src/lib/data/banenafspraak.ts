@@ -11,6 +11,7 @@ import {
 	lastEndedQuarter,
 	quarterEnd,
 	STANDING_PARTS,
+	type GemeenteShare,
 	type StandingPart
 } from '$lib/domain/banenafspraak';
 import { dataError, refusal, type WriteResult } from './errors';
@@ -171,23 +172,6 @@ export async function loadPartnerStandings(
 		registeredPlacements: row.registered_placements,
 		share: Number(row.share)
 	}));
-}
-
-export interface GemeenteShare {
-	organisationId: string;
-	name: string;
-	code: string;
-	placements: number;
-	jobs: number;
-	jobsShare: number | null;
-	contextValue: number | null;
-	contextShare: number | null;
-	ratio: number | null;
-	contextLabel: string | null;
-	contextPeriodEnd: string | null;
-	contextSource: string | null;
-	contextSourceRef: string | null;
-	contextStatus: string | null;
 }
 
 /** Every gemeente of the region (alphabetically), or one (its partner id). */

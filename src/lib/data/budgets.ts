@@ -8,6 +8,7 @@ import {
 import type { CommitmentValues } from '$lib/forms/budget';
 import { conflict, dataError, ok, refusal, refused, type WriteResult } from './errors';
 import { deleteVersioned, staleOrForbidden, versioned } from './writes';
+import type { TablesUpdate } from './database.types';
 import type { Supabase } from './types';
 
 export interface Programme {
@@ -131,12 +132,10 @@ export async function listPartnerCommitments(
  */
 export type CommitmentWriteResult = WriteResult<CommitmentLine | undefined, CommitmentLine>;
 
-function toRow(organisationId: string, regionId: string, values: CommitmentValues) {
+/** The columns of a commitment that the editor fills in. */
+function commitmentColumns(values: CommitmentValues) {
 	return {
 		programme_id: values.programmeId,
-		organisation_id: organisationId,
-		// The database derives the region from the partner; sending it only satisfies the column's NOT NULL.
-		region_id: regionId,
 		year: values.year,
 		committed_amount: values.committedAmount,
 		committed_staff_hours: values.committedStaffHours,
@@ -146,18 +145,18 @@ function toRow(organisationId: string, regionId: string, values: CommitmentValue
 	};
 }
 
+function toRow(organisationId: string, regionId: string, values: CommitmentValues) {
+	return {
+		...commitmentColumns(values),
+		organisation_id: organisationId,
+		// The database derives the region from the partner; sending it only satisfies the column's NOT NULL.
+		region_id: regionId
+	};
+}
+
 /** One line as add_budget_commitments takes it (the partner is the call's). */
 function toLine(values: CommitmentValues) {
-	return {
-		programme_id: values.programmeId,
-		year: values.year,
-		committed_amount: values.committedAmount,
-		committed_staff_hours: values.committedStaffHours,
-		realised_amount: values.realisedAmount,
-		realised_staff_hours: values.realisedStaffHours,
-		note: values.note,
-		through: values.through
-	};
+	return { ...commitmentColumns(values), through: values.through };
 }
 
 /**
@@ -189,17 +188,11 @@ export async function updateCommitment(
 	regionId: string,
 	values: CommitmentValues
 ): Promise<CommitmentWriteResult> {
-	return versioned(
+	return updateAtVersion(
+		supabase,
 		'Budgetafspraak wijzigen',
-		supabase
-			.from('budget_commitments')
-			.update(toRow(organisationId, regionId, values))
-			.eq('id', id)
-			.eq('organisation_id', organisationId)
-			.eq('updated_at', version)
-			.select(LINE_COLUMNS),
-		fromRow,
-		() => conflictOrForbidden(supabase, id, version)
+		{ id, version, organisationId },
+		toRow(organisationId, regionId, values)
 	);
 }
 
@@ -211,17 +204,32 @@ export async function recordRealisation(
 	organisationId: string,
 	realised: { realisedAmount: number | null; realisedStaffHours: number | null }
 ): Promise<CommitmentWriteResult> {
-	return versioned(
+	return updateAtVersion(
+		supabase,
 		'Realisatie opslaan',
+		{ id, version, organisationId },
+		{ realised_amount: realised.realisedAmount, realised_staff_hours: realised.realisedStaffHours }
+	);
+}
+
+/** Changes a partner's commitment only while it is still at the version the editor saw. */
+function updateAtVersion(
+	supabase: Supabase,
+	context: string,
+	line: { id: string; version: string; organisationId: string },
+	changes: TablesUpdate<'budget_commitments'>
+): Promise<CommitmentWriteResult> {
+	return versioned(
+		context,
 		supabase
 			.from('budget_commitments')
-			.update({ realised_amount: realised.realisedAmount, realised_staff_hours: realised.realisedStaffHours })
-			.eq('id', id)
-			.eq('organisation_id', organisationId)
-			.eq('updated_at', version)
+			.update(changes)
+			.eq('id', line.id)
+			.eq('organisation_id', line.organisationId)
+			.eq('updated_at', line.version)
 			.select(LINE_COLUMNS),
 		fromRow,
-		() => conflictOrForbidden(supabase, id, version)
+		() => conflictOrForbidden(supabase, line.id, line.version)
 	);
 }
 

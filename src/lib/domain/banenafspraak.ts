@@ -261,6 +261,20 @@ export interface ShareRow {
 	ratio: number | null;
 }
 
+/** A gemeente's row of the share table, as banenafspraak_gemeenten returns it and a report snapshot stores it. */
+export interface GemeenteShare extends ShareRow {
+	organisationId: string;
+	name: string;
+	code: string;
+	jobs: number;
+	contextValue: number | null;
+	contextLabel: string | null;
+	contextPeriodEnd: string | null;
+	contextSource: string | null;
+	contextSourceRef: string | null;
+	contextStatus: string | null;
+}
+
 export type ShareComparison =
 	{ kind: 'ratio'; ratio: number } | { kind: 'too_few' } | { kind: 'no_context' } | { kind: 'none' };
 

@@ -10,53 +10,42 @@ import type {
 	RecommendationKey,
 	ThresholdRule
 } from '$lib/domain/network-health';
+import { labelsOf } from '$lib/message-labels';
 
-export function contactKindLabel(kind: ContactKind): string {
-	const labels: Record<ContactKind, () => string> = {
-		overleg: m.network_kind_overleg,
-		workshop: m.network_kind_workshop,
-		gezamenlijk_project: m.network_kind_gezamenlijk_project,
-		casusoverleg: m.network_kind_casusoverleg,
-		conferentie: m.network_kind_conferentie
-	};
-	return labels[kind]();
-}
+export const contactKindLabel = labelsOf<ContactKind>({
+	overleg: m.network_kind_overleg,
+	workshop: m.network_kind_workshop,
+	gezamenlijk_project: m.network_kind_gezamenlijk_project,
+	casusoverleg: m.network_kind_casusoverleg,
+	conferentie: m.network_kind_conferentie
+});
 
-export function frequencyLabel(frequency: ContactFrequency): string {
-	const labels: Record<ContactFrequency, () => string> = {
-		nooit: m.network_freq_nooit,
-		jaarlijks: m.network_freq_jaarlijks,
-		kwartaal: m.network_freq_kwartaal,
-		maandelijks: m.network_freq_maandelijks,
-		wekelijks: m.network_freq_wekelijks
-	};
-	return labels[frequency]();
-}
+export const frequencyLabel = labelsOf<ContactFrequency>({
+	nooit: m.network_freq_nooit,
+	jaarlijks: m.network_freq_jaarlijks,
+	kwartaal: m.network_freq_kwartaal,
+	maandelijks: m.network_freq_maandelijks,
+	wekelijks: m.network_freq_wekelijks
+});
 
-export function surveyItemLabel(item: SurveyItem): string {
-	const labels: Record<SurveyItem, () => string> = {
-		trust_reliability: m.network_item_trust_reliability,
-		trust_openness: m.network_item_trust_openness,
-		trust_mission: m.network_item_trust_mission,
-		value_power: m.network_item_value_power,
-		value_involvement: m.network_item_value_involvement,
-		value_resources: m.network_item_value_resources
-	};
-	return labels[item]();
-}
+export const surveyItemLabel = labelsOf<SurveyItem>({
+	trust_reliability: m.network_item_trust_reliability,
+	trust_openness: m.network_item_trust_openness,
+	trust_mission: m.network_item_trust_mission,
+	value_power: m.network_item_value_power,
+	value_involvement: m.network_item_value_involvement,
+	value_resources: m.network_item_value_resources
+});
 
 /** What a survey item means (the PARTNER definition, in Dutch), shown with the question. */
-export function surveyItemDefinition(item: SurveyItem): string {
-	const labels: Record<SurveyItem, () => string> = {
-		trust_reliability: m.network_item_def_trust_reliability,
-		trust_openness: m.network_item_def_trust_openness,
-		trust_mission: m.network_item_def_trust_mission,
-		value_power: m.network_item_def_value_power,
-		value_involvement: m.network_item_def_value_involvement,
-		value_resources: m.network_item_def_value_resources
-	};
-	return labels[item]();
-}
+export const surveyItemDefinition = labelsOf<SurveyItem>({
+	trust_reliability: m.network_item_def_trust_reliability,
+	trust_openness: m.network_item_def_trust_openness,
+	trust_mission: m.network_item_def_trust_mission,
+	value_power: m.network_item_def_value_power,
+	value_involvement: m.network_item_def_value_involvement,
+	value_resources: m.network_item_def_value_resources
+});
 
 /** The scale's words: "1 helemaal niet" … "4 in hoge mate". */
 export function scaleLabel(score: 1 | 2 | 3 | 4): string {
@@ -68,34 +57,28 @@ export function scaleLabel(score: 1 | 2 | 3 | 4): string {
 	][score - 1]();
 }
 
-export function healthStatusLabel(status: HealthStatus): string {
-	const labels: Record<HealthStatus, () => string> = {
-		good: m.network_health_status_good,
-		attention: m.network_health_status_attention,
-		weak: m.network_health_status_weak,
-		no_data: m.network_health_status_no_data
-	};
-	return labels[status]();
-}
+export const healthStatusLabel = labelsOf<HealthStatus>({
+	good: m.network_health_status_good,
+	attention: m.network_health_status_attention,
+	weak: m.network_health_status_weak,
+	no_data: m.network_health_status_no_data
+});
 
-export function indicatorLabel(key: IndicatorKey | LegacyIndicatorKey): string {
-	const labels: Record<IndicatorKey | LegacyIndicatorKey, () => string> = {
-		one_toezichthouder: m.network_health_ind_one_toezichthouder,
-		stable_goals: m.network_health_ind_stable_goals,
-		stable_budget: m.network_health_ind_stable_budget,
-		vision_endorsed: m.network_health_ind_vision_endorsed,
-		lead_mandate: m.network_health_ind_lead_mandate,
-		lead_reach: m.network_health_ind_lead_reach,
-		lead_organisation: m.network_health_ind_lead_organisation,
-		goals_agreed: m.network_health_ind_goals_agreed,
-		density: m.network_health_ind_density,
-		trust: m.network_health_ind_trust,
-		pairs_never_in_contact: m.network_health_ind_pairs_never_in_contact,
-		equal_treatment: m.network_health_ind_equal_treatment,
-		positions_known: m.network_health_ind_positions_known
-	};
-	return labels[key]();
-}
+export const indicatorLabel = labelsOf<IndicatorKey | LegacyIndicatorKey>({
+	one_toezichthouder: m.network_health_ind_one_toezichthouder,
+	stable_goals: m.network_health_ind_stable_goals,
+	stable_budget: m.network_health_ind_stable_budget,
+	vision_endorsed: m.network_health_ind_vision_endorsed,
+	lead_mandate: m.network_health_ind_lead_mandate,
+	lead_reach: m.network_health_ind_lead_reach,
+	lead_organisation: m.network_health_ind_lead_organisation,
+	goals_agreed: m.network_health_ind_goals_agreed,
+	density: m.network_health_ind_density,
+	trust: m.network_health_ind_trust,
+	pairs_never_in_contact: m.network_health_ind_pairs_never_in_contact,
+	equal_treatment: m.network_health_ind_equal_treatment,
+	positions_known: m.network_health_ind_positions_known
+});
 
 /** The message of each recommendation of the health check. */
 export const recommendationMessages = {

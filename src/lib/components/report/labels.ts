@@ -14,17 +14,15 @@ import type {
 	Risk,
 	SectionId
 } from '$lib/domain/report';
+import { labelsOf } from '$lib/message-labels';
 
-export function sectionLabel(id: SectionId): string {
-	const labels: Record<SectionId, () => string> = {
-		baanafspraken: m.rep_section_baanafspraken,
-		budgetten: m.rep_section_budgetten,
-		doelen: m.rep_section_doelen,
-		netwerk: m.rep_section_netwerk,
-		overleggen: m.rep_section_overleggen
-	};
-	return labels[id]();
-}
+export const sectionLabel = labelsOf<SectionId>({
+	baanafspraken: m.rep_section_baanafspraken,
+	budgetten: m.rep_section_budgetten,
+	doelen: m.rep_section_doelen,
+	netwerk: m.rep_section_netwerk,
+	overleggen: m.rep_section_overleggen
+});
 
 export function periodLabel(period: ReportPeriod): string {
 	return period.quarter === null
@@ -143,17 +141,14 @@ export function riskHeadline(risk: Risk): string {
 		: riskText(risk);
 }
 
-export function unitLabel(unit: FigureUnit): string {
-	const labels: Record<FigureUnit, () => string> = {
-		jobs: m.rep_unit_jobs,
-		persons: m.rep_unit_persons,
-		euro: m.rep_unit_euro,
-		share: m.rep_unit_share,
-		count: m.rep_unit_count,
-		score: m.rep_unit_score
-	};
-	return labels[unit]();
-}
+export const unitLabel = labelsOf<FigureUnit>({
+	jobs: m.rep_unit_jobs,
+	persons: m.rep_unit_persons,
+	euro: m.rep_unit_euro,
+	share: m.rep_unit_share,
+	count: m.rep_unit_count,
+	score: m.rep_unit_score
+});
 
 /** The words of the key-figure sheet in exports: the same labels as the report on screen. */
 export const keyFigureWords = (): KeyFigureWords => ({

@@ -3,7 +3,7 @@
 // peildatum) returns (one call, so the function that will build a whole published snapshot in SQL can make the
 // same call), plus the peildatum state. Reports published before this section existed stored another shape;
 // those are read by ./baanafspraken-legacy.ts, unchanged.
-import { roundJobs, verdictOf, type StandingPart } from '$lib/domain/banenafspraak';
+import { roundJobs, verdictOf, type GemeenteShare, type StandingPart } from '$lib/domain/banenafspraak';
 import { legacyBaanafsprakenSection, type LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
 import type { KeyFigure, ReportSheet, Risk, SectionDefinition } from './section';
 import { previousPeriod, referenceDate, type ReportPeriod } from './period';
@@ -42,23 +42,6 @@ export interface ReportPartnerRow {
 	share: number;
 }
 
-export interface ReportGemeenteRow {
-	organisationId: string;
-	name: string;
-	code: string;
-	placements: number;
-	jobs: number;
-	jobsShare: number | null;
-	contextValue: number | null;
-	contextShare: number | null;
-	ratio: number | null;
-	contextLabel: string | null;
-	contextPeriodEnd: string | null;
-	contextSource: string | null;
-	contextSourceRef: string | null;
-	contextStatus: string | null;
-}
-
 export interface BanenafspraakSnapshot {
 	model: 'stand';
 	/** The peildatum the figures stand on: the report's period end, or earlier while not every partner reported it. */
@@ -71,7 +54,7 @@ export interface BanenafspraakSnapshot {
 	standing: ReportStandingRow[];
 	series: ReportSeriesPoint[];
 	partners: ReportPartnerRow[];
-	gemeenten: ReportGemeenteRow[];
+	gemeenten: GemeenteShare[];
 	/** The gemeente the report is about (partner id), or null for the region. */
 	gemeente: string | null;
 }
@@ -84,7 +67,7 @@ export function isBanenafspraakSnapshot(data: BaanafsprakenSnapshot): data is Ba
 }
 
 /** The gemeente's own row among the gemeenten, for a report about a gemeente. */
-export function gemeenteRowOf(data: BanenafspraakSnapshot): ReportGemeenteRow | null {
+export function gemeenteRowOf(data: BanenafspraakSnapshot): GemeenteShare | null {
 	return data.gemeenten.find((g) => g.organisationId === data.gemeente) ?? null;
 }
 

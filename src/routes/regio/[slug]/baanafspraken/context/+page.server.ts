@@ -1,6 +1,6 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { importContextFigures, listContextFigures, listGemeenten } from '$lib/data/banenafspraak';
-import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import { readCsvUpload, refuseImport } from '$lib/server/csv-upload';
 import { validateContextCsv } from '$lib/forms/context-csv';
 import { isGemeente } from '$lib/domain/partners';
 import { LIMITS } from '$lib/domain/limits';
@@ -27,19 +27,14 @@ export const actions: Actions = {
 		const formData = await request.formData();
 		const context = await requireRegionContext(locals, params.slug);
 		if (!context.isCoordinator) error(403, m.context_forbidden());
-		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
-			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
 		const source = formText(formData, 'source').trim();
 		if (source.length < (SOURCE.min ?? 0) || source.length > SOURCE.max)
-			return refuse(m.context_error_source());
-		const file = formData.get('file');
-		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
-		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
-		const decoded = decodeCsv(await file.arrayBuffer());
-		if (!decoded.ok) return refuse(decoded.error);
+			return refuseImport(m.context_error_source());
+		const upload = await readCsvUpload(formData);
+		if (!upload.ok) return refuseImport(upload.error);
 		const regionCodes = context.partners.filter(isGemeente).flatMap((p) => (p.cbsCode ? [p.cbsCode] : []));
-		const validation = validateContextCsv(decoded.text, await listGemeenten(locals.supabase), regionCodes);
-		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const validation = validateContextCsv(upload.text, await listGemeenten(locals.supabase), regionCodes);
+		if (!validation.ok) return refuseImport(validation.fileError, validation.rowErrors);
 		const result = await importContextFigures(
 			locals.supabase,
 			context.region.id,
@@ -51,11 +46,11 @@ export const actions: Actions = {
 				value: row.value,
 				status: row.status,
 				source,
-				sourceRef: `${file.name.slice(0, 200)}, regel ${row.line}`
+				sourceRef: `${upload.fileName.slice(0, 200)}, regel ${row.line}`
 			})),
 			crypto.randomUUID()
 		);
-		if (!result.ok) return refuse(errorMessage(result.error, { forbidden: m.context_forbidden }));
+		if (!result.ok) return refuseImport(errorMessage(result.error, { forbidden: m.context_forbidden }));
 		return {
 			importResult: {
 				ok: true as const,

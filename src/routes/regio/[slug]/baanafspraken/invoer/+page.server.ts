@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
 import {
@@ -9,7 +9,8 @@ import {
 	type PlacementOutput
 } from '$lib/forms/placement';
 import { validatePlacementCsv, placementColumnOf, PLACEMENT_CSV_COLUMNS } from '$lib/forms/placement-csv';
-import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import type { CsvRowError } from '$lib/forms/csv-import';
+import { readCsvUpload, refuseImport } from '$lib/server/csv-upload';
 import { formText, isVersion } from '$lib/forms/fields';
 import type { FormMessage } from '$lib/forms/messages';
 import {
@@ -33,7 +34,7 @@ import { partnerToEnterFor } from '$lib/domain/partners';
 import { localDate } from '$lib/domain/report';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
-import { requireRegionContext } from '$lib/server/region';
+import { requireEditablePartner } from '$lib/server/region';
 import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/url-params';
@@ -149,12 +150,9 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	};
 };
 
-async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
-	const regionContext = await requireRegionContext(locals, slug);
-	const organisationId = formText(formData, 'organisationId');
-	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.entry_forbidden());
-	return { organisationId, regionId: regionContext.region.id, regionContext };
-}
+/** The partner the form writes for, when the user may enter its figures (else 403). */
+const editablePartner = (locals: App.Locals, slug: string, formData: FormData) =>
+	requireEditablePartner(locals, slug, formData, m.entry_forbidden());
 
 /** The entry forms' words for a refusal (a line checked by the form is refused for rights or a conflict). */
 const REFUSED = { forbidden: m.entry_forbidden, conflict: m.entry_conflict, invalid: m.entry_error_save };
@@ -251,15 +249,10 @@ export const actions: Actions = {
 	import: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
-		const file = formData.get('file');
-		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
-			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
-		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
-		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
-		const decoded = decodeCsv(await file.arrayBuffer());
-		if (!decoded.ok) return refuse(decoded.error);
-		const validation = validatePlacementCsv(decoded.text, await listGemeenten(locals.supabase));
-		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const upload = await readCsvUpload(formData);
+		if (!upload.ok) return refuseImport(upload.error);
+		const validation = validatePlacementCsv(upload.text, await listGemeenten(locals.supabase));
+		if (!validation.ok) return refuseImport(validation.fileError, validation.rowErrors);
 		const importId = crypto.randomUUID();
 		const result = await importPlacements(
 			locals.supabase,
@@ -268,10 +261,12 @@ export const actions: Actions = {
 			validation.rows.map(toPlacementValues),
 			importId
 		).catch(() => null);
-		if (!result) return refuse(m.entry_error_save());
+		if (!result) return refuseImport(m.entry_error_save());
 		if (!result.ok) {
 			const rowErrors = rowErrorOf(result.error, validation.rows);
-			return rowErrors.length ? refuse(null, rowErrors) : refuse(errorMessage(result.error, REFUSED));
+			return rowErrors.length
+				? refuseImport(null, rowErrors)
+				: refuseImport(errorMessage(result.error, REFUSED));
 		}
 		const latest = validation.rows
 			.map((row) => row.startDate)

@@ -9,7 +9,7 @@ import {
 	validateOfficialCsv,
 	OFFICIAL_CSV_COLUMNS
 } from '$lib/forms/official-standing';
-import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
+import { readCsvUpload, refuseImport } from '$lib/server/csv-upload';
 import {
 	deleteOfficialStanding,
 	listOfficialStandings,
@@ -124,21 +124,16 @@ export const actions: Actions = {
 	import: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const regionId = await coordinatorRegion(locals, params.slug);
-		const file = formData.get('file');
-		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
-			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
-		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
-		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
-		const decoded = decodeCsv(await file.arrayBuffer());
-		if (!decoded.ok) return refuse(decoded.error);
-		const validation = validateOfficialCsv(decoded.text, today());
-		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		const upload = await readCsvUpload(formData);
+		if (!upload.ok) return refuseImport(upload.error);
+		const validation = validateOfficialCsv(upload.text, today());
+		if (!validation.ok) return refuseImport(validation.fileError, validation.rowErrors);
 		const result = await saveOfficialStandings(
 			locals.supabase,
 			regionId,
 			validation.rows.map(toOfficialStandingValues)
 		);
-		if (!result.ok) return refuse(errorMessage(result.error, { forbidden: m.target_forbidden }));
+		if (!result.ok) return refuseImport(errorMessage(result.error, { forbidden: m.target_forbidden }));
 		return {
 			importResult: { ok: true as const, text: m.official_imported({ count: validation.rows.length }) }
 		};

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from '$lib/forms/adapters';
 import {
@@ -10,8 +10,7 @@ import {
 	toCommitmentValues
 } from '$lib/forms/budget';
 import { BUDGET_CSV_COLUMNS, commitmentKey, validateBudgetCsv } from '$lib/forms/budget-csv';
-import { MAX_CSV_BYTES, decodeCsv, type CsvRowError } from '$lib/forms/csv-import';
-import { formText } from '$lib/forms/fields';
+import { readCsvUpload, refuseImport } from '$lib/server/csv-upload';
 import type { FormMessage } from '$lib/forms/messages';
 import {
 	addCommitments,
@@ -27,7 +26,7 @@ import { errorMessage, errorStatus } from '$lib/server/errors';
 import { isBudgetYear, lastBudgetYear } from '$lib/domain/budget';
 import { partnerToEnterFor } from '$lib/domain/partners';
 import type { RegionContext } from '$lib/data/regions';
-import { requireRegionContext } from '$lib/server/region';
+import { requireEditablePartner } from '$lib/server/region';
 import { queryParams, type QueryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -99,12 +98,9 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	};
 };
 
-async function editablePartner(locals: App.Locals, slug: string, formData: FormData) {
-	const regionContext = await requireRegionContext(locals, slug);
-	const organisationId = formText(formData, 'organisationId');
-	if (!regionContext.editableOrganisationIds.includes(organisationId)) error(403, m.budget_error_forbidden());
-	return { organisationId, regionId: regionContext.region.id, regionContext };
-}
+/** The partner the form writes for, when the user may enter its figures (else 403). */
+const editablePartner = (locals: App.Locals, slug: string, formData: FormData) =>
+	requireEditablePartner(locals, slug, formData, m.budget_error_forbidden());
 
 /** Only the region's active programmes take new commitments; a stored one may keep its (inactive) programme. */
 function programmeProblem(
@@ -218,29 +214,24 @@ export const actions: Actions = {
 	import: async ({ request, locals, params }) => {
 		const formData = await request.formData();
 		const { organisationId, regionId, regionContext } = await editablePartner(locals, params.slug, formData);
-		const file = formData.get('file');
-		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
-			fail(400, { importResult: { ok: false as const, fileError, rowErrors } });
-		if (!(file instanceof File) || file.size === 0) return refuse(m.csv_error_missing());
-		if (file.size > MAX_CSV_BYTES) return refuse(m.csv_error_too_large());
-		const decoded = decodeCsv(await file.arrayBuffer());
-		if (!decoded.ok) return refuse(decoded.error);
+		const upload = await readCsvUpload(formData);
+		if (!upload.ok) return refuseImport(upload.error);
 		const [programmes, stored] = await Promise.all([
 			listProgrammes(locals.supabase, regionId),
 			listPartnerCommitments(locals.supabase, organisationId)
 		]);
-		const validation = validateBudgetCsv(decoded.text, programmes, {
+		const validation = validateBudgetCsv(upload.text, programmes, {
 			existing: new Set(stored.map((line) => commitmentKey(line.programmeId, line.year)))
 		});
-		if (!validation.ok) return refuse(validation.fileError, validation.rowErrors);
+		if (!validation.ok) return refuseImport(validation.fileError, validation.rowErrors);
 		const result = await addCommitments(
 			locals.supabase,
 			organisationId,
 			validation.rows.map(toCommitmentValues),
 			'Import opslaan'
 		).catch(() => null);
-		if (!result) return refuse(m.budget_error_save());
-		if (!result.ok) return refuse(refusalText(result).text);
+		if (!result) return refuseImport(m.budget_error_save());
+		if (!result.ok) return refuseImport(refusalText(result).text);
 		const partner = regionContext.partners.find((p) => p.id === organisationId)?.name ?? '';
 		return {
 			importResult: {
