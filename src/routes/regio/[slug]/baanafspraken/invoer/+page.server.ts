@@ -37,6 +37,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/url-params';
+import { readFormData } from '$lib/server/form-data';
 
 const today = () => localDate(new Date().toISOString());
 
@@ -192,7 +193,7 @@ function rowErrorOf(refusal: DataError, rows: PlacementOutput[]): CsvRowError[] 
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const gemeenten = codesOf(await listGemeenten(locals.supabase));
 		const form = await superValidate(formData, zod4(placementSchemaFor(new Date(), gemeenten)), {
 			id: 'add'
@@ -210,7 +211,7 @@ export const actions: Actions = {
 	},
 
 	update: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const gemeenten = codesOf(await listGemeenten(locals.supabase));
 		const form = await superValidate(formData, zod4(placementEditSchemaFor(new Date(), gemeenten)), {
 			id: 'edit'
@@ -235,7 +236,7 @@ export const actions: Actions = {
 	},
 
 	delete: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const id = formText(formData, 'id');
 		const version = formText(formData, 'version');
@@ -249,7 +250,7 @@ export const actions: Actions = {
 	},
 
 	import: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const file = formData.get('file');
 		const refuse = (fileError: string | null, rowErrors: CsvRowError[] = []) =>
@@ -281,7 +282,7 @@ export const actions: Actions = {
 	},
 
 	close: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const period = {
 			year: Number(formText(formData, 'year')),
@@ -297,7 +298,7 @@ export const actions: Actions = {
 	},
 
 	reopen: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const period = {
 			year: Number(formText(formData, 'year')),
