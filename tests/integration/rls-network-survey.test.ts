@@ -15,6 +15,7 @@ import {
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
+	serviceRow,
 	uniqueName,
 	updateById,
 	type Actors
@@ -296,6 +297,19 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			'42501',
 			'survey_round_reopen'
 		);
+		// Nor are its dates rewritten: they decide which round is the latest (attack 5 Dec, E.11).
+		const closedRound = await serviceRow('survey_rounds', roundId);
+		for (const dates of [
+			{ closed_at: '2019-01-01T00:00:00Z', opened_at: '2018-12-01T00:00:00Z' },
+			{ closed_at: '2031-01-01T00:00:00Z' }
+		]) {
+			expectError(
+				await updateById(actors.coordinator, 'survey_rounds', roundId, dates, 'id'),
+				'42501',
+				'survey_round_closed_dates'
+			);
+		}
+		expect(await serviceRow('survey_rounds', roundId)).toEqual(closedRound);
 	});
 
 	it('results are aggregates: shown past the minimum of respondents, hidden below it', async () => {

@@ -157,10 +157,12 @@ export const DB_ERROR_CODES = {
 	survey_partner_outside_region: '23514: a survey answer rates or comes from a partner of another region',
 	survey_round_closed: '42501: the survey round is closed',
 	survey_round_not_found: '23503: the survey round does not exist',
+	survey_round_closed_dates: '42501: a closed survey round keeps its opening and closing dates',
 	survey_round_reopen: '42501: a closed survey round does not reopen',
 	survey_trekker_self: '23514: the trekker does not rate its own equal treatment',
 	trekker_mandate_no_trekker: '23514: the region has no trekker (lead organisation) yet',
 	trekker_mandate_not_found: '23503: the trekker’s mandate does not exist',
+	trekker_mandate_ratified: '23503: a mandate a gemeente has ratified is not deleted',
 	trekker_ratification_level: '23514: a gemeente ratifies the trekker’s mandate bestuurlijk or politiek',
 	trekker_ratification_not_gemeente:
 		'23514: only the other gemeenten of the region ratify the trekker’s mandate',
