@@ -26,6 +26,12 @@ const supabaseCalls = [
 		message: 'Alleen src/lib/data/ praat met Supabase (.from); gebruik daar een functie.'
 	}
 ];
+/** An action reads a posted form through readFormData, so a body that is not a form is a Dutch 400, not a 500. */
+const bareFormData = {
+	selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
+	message:
+		'Lees een formulier met readFormData(request) uit $lib/server/form-data (een kapotte body wordt een 400).'
+};
 /** src/lib/domain/ holds pure rules: no framework, no database client, no data or component modules. */
 const domainImports = [
 	{
@@ -126,7 +132,7 @@ export default ts.config(
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
 		rules: {
 			'no-restricted-imports': ['error', { patterns: [parentImports, supabaseImports] }],
-			'no-restricted-syntax': ['error', ...supabaseCalls]
+			'no-restricted-syntax': ['error', ...supabaseCalls, bareFormData]
 		}
 	},
 	{

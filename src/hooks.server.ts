@@ -8,30 +8,47 @@ import type { ClientForwarding } from '$lib/data/auth-forwarding';
 import { tooManyAttemptsMessage } from '$lib/server/auth-limits';
 import { supabaseConfig } from '$lib/data/config';
 import { LARGE_TEXT_COOKIE } from '$lib/server/display';
+import { useFallbackMessages } from '$lib/forms/zod-messages';
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import {
 	bodySizeLimit,
+	isEndpointMethodRefusal,
 	isReservedActionPost,
 	isTooLarge,
+	isUnsized,
+	readBodyWithin,
+	refuseMethod,
 	refuseReservedAction,
 	refuseTooLarge,
-	requestErrorMessage
+	requestErrorMessage,
+	withBody
 } from '$lib/server/request-errors';
 
+// Zod's own English texts never reach a form (see zod-messages.ts).
+useFallbackMessages();
+
 const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
 		// SvelteKit answers `?/default` with a 500 (a reserved name); it is a bad request, said in Dutch.
 		if (isReservedActionPost(request, event.url)) return refuseReservedAction(request);
 		const limit = bodySizeLimit(env.BODY_SIZE_LIMIT, dev);
 		if (isTooLarge(request, limit)) return refuseTooLarge(request, limit!);
-		return resolve(event, {
+		// A chunked body's size shows only while it is read: read it here, so one too large is the same 413.
+		if (limit !== null && isUnsized(request)) {
+			const body = await readBodyWithin(request, limit);
+			if (body === null) return refuseTooLarge(request, limit);
+			event.request = withBody(request, body);
+		}
+		const response = await resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html
 					.replace('%paraglide.lang%', locale)
 					.replace('%rnd.body-class%', event.cookies.get(LARGE_TEXT_COOKIE) === '1' ? 'rnd-large' : '')
 		});
+		// An endpoint asked with a method it does not have: SvelteKit's English plain text becomes a Dutch 405.
+		return isEndpointMethodRefusal(response) ? refuseMethod(event.request) : response;
 	});
 
 const supabase: Handle = async ({ event, resolve }) => {

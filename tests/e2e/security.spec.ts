@@ -4,6 +4,7 @@
 // the promised 1 MB, gets a Dutch message (not the server's 413); a bad hidden form value, `?/default` or a body
 // over BODY_SIZE_LIMIT is a 400/413 in Dutch (attack finding 14); the session cookie lives hours, not 400 days.
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import type { APIResponse, Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
 
@@ -98,8 +99,6 @@ test.describe('adressen met foute waarden', () => {
 			[`${REGION}/netwerk?tot=morgen`, 'tot'],
 			[`${REGION}/netwerk?soort=gemeente&soort=bank`, 'soort'],
 			[`${REGION}/netwerk/contacten?van=2026-13-01`, 'van'],
-			[`${REGION}/baanafspraken?peildatum=abc`, 'peildatum'],
-			[`${REGION}/baanafspraken?peildatum=2025-05-15`, 'peildatum'],
 			[`${REGION}/baanafspraken?peildatum=2025-03-31&peildatum=2025-06-30`, 'peildatum'],
 			[`${REGION}/baanafspraken/invoer?jaar=2026&kwartaal=7`, 'kwartaal'],
 			[`${REGION}/baanafspraken/invoer?partner=x'%20or%201=1`, 'partner'],
@@ -120,6 +119,25 @@ test.describe('adressen met foute waarden', () => {
 			expect(response.status(), path).toBe(400);
 			const body = await response.text();
 			expect(body, path).toContain(`De parameter ‘${name}’ in het adres is ongeldig`);
+		}
+		// A peildatum is a quarter end from the nulmeting (31-12-2012) up to the running quarter (finding E3).
+		const badPeildatum = [
+			`${REGION}/baanafspraken?peildatum=abc`,
+			`${REGION}/baanafspraken?peildatum=2025-05-15`,
+			`${REGION}/baanafspraken?peildatum=1900-03-31`,
+			`${REGION}/baanafspraken?peildatum=2012-09-30`,
+			`${REGION}/baanafspraken?peildatum=2099-12-31`,
+			`${REGION}/baanafspraken/export?formaat=xlsx&peildatum=1900-12-31`,
+			`${REGION}/baanafspraken/export?formaat=csv&peildatum=2011-12-31`
+		];
+		for (const path of badPeildatum) {
+			const response = await page.request.get(path, { headers: { accept: 'text/html' } });
+			expect(response.status(), path).toBe(400);
+			const body = await response.text();
+			expect(body, path).toContain(
+				'De peildatum in het adres moet het einde van een kwartaal zijn, van 31 dec'
+			);
+			expect(body, path).not.toContain('Stand per');
 		}
 		const shown = await page.goto(`${REGION}/netwerk?van=2026-02-30`);
 		expect(shown?.status()).toBe(400);
@@ -253,6 +271,138 @@ test.describe('aanvalsbevinding 14: een foute formulierwaarde is 400 met Nederla
 		// Nothing changed: the contact name is as it was.
 		await page.goto(partner);
 		await expect(page.locator('input[name="contactName"]')).toHaveValue(before);
+	});
+});
+
+test.describe('aanvalsbevindingen fase 5 (E1, E2, E12): kapotte bodies, vervalste keuzes, methodes', () => {
+	const UNREADABLE = 'Het formulier kwam onleesbaar aan en is niet verwerkt';
+	const BROKEN_MULTIPART =
+		'--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc';
+	/** Every action that reads its form itself (the others go through superValidate). */
+	const SELF_READING = [
+		'/weergave',
+		...['add', 'update', 'delete', 'import', 'close', 'reopen'].map(
+			(a) => `${REGION}/baanafspraken/invoer?/${a}`
+		),
+		...['add', 'update', 'delete', 'import'].map((a) => `${REGION}/budgetten/invoer?/${a}`),
+		...['withdrawEndorsement', 'removeMandate', 'withdrawRatification'].map((a) => `${REGION}/doelen?/${a}`),
+		`${REGION}/doelen/${GOAL}?/withdraw`,
+		`${REGION}/doelen/${GOAL}?/deleteActual`,
+		`${REGION}/netwerk/enquete?/close`,
+		`${REGION}/netwerk/contacten?/delete`,
+		`${REGION}/netwerk/posities?/delete`,
+		`${REGION}/vergadering/${MEETING}?/actionStatus`,
+		`${REGION}/vergadering/${MEETING}?/attendance`,
+		`${REGION}/baanafspraken/opgave?/import`,
+		`${REGION}/baanafspraken/opgave?/deleteStanding`,
+		`${REGION}/baanafspraken/context?/import`,
+		`${REGION}/budgetten/programmas?/active`
+	];
+
+	test('een kapotte multipart-body is op elke actie een 400 met Nederlandse tekst, geen 500', async ({
+		page,
+		baseURL
+	}) => {
+		test.setTimeout(60_000);
+		await signIn(page, 'coordinator@heerlen.example');
+		expect(SELF_READING).toHaveLength(25);
+		for (const path of SELF_READING) {
+			for (const accept of ['application/json', 'text/html']) {
+				const response = await page.request.post(path, {
+					data: BROKEN_MULTIPART,
+					headers: { origin: baseURL!, accept, 'content-type': 'multipart/form-data; boundary=zzz' },
+					maxRedirects: 0
+				});
+				expect(response.status(), `${path} ${accept}`).toBe(400);
+				expect(await response.text(), `${path} ${accept}`).toContain(UNREADABLE);
+			}
+		}
+	});
+
+	test('een vervalste keuze of een onleesbaar veld krijgt Nederlandse tekst, nooit die van zod', async ({
+		page,
+		baseURL
+	}) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		const mandate = { mandateLevel: 'xyz', actingAs: '', decisionReference: '', decisionDate: '' };
+		const cases: [string, Record<string, string>][] = [
+			[`${REGION}/doelen/${GOAL}?/consent`, { ...mandate, versionId: GOAL, organisationId: HEERLEN }],
+			[`${REGION}/doelen/${GOAL}?/verdict`, { verdict: 'xyz', verdictDate: '2026-01-01', explanation: 'x' }],
+			[`${REGION}/doelen?/endorse`, { ...mandate, organisationId: HEERLEN }],
+			[`${REGION}/doelen?/ratify`, { ...mandate, mandateId: GOAL, organisationId: HEERLEN }],
+			[`${REGION}/doelen/nieuw`, { title: 'Doel', source: 'xyz', sourceSector: 'xyz' }],
+			[`${REGION}/netwerk/enquete?/answer`, { round: GOAL, respondent: HEERLEN, equalTreatment: '9' }]
+		];
+		for (const [path, form] of cases) {
+			const response = await page.request.post(path, {
+				form,
+				headers: { origin: baseURL!, accept: 'application/json' }
+			});
+			const text = await response.text();
+			expect(text, path).not.toMatch(/Invalid|expected|received/);
+			expect(text, path).toMatch(
+				/Kies een van de mogelijkheden die het formulier biedt|Deze waarde ontbreekt/
+			);
+		}
+		// Invalid UTF-8 in a url-encoded body leaves fields unreadable.
+		for (const action of ['add', 'update']) {
+			const path = `${REGION}/baanafspraken/invoer?/${action}`;
+			const response = await page.request.post(path, {
+				data: Buffer.from('personKey=%ED%A0%80%FF&klantgroep=%C0%AF&id=\xff\xfe', 'latin1'),
+				headers: {
+					origin: baseURL!,
+					accept: 'application/json',
+					'content-type': 'application/x-www-form-urlencoded'
+				}
+			});
+			const text = await response.text();
+			expect(text, path).not.toMatch(/Invalid|expected|received/);
+		}
+	});
+
+	test('een te grote body zonder Content-Length is dezelfde Nederlandse 413', async ({ page, baseURL }) => {
+		await signIn(page, 'editor@maastricht.example');
+		const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const url = new URL('/profiel', baseURL);
+		const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+			const request = httpRequest(
+				url,
+				{
+					method: 'POST',
+					headers: {
+						origin: baseURL!,
+						cookie,
+						accept: 'text/html',
+						'content-type': 'application/x-www-form-urlencoded',
+						'transfer-encoding': 'chunked'
+					}
+				},
+				(response) => {
+					let text = '';
+					response.setEncoding('utf8');
+					response.on('data', (chunk: string) => (text += chunk));
+					response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+				}
+			);
+			request.on('error', reject);
+			request.write('displayName=');
+			for (let i = 0; i < 22; i++) request.write('a'.repeat(100_000));
+			request.end();
+		});
+		expect(status).toBe(413);
+		expect(body).toContain('te groot om te verwerken (meer dan 2 MB)');
+		await page.goto('/profiel');
+		await expect(page.getByLabel('Weergavenaam')).not.toHaveValue(/^a{1000}/);
+	});
+
+	test('een methode die een export niet kent is een Nederlandse 405', async ({ page, baseURL }) => {
+		await signIn(page, 'coordinator@heerlen.example');
+		const path = `${REGION}/baanafspraken/export?formaat=csv`;
+		const response = await page.request.post(path, { headers: { origin: baseURL!, accept: 'text/html' } });
+		expect(response.status()).toBe(405);
+		const text = await response.text();
+		expect(text).toContain('Dit adres kan deze handeling niet uitvoeren');
+		expect(text).not.toContain('method not allowed');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isUuid, parseQuarter, parseYear } from './url-params';
+import { isCalendarDate, isPeildatum, isUuid, parseQuarter, parseYear, peildatumRange } from './url-params';
 
 describe('isCalendarDate', () => {
 	it('accepts dates that exist, leap days included', () => {
@@ -48,5 +48,31 @@ describe('parseYear and parseQuarter', () => {
 			expect(parseYear(value), value).toBeNull();
 		expect(parseQuarter('3')).toBe(3);
 		for (const value of ['0', '5', '1.0', 'K1', '']) expect(parseQuarter(value), value).toBeNull();
+	});
+});
+
+describe('isPeildatum', () => {
+	const today = '2026-12-05';
+	it('accepts a quarter end from the nulmeting up to the end of the running quarter', () => {
+		expect(peildatumRange(today)).toEqual({ first: '2012-12-31', last: '2026-12-31' });
+		for (const date of ['2012-12-31', '2013-03-31', '2024-06-30', '2025-09-30', '2026-09-30', '2026-12-31'])
+			expect(isPeildatum(date, today), date).toBe(true);
+		expect(isPeildatum('2027-03-31', '2027-01-01')).toBe(true);
+	});
+	it('refuses a date before the nulmeting, after the running quarter, or not a quarter end', () => {
+		for (const date of [
+			'1900-03-31',
+			'1900-12-31',
+			'2012-09-30',
+			'2011-12-31',
+			'2027-03-31',
+			'2100-12-31',
+			'2025-05-15',
+			'2025-06-31',
+			'2026-12-30',
+			'abc',
+			''
+		])
+			expect(isPeildatum(date, today), date).toBe(false);
 	});
 });

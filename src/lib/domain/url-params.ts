@@ -1,4 +1,5 @@
 import { isCalendarDate } from './periods';
+import { NULMETING, isQuarterEnd, quarterEnd, quarterOfIso } from './banenafspraak';
 
 export { isCalendarDate };
 
@@ -25,4 +26,18 @@ export function parseYear(value: string): number | null {
 /** A quarter 1–4, or null. */
 export function parseQuarter(value: string): 1 | 2 | 3 | 4 | null {
 	return /^[1-4]$/.test(value) ? (Number(value) as 1 | 2 | 3 | 4) : null;
+}
+
+/**
+ * The peildata an address may ask for on `today` (yyyy-mm-dd): from the nulmeting (31-12-2012, where every stand
+ * starts at 0) up to the end of today's running quarter. Earlier has no stand; later has not come.
+ */
+export function peildatumRange(today: string): { first: string; last: string } {
+	return { first: NULMETING, last: quarterEnd(quarterOfIso(today)) };
+}
+
+/** A peildatum: the last day of a quarter, yyyy-mm-dd, within peildatumRange(today). */
+export function isPeildatum(value: string, today: string): boolean {
+	const { first, last } = peildatumRange(today);
+	return isCalendarDate(value) && isQuarterEnd(value) && value >= first && value <= last;
 }

@@ -1,7 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { isCalendarDate, isUuid, parseQuarter, parseYear } from '$lib/domain/url-params';
+import {
+	isCalendarDate,
+	isPeildatum,
+	isUuid,
+	parseQuarter,
+	parseYear,
+	peildatumRange
+} from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
-import { isQuarterEnd } from '$lib/domain/banenafspraak';
+import { formatDate } from '$lib/format';
 
 /**
  * The query parameters of a page, each checked: absent (or empty) gives null, a value that is not what the page
@@ -32,9 +39,15 @@ export class QueryParams {
 		return this.check(name, (value) => (isCalendarDate(value) ? value : null));
 	}
 
-	/** A peildatum: the last day of a quarter, yyyy-mm-dd. */
-	peildatum(name: string): string | null {
-		return this.check(name, (value) => (isCalendarDate(value) && isQuarterEnd(value) ? value : null));
+	/**
+	 * A peildatum: the last day of a quarter, yyyy-mm-dd, from the nulmeting up to the end of `today`'s quarter;
+	 * any other value is a 400 that says which dates are allowed.
+	 */
+	peildatum(name: string, today: string): string | null {
+		const value = this.raw(name);
+		if (value === null || isPeildatum(value, today)) return value;
+		const { first, last } = peildatumRange(today);
+		error(400, m.error_bad_peildatum({ first: formatDate(first), last: formatDate(last) }));
 	}
 
 	year(name: string): number | null {

@@ -1,5 +1,5 @@
-// What SvelteKit itself refuses (a reserved action name, a body over BODY_SIZE_LIMIT, an unknown action) answered
-// in Dutch and with the right status, the way the app answers its own errors. Used by hooks.server.ts only.
+// What SvelteKit itself refuses (a reserved action name, a body over BODY_SIZE_LIMIT, an unknown action, a method
+// an endpoint does not have) answered in Dutch and with the right status, the way the app answers its own errors. Used by hooks.server.ts only.
 import { error, json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { formatNumber } from '$lib/format';
@@ -35,6 +35,59 @@ export function isTooLarge(request: Request, limit: number | null): boolean {
 	return limit !== null && Number.isFinite(length) && length > limit;
 }
 
+/** A body sent without Content-Length (chunked): how large it is shows only while it is read. */
+export const isUnsized = (request: Request) =>
+	request.body !== null && !request.headers.has('content-length');
+
+/**
+ * The body read whole, or null when it is larger than `limit`. adapter-node stops such a body itself with a 413
+ * error, which a superform would read as an empty form; reading it here first gives the real reason.
+ */
+export async function readBodyWithin(
+	request: Request,
+	limit: number
+): Promise<Uint8Array<ArrayBuffer> | null> {
+	const reader = request.body!.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	try {
+		for (let read = await reader.read(); !read.done; read = await reader.read()) {
+			size += read.value.byteLength;
+			if (size > limit) {
+				await reader.cancel();
+				return null;
+			}
+			chunks.push(read.value);
+		}
+	} catch (err) {
+		if ((err as { status?: unknown } | null)?.status === 413) return null;
+		throw err;
+	}
+	const body = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		body.set(chunk, at);
+		at += chunk.byteLength;
+	}
+	return body;
+}
+
+/** The request again, with its body already read. */
+export const withBody = (request: Request, body: Uint8Array<ArrayBuffer>) =>
+	new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body,
+		signal: request.signal
+	});
+
+/**
+ * SvelteKit's own answer to a method an endpoint (+server.ts) does not have: "POST method not allowed" as bare
+ * bytes (no content type). A page without that action answers through handleError instead (HTML or JSON).
+ */
+export const isEndpointMethodRefusal = (response: Response) =>
+	response.status === 405 && !/html|json/.test(response.headers.get('content-type') ?? '');
+
 /**
  * A refusal before the page is reached: as an action result when the page's form asked for JSON (use:enhance),
  * so the page shows it as any action error; otherwise as an error page.
@@ -49,6 +102,9 @@ export function refuseRequest(request: Request, status: number, message: string)
 /** The 400 for SvelteKit's reserved action name. */
 export const refuseReservedAction = (request: Request) =>
 	refuseRequest(request, 400, m.error_action_unknown());
+
+/** The 405 for a method an endpoint does not have. */
+export const refuseMethod = (request: Request) => refuseRequest(request, 405, m.error_method_not_allowed());
 
 /** The 413 for a body over the limit, naming the limit. */
 export const refuseTooLarge = (request: Request, limit: number) =>

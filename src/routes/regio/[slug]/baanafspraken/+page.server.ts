@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const regionId = regionContext.region.id;
 	const today = localDate(new Date().toISOString());
 	const state = await loadPeildatum(locals.supabase, regionId, today);
-	const requested = queryParams(url).peildatum('peildatum');
+	const requested = queryParams(url).peildatum('peildatum', today);
 	// Never a quarter not every partner has reported: asking for one is a bad address, not a figure.
 	if (requested !== null && (state.peildatum === null || requested > state.peildatum)) {
 		error(400, m.bn_error_peildatum_not_in({ quarter: formatQuarter(quarterOfIso(requested)) }));

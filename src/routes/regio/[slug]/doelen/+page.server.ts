@@ -31,6 +31,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 const today = () => localDate(new Date().toISOString());
 const typeOf = (context: RegionContext) => (id: string) =>
@@ -109,7 +110,7 @@ export const actions: Actions = {
 		return message(form, { kind: 'success', text: m.goals_endorsed() } satisfies FormMessage);
 	},
 	withdrawEndorsement: async ({ request, locals, params }) => {
-		const parsed = partnerButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = partnerButtonSchema.safeParse(Object.fromEntries(await readFormData(request)));
 		if (!parsed.success) return fail(400, { action: 'endorsement' as const, message: undefined });
 		await requireRegionContext(locals, params.slug);
 		const result = await withdrawEndorsement(locals.supabase, parsed.data.organisationId);
@@ -135,7 +136,7 @@ export const actions: Actions = {
 		return message(form, { kind: 'success', text: m.goals_mandate_recorded() } satisfies FormMessage);
 	},
 	removeMandate: async ({ request, locals, params }) => {
-		const parsed = mandateButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = mandateButtonSchema.safeParse(Object.fromEntries(await readFormData(request)));
 		if (!parsed.success) return fail(400, { action: 'mandate' as const, message: undefined });
 		await requireRegionContext(locals, params.slug);
 		const result = await removeTrekkerMandate(locals.supabase, parsed.data.mandateId);
@@ -162,7 +163,7 @@ export const actions: Actions = {
 		return message(form, { kind: 'success', text: m.goals_ratified() } satisfies FormMessage);
 	},
 	withdrawRatification: async ({ request, locals, params }) => {
-		const parsed = mandateButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = mandateButtonSchema.safeParse(Object.fromEntries(await readFormData(request)));
 		if (!parsed.success || !parsed.data.organisationId)
 			return fail(400, { action: 'mandate' as const, message: undefined });
 		await requireRegionContext(locals, params.slug);

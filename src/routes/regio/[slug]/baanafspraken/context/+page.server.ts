@@ -9,6 +9,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { formText } from '$lib/forms/fields';
+import { readFormData } from '$lib/server/form-data';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:baanafspraken');
@@ -24,7 +25,7 @@ const SOURCE = LIMITS.context_figures.source;
 
 export const actions: Actions = {
 	import: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const context = await requireRegionContext(locals, params.slug);
 		if (!context.isCoordinator) error(403, m.context_forbidden());
 		const source = formText(formData, 'source').trim();

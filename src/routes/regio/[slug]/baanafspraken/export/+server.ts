@@ -17,9 +17,10 @@ const FORMATS = ['csv', 'xlsx'] as const;
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const query = queryParams(url);
 	const format = query.oneOf('formaat', FORMATS) ?? error(400, m.error_bad_param({ name: 'formaat' }));
-	const requested = query.peildatum('peildatum');
+	const today = localDate(new Date().toISOString());
+	const requested = query.peildatum('peildatum', today);
 	const context = await requireRegionContext(locals, params.slug);
-	const state = await loadPeildatum(locals.supabase, context.region.id, localDate(new Date().toISOString()));
+	const state = await loadPeildatum(locals.supabase, context.region.id, today);
 	if (state.peildatum === null || (requested !== null && requested > state.peildatum)) {
 		error(400, m.error_bad_param({ name: 'peildatum' }));
 	}

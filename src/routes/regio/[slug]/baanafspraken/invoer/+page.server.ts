@@ -38,6 +38,7 @@ import { requireEditablePartner } from '$lib/server/region';
 import { queryParams, type QueryParams } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/url-params';
+import { readFormData } from '$lib/server/form-data';
 
 const today = () => localDate(new Date().toISOString());
 
@@ -190,7 +191,7 @@ function rowErrorOf(refusal: DataError, rows: PlacementOutput[]): CsvRowError[] 
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const gemeenten = codesOf(await listGemeenten(locals.supabase));
 		const form = await superValidate(formData, zod4(placementSchemaFor(new Date(), gemeenten)), {
 			id: 'add'
@@ -208,7 +209,7 @@ export const actions: Actions = {
 	},
 
 	update: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const gemeenten = codesOf(await listGemeenten(locals.supabase));
 		const form = await superValidate(formData, zod4(placementEditSchemaFor(new Date(), gemeenten)), {
 			id: 'edit'
@@ -233,7 +234,7 @@ export const actions: Actions = {
 	},
 
 	delete: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const id = formText(formData, 'id');
 		const version = formText(formData, 'version');
@@ -247,7 +248,7 @@ export const actions: Actions = {
 	},
 
 	import: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const upload = await readCsvUpload(formData);
 		if (!upload.ok) return refuseImport(upload.error);
@@ -276,7 +277,7 @@ export const actions: Actions = {
 	},
 
 	close: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
 		const period = {
 			year: Number(formText(formData, 'year')),
@@ -292,7 +293,7 @@ export const actions: Actions = {
 	},
 
 	reopen: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const period = {
 			year: Number(formText(formData, 'year')),

@@ -27,6 +27,7 @@ import type { FormMessage } from '$lib/forms/messages';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { formText } from '$lib/forms/fields';
+import { readFormData } from '$lib/server/form-data';
 
 const asText = (value: number | null | undefined) =>
 	value === null || value === undefined ? '' : String(value).replace('.', ',');
@@ -112,7 +113,7 @@ export const actions: Actions = {
 	},
 
 	deleteStanding: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const regionId = await coordinatorRegion(locals, params.slug);
 		const id = formText(formData, 'id');
 		if (!isUuid(id)) return fail(400, { deleteMessage: m.entry_error_save() });
@@ -122,7 +123,7 @@ export const actions: Actions = {
 	},
 
 	import: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const regionId = await coordinatorRegion(locals, params.slug);
 		const upload = await readCsvUpload(formData);
 		if (!upload.ok) return refuseImport(upload.error);

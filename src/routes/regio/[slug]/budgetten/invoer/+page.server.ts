@@ -30,6 +30,7 @@ import { requireEditablePartner } from '$lib/server/region';
 import { queryParams, type QueryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 const choosePartner = (context: RegionContext, requested: string | null) =>
 	partnerToEnterFor(context.editableOrganisationIds, context.myMemberships, requested);
@@ -128,7 +129,7 @@ const isDuplicate = (result: CommitmentWriteResult) => !result.ok && result.erro
 
 export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const form = await superValidate(formData, zod4(commitmentSchemaFor(new Date())), { id: 'add' });
 		if (!form.valid) return fail(400, { form });
 		const { organisationId, regionId } = await editablePartner(locals, params.slug, formData);
@@ -154,7 +155,7 @@ export const actions: Actions = {
 	},
 
 	update: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const schema = zod4(commitmentEditSchemaFor(new Date()));
 		const form = await superValidate(formData, schema, { id: 'edit' });
 		if (!form.valid) return fail(400, { form });
@@ -189,7 +190,7 @@ export const actions: Actions = {
 	},
 
 	delete: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId } = await editablePartner(locals, params.slug, formData);
 		const parsed = commitmentDeleteSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success)
@@ -212,7 +213,7 @@ export const actions: Actions = {
 	},
 
 	import: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { organisationId, regionId, regionContext } = await editablePartner(locals, params.slug, formData);
 		const upload = await readCsvUpload(formData);
 		if (!upload.ok) return refuseImport(upload.error);

@@ -16,6 +16,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 const editValues = (programme: Programme) => ({
 	id: programme.id,
@@ -116,7 +117,7 @@ export const actions: Actions = {
 	},
 
 	active: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const parsed = programmeActiveSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success)
 			return fail(400, {

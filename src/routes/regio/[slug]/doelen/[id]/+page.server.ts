@@ -37,6 +37,7 @@ import { refuseAction, refuseForm, type KindMessages } from '$lib/server/errors'
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 const UUID = z.uuid();
 const today = () => localDate(new Date().toISOString());
@@ -122,7 +123,7 @@ function button<A extends ButtonAction, T>(
 
 /** The fields a button posts, or a 400 when they are not what the page sends. */
 async function buttonFields<T extends z.ZodType>(action: ButtonAction, request: Request, schema: T) {
-	const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+	const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
 	return parsed.success
 		? { ok: true as const, data: parsed.data }
 		: { ok: false as const, failure: fail(400, { action, message: undefined }) };

@@ -9,6 +9,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -71,7 +72,7 @@ export const actions: Actions = {
 	},
 
 	delete: async ({ request, locals }) => {
-		const parsed = idButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = idButtonSchema.safeParse(Object.fromEntries(await readFormData(request)));
 		if (!parsed.success) {
 			return fail(400, {
 				action: 'delete' as const,

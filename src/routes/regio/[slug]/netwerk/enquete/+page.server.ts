@@ -26,6 +26,7 @@ import { queryParams } from '$lib/server/params';
 import type { RegionContext } from '$lib/data/regions';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 /** The partners the user answers for: those where they are at least an editor (RLS allows no others). */
 const respondentIds = (context: RegionContext) => editorOrganisationIds(context.myMemberships);
@@ -156,7 +157,7 @@ export const actions: Actions = {
 	},
 
 	close: async ({ request, locals, params }) => {
-		const parsed = closeRoundSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = closeRoundSchema.safeParse(Object.fromEntries(await readFormData(request)));
 		await coordinator(locals, params.slug);
 		if (!parsed.success) {
 			return fail(400, {

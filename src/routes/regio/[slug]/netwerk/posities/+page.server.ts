@@ -8,6 +8,7 @@ import { refuseAction, refuseForm } from '$lib/server/errors';
 import { requireRegionContext } from '$lib/server/region';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 export const load: PageServerLoad = async ({ locals, parent, depends }) => {
 	depends('app:netwerk');
@@ -55,7 +56,7 @@ export const actions: Actions = {
 	},
 
 	delete: async ({ request, locals }) => {
-		const parsed = idButtonSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = idButtonSchema.safeParse(Object.fromEntries(await readFormData(request)));
 		if (!parsed.success) {
 			return fail(400, {
 				action: 'delete' as const,

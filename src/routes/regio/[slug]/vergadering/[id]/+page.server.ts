@@ -25,6 +25,7 @@ import { requireRegionContext } from '$lib/server/region';
 import { queryParams } from '$lib/server/params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/form-data';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url, depends }) => {
 	depends('app:vergadering');
@@ -130,7 +131,7 @@ export const actions: Actions = {
 		return answer(form, result, m.meeting_action_saved());
 	},
 	actionStatus: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		await chairMeeting(locals, params.slug, params.id);
 		const parsed = actionStatusSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success) return fail(400, { action: 'actionStatus' as const, message: check() });
@@ -138,7 +139,7 @@ export const actions: Actions = {
 		return buttonAnswer('actionStatus', result, m.meeting_action_status_saved());
 	},
 	attendance: async ({ request, locals, params }) => {
-		const formData = await request.formData();
+		const formData = await readFormData(request);
 		const { context, meeting } = await chairMeeting(locals, params.slug, params.id);
 		const parsed = attendanceSchema.safeParse(Object.fromEntries(formData));
 		if (!parsed.success || !context.partners.some((p) => p.id === parsed.data.organisationId)) {
