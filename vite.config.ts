@@ -13,10 +13,21 @@ export default defineConfig({
 		sveltekit()
 	],
 	server: {
-		// Transform what the first page needs (hooks, root layout, sign-in) while the dev server starts.
+		// Transform what the first pages need (hooks, root layout, start page, sign-in) while the dev server starts;
+		// supabase/local/dev.ts then requests them once before it says the app is ready.
 		warmup: {
-			ssrFiles: ['./src/hooks.server.ts', './src/routes/+layout.*', './src/routes/login/*'],
-			clientFiles: ['./src/hooks.client.ts', './src/routes/+layout.svelte', './src/routes/login/+page.svelte']
+			ssrFiles: [
+				'./src/hooks.server.ts',
+				'./src/routes/+layout.*',
+				'./src/routes/+page.*',
+				'./src/routes/login/*'
+			],
+			clientFiles: [
+				'./src/hooks.client.ts',
+				'./src/routes/+layout.svelte',
+				'./src/routes/+page.svelte',
+				'./src/routes/login/+page.svelte'
+			]
 		}
 	},
 	build: {
