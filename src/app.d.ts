@@ -8,6 +8,8 @@ declare global {
 			supabase: Supabase;
 			/** The session only after the JWT was verified by the auth server (never trust cookies alone). */
 			safeGetSession(): Promise<{ session: Session | null; user: User | null }>;
+			/** Set when Auth refused a call of this request as too many attempts from the browser's address. */
+			authRateLimited: { retryAfterSeconds: number | null } | null;
 		}
 		interface Error {
 			message: string;

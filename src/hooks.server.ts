@@ -1,9 +1,11 @@
 import '$lib/data/node-websocket.server';
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { createRequestClient } from '$lib/data/clients';
-import { sessionVerifier } from '$lib/data/auth';
+import { AuthRateLimitedError, sessionVerifier } from '$lib/data/auth';
+import type { ClientForwarding } from '$lib/data/auth-forwarding';
+import { tooManyAttemptsMessage } from '$lib/server/auth-limits';
 import { supabaseConfig } from '$lib/data/config';
 import { LARGE_TEXT_COOKIE } from '$lib/server/display';
 import { dev } from '$app/environment';
@@ -35,12 +37,38 @@ const i18n: Handle = ({ event, resolve }) =>
 const supabase: Handle = async ({ event, resolve }) => {
 	// The plain fetch: SvelteKit's event.fetch would copy the browser's cookies onto every call to a Supabase on
 	// the same host (the local stack), and its per-request work buys nothing for calls that carry their own JWT.
-	event.locals.supabase = createRequestClient(event.cookies, fetch, event.url.protocol === 'https:');
-	event.locals.safeGetSession = sessionVerifier(event.locals.supabase);
+	event.locals.authRateLimited = null;
+	event.locals.supabase = createRequestClient(event.cookies, fetch, event.url.protocol === 'https:', {
+		forwarding: clientForwarding(event),
+		onRateLimited: (retryAfterSeconds) => (event.locals.authRateLimited = { retryAfterSeconds })
+	});
+	const verify = sessionVerifier(event.locals.supabase);
+	// A session refresh refused as too many attempts: say so and when to retry, instead of a silent sign-out.
+	event.locals.safeGetSession = () =>
+		verify().catch((cause: unknown) => {
+			if (!(cause instanceof AuthRateLimitedError)) throw cause;
+			error(429, tooManyAttemptsMessage(event.locals.authRateLimited?.retryAfterSeconds ?? null));
+		});
 	return resolve(event, {
 		filterSerializedResponseHeaders: (name) => name === 'content-range' || name === 'x-supabase-api-version'
 	});
 };
+
+/**
+ * The browser's address for Auth's rate limits, with the server-only AUTH_FORWARDING_SECRET that lets this
+ * server name it (see $lib/data/auth-forwarding). Without the secret, Auth counts this server's address for
+ * everyone, as before. Behind a reverse proxy, adapter-node's ADDRESS_HEADER / XFF_DEPTH say where the
+ * browser's address is.
+ */
+function clientForwarding(event: RequestEvent): ClientForwarding | null {
+	const secret = env.AUTH_FORWARDING_SECRET;
+	if (!secret) return null;
+	try {
+		return { clientAddress: event.getClientAddress(), secret };
+	} catch {
+		return null;
+	}
+}
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);

@@ -9,7 +9,8 @@ import {
 	formatJobs,
 	formatNumber,
 	formatShare,
-	formatTime
+	formatTime,
+	keepFiguresTogether
 } from './format';
 
 const zone = { timeZone: 'Europe/Amsterdam' } as const;
@@ -91,5 +92,21 @@ describe('one way to show jobs, and Dutch plurals', () => {
 		expect(m.region_facts_partners({ count: 1 })).toBe('1 actieve partner');
 		expect(m.region_facts_gemeenten({ count: 16 })).toBe('waarvan 16 gemeenten');
 		expect(m.network_health_value_toezichthouders({ count: 1, names: 'UWV' })).toBe('1 toezichthouder: UWV');
+		expect(m.network_survey_respondents({ count: 1 })).toBe('1 partner heeft geantwoord.');
+		expect(m.network_survey_respondents({ count: 3 })).toBe('3 partners hebben geantwoord.');
+		expect(m.network_survey_own_answered({ count: 1, partner: 'Gemeente Beek' })).toBe(
+			'Gemeente Beek heeft geantwoord (1 partner beoordeeld).'
+		);
+	});
+});
+
+describe('figures that stay whole where text wraps', () => {
+	it('joins "€" and "%" to their figure with a no-break space, and leaves other spaces alone', () => {
+		expect(keepFiguresTogether('Heerlen −38,3 % (2025 → 2026: € 47.700 → € 29.430)')).toBe(
+			'Heerlen −38,3\u00a0% (2025 → 2026: €\u00a047.700 → €\u00a029.430)'
+		);
+		expect(keepFiguresTogether('€ −1.200 en 5 % en € nog niet')).toBe(
+			'€\u00a0−1.200 en 5\u00a0% en € nog niet'
+		);
 	});
 });

@@ -111,3 +111,11 @@ export function formatIsoDateShort(iso: string): string {
 		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
 	);
 }
+
+/**
+ * Text for the screen whose figures stay whole where it wraps: a no-break space after "€" and before "%"
+ * ("€ 47.700", "38,3 %"). Only for display; exports and stored texts keep ordinary spaces.
+ */
+export function keepFiguresTogether(text: string): string {
+	return text.replace(/€ (?=[−+-]?\d)/g, '€\u00a0').replace(/(\d) %/g, '$1\u00a0%');
+}

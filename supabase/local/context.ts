@@ -23,6 +23,11 @@ export interface StackContext {
 	redirects: RedirectAllowList;
 	/** config.toml's [auth.rate_limit]; null when the stack was started without limits (tests, benchmark). */
 	authRateLimiter: AuthRateLimiter | null;
+	/**
+	 * The secret with which the app server proves the client address it forwards (AUTH_FORWARDING_SECRET); null:
+	 * Auth's rate limits count every request on its socket address.
+	 */
+	authForwardingSecret: string | null;
 	/** config.toml's [auth.sessions]: how long a session (and so its refresh tokens) may live. */
 	sessions: SessionLifetime;
 	log: (message: string) => void;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { createApiKeys, DEFAULT_JWT_SECRET } from './keys.ts';
+import { createApiKeys, createForwardingSecret, DEFAULT_JWT_SECRET } from './keys.ts';
 import { startStack, PROJECT_DIR, type RunningStack } from './stack.ts';
 
 const passThroughArgs = process.argv.slice(2);
@@ -17,6 +17,9 @@ if (useLocalStack) {
 	// instead of after it.
 	env.PUBLIC_SUPABASE_URL = `http://127.0.0.1:${stackPort}`;
 	env.PUBLIC_SUPABASE_ANON_KEY = (await createApiKeys(jwtSecret)).anon;
+	// A new secret per run, known to the stack and the app server only: with it the app names each browser's
+	// address to Auth's sign-in limit, so one person's failed attempts do not lock everyone else out.
+	env.AUTH_FORWARDING_SECRET ||= createForwardingSecret();
 } else if (!process.env.PUBLIC_SUPABASE_ANON_KEY) {
 	console.error('PUBLIC_SUPABASE_URL is gezet maar PUBLIC_SUPABASE_ANON_KEY niet.');
 	process.exit(1);
@@ -47,6 +50,7 @@ const stackStarting: Promise<RunningStack | undefined> = useLocalStack
 			dataDir: process.env.LOCAL_DATA_DIR,
 			databaseUrl: process.env.DATABASE_URL || undefined,
 			jwtSecret,
+			authForwardingSecret: env.AUTH_FORWARDING_SECRET,
 			signupEnabled: process.env.ENABLE_SIGNUP === 'true',
 			watchMigrations: true
 		}).catch((error: Error) => {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { StackContext } from './context.ts';
-import { apiKeyRole, CORS_HEADERS, presentedApiKey, sendJson } from './http.ts';
+import { apiKeyRole, CORS_HEADERS, FORWARDING_SECRET_HEADER, presentedApiKey, sendJson } from './http.ts';
 import { createAuthHandler } from './auth/handler.ts';
 import { attachRealtime } from './realtime/server.ts';
 
@@ -103,6 +103,8 @@ function proxyToPostgrest(
 ): void {
 	const headers = { ...req.headers };
 	delete headers['host'];
+	// The app server's proof is for Auth's rate limits only; PostgREST would hand it to SQL as request.headers.
+	delete headers[FORWARDING_SECRET_HEADER];
 	// Like Supabase's gateway: without a user token, the API key itself is the bearer.
 	if (!headers['authorization']) headers['authorization'] = `Bearer ${apiKey}`;
 	const upstream = http.request(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 /** The Supabase CLI's well-known local secret, so keys minted by other local tooling keep working. */
@@ -33,4 +34,12 @@ export async function createApiKeys(secret: string): Promise<ApiKeys> {
 		anon: await signJwt({ iss: 'supabase-demo', role: 'anon' }, secret, TEN_YEARS_IN_SECONDS),
 		serviceRole: await signJwt({ iss: 'supabase-demo', role: 'service_role' }, secret, TEN_YEARS_IN_SECONDS)
 	};
+}
+
+/** AUTH_FORWARDING_SECRET needs at least this many characters: guessing it would lift the sign-in limit. */
+export const MIN_FORWARDING_SECRET_LENGTH = 32;
+
+/** A fresh AUTH_FORWARDING_SECRET, for a stack and app started together (`npm run dev`, `npm run stack`, tests). */
+export function createForwardingSecret(): string {
+	return randomBytes(32).toString('base64url');
 }

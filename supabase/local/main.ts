@@ -1,5 +1,6 @@
 // `npm run stack`: the local Supabase stack in the foreground. `npm run db:reset`: wipe and rebuild it.
 import { parseArgs } from 'node:util';
+import { createForwardingSecret } from './keys.ts';
 import { startStack } from './stack.ts';
 
 const { values } = parseArgs({
@@ -18,6 +19,8 @@ const stack = await startStack({
 	databaseUrl: process.env.DATABASE_URL || undefined,
 	fresh: values.reset || resetOnly,
 	jwtSecret: process.env.JWT_SECRET || undefined,
+	// Printed below with the keys: the app (`node build`) needs the same AUTH_FORWARDING_SECRET.
+	authForwardingSecret: process.env.AUTH_FORWARDING_SECRET || createForwardingSecret(),
 	signupEnabled: process.env.ENABLE_SIGNUP === 'true',
 	watchMigrations: !resetOnly
 }).catch((error: Error) => {

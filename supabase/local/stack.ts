@@ -6,7 +6,7 @@ import { createPool, startDatabase, wipePostgres, type RunningDatabase } from '.
 import { migrate } from './migrate.ts';
 import { startPostgrest, type RunningPostgrest } from './postgrest.ts';
 import { startGateway, type RunningGateway } from './gateway.ts';
-import { createApiKeys, DEFAULT_JWT_SECRET } from './keys.ts';
+import { createApiKeys, DEFAULT_JWT_SECRET, MIN_FORWARDING_SECRET_LENGTH } from './keys.ts';
 import { loadAuthConfig } from './config.ts';
 import { AuthRateLimiter } from './auth/rate-limit.ts';
 import { RedirectAllowList } from './auth/redirects.ts';
@@ -34,6 +34,11 @@ export interface StackOptions {
 	 */
 	authRateLimits?: boolean;
 	/**
+	 * AUTH_FORWARDING_SECRET: with it, the app server names its users' addresses to Auth's rate limits
+	 * (`X-Forwarded-For` plus this secret); without it, every request counts on its socket address.
+	 */
+	authForwardingSecret?: string;
+	/**
 	 * Where Realtime reads changes: `auto` (default) from the WAL when the database has wal_level=logical,
 	 * else from capture triggers; `triggers` forces the fallback (to test it on a database that has WAL).
 	 */
@@ -55,7 +60,7 @@ export interface RunningStack {
 	database: { version: string; kind: 'embedded' | 'external' };
 	/** Where Realtime's postgres_changes come from: the WAL, or capture triggers without wal_level=logical. */
 	changeSource: 'wal' | 'triggers';
-	/** The `supabase status -o env` names and values. */
+	/** The `supabase status -o env` names and values, plus AUTH_FORWARDING_SECRET when the stack has one. */
 	env: Record<string, string>;
 	pool: pg.Pool;
 	stop(): Promise<void>;
@@ -70,6 +75,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 		cleanups.length = 0;
 	};
 
+	const authForwardingSecret = options.authForwardingSecret || null;
+	if (authForwardingSecret && authForwardingSecret.length < MIN_FORWARDING_SECRET_LENGTH) {
+		throw new Error(`AUTH_FORWARDING_SECRET moet minstens ${MIN_FORWARDING_SECRET_LENGTH} tekens lang zijn.`);
+	}
 	try {
 		const authConfig = loadAuthConfig();
 		const dataDir = options.dataDir ?? path.join(PROJECT_DIR, '.local-data');
@@ -117,6 +126,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 			signupEnabled: options.signupEnabled ?? false,
 			redirects: new RedirectAllowList(authConfig.siteUrl, authConfig.additionalRedirectUrls),
 			authRateLimiter: options.authRateLimits === false ? null : new AuthRateLimiter(authConfig.rateLimits),
+			authForwardingSecret,
 			sessions: authConfig.sessions,
 			log
 		};
@@ -143,7 +153,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 			DB_URL: database.url,
 			ANON_KEY: keys.anon,
 			SERVICE_ROLE_KEY: keys.serviceRole,
-			JWT_SECRET: jwtSecret
+			JWT_SECRET: jwtSecret,
+			...(authForwardingSecret ? { AUTH_FORWARDING_SECRET: authForwardingSecret } : {})
 		};
 		return {
 			apiUrl: context.apiUrl,

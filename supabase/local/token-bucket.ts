@@ -22,6 +22,12 @@ export class TokenBucket {
 		return true;
 	}
 
+	/** Seconds until `cost` tokens are there again (0 when they are there now). */
+	secondsUntil(cost = 1): number {
+		this.refill();
+		return Math.max(0, (cost - this.tokens) / this.ratePerSecond);
+	}
+
 	/** Full again, so it can be forgotten without changing any answer. */
 	isFull(): boolean {
 		this.refill();

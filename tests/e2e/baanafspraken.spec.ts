@@ -47,6 +47,28 @@ test.describe('banenafspraak', () => {
 		await shoot(page, 'banenafspraak-phone');
 	});
 
+	test('elke rol ziet dezelfde stand van de regio, ook wie de plaatsingen van andere partners niet leest', async ({
+		page,
+		browser
+	}) => {
+		// A viewer at UWV reads only UWV's own plaatsingen (person-level); the standing is the region's.
+		const shown = async (target: Page) =>
+			Promise.all(
+				['standing-markt', 'standing-overheid', 'official-vs-registered'].map((id) =>
+					target.getByTestId(id).innerText()
+				)
+			);
+		await openAs(page, 'coordinator@heerlen.example', BASE, 'Banenafspraak Zuid-Limburg');
+		const viewer = await browser.newPage();
+		try {
+			await openAs(viewer, 'viewer@uwv.example', BASE, 'Banenafspraak Zuid-Limburg');
+			await expect(viewer.getByTestId('official-vs-registered')).toContainText('Markt');
+			expect(await shown(viewer)).toEqual(await shown(page));
+		} finally {
+			await viewer.close();
+		}
+	});
+
 	test('een invoerder voert een K3-plaatsing in en ziet die in K3, gemarkeerd', async ({ page }) => {
 		await signIn(page, 'editor@maastricht.example');
 		await page.goto(`${BASE}/invoer?partner=${MAASTRICHT}&jaar=2026&kwartaal=3`);

@@ -61,7 +61,7 @@ test.describe('gezamenlijke doelen', () => {
 		).toBeVisible();
 		// Each consent says on what mandate it was given (issue 15); Maastricht's is the college's decision.
 		await expect(page.getByTestId('goal-history')).toContainText(
-			/Ingestemd door Gemeente Maastricht — bestuurlijk .+, vastgelegd door Beleidsmedewerker Maastricht op/
+			/Ingestemd door Gemeente Maastricht — bestuurlijk .+, vastgelegd door Beleidsmedewerker Maastricht \(Gemeente Maastricht\) op/
 		);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot(shot('doel-voortgang'));
@@ -211,7 +211,7 @@ test.describe('gezamenlijke doelen', () => {
 			'1 van 2 bijdragende partners hebben ingestemd.'
 		);
 		await expect(coordinator.getByTestId('consent-panel')).toContainText(
-			'ingestemd door Beleidsmedewerker Maastricht'
+			'ingestemd door Beleidsmedewerker Maastricht (Gemeente Maastricht)'
 		);
 		await coordinator.screenshot(shot('doel-instemmen'));
 		await consent(coordinator, 'Gemeente Heerlen', 'coördinator Werkbedrijf');
@@ -256,13 +256,13 @@ test.describe('gezamenlijke doelen', () => {
 		await expect(versions.nth(0)).toContainText('Streefwaarde: 200 → 240');
 		await expect(versions.nth(0)).toContainText('Reden: Extra middelen uit het regionaal werkbedrijf.');
 		await expect(versions.nth(0)).toContainText(
-			'Ingestemd door Gemeente Maastricht — ambtelijk (beleidsmedewerker Werk), vastgelegd door Beleidsmedewerker Maastricht op'
+			'Ingestemd door Gemeente Maastricht — ambtelijk (beleidsmedewerker Werk), vastgelegd door Beleidsmedewerker Maastricht (Gemeente Maastricht) op'
 		);
 		await expect(versions.nth(0)).toContainText(
-			'Ingestemd door Gemeente Heerlen — ambtelijk (coördinator Werkbedrijf), vastgelegd door Coördinator Heerlen op'
+			'Ingestemd door Gemeente Heerlen — ambtelijk (coördinator Werkbedrijf), vastgelegd door Coördinator Heerlen (Gemeente Heerlen) op'
 		);
 		await expect(versions.nth(1)).toContainText('Versie 1: vaststelling');
-		await expect(versions.nth(1)).toContainText('Voorgesteld door Coördinator Heerlen');
+		await expect(versions.nth(1)).toContainText('Voorgesteld door Coördinator Heerlen (Gemeente Heerlen)');
 		await expect(versions.nth(1).getByRole('listitem')).toHaveCount(2);
 		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.screenshot(shot('doel-geschiedenis'));

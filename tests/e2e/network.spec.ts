@@ -238,11 +238,13 @@ test.describe('netwerk', () => {
 			);
 			await kerkrade.close();
 
-			// The coordinator closes the round.
+			// The coordinator closes the round. While it is open nobody sees how many answered (attack finding
+			// E.5), only whether their own partner did.
 			await page.reload();
 			await expect(page.getByTestId('round-progress')).toContainText(
-				'3 partners hebben geantwoord (5 beoordelingen)'
+				'De aantallen verschijnen als de ronde gesloten is. Gemeente Heerlen heeft geantwoord (2 partners beoordeeld).'
 			);
+			await expect(page.getByTestId('round-progress')).not.toContainText('3 partners');
 			await page.getByRole('button', { name: 'Ronde ‘Najaar 2026 (e2e)’ sluiten' }).click();
 			await expect(page.getByTestId('form-message')).toContainText('is gesloten');
 
@@ -257,6 +259,7 @@ test.describe('netwerk', () => {
 			// The network score counts the shown partners only (issue 15: no working out a hidden answer by
 			// differencing): UWV's three answers.
 			await expect(page.getByTestId('network-score')).toContainText('Netwerk: vertrouwen 2,33, waarde 2,33');
+			await expect(page.getByTestId('round-respondents')).toHaveText('3 partners hebben geantwoord.');
 			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({
 				path: 'test-results/screenshots/netwerk-enquete-uitkomsten.png',

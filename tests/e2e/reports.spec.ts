@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { Page } from '@playwright/test';
 import { test, expect, signIn, axeViolations, signedInPages } from './fixtures';
+import { keyFigureNumber, type FigureUnit } from '../../src/lib/domain/report';
 
 const BASE = '/regio/zuid-limburg/rapportage';
 const MAASTRICHT = 'b0000000-0000-4000-8000-000000000002';
@@ -314,18 +315,29 @@ test.describe('rapportage', () => {
 			'Kerncijfers',
 			...sectionNames.map((name) => SHEETS[name])
 		]);
+		// The key figures in Excel carry the report's own labels and its rounding (jobs to one decimal, shares as
+		// a percentage), with the unit in words: the same numbers as on the page, never internal ids.
 		const keyFigures = new Map<string, ExcelJS.CellValue>();
-		workbook.getWorksheet('Kerncijfers')!.eachRow((row) => {
+		workbook.getWorksheet('Kerncijfers')!.eachRow((row, index) => {
 			const values = (row.values as ExcelJS.CellValue[]).slice(1);
-			keyFigures.set(values[1] as string, values[3]);
+			if (index === 1) expect(values.slice(0, 4)).toEqual(['Onderdeel', 'Kerncijfer', 'Waarde', 'Eenheid']);
+			else keyFigures.set(values[1] as string, values[2]);
 		});
-		for (const id of keyFigures.keys()) {
-			if (id === 'kerncijfer') continue;
-			expect(keyFigures.get(id), id).toBe(await valueOf(page, id));
+		const cells = page.getByTestId('report-document').locator('td[data-testid^="kf-"]');
+		expect(await cells.count()).toBe(keyFigures.size);
+		for (const cell of await cells.all()) {
+			const label = (await cell.locator('xpath=../th').innerText()).trim();
+			const unit = (await cell.getAttribute('data-unit')) as FigureUnit;
+			const expected = keyFigureNumber(Number(await cell.getAttribute('data-value')), unit);
+			expect(keyFigures.get(label), label).toBe(expected);
 		}
 		const csv = await page.request.get(exportUrl.toString().replace('formaat=xlsx', 'formaat=csv'));
 		expect(csv.headers()['content-type']).toContain('text/csv');
-		expect(await csv.text()).toContain('ov_meetings');
+		const csvText = await csv.text();
+		expect(csvText).toContain('Overleggen van de regio in de periode');
+		expect(csvText).not.toMatch(/ov_meetings|;jobs;|;count;/);
+		// Decimal commas, as Dutch Excel reads them: no number written with a decimal point.
+		expect(csvText).not.toMatch(/;-?\d+\.\d+(;|\r?$)/m);
 	});
 
 	test('een regionale rapportage met doelen en overleggen: toezichthouder, besluit en open actie; gepubliceerd zoals de database ze samenstelt, ook in Excel', async ({

@@ -117,6 +117,37 @@ test.describe('elk scherm waar het gebruikt wordt', () => {
 		const map = await page.locator('.rnd-graph svg').boundingBox();
 		expect(map).not.toBeNull();
 		expect(map!.y + map!.height).toBeLessThanOrEqual(VIEWPORTS.projector.height);
+		// Readable from the back of the room: every partner named, at 18 px or more on screen, no name over another
+		// name or over a partner's dot.
+		const graph = page.getByTestId('network-graph');
+		await expect(graph).toHaveAttribute('data-state', 'ready');
+		const drawn = await graph.evaluate((element) => {
+			const rect = (e: Element) => {
+				const r = e.getBoundingClientRect();
+				return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+			};
+			const names = [...element.querySelectorAll<SVGTextElement>('.rnd-graph-label:not([display="none"])')];
+			return {
+				nodes: element.querySelectorAll('.rnd-graph-node').length,
+				names: names.map((text) => ({
+					text: text.textContent,
+					px: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
+					...rect(text)
+				})),
+				dots: [...element.querySelectorAll('.rnd-graph-dot')].map(rect)
+			};
+		});
+		expect(drawn.names).toHaveLength(drawn.nodes);
+		const meet = (a: (typeof drawn.dots)[0], b: (typeof drawn.dots)[0]) =>
+			a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+		const clashes: string[] = [];
+		for (const [i, name] of drawn.names.entries()) {
+			if (name.px < 18) clashes.push(`${name.text}: ${name.px.toFixed(1)} px`);
+			for (const other of drawn.names.slice(i + 1))
+				if (meet(name, other)) clashes.push(`${name.text} over ${other.text}`);
+			if (drawn.dots.some((dot) => meet(name, dot))) clashes.push(`${name.text} over a dot`);
+		}
+		expect(clashes).toEqual([]);
 
 		// The meeting room shows the current item only: no agenda, no forms, no attendance.
 		await open(page, `${ZL}/vergadering/d7000000-0000-4000-8000-000000000002`);
@@ -143,6 +174,49 @@ test.describe('elk scherm waar het gebruikt wordt', () => {
 			await page.setViewportSize(VIEWPORTS.phone);
 		}
 		expect(findings).toEqual([]);
+
+		// Table cells at 360 px: words hyphenate (or break only when a word is longer than its line), and a cell
+		// holding a figure ("€ 1.234.567", "4.560,0", "−38,3 %") keeps it on one line, inside its card.
+		await page.setViewportSize(VIEWPORTS.narrowPhone);
+		for (const path of [`${ZL}/baanafspraken`, `${ZL}/budgetten`]) {
+			await open(page, path);
+			const cells = await page.locator('main table.rnd-table td').evaluateAll((tds) =>
+				tds.map((td) => {
+					const style = getComputedStyle(td);
+					// The cell's text as laid out: a new line wherever a piece starts below the previous line.
+					const pieces: DOMRect[] = [];
+					const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const range = document.createRange();
+						range.selectNodeContents(node);
+						pieces.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+					}
+					pieces.sort((a, b) => a.top - b.top);
+					let lines = 0;
+					let lineBottom = -Infinity;
+					for (const piece of pieces) {
+						if (piece.top >= lineBottom - 1) lines++;
+						lineBottom = Math.max(lineBottom, piece.bottom);
+					}
+					return {
+						text: td.textContent?.trim() ?? '',
+						figure: td.hasAttribute('data-figure'),
+						wrap: `${style.hyphens} ${style.overflowWrap} ${style.whiteSpace}`,
+						lines,
+						fits: td.scrollWidth <= td.clientWidth + 1
+					};
+				})
+			);
+			const figures = cells.filter((cell) => cell.figure);
+			expect(figures.length, path).toBeGreaterThan(10);
+			for (const cell of figures)
+				expect(cell, `${path}: ${cell.text}`).toMatchObject({ lines: 1, fits: true });
+			for (const cell of cells)
+				expect(cell.wrap, `${path}: ${cell.text}`).toMatch(
+					cell.figure ? /^auto break-word nowrap$/ : /^auto break-word normal$/
+				);
+		}
+		await page.setViewportSize(VIEWPORTS.phone);
 
 		// A compact header and the navigation in one row each: on a network page (sections and the module's tabs)
 		// the title starts within the first 140 px. The rows scroll sideways inside themselves (never the page),

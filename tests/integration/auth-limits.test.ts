@@ -7,20 +7,31 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_FILE, loadAuthConfig } from '../../supabase/local/config.ts';
+import { FORWARDING_SECRET_HEADER } from '../../supabase/local/http.ts';
+import { createForwardingSecret } from '../../supabase/local/keys.ts';
 import { authServer, type AuthServer } from './auth-server';
 import { DEMO_PASSWORD, serviceClient, stack } from './helpers';
 
 const onlyLocal = describe.skipIf(!stack.local || !stack.dbUrl);
 const DEMO_EMAIL = 'viewer@uwv.example';
 
-async function signIn(server: AuthServer, email: string, password: string) {
+async function signIn(
+	server: AuthServer,
+	email: string,
+	password: string,
+	headers: Record<string, string> = {}
+) {
 	const response = await fetch(`${server.url}/token?grant_type=password`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json' },
+		headers: { 'content-type': 'application/json', ...headers },
 		body: JSON.stringify({ email, password })
 	});
 	const body = (await response.json()) as { error_code?: string };
-	return { status: response.status, errorCode: body.error_code };
+	return {
+		status: response.status,
+		errorCode: body.error_code,
+		retryAfter: response.headers.get('retry-after')
+	};
 }
 
 /** A copy of the project's config.toml with other [auth.rate_limit] values. */
@@ -48,19 +59,21 @@ onlyLocal('sign-in rate limit from config.toml', () => {
 		const server = await authServer({ config, rateLimits: true });
 		try {
 			for (let attempt = 0; attempt < burst; attempt++) {
-				expect(await signIn(server, DEMO_EMAIL, 'wrong-password')).toEqual({
+				expect(await signIn(server, DEMO_EMAIL, 'wrong-password')).toMatchObject({
 					status: 400,
 					errorCode: 'invalid_credentials'
 				});
 			}
-			expect(await signIn(server, DEMO_EMAIL, 'wrong-password')).toEqual({
+			expect(await signIn(server, DEMO_EMAIL, 'wrong-password')).toMatchObject({
 				status: 429,
 				errorCode: 'over_request_rate_limit'
 			});
-			expect(await signIn(server, DEMO_EMAIL, DEMO_PASSWORD)).toEqual({
-				status: 429,
-				errorCode: 'over_request_rate_limit'
-			});
+			const refused = await signIn(server, DEMO_EMAIL, DEMO_PASSWORD);
+			expect(refused).toMatchObject({ status: 429, errorCode: 'over_request_rate_limit' });
+			// When to try again: one sign-in comes back per 300 / sign_in_sign_ups seconds.
+			const interval = (5 * 60) / config.rateLimits.signInSignUps;
+			expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+			expect(Number(refused.retryAfter)).toBeLessThanOrEqual(Math.ceil(interval));
 		} finally {
 			await server.close();
 		}
@@ -85,6 +98,87 @@ onlyLocal('sign-in rate limit from config.toml', () => {
 					})
 				).status;
 			expect([await refresh(), await refresh(), await refresh()]).toEqual([400, 400, 429]);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+// Attack finding A of phase 5: the app signs in server-side, so every user arrived from the app server's address
+// and 35 wrong passwords from anyone locked everyone out. The app server now names each user's address in
+// X-Forwarded-For, proven by AUTH_FORWARDING_SECRET (GoTrue's GOTRUE_RATE_LIMIT_HEADER behind a trusted proxy).
+onlyLocal('sign-in rate limit per client behind the app server', () => {
+	const secret = createForwardingSecret();
+	const burst = Math.min(30, loadAuthConfig().rateLimits.signInSignUps);
+	const asApp = (client: string) => ({ 'x-forwarded-for': client, [FORWARDING_SECRET_HEADER]: secret });
+
+	it('counts each forwarded client apart: 35 wrong passwords exhaust client A, client B still signs in', async () => {
+		const server = await authServer({ rateLimits: true, forwardingSecret: secret });
+		try {
+			const statuses: number[] = [];
+			for (let attempt = 0; attempt < 35; attempt++) {
+				statuses.push((await signIn(server, 'niemand@example.invalid', 'fout', asApp('203.0.113.7'))).status);
+			}
+			expect(statuses).toEqual([...Array(burst).fill(400), ...Array(35 - burst).fill(429)]);
+			expect(await signIn(server, DEMO_EMAIL, DEMO_PASSWORD, asApp('203.0.113.7'))).toMatchObject({
+				status: 429,
+				errorCode: 'over_request_rate_limit'
+			});
+			expect(await signIn(server, DEMO_EMAIL, DEMO_PASSWORD, asApp('198.51.100.20'))).toMatchObject({
+				status: 200
+			});
+			// The app server's own address was never counted: a forwarded IPv6 client signs in as well.
+			expect(await signIn(server, DEMO_EMAIL, DEMO_PASSWORD, asApp('2001:db8::1'))).toMatchObject({
+				status: 200
+			});
+		} finally {
+			await server.close();
+		}
+	});
+
+	const spoofs: [string, { stackSecret?: string; proof?: string }][] = [
+		['without the proof', { stackSecret: secret }],
+		['with a wrong proof', { stackSecret: secret, proof: createForwardingSecret() }],
+		['with a proof one character off', { stackSecret: secret, proof: `${secret.slice(0, -1)}x` }],
+		['to a stack without AUTH_FORWARDING_SECRET', { proof: secret }]
+	];
+	it.each(spoofs)(
+		'a direct caller naming its own X-Forwarded-For %s is counted on its socket address',
+		async (_case, { stackSecret, proof }) => {
+			const server = await authServer({ rateLimits: true, forwardingSecret: stackSecret });
+			try {
+				const statuses: number[] = [];
+				for (let attempt = 0; attempt <= burst; attempt++) {
+					const headers: Record<string, string> = { 'x-forwarded-for': `10.9.${attempt}.1` };
+					if (proof) headers[FORWARDING_SECRET_HEADER] = proof;
+					statuses.push((await signIn(server, 'niemand@example.invalid', 'fout', headers)).status);
+				}
+				// Every attempt named a new address, yet all counted as one: the 31st is refused.
+				expect(statuses).toEqual([...Array(burst).fill(400), 429]);
+				expect(
+					await signIn(server, DEMO_EMAIL, DEMO_PASSWORD, { 'x-forwarded-for': '10.10.10.10' })
+				).toMatchObject({ status: 429 });
+				if (stackSecret) {
+					// The app server, with the proof, still gets its users in.
+					expect(await signIn(server, DEMO_EMAIL, DEMO_PASSWORD, asApp('10.10.10.10'))).toMatchObject({
+						status: 200
+					});
+				}
+			} finally {
+				await server.close();
+			}
+		}
+	);
+
+	it('counts the socket address when the proof comes with no usable address', async () => {
+		const server = await authServer({ rateLimits: true, forwardingSecret: secret });
+		try {
+			const statuses: number[] = [];
+			for (let attempt = 0; attempt <= burst; attempt++) {
+				const forwarded = attempt % 2 ? `geen-adres-${attempt}` : '';
+				statuses.push((await signIn(server, 'niemand@example.invalid', 'fout', asApp(forwarded))).status);
+			}
+			expect(statuses).toEqual([...Array(burst).fill(400), 429]);
 		} finally {
 			await server.close();
 		}
@@ -118,7 +212,7 @@ onlyLocal('an unknown address answers like a known one', () => {
 					const answer = await signIn(server, emails[kind], 'wrong-password');
 					timings[kind].push(performance.now() - started);
 					// The same answer for all three.
-					expect(answer).toEqual({ status: 400, errorCode: 'invalid_credentials' });
+					expect(answer).toMatchObject({ status: 400, errorCode: 'invalid_credentials' });
 				}
 			}
 		} finally {

@@ -18,7 +18,13 @@ export interface AuthServer {
  * without them, because the tests sign in hundreds of times from one address).
  */
 export async function authServer(
-	options: { log?: (message: string) => void; config?: AuthConfig; rateLimits?: boolean } = {}
+	options: {
+		log?: (message: string) => void;
+		config?: AuthConfig;
+		rateLimits?: boolean;
+		/** AUTH_FORWARDING_SECRET: who presents it may name the client in X-Forwarded-For. */
+		forwardingSecret?: string;
+	} = {}
 ): Promise<AuthServer> {
 	const pool = new pg.Pool({ connectionString: stack.dbUrl!, max: 2 });
 	const config = options.config ?? loadAuthConfig();
@@ -30,6 +36,7 @@ export async function authServer(
 		// The buckets do not refill while a test runs: on a loaded machine a burst of bcrypt sign-ins can take
 		// longer than the ten seconds a sign-in token takes to come back. Refilling is unit-tested with a clock.
 		authRateLimiter: options.rateLimits ? new AuthRateLimiter(config.rateLimits, () => 0) : null,
+		authForwardingSecret: options.forwardingSecret ?? null,
 		sessions: config.sessions,
 		jwtSecret: stack.jwtSecret!,
 		keys: { anon: stack.anonKey, serviceRole: stack.serviceRoleKey },

@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createForwardingSecret } from '../../supabase/local/keys.ts';
 import { startStack } from '../../supabase/local/stack.ts';
 
 export interface StackUnderTest {
@@ -48,6 +49,8 @@ export default async function setup(project: TestProject) {
 		databaseUrl: process.env.DATABASE_URL || undefined,
 		fresh: true,
 		authRateLimits: false,
+		// As deployed; the limits per forwarded address are tested on servers of their own (auth-limits.test.ts).
+		authForwardingSecret: createForwardingSecret(),
 		log: (message) => appendFileSync(logFile, `${new Date().toISOString()} ${message}\n`)
 	});
 	project.provide('stack', {

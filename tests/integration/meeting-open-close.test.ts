@@ -173,6 +173,49 @@ describe('a meeting is on between the chair opening and closing it', () => {
 		expect(await roomState(today)).toMatchObject({ closed_at: null });
 	});
 
+	it('a past meeting is not (re)opened, and one left open past its day takes no attendance but can be closed (attack 5 Dec, C)', async () => {
+		// The September meeting, closed: reopening it in December would add partners to its minutes and its contact.
+		const september = await meetingOn(dutchDate(-60));
+		await serviceInsert('meeting_room_state', {
+			meeting_id: september,
+			region_id: REGION.zuidLimburg,
+			opened_at: localMeetingTime(dutchDate(-60), '14:00'),
+			closed_at: localMeetingTime(dutchDate(-60), '16:00')
+		});
+		expectError(
+			await actors.coordinator.rpc('open_meeting', { meeting: september }),
+			'23514',
+			'meeting_after_its_date'
+		);
+		expect(await roomState(september)).toMatchObject({ closed_at: expect.any(String) });
+
+		// Yesterday's meeting, opened and never closed: no presence today, the chair still closes it.
+		const yesterday = await meetingOn(dutchDate(-1));
+		await serviceInsert('meeting_room_state', {
+			meeting_id: yesterday,
+			region_id: REGION.zuidLimburg,
+			opened_at: localMeetingTime(dutchDate(-1), '14:00')
+		});
+		expectError(
+			await actors.editor.rpc('record_meeting_presence', { meeting: yesterday }),
+			'23514',
+			'meeting_not_open'
+		);
+		expectError(
+			await actors.coordinator
+				.from('meeting_attendance')
+				.insert({ meeting_id: yesterday, organisation_id: ORG.kerkrade, present: true, source: 'presence' })
+				.select()
+				.single(),
+			'23514',
+			'meeting_not_open'
+		);
+		expect(await attendanceOf(yesterday)).toEqual([]);
+		expect(await contactOf(yesterday)).toEqual([]);
+		expect((await actors.coordinator.rpc('close_meeting', { meeting: yesterday })).error).toBeNull();
+		expect((await roomState(yesterday))?.closed_at).not.toBeNull();
+	});
+
 	it('only the chair opens and closes; another region does not even find the meeting', async () => {
 		const today = await meetingOn(dutchDate(0));
 		for (const name of ['viewer', 'editor'] as const) {

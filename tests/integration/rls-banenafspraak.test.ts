@@ -1,8 +1,9 @@
 // The banenafspraak's own tables and summary functions (issue 14), exercised with real sessions of the demo
 // accounts: quarters closed by partners (placement_reports), UWV's official stand (official_standings), context
-// figures per gemeente (context_figures), the gemeenten reference list, and the security-invoker SQL functions
-// that every page, the overview tile, the meeting room and the report read. Refused writes are checked against
-// the service key; the totals are checked on more rows than one PostgREST request returns.
+// figures per gemeente (context_figures), the gemeenten reference list, and the SQL functions that every page,
+// the overview tile, the meeting room and the report read (security definer behind a membership check: a
+// member reads only its own partner's plaatsingen, yet every member gets the region's numbers). Refused writes
+// are checked against the service key; the totals are checked on more rows than one PostgREST request returns.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	Cleanup,
@@ -353,6 +354,47 @@ describe('the summary functions: members only, computed in the database', () => 
 			const member = await actors.viewer.rpc(fn, args as never);
 			expect((member.data as unknown[]).length, fn).toBeGreaterThan(0);
 		}
+	});
+
+	it('every member gets the region’s numbers: the viewer and the editor get what the coordinator gets', async () => {
+		// A member reads only its own partner's plaatsingen (person-level, attack finding E.13); the summaries
+		// still add up the whole region for every member.
+		const region = REGION.zuidLimburg;
+		const peildatum = '2026-09-30';
+		for (const [fn, args] of [
+			['banenafspraak_stand', { region, peildatum }],
+			[
+				'banenafspraak_series',
+				{ region, from_date: '2025-03-31', to_date: '2026-12-31', actuals_upto: peildatum }
+			],
+			['banenafspraak_registered', { region, peildata: ['2025-06-30', peildatum] }],
+			['banenafspraak_partners', { region, peildatum }],
+			['banenafspraak_gemeenten', { region, peildatum }],
+			['banenafspraak_report', { region, gemeente: null, peildatum }],
+			['banenafspraak_first_start', { region }]
+		] as const) {
+			const coordinator = await actors.coordinator.rpc(fn, args as never);
+			expect(coordinator.error, fn).toBeNull();
+			expect(coordinator.data, fn).not.toEqual([]);
+			expect(coordinator.data, fn).not.toBeNull();
+			for (const name of ['viewer', 'editor'] as const) {
+				const member = await actors[name].rpc(fn, args as never);
+				expect(member.error, `${fn} ${who(name)}`).toBeNull();
+				expect(member.data, `${fn} ${who(name)}`).toEqual(coordinator.data);
+			}
+			const tilburg = await actors.tilburg.rpc(fn, args as never);
+			expect(tilburg.error, fn).toBeNull();
+			expect(tilburg.data ?? [], `${fn} for Tilburg`).toEqual([]);
+		}
+		// The registration is the region's, not the viewer's own rows.
+		const { count: own } = await actors.viewer
+			.from('placements')
+			.select('id', { count: 'exact', head: true });
+		const stand = (await actors.viewer.rpc('banenafspraak_stand', { region, peildatum })).data as {
+			sector: string;
+			registered_placements: number;
+		}[];
+		expect(stand.find((row) => row.sector === 'totaal')!.registered_placements).toBeGreaterThan(own ?? 0);
 	});
 
 	it('the report section is one JSON value with a stable shape', async () => {

@@ -1,14 +1,15 @@
 // Row-level security of placements (baanafspraken per partner and quarter), exercised with real sessions
-// of the demo accounts through supabase-js. Region members read the region's placements; a partner's
-// editors write that partner's placements; the coordinator (and admin) of the lead organisation writes
-// every partner's placements of the region. region_id is derived from the partner, never trusted, and who
-// entered a figure is recorded by the database. Refused writes are checked against the service key.
+// of the demo accounts through supabase-js. A placement is person-level (AVG): the partner that registered it
+// and the region's coordinators read it, no other member of the region (the summaries give every member the
+// region's numbers: rls-banenafspraak.test.ts). A partner's editors write that partner's placements; the
+// coordinator (and admin) of the lead organisation writes every partner's placements of the region. region_id
+// is derived from the partner, never trusted, and who entered a figure is recorded by the database. Refused
+// writes are checked against the service key.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	DEMO,
 	ORG,
 	REGION,
-	ZUID_LIMBURG_MEMBERS,
 	demoActors,
 	deleteById,
 	expectDeleted,
@@ -17,8 +18,13 @@ import {
 	expectPermissionDenied,
 	expectRlsViolation,
 	expectRowKept,
-	idsOf,
+	createMembership,
+	createUser,
+	deleteUser,
+	serviceDelete,
+	serviceInsert,
 	serviceRow,
+	uniqueName,
 	updateById,
 	who,
 	type DemoName
@@ -75,12 +81,12 @@ async function targetRow(organisation: OrgName) {
 	return seeded ?? (await throwawayPlacement(organisation));
 }
 
-describe('placements: select', () => {
+describe('placements: select (person-level: the registering partner and the coordinators)', () => {
 	it('anon has no access at all', async () => {
 		expectPermissionDenied(await actors.anon.from('placements').select('id'), 'placements');
 	});
 
-	for (const name of ZUID_LIMBURG_MEMBERS)
+	for (const name of ['coordinator', 'admin'] as const)
 		it(`the ${who(name)} reads every placement of Zuid-Limburg, other partners' included, and nothing else`, async () => {
 			const other = await throwawayPlacement('tilburg');
 			const { count, error } = await actors[name]
@@ -99,15 +105,57 @@ describe('placements: select', () => {
 			expectNoRowsAffected(await actors[name].from('placements').select('id').eq('id', other.id));
 		});
 
-	it('the Tilburg editor reads exactly the placements of Midden-Brabant', async () => {
-		const own = await throwawayPlacement('tilburg');
-		const partner = await throwawayPlacement('waalwijk');
-		const { data, error } = await actors.tilburg.from('placements').select('id, region_id');
-		expect(error).toBeNull();
-		expect(idsOf(data)).toEqual([own.id, partner.id].sort());
-		expectNoRowsAffected(
-			await actors.tilburg.from('placements').select('id').eq('organisation_id', ORG.maastricht)
-		);
+	/** Attack finding E.13: a partner's people read its own plaatsingen, never another partner's. */
+	const OWN_ROWS_ONLY: { actor: DemoName; own: OrgName; others: OrgName[] }[] = [
+		{ actor: 'viewer', own: 'uwvZuidLimburg', others: ['maastricht', 'kerkrade', 'heerlen'] },
+		{ actor: 'editor', own: 'maastricht', others: ['uwvZuidLimburg', 'kerkrade', 'heerlen'] },
+		{ actor: 'tilburg', own: 'tilburg', others: ['waalwijk', 'maastricht'] }
+	];
+	for (const { actor, own, others } of OWN_ROWS_ONLY)
+		it(`the ${who(actor)} reads the placements of ${own} and no other partner's`, async () => {
+			await throwawayPlacement(own);
+			for (const organisation of others) await throwawayPlacement(organisation);
+			/** How many placements the actor reads; `except`: of partners other than that one. */
+			const readable = async (except?: string) => {
+				const all = actors[actor].from('placements').select('id', { count: 'exact', head: true });
+				const { count, error } = await (except ? all.neq('organisation_id', except) : all);
+				expect(error).toBeNull();
+				return count;
+			};
+			const ownCount = await countRows('placements', { organisation_id: ORG[own] });
+			expect(ownCount).toBeGreaterThan(0);
+			expect(await readable()).toBe(ownCount);
+			expect(await readable(ORG[own])).toBe(0);
+			for (const organisation of others)
+				expectNoRowsAffected(
+					await actors[actor].from('placements').select('id').eq('organisation_id', ORG[organisation])
+				);
+		});
+
+	it('a member of an employers’ organisation in the region reads no placement at all', async () => {
+		await throwawayPlacement('maastricht');
+		const organisation = await serviceInsert('organisations', {
+			region_id: REGION.zuidLimburg,
+			type: 'werkgeversorganisatie',
+			name: uniqueName('Werkgeversvereniging')
+		});
+		const user = await createUser('employers');
+		try {
+			await createMembership(user.id, organisation.id as string, 'editor');
+			// A member of the region: the summaries answer it…
+			const stand = await user.client.rpc('banenafspraak_stand', {
+				region: REGION.zuidLimburg,
+				peildatum: '2026-09-30'
+			});
+			expect((stand.data as unknown[]).length).toBe(3);
+			// …but no person-level row.
+			const { data, error } = await user.client.from('placements').select('id, person_key');
+			expect(error).toBeNull();
+			expect(data).toEqual([]);
+		} finally {
+			await deleteUser(user);
+			await serviceDelete('organisations', organisation.id as string);
+		}
 	});
 });
 
@@ -253,9 +301,9 @@ describe('placements: region_id cannot be faked', () => {
 		rows.removeAfterTest('placements', row.id);
 		expect(row.region_id).toBe(REGION.zuidLimburg);
 		expect((await serviceRow('placements', row.id))?.region_id).toBe(REGION.zuidLimburg);
-		// Midden-Brabant does not see it; Zuid-Limburg's viewer does.
+		// Midden-Brabant does not see it; Zuid-Limburg's coordinator does.
 		expectNoRowsAffected(await actors.tilburg.from('placements').select('id').eq('id', row.id));
-		const seen = await actors.viewer.from('placements').select('id').eq('id', row.id);
+		const seen = await actors.coordinator.from('placements').select('id').eq('id', row.id);
 		expect(seen.data).toEqual([{ id: row.id }]);
 	});
 

@@ -2,6 +2,7 @@
 // real sessions through supabase-js. Throwaway users, partners and regions are made with the service key.
 import { describe, expect, it } from 'vitest';
 import type { TestUser } from './helpers';
+import { namesWithPartners } from '../../src/lib/data/profiles';
 import {
 	ALL_DEMO,
 	DEMO,
@@ -497,6 +498,32 @@ describe('profiles', () => {
 			expect(error).toBeNull();
 			expect(data).toEqual([{ id: DEMO.editor.id, display_name: 'Beleidsadviseur Maastricht' }]);
 			expect((await serviceRow('profiles', DEMO.editor.id))?.display_name).toBe('Beleidsadviseur Maastricht');
+		});
+
+		it('a name cannot pass for someone else: no invisible characters, and others see the partner beside it (attack 5 Dec, D)', async () => {
+			const before = await serviceRow('profiles', DEMO.editor.id);
+			cleanup.add(() => serviceUpdate('profiles', DEMO.editor.id, { display_name: before?.display_name }));
+			for (const trick of [
+				'Co\u00f6rdinator \u202eneelreH',
+				'Co\u200bördinator Heerlen',
+				'Coördinator\u0007Heerlen'
+			]) {
+				const refused = await updateById(actors.editor, 'profiles', DEMO.editor.id, { display_name: trick });
+				expectError(refused, '23514', /profiles_display_name_plain_text/);
+			}
+			expect(await serviceRow('profiles', DEMO.editor.id)).toEqual(before);
+
+			// Taking the coordinator's name is allowed (names are free text), but nobody is fooled by it.
+			expect(
+				(await updateById(actors.editor, 'profiles', DEMO.editor.id, { display_name: 'Coördinator Heerlen' }))
+					.error
+			).toBeNull();
+			const names = await namesWithPartners(actors.viewer, REGION.zuidLimburg, [
+				DEMO.editor.id,
+				DEMO.coordinator.id
+			]);
+			expect(names.get(DEMO.editor.id)).toBe('Coördinator Heerlen (Gemeente Maastricht)');
+			expect(names.get(DEMO.coordinator.id)).toBe('Coördinator Heerlen (Gemeente Heerlen)');
 		});
 
 		for (const { actor, target, why } of [

@@ -15,6 +15,7 @@ import {
 	expectPermissionDenied,
 	expectRlsViolation,
 	service,
+	serviceRow,
 	uniqueName,
 	updateById,
 	type Actors
@@ -237,14 +238,37 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		);
 	});
 
-	it('an open round gives no scores, only how many partners answered', async () => {
+	it('an open round gives no scores and no counts: a partner answering changes nothing another member gets', async () => {
 		const results = await actors.coordinator.rpc('survey_round_results', { round: roundId });
 		expect(results.error).toBeNull();
 		expect(results.data).toEqual([]);
-		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
-		expect(summary.data).toEqual([
-			{ respondents: 3, answers: 5, min_respondents: 3, trust: null, value: null }
-		]);
+		// Attack finding E.5: live counts told, by polling around Maastricht's moment of answering, how many
+		// partners Maastricht rated.
+		const asViewer = async () => {
+			const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
+			const equalTreatment = await actors.viewer.rpc('survey_round_equal_treatment', { round: roundId });
+			expect(summary.error).toBeNull();
+			expect(equalTreatment.error).toBeNull();
+			return { summary: summary.data, equalTreatment: equalTreatment.data };
+		};
+		const before = await asViewer();
+		expect(before).toEqual({
+			summary: [{ respondents: null, answers: null, min_respondents: 3, trust: null, value: null }],
+			equalTreatment: [{ respondents: null, min_respondents: 3, mean: null }]
+		});
+		const added = await answerAs(actors.editor, answer(ORG.maastricht, ORG.kerkrade, 2));
+		expect(added.error).toBeNull();
+		try {
+			// Maastricht also judges the trekker; that answer stays for the closed round below.
+			const trekker = await actors.editor
+				.from('survey_trekker_ratings')
+				.insert({ round_id: roundId, respondent_organisation_id: ORG.maastricht, equal_treatment: 3 })
+				.select('id');
+			expect(trekker.error).toBeNull();
+			expect(await asViewer()).toEqual(before);
+		} finally {
+			await service.from('survey_responses').delete().eq('id', added.data![0].id);
+		}
 	});
 
 	it('only the coordinator closes the round; after that nobody changes an answer', async () => {
@@ -296,6 +320,19 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 			'42501',
 			'survey_round_reopen'
 		);
+		// Nor are its dates rewritten: they decide which round is the latest (attack 5 Dec, E.11).
+		const closedRound = await serviceRow('survey_rounds', roundId);
+		for (const dates of [
+			{ closed_at: '2019-01-01T00:00:00Z', opened_at: '2018-12-01T00:00:00Z' },
+			{ closed_at: '2031-01-01T00:00:00Z' }
+		]) {
+			expectError(
+				await updateById(actors.coordinator, 'survey_rounds', roundId, dates, 'id'),
+				'42501',
+				'survey_round_closed_dates'
+			);
+		}
+		expect(await serviceRow('survey_rounds', roundId)).toEqual(closedRound);
 	});
 
 	it('results are aggregates: shown past the minimum of respondents, hidden below it', async () => {
@@ -314,6 +351,9 @@ describe('survey anonymity (sequential: one round, from opening to results)', ()
 		// minus what is shown per partner leaves nothing to single out one partner's answer.
 		const summary = await actors.viewer.rpc('survey_round_summary', { round: roundId });
 		expect(summary.data?.[0]).toMatchObject({ respondents: 3, answers: 3 });
+		// Closed, the counts are there (E.5): Maastricht's one answer about the trekker, below the minimum.
+		const equalTreatment = await actors.viewer.rpc('survey_round_equal_treatment', { round: roundId });
+		expect(equalTreatment.data).toEqual([{ respondents: 1, min_respondents: 3, mean: null }]);
 		expect(Number(summary.data?.[0].trust)).toBeCloseTo(2, 2);
 		const shown = (await actors.viewer.rpc('survey_round_results', { round: roundId })).data as {
 			respondents: number;

@@ -39,7 +39,8 @@ import {
 const actors = demoActors();
 
 /** A year no seed or other test uses, and a quarter per test so every test has its own series. */
-const YEAR = 2098;
+// A year long past that the seed has no reports for (a report's period must have begun).
+const YEAR = 2016;
 const CODE_IMMUTABLE = 'report_published_immutable';
 const CODE_NO_DELETE = 'report_published_delete';
 
@@ -177,6 +178,39 @@ describe('report_versions: publishing', () => {
 				'report_period_invalid'
 			);
 		}
+	});
+
+	it('a period that has not begun is refused: no permanent report about the future (attack 5 Dec, B)', async () => {
+		const now = new Date();
+		const nextQuarter = Math.floor(now.getUTCMonth() / 3) + 2;
+		const future = [
+			{ period_year: 2030, period_quarter: 4 },
+			{ period_year: now.getUTCFullYear() + 1, period_quarter: null },
+			nextQuarter <= 4
+				? { period_year: now.getUTCFullYear(), period_quarter: nextQuarter }
+				: { period_year: now.getUTCFullYear() + 1, period_quarter: 1 }
+		];
+		for (const period of future) {
+			for (const rpc of ['publish_report', 'report_draft_snapshot'] as const) {
+				const args = publication(period) as Record<string, unknown>;
+				const call =
+					rpc === 'publish_report'
+						? actors.coordinator.rpc(rpc, args as never)
+						: actors.coordinator.rpc(rpc, {
+								region: args.region,
+								gemeente: args.gemeente,
+								period_year: args.period_year,
+								period_quarter: args.period_quarter,
+								sections: args.sections
+							} as never);
+				expectError(await call, '22023', 'report_period_not_begun');
+			}
+		}
+		const { count } = await service
+			.from('report_versions')
+			.select('id', { count: 'exact', head: true })
+			.eq('period_year', 2030);
+		expect(count).toBe(0);
 	});
 });
 

@@ -7,6 +7,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import {
 	ORG,
 	REGION,
+	expectError,
 	expectRlsViolation,
 	service,
 	signInActors,
@@ -101,6 +102,18 @@ describe('the trekker’s mandate', () => {
 		const earlier = await loadHealthInputs(as(actors.viewer), REGION.zuidLimburg, '2020-01-01');
 		expect(earlier?.leadMandate.mandate).toBeNull();
 
+		// The coordinator cannot take Maastricht's ratification away by deleting the mandate (attack 5 Dec, E.6).
+		expectError(
+			await actors.coordinator.from('trekker_mandates').delete().eq('id', mandateId).select('id'),
+			'23503',
+			'trekker_mandate_ratified'
+		);
+		const stillRatified = await service
+			.from('trekker_mandate_ratifications')
+			.select('organisation_id')
+			.eq('mandate_id', mandateId);
+		expect(stillRatified.data).toEqual([{ organisation_id: ORG.maastricht }]);
+
 		// The ratification is fixed: not changed, only withdrawn by the gemeente itself.
 		const removedByOther = await actors.coordinator
 			.from('trekker_mandate_ratifications')
@@ -114,5 +127,13 @@ describe('the trekker’s mandate', () => {
 			.eq('mandate_id', mandateId)
 			.select('id');
 		expect(withdrawn.data).toHaveLength(1);
+		// Without ratifications the coordinator may remove a mandate entered by mistake.
+		const removed = await actors.coordinator
+			.from('trekker_mandates')
+			.delete()
+			.eq('id', mandateId)
+			.select('id');
+		expect(removed.error).toBeNull();
+		expect(removed.data).toHaveLength(1);
 	});
 });

@@ -9,6 +9,8 @@ import { globToRegExp, RedirectAllowList } from '../../supabase/local/auth/redir
 import { AUTH_DEFAULTS, loadAuthConfig } from '../../supabase/local/config';
 import { ClientRateLimit, REALTIME_LIMITS } from '../../supabase/local/realtime/limits';
 import { TokenBucket } from '../../supabase/local/token-bucket';
+import { FORWARDING_SECRET_HEADER } from '../../supabase/local/http';
+import { FORWARDING_SECRET_HEADER as APP_FORWARDING_SECRET_HEADER } from '$lib/data/auth-forwarding';
 
 function clock() {
 	let now = 0;
@@ -24,13 +26,19 @@ describe('TokenBucket', () => {
 		expect(bucket.take()).toBe(false);
 		time.advance(1);
 		expect(bucket.take()).toBe(true);
+		expect(bucket.secondsUntil()).toBe(0.5);
 		time.advance(60_000);
 		expect(bucket.isFull()).toBe(true);
+		expect(bucket.secondsUntil(4)).toBe(0.5);
 		expect(bucket.take(4)).toBe(false);
 	});
 });
 
 describe('AuthRateLimiter', () => {
+	it('reads the proof of a forwarded address from the header the app server sends', () => {
+		expect(APP_FORWARDING_SECRET_HEADER).toBe(FORWARDING_SECRET_HEADER);
+	});
+
 	it('counts per action and address, bursts up to 30 and refills at the configured rate per 5 minutes', () => {
 		const time = clock();
 		const limiter = new AuthRateLimiter({ ...AUTH_DEFAULTS.rateLimits, signInSignUps: 60 }, time.now);
@@ -43,6 +51,28 @@ describe('AuthRateLimiter', () => {
 		time.advance(5000);
 		expect(() => limiter.take('signInSignUps', '10.0.0.1')).not.toThrow();
 		expect(() => limiter.take('signInSignUps', '10.0.0.1')).toThrow();
+	});
+
+	it('says in Retry-After how many seconds until the next request fits, rounded up', () => {
+		const time = clock();
+		const limiter = new AuthRateLimiter({ ...AUTH_DEFAULTS.rateLimits, signInSignUps: 30 }, time.now);
+		const retryAfter = () => {
+			try {
+				limiter.take('signInSignUps', '10.0.0.1');
+				return 'fits';
+			} catch (error) {
+				return (error as { retryAfterSeconds: number }).retryAfterSeconds;
+			}
+		};
+		for (let i = 0; i < 30; i++) limiter.take('signInSignUps', '10.0.0.1');
+		// 30 per 5 minutes: one every 10 seconds.
+		expect(retryAfter()).toBe(10);
+		time.advance(2500);
+		expect(retryAfter()).toBe(8);
+		time.advance(7499);
+		expect(retryAfter()).toBe(1);
+		time.advance(1);
+		expect(retryAfter()).toBe('fits');
 	});
 
 	it('answers 429 with GoTrue error codes; emails count for the whole project, per hour', () => {

@@ -1,7 +1,14 @@
 import type { Session, SupabaseClient, User } from '@supabase/supabase-js';
 
 export type SignInResult =
-	{ ok: true } | { ok: false; reason: 'invalid_credentials' | 'unavailable' | 'other' };
+	{ ok: true } | { ok: false; reason: 'invalid_credentials' | 'rate_limited' | 'unavailable' | 'other' };
+
+/** Auth refused a request as one too many for this client (429, `over_request_rate_limit`). */
+export class AuthRateLimitedError extends Error {
+	constructor() {
+		super('Auth refused the request: too many requests from this client');
+	}
+}
 
 export async function signInWithPassword(
 	supabase: SupabaseClient,
@@ -11,6 +18,7 @@ export async function signInWithPassword(
 	try {
 		const { error } = await supabase.auth.signInWithPassword({ email, password });
 		if (!error) return { ok: true };
+		if (error.status === 429) return { ok: false, reason: 'rate_limited' };
 		if (error.code === 'invalid_credentials' || error.status === 400) {
 			return { ok: false, reason: 'invalid_credentials' };
 		}
@@ -26,13 +34,27 @@ export async function signOut(supabase: SupabaseClient): Promise<void> {
 	await supabase.auth.signOut().catch(() => undefined);
 }
 
-/** The session from the cookie, but only if the auth server confirms its JWT is valid. */
+/**
+ * The session in the cookies, refreshed first when it expired. Throws AuthRateLimitedError when Auth refused
+ * that refresh as too many (supabase-js then drops the session).
+ */
+async function cookieSession(supabase: SupabaseClient): Promise<Session | null> {
+	const {
+		data: { session },
+		error
+	} = await supabase.auth.getSession();
+	if (error?.status === 429) throw new AuthRateLimitedError();
+	return session;
+}
+
+/**
+ * The session from the cookie, but only if the auth server confirms its JWT is valid. Throws
+ * AuthRateLimitedError when refreshing an expired session was refused as too many attempts.
+ */
 export async function verifiedSession(
 	supabase: SupabaseClient
 ): Promise<{ session: Session | null; user: User | null }> {
-	const {
-		data: { session }
-	} = await supabase.auth.getSession();
+	const session = await cookieSession(supabase);
 	if (!session) return { session: null, user: null };
 	const {
 		data: { user },
@@ -52,10 +74,14 @@ export function sessionVerifier(
 ): () => Promise<{ session: Session | null; user: User | null }> {
 	let verified: { token: string; result: Promise<{ session: Session | null; user: User | null }> } | null =
 		null;
+	// A refused refresh also removed the session; the other layouts of the request get the same answer.
+	let rateLimited = false;
 	return async () => {
-		const {
-			data: { session }
-		} = await supabase.auth.getSession();
+		if (rateLimited) throw new AuthRateLimitedError();
+		const session = await cookieSession(supabase).catch((error: unknown) => {
+			if (error instanceof AuthRateLimitedError) rateLimited = true;
+			throw error;
+		});
 		if (!session) return { session: null, user: null };
 		if (verified?.token !== session.access_token) {
 			verified = { token: session.access_token, result: verifiedSession(supabase) };

@@ -1,6 +1,7 @@
 import { createBrowserClient, createServerClient, isBrowser, type CookieOptions } from '@supabase/ssr';
 import type { Cookies } from '@sveltejs/kit';
 import { parse, serialize } from 'cookie';
+import { authForwardingFetch, type ClientForwarding } from './auth-forwarding';
 import { supabaseConfig } from './config';
 import type { Database, Supabase } from './types';
 
@@ -23,15 +24,23 @@ export function sessionCookie(options: CookieOptions, secure: boolean): CookieOp
 	};
 }
 
-/** The per-request server client: the session lives in cookies that @supabase/ssr reads and refreshes. */
+/**
+ * The per-request server client: the session lives in cookies that @supabase/ssr reads and refreshes. Its auth
+ * calls name the browser's address when `forwarding` is given (see auth-forwarding.ts), and a refusal as too
+ * many attempts is reported to `onRateLimited`.
+ */
 export function createRequestClient(
 	cookies: Cookies,
 	fetch: typeof globalThis.fetch,
-	secure: boolean
+	secure: boolean,
+	auth: {
+		forwarding: ClientForwarding | null;
+		onRateLimited: (retryAfterSeconds: number | null) => void;
+	}
 ): Supabase {
 	const { url, anonKey } = supabaseConfig();
 	return createServerClient<Database>(url, anonKey, {
-		global: { fetch },
+		global: { fetch: authForwardingFetch(fetch, url, auth.forwarding, auth.onRateLimited) },
 		cookies: {
 			getAll: () => cookies.getAll(),
 			setAll: (cookiesToSet) => {

@@ -2380,6 +2380,7 @@ export type Database = {
 		};
 		Functions: {
 			add_budget_commitments: { Args: { lines: Json; organisation: string }; Returns: string[] };
+			banenafspraak_first_start: { Args: { region: string }; Returns: string };
 			banenafspraak_gemeenten: {
 				Args: { gemeente?: string; peildatum: string; region: string };
 				Returns: {

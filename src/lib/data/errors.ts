@@ -92,6 +92,7 @@ export const DB_ERROR_CODES = {
 	mandate_politiek_gemeente_only: '23514: a politiek mandate (the gemeenteraad) is a gemeente’s only',
 	mandate_required: '23514: a consent, endorsement or verdict records its mandate',
 	mandate_reservation_ambtelijk_only: '23514: only an ambtelijk mandate awaits bestuurlijk ratification',
+	meeting_after_its_date: '23514: a meeting is opened on its date (in the Netherlands), not after it',
 	meeting_before_its_date:
 		'23514: a meeting is opened on its date (in the Netherlands) or later, never before',
 	meeting_chair_only: '42501: only the chair (the region coordinator) opens, closes and presents a meeting',
@@ -145,6 +146,7 @@ export const DB_ERROR_CODES = {
 	report_gemeente_outside_region: '23514: the gemeente of a report is of another region',
 	report_published_delete: '42501: a published report is not deleted',
 	report_period_invalid: '22023: the period of a report to publish is not a year or a quarter of one',
+	report_period_not_begun: '22023: the period of a report has not begun',
 	report_publish_coordinator_only: '42501: only the region coordinator publishes a report',
 	report_publish_through_function: '42501: a published report is written by publish_report() only',
 	report_published_immutable: '42501: a published report does not change',
@@ -155,10 +157,12 @@ export const DB_ERROR_CODES = {
 	survey_partner_outside_region: '23514: a survey answer rates or comes from a partner of another region',
 	survey_round_closed: '42501: the survey round is closed',
 	survey_round_not_found: '23503: the survey round does not exist',
+	survey_round_closed_dates: '42501: a closed survey round keeps its opening and closing dates',
 	survey_round_reopen: '42501: a closed survey round does not reopen',
 	survey_trekker_self: '23514: the trekker does not rate its own equal treatment',
 	trekker_mandate_no_trekker: '23514: the region has no trekker (lead organisation) yet',
 	trekker_mandate_not_found: '23503: the trekker’s mandate does not exist',
+	trekker_mandate_ratified: '23503: a mandate a gemeente has ratified is not deleted',
 	trekker_ratification_level: '23514: a gemeente ratifies the trekker’s mandate bestuurlijk or politiek',
 	trekker_ratification_not_gemeente:
 		'23514: only the other gemeenten of the region ratify the trekker’s mandate',

@@ -20,6 +20,7 @@ import type {
 import type { MandateInput, RecordedMandate } from '$lib/domain/mandate';
 import type { Json } from '$lib/data/database.types';
 import { dataError, ok, refused, type WriteResult } from './errors';
+import { namesWithPartners } from './profiles';
 import { removed, written } from './writes';
 import type { Supabase } from './types';
 
@@ -306,14 +307,6 @@ export async function listGoals(
 	});
 }
 
-async function displayNames(supabase: Supabase, userIds: (string | null)[]): Promise<Map<string, string>> {
-	const unique = [...new Set(userIds.filter((id): id is string => !!id))];
-	if (unique.length === 0) return new Map();
-	const { data, error } = await supabase.from('profiles').select('id, display_name').in('id', unique);
-	if (error) throw dataError('Namen ophalen', error);
-	return new Map(data.map((p) => [p.id, p.display_name] as const));
-}
-
 /** One goal with everything its page shows, or null when it does not exist (or is not visible). */
 export async function loadGoal(
 	supabase: Supabase,
@@ -376,7 +369,7 @@ export async function loadGoal(
 	if (verdicts.error) throw dataError('Oordeel ophalen', verdicts.error);
 	if (related.error) throw dataError('Voorganger en opvolger ophalen', related.error);
 
-	const names = await displayNames(supabase, [
+	const names = await namesWithPartners(supabase, regionId, [
 		...versions.data.map((v) => v.proposed_by),
 		...consents.data.map((c) => c.consented_by),
 		...verdicts.data.map((v) => v.recorded_by)
@@ -635,8 +628,9 @@ export async function loadVision(supabase: Supabase, regionId: string): Promise<
 	]);
 	if (region.error) throw dataError('Visie ophalen', region.error);
 	if (endorsements.error) throw dataError('Onderschrijvingen ophalen', endorsements.error);
-	const names = await displayNames(
+	const names = await namesWithPartners(
 		supabase,
+		regionId,
 		endorsements.data.map((e) => e.endorsed_by)
 	);
 	return {
@@ -727,8 +721,9 @@ export async function loadTrekkerMandate(
 	if (error) throw dataError('Mandaat van de trekker ophalen', error);
 	if (!data) return null;
 	const ratifications = data.trekker_mandate_ratifications;
-	const names = await displayNames(
+	const names = await namesWithPartners(
 		supabase,
+		regionId,
 		ratifications.map((r) => r.ratified_by)
 	);
 	return {

@@ -274,8 +274,10 @@ export interface PartnerResult extends PartnerScore {
 }
 
 export interface RoundSummary {
-	respondents: number;
-	answers: number;
+	/** How many partners answered; null while the round is open (the database tells no live counts). */
+	respondents: number | null;
+	/** How many answers count in the means; null while the round is open. */
+	answers: number | null;
 	minRespondents: number;
 	trust: number | null;
 	value: number | null;
@@ -305,23 +307,26 @@ export async function roundSummary(supabase: Supabase, roundId: string): Promise
 	const row = data[0];
 	if (!row) return null;
 	return {
-		respondents: row.respondents,
-		answers: row.answers,
+		respondents: numberOrNull(row.respondents),
+		answers: numberOrNull(row.answers),
 		minRespondents: row.min_respondents,
 		trust: numberOrNull(row.trust),
 		value: numberOrNull(row.value)
 	};
 }
 
-/** How the partners judged the trekker's equal treatment in a round: the mean from the round's minimum on. */
+/**
+ * How the partners judged the trekker's equal treatment in a round: the mean from the round's minimum on;
+ * neither count nor mean while the round is open.
+ */
 export async function roundEqualTreatment(
 	supabase: Supabase,
 	roundId: string
-): Promise<{ respondents: number; mean: number | null } | null> {
+): Promise<{ respondents: number | null; mean: number | null } | null> {
 	const { data, error } = await supabase.rpc('survey_round_equal_treatment', { round: roundId });
 	if (error) throw dataError('Oordeel over de trekker ophalen', error);
 	const row = data[0];
-	return row ? { respondents: row.respondents, mean: numberOrNull(row.mean) } : null;
+	return row ? { respondents: numberOrNull(row.respondents), mean: numberOrNull(row.mean) } : null;
 }
 
 /** The respondent's own answer on the trekker item in a round (RLS hands out no other), or null. */

@@ -278,16 +278,15 @@ export async function reopenQuarter(
 	);
 }
 
-/** The years a region has plaatsingen in (from its earliest start date to this year), newest first. */
+/**
+ * The years a region has plaatsingen in (from its earliest start date to this year), newest first. The earliest
+ * date comes from the database: a member reads only its own partner's plaatsingen, the region's first is not
+ * person-level.
+ */
 export async function listPlacementYears(supabase: Supabase, regionId: string, currentYear: number) {
-	const { data, error } = await supabase
-		.from('placements')
-		.select('start_date')
-		.eq('region_id', regionId)
-		.order('start_date')
-		.limit(1);
+	const { data, error } = await supabase.rpc('banenafspraak_first_start', { region: regionId });
 	if (error) throw dataError('Jaren ophalen', error);
-	const first = data[0] ? Number(data[0].start_date.slice(0, 4)) : currentYear;
+	const first = data ? Number(data.slice(0, 4)) : currentYear;
 	return Array.from({ length: Math.max(0, currentYear - first) + 1 }, (_, i) => currentYear - i);
 }
 

@@ -54,3 +54,37 @@ export async function listMyMemberships(supabase: Supabase, userId: string): Pro
 		}))
 		.sort((a, b) => a.regionName.localeCompare(b.regionName, 'nl'));
 }
+
+/**
+ * People as others in a region see them: the name they chose, then the region's partners they are a member of.
+ * A display name is free text (two people may share one); the partner comes from the memberships, so nobody
+ * passes for someone of another partner by taking that person's name.
+ */
+export async function namesWithPartners(
+	supabase: Supabase,
+	regionId: string,
+	userIds: readonly (string | null)[]
+): Promise<Map<string, string>> {
+	const unique = [...new Set(userIds.filter((id): id is string => !!id))];
+	if (unique.length === 0) return new Map();
+	const [profiles, memberships] = await Promise.all([
+		supabase.from('profiles').select('id, display_name').in('id', unique),
+		supabase
+			.from('memberships')
+			.select('user_id, organisations!inner(name, region_id)')
+			.in('user_id', unique)
+			.eq('organisations.region_id', regionId)
+	]);
+	if (profiles.error) throw dataError('Namen ophalen', profiles.error);
+	if (memberships.error) throw dataError('Namen ophalen', memberships.error);
+	const partners = new Map<string, string[]>();
+	for (const { user_id, organisations } of memberships.data) {
+		partners.set(user_id, [...(partners.get(user_id) ?? []), organisations.name]);
+	}
+	return new Map(
+		profiles.data.map(({ id, display_name }) => {
+			const of = (partners.get(id) ?? []).sort((a, b) => a.localeCompare(b, 'nl')).join(', ');
+			return [id, of ? `${display_name} (${of})`.trim() : display_name] as const;
+		})
+	);
+}

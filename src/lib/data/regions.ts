@@ -1,6 +1,7 @@
 import { editableOrganisationIds, editorOrganisationIds, type MembershipRole } from '$lib/domain/partners';
 import { changedFields } from '$lib/domain/audit';
 import { dataError } from './errors';
+import { namesWithPartners } from './profiles';
 import { PARTNER_COLUMNS, toPartner, type PartnerDetail } from './partners';
 import type { Supabase } from './types';
 
@@ -142,8 +143,9 @@ export async function loadRegionOverview(
 		.order('created_at', { ascending: false })
 		.limit(RECENT_ACTIVITY_LIMIT);
 	if (error) throw dataError('Recente wijzigingen ophalen', error);
-	const userNames = await displayNames(
+	const userNames = await namesWithPartners(
 		supabase,
+		regionId,
 		data.map((entry) => entry.user_id).filter((id): id is string => !!id)
 	);
 	return {
@@ -157,12 +159,4 @@ export async function loadRegionOverview(
 			createdAt: entry.created_at
 		}))
 	};
-}
-
-async function displayNames(supabase: Supabase, userIds: string[]): Promise<Map<string, string>> {
-	const unique = [...new Set(userIds)];
-	if (unique.length === 0) return new Map();
-	const { data, error } = await supabase.from('profiles').select('id, display_name').in('id', unique);
-	if (error) throw dataError('Namen ophalen', error);
-	return new Map(data.map((profile) => [profile.id, profile.display_name] as const));
 }

@@ -11,7 +11,7 @@ import {
 	localMeetingTime,
 	meetingPhase,
 	neighbourItem,
-	opensOn,
+	meetingDay,
 	organisationsInRoom,
 	parseAgendaLinkValue,
 	parseRoomState,
@@ -206,13 +206,15 @@ describe('who is in the room', () => {
 		);
 	});
 
-	it('a meeting opens on its date in the Netherlands, not before', () => {
+	it('a meeting opens on its date in the Netherlands, not before and not after', () => {
 		const meeting = '2026-12-10T13:00:00Z';
-		expect(opensOn(meeting, new Date('2026-12-04T12:00:00Z'))).toBe(false);
-		// 23:30 UTC on the 9th is already the 10th in Amsterdam.
-		expect(opensOn(meeting, new Date('2026-12-09T22:59:00Z'))).toBe(false);
-		expect(opensOn(meeting, new Date('2026-12-09T23:30:00Z'))).toBe(true);
-		expect(opensOn(meeting, new Date('2026-12-11T09:00:00Z'))).toBe(true);
+		expect(meetingDay(meeting, new Date('2026-12-04T12:00:00Z'))).toBe('before');
+		// 23:30 UTC on the 9th is already the 10th in Amsterdam; 23:30 UTC on the 10th is the 11th.
+		expect(meetingDay(meeting, new Date('2026-12-09T22:59:00Z'))).toBe('before');
+		expect(meetingDay(meeting, new Date('2026-12-09T23:30:00Z'))).toBe('today');
+		expect(meetingDay(meeting, new Date('2026-12-10T22:59:00Z'))).toBe('today');
+		expect(meetingDay(meeting, new Date('2026-12-10T23:30:00Z'))).toBe('after');
+		expect(meetingDay(meeting, new Date('2026-12-11T09:00:00Z'))).toBe('after');
 	});
 
 	it('collects the partners in the room', () => {

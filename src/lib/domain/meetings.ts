@@ -177,13 +177,18 @@ export function meetingPhase(state: Pick<RoomState, 'openedAt' | 'closedAt'> | n
 	return state.closedAt ? 'closed' : 'open';
 }
 
+export type MeetingDay = 'before' | 'today' | 'after';
+
 /**
- * Whether the chair may open the meeting now: on its date in the Netherlands or later (the database refuses
- * earlier; this only decides whether the page offers the button).
+ * Where today is against the meeting's date in the Netherlands. The chair opens (or reopens) a meeting only on
+ * its date, and attendance is taken only then; the database refuses otherwise, this only decides what the page
+ * offers and says.
  */
-export function opensOn(startsAt: string, now: Date, timeZone = 'Europe/Amsterdam'): boolean {
+export function meetingDay(startsAt: string, now: Date, timeZone = 'Europe/Amsterdam'): MeetingDay {
 	const day = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
-	return day(new Date(startsAt)) <= day(now);
+	const meeting = day(new Date(startsAt));
+	const today = day(now);
+	return meeting > today ? 'before' : meeting < today ? 'after' : 'today';
 }
 
 export interface Participant extends RoomPerson {

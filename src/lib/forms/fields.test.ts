@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
-import { idField, isVersion, rowMessages, versionField } from './fields';
+import { idField, isPlainText, isVersion, rowMessages, versionField } from './fields';
 import { partnerContactSchema } from './partner-contact';
 import { commitmentDeleteSchema } from './budget';
 import { idButtonSchema } from './network';
@@ -60,5 +60,17 @@ describe('versionField and idField', () => {
 			expect(messages.length, name).toBeGreaterThan(0);
 			for (const text of messages) expect([m.form_error_version(), m.form_error_id()], name).toContain(text);
 		}
+	});
+});
+
+describe('isPlainText', () => {
+	it('takes names with accents and punctuation, refuses control and invisible formatting characters', () => {
+		expect(isPlainText('Coördinator Heerlen')).toBe(true);
+		expect(isPlainText("Anne-Marie d'Ancona, MSc")).toBe(true);
+		expect(isPlainText('Co\u00f6rdinator \u202eneelreH')).toBe(false);
+		expect(isPlainText('Co\u200bördinator')).toBe(false);
+		expect(isPlainText('Naam\u0007')).toBe(false);
+		expect(isPlainText('Naam\u00ad')).toBe(false);
+		expect(isPlainText('\ufeffNaam')).toBe(false);
 	});
 });

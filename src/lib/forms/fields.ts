@@ -26,6 +26,15 @@ export function textField(limit: LengthLimit, message: Message | { min: Message;
 }
 
 /**
+ * Text without control or invisible formatting characters (the same set as the check on profiles.display_name):
+ * U+202E turns text around and zero-width characters hide a difference, so a name with them can pass for another.
+ */
+export function isPlainText(text: string): boolean {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+	return !/[\u0001-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/.test(text);
+}
+
+/**
  * A number typed as text, so "12,5" is read the Dutch way instead of failing as a number input; within the
  * column's range. `parse` reads it (the budget form also takes "€ 1.234"); `optional` also takes ''.
  */

@@ -34,7 +34,7 @@ export function download(body: string | Uint8Array, filename: string, format: 'c
 	});
 }
 
-/** The first sheet as CSV (CSV has room for one table). */
+/** One sheet as CSV (CSV has room for one table), with decimal commas as Dutch Excel reads them. */
 export function sheetToCsv(sheet: Sheet): string {
-	return toCsv(sheet.columns, sheet.rows);
+	return toCsv(sheet.columns, sheet.rows, { decimalComma: true });
 }

@@ -5,6 +5,7 @@ import { loginSchema } from '$lib/forms/login';
 import { signInWithPassword } from '$lib/data/auth';
 import { getProfile } from '$lib/data/profiles';
 import { rememberLanguage } from '$lib/server/locale-cookie';
+import { tooManyAttemptsMessage } from '$lib/server/auth-limits';
 import { safeRedirectPath } from '$lib/domain/redirect';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,6 +27,10 @@ export const actions: Actions = {
 		if (!result.ok) {
 			if (result.reason === 'invalid_credentials') {
 				return setError(form, 'password', m.login_error_invalid_credentials());
+			}
+			if (result.reason === 'rate_limited') {
+				const retryAfterSeconds = locals.authRateLimited?.retryAfterSeconds ?? null;
+				return message(form, tooManyAttemptsMessage(retryAfterSeconds), { status: 429 });
 			}
 			return message(
 				form,

@@ -18,6 +18,17 @@ export class AuthError extends Error {
 	}
 }
 
+/** GoTrue's 429, with the seconds until a new attempt may pass as `Retry-After`. */
+export class TooManyRequests extends AuthError {
+	constructor(
+		errorCode: string,
+		message: string,
+		readonly retryAfterSeconds: number
+	) {
+		super(429, errorCode, message);
+	}
+}
+
 export const badRequest = (errorCode: string, message: string) => new AuthError(400, errorCode, message);
 export const unauthorized = (errorCode: string, message: string) => new AuthError(401, errorCode, message);
 export const forbidden = (errorCode: string, message: string) => new AuthError(403, errorCode, message);

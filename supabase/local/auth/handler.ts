@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { StackContext } from '../context.ts';
-import { clientAddress, sendJson } from '../http.ts';
+import { rateLimitAddress, sendJson } from '../http.ts';
 import { getUser, logout, signup, updateOwnUser } from './account.ts';
 import { adminUser, adminUsers } from './admin.ts';
 import { schemaUpgrader } from './db.ts';
@@ -37,7 +37,7 @@ export function createAuthHandler(context: StackContext) {
 		try {
 			const { endpoint, params } = resolve(req.method ?? 'GET', subPath);
 			const action = rateLimitedAction(subPath, url);
-			if (action) context.authRateLimiter?.take(action, clientAddress(req));
+			if (action) context.authRateLimiter?.take(action, rateLimitAddress(req, context.authForwardingSecret));
 			await ensureSchema();
 			await endpoint(context, { req, res, url, params });
 		} catch (error) {
@@ -46,7 +46,7 @@ export function createAuthHandler(context: StackContext) {
 	};
 }
 
-/** What GoTrue counts a request as for `[auth.rate_limit]`, per IP address. */
+/** What GoTrue counts a request as for `[auth.rate_limit]`, per IP address (see rateLimitAddress). */
 function rateLimitedAction(subPath: string, url: URL): RateLimitedAction | undefined {
 	if (subPath === '/signup') return 'signInSignUps';
 	if (subPath === '/verify') return 'tokenVerifications';

@@ -1,6 +1,6 @@
 import type { AuthRateLimits } from '../config.ts';
 import { TokenBucket } from '../token-bucket.ts';
-import { AuthError } from './errors.ts';
+import { TooManyRequests } from './errors.ts';
 
 /** What a request is counted as; the names of `[auth.rate_limit]`. */
 export type RateLimitedAction = keyof AuthRateLimits;
@@ -22,7 +22,8 @@ const MAX_TRACKED_ADDRESSES = 10_000;
 
 /**
  * GoTrue's rate limits: a token bucket per action and IP address (emails: per project), refilled at the
- * configured number per interval. Over the limit is a 429, as GoTrue answers it.
+ * configured number per interval. Over the limit is a 429, as GoTrue answers it, with `Retry-After`: the
+ * seconds until the bucket holds a request again.
  */
 export class AuthRateLimiter {
 	private readonly buckets = new Map<string, TokenBucket>();
@@ -44,9 +45,10 @@ export class AuthRateLimiter {
 			this.buckets.set(key, bucket);
 		}
 		if (bucket.take()) return;
+		const retryAfterSeconds = Math.max(1, Math.ceil(bucket.secondsUntil()));
 		throw action === 'emailSent'
-			? new AuthError(429, 'over_email_send_rate_limit', 'Email rate limit exceeded')
-			: new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
+			? new TooManyRequests('over_email_send_rate_limit', 'Email rate limit exceeded', retryAfterSeconds)
+			: new TooManyRequests('over_request_rate_limit', 'Request rate limit reached', retryAfterSeconds);
 	}
 
 	private forgetFullBuckets(): void {

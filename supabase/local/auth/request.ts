@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { presentedApiKey, sendJson } from '../http.ts';
-import { AuthError, badRequest, unauthorized } from './errors.ts';
+import { AuthError, badRequest, TooManyRequests, unauthorized } from './errors.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -122,6 +122,7 @@ export function bearerToken(req: http.IncomingMessage, url: URL): string {
 }
 
 export function sendAuthError(res: http.ServerResponse, error: AuthError): void {
+	if (error instanceof TooManyRequests) res.setHeader('retry-after', String(error.retryAfterSeconds));
 	sendJson(res, error.status, error.toJson());
 }
 

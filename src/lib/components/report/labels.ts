@@ -5,7 +5,15 @@ import type { HealthStatus, IndicatorKey } from '$lib/domain/network-health';
 import { formatJobs, formatNumber } from '$lib/format';
 import { partLabel } from '$lib/labels';
 import { STANDING_PARTS, type StandingPart } from '$lib/domain/banenafspraak';
-import type { FigureUnit, KeyFigure, LocalisedText, ReportPeriod, Risk, SectionId } from '$lib/domain/report';
+import type {
+	FigureUnit,
+	KeyFigure,
+	KeyFigureWords,
+	LocalisedText,
+	ReportPeriod,
+	Risk,
+	SectionId
+} from '$lib/domain/report';
 
 export function sectionLabel(id: SectionId): string {
 	const labels: Record<SectionId, () => string> = {
@@ -134,3 +142,30 @@ export function riskHeadline(risk: Risk): string {
 			})
 		: riskText(risk);
 }
+
+export function unitLabel(unit: FigureUnit): string {
+	const labels: Record<FigureUnit, () => string> = {
+		jobs: m.rep_unit_jobs,
+		persons: m.rep_unit_persons,
+		euro: m.rep_unit_euro,
+		share: m.rep_unit_share,
+		count: m.rep_unit_count,
+		score: m.rep_unit_score
+	};
+	return labels[unit]();
+}
+
+/** The words of the key-figure sheet in exports: the same labels as the report on screen. */
+export const keyFigureWords = (): KeyFigureWords => ({
+	columns: [
+		m.rep_sheet_col_section(),
+		m.rep_kf_col_figure(),
+		m.rep_kf_col_value(),
+		m.rep_sheet_col_unit(),
+		m.rep_sheet_col_target(),
+		m.rep_sheet_col_previous()
+	],
+	section: sectionLabel,
+	figure: keyFigureLabel,
+	unit: unitLabel
+});

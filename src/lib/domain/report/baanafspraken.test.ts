@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { baanafsprakenSection, gemeenteRowOf } from './baanafspraken';
+import { baanafsprakenSection, gemeenteRowOf, previousPeildatum } from './baanafspraken';
 import type { LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
 import { keyFiguresOf, risksOf, sheetsOf } from './registry';
 import { GEMEENTE, banenafspraak, report, standingRow } from './test-fixtures';
+
+const QUARTER = { year: 2026, quarter: 3 } as const;
 
 describe('banenafspraak section', () => {
 	it('gives the stand per part against the trajectory, the registration and the gemeente’s share in context', () => {
 		const data = banenafspraak({ gemeente: GEMEENTE });
 		expect(gemeenteRowOf(data)?.name).toBe('Gemeente Maastricht');
-		expect(baanafsprakenSection.keyFigures(data).map((f) => [f.id, f.value, f.target])).toEqual([
+		expect(baanafsprakenSection.keyFigures(data, QUARTER).map((f) => [f.id, f.value, f.target])).toEqual([
 			['ba_gemeente_share', 0.25, null],
 			['ba_gemeente_context_share', 0.456, null],
 			['ba_standing_totaal', 200, 200],
@@ -52,7 +54,7 @@ describe('banenafspraak section', () => {
 			partners: [],
 			gemeenten: []
 		});
-		expect(baanafsprakenSection.keyFigures(empty)).toEqual([]);
+		expect(baanafsprakenSection.keyFigures(empty, QUARTER)).toEqual([]);
 		expect(baanafsprakenSection.risks(empty)).toEqual([]);
 		expect(empty.requestedPeildatum).toBe('2026-12-31');
 	});
@@ -86,5 +88,41 @@ describe('banenafspraak section', () => {
 			['ba_region_persons', 4]
 		]);
 		expect(risksOf(snapshot)).toEqual([]);
+	});
+});
+
+describe('the banenafspraak against the previous period', () => {
+	it('is the previous quarter end in a quarterly report and the previous year end in a yearly one', () => {
+		expect(previousPeildatum('2026-09-30', { year: 2026, quarter: 3 })).toBe('2026-06-30');
+		expect(previousPeildatum('2026-03-31', { year: 2026, quarter: 1 })).toBe('2025-12-31');
+		expect(previousPeildatum('2026-12-31', { year: 2026, quarter: null })).toBe('2025-12-31');
+		// The figures stand on K3 while K4 is not closed: compared with K2, the quarter before their own.
+		expect(previousPeildatum('2026-09-30', { year: 2026, quarter: 4 })).toBe('2026-06-30');
+	});
+
+	it('takes the stand and the registration of that peildatum from the series', () => {
+		const point = (peildatum: string, official: number, registered: number) => ({
+			peildatum,
+			sector: 'totaal' as const,
+			official,
+			target: null,
+			registered
+		});
+		const data = banenafspraak({
+			series: [point('2024-12-31', 150, 90), point('2025-03-31', 180, 95), point('2025-06-30', 200, 100)]
+		});
+		const previousOf = (period: { year: number; quarter: 1 | 2 | 3 | 4 | null }) =>
+			Object.fromEntries(
+				baanafsprakenSection.keyFigures(data, period).map((figure) => [figure.id, figure.previous])
+			);
+		expect(previousOf({ year: 2025, quarter: 2 })).toMatchObject({
+			ba_standing_totaal: 180,
+			ba_standing_markt: null,
+			ba_registered: 95
+		});
+		expect(previousOf({ year: 2025, quarter: null })).toMatchObject({
+			ba_standing_totaal: 150,
+			ba_registered: 90
+		});
 	});
 });

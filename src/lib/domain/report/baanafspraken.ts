@@ -6,6 +6,7 @@
 import { roundJobs, verdictOf, type StandingPart } from '$lib/domain/banenafspraak';
 import { legacyBaanafsprakenSection, type LegacyBaanafsprakenSnapshot } from './baanafspraken-legacy';
 import type { KeyFigure, ReportSheet, Risk, SectionDefinition } from './section';
+import { previousPeriod, referenceDate, type ReportPeriod } from './period';
 
 export interface ReportStandingRow {
 	sector: StandingPart;
@@ -87,8 +88,22 @@ export function gemeenteRowOf(data: BanenafspraakSnapshot): ReportGemeenteRow | 
 	return data.gemeenten.find((g) => g.organisationId === data.gemeente) ?? null;
 }
 
-function keyFigures(data: BanenafspraakSnapshot): KeyFigure[] {
+/**
+ * The peildatum of the period before the figures' own: the quarter end before it in a quarterly report, the year
+ * end before it in a yearly one. The snapshot's series runs from the previous year end, so it holds both.
+ */
+export function previousPeildatum(peildatum: string, period: ReportPeriod): string {
+	const year = Number(peildatum.slice(0, 4));
+	if (period.quarter === null) return `${year - 1}-12-31`;
+	const quarter = Math.ceil(Number(peildatum.slice(5, 7)) / 3) as 1 | 2 | 3 | 4;
+	return referenceDate(previousPeriod({ year, quarter }));
+}
+
+function keyFigures(data: BanenafspraakSnapshot, period: ReportPeriod): KeyFigure[] {
 	const figures: KeyFigure[] = [];
+	const before = data.peildatum ? previousPeildatum(data.peildatum, period) : null;
+	const previous = (sector: StandingPart, field: 'official' | 'registered') =>
+		data.series.find((point) => point.peildatum === before && point.sector === sector)?.[field] ?? null;
 	const own = gemeenteRowOf(data);
 	if (own && own.jobsShare !== null) {
 		figures.push({
@@ -120,7 +135,7 @@ function keyFigures(data: BanenafspraakSnapshot): KeyFigure[] {
 			value: row.official,
 			unit: 'jobs',
 			target: row.target,
-			previous: null,
+			previous: previous(row.sector, 'official'),
 			subject: row.sector
 		});
 	}
@@ -132,7 +147,7 @@ function keyFigures(data: BanenafspraakSnapshot): KeyFigure[] {
 			value: total.registered,
 			unit: 'jobs',
 			target: null,
-			previous: null
+			previous: previous('totaal', 'registered')
 		});
 	}
 	return figures;
@@ -237,8 +252,10 @@ function sheets(data: BanenafspraakSnapshot): ReportSheet[] {
 export const baanafsprakenSection: SectionDefinition<BaanafsprakenSnapshot> = {
 	id: 'baanafspraken',
 	available: true,
-	keyFigures: (data) =>
-		isBanenafspraakSnapshot(data) ? keyFigures(data) : legacyBaanafsprakenSection.keyFigures(data),
+	keyFigures: (data, period) =>
+		isBanenafspraakSnapshot(data)
+			? keyFigures(data, period)
+			: legacyBaanafsprakenSection.keyFigures(data, period),
 	risks: (data) => (isBanenafspraakSnapshot(data) ? risks(data) : legacyBaanafsprakenSection.risks(data)),
 	sheets: (data) => (isBanenafspraakSnapshot(data) ? sheets(data) : legacyBaanafsprakenSection.sheets(data))
 };

@@ -11,6 +11,7 @@ import { goalsSection, type GoalsSnapshot } from './goals';
 import { meetingsSection, type MeetingsSnapshot } from './meetings';
 import { networkSection, type NetworkSnapshot } from './network';
 import type { ReportPeriod } from './period';
+import { roundJobs } from '$lib/domain/banenafspraak';
 import {
 	REPORT_SECTIONS,
 	round2,
@@ -73,7 +74,7 @@ function definitionCall<R>(
 }
 
 export function keyFiguresOf(snapshot: ReportSnapshot): KeyFigure[] {
-	return definitionCall(snapshot, (definition, data) => definition.keyFigures(data));
+	return definitionCall(snapshot, (definition, data) => definition.keyFigures(data, snapshot.period));
 }
 
 export function risksOf(snapshot: ReportSnapshot): Risk[] {
@@ -111,19 +112,44 @@ export const SECTION_SHEET_NAMES: Record<SectionId, string> = {
 	overleggen: 'Overleggen en besluiten'
 };
 
-/** One table for CSV: every key figure with its comparisons, the same numbers as the report's key figures. */
-export function keyFigureSheet(snapshot: ReportSnapshot): ReportSheet {
+/** How a reader's spreadsheet names the key figures: the report's own labels, in the reader's language. */
+export interface KeyFigureWords {
+	columns: readonly [string, string, string, string, string, string];
+	section: (id: SectionId) => string;
+	figure: (figure: KeyFigure) => string;
+	unit: (unit: FigureUnit) => string;
+}
+
+/**
+ * A key figure's number as the report shows it: jobs and scores to one decimal, a share as a percentage with one
+ * decimal, euros, persons and counts whole.
+ */
+export function keyFigureNumber(value: number | null, unit: FigureUnit): number | null {
+	if (value === null) return null;
+	switch (unit) {
+		case 'jobs':
+			return roundJobs(value);
+		case 'score':
+			return Math.round(value * 10) / 10;
+		case 'share':
+			return Math.round(value * 1000) / 10;
+		default:
+			return Math.round(value);
+	}
+}
+
+/** One table for CSV: every key figure with its comparisons, the same numbers and labels as the report's. */
+export function keyFigureSheet(snapshot: ReportSnapshot, words: KeyFigureWords): ReportSheet {
 	return {
 		name: 'Kerncijfers',
-		columns: ['onderdeel', 'kerncijfer', 'onderwerp', 'waarde', 'eenheid', 'doel', 'vorige_periode'],
+		columns: [...words.columns],
 		rows: keyFiguresOf(snapshot).map((f) => [
-			f.section,
-			f.id,
-			f.subject ?? null,
-			f.value,
-			f.unit,
-			f.target,
-			f.previous
+			words.section(f.section),
+			words.figure(f),
+			keyFigureNumber(f.value, f.unit),
+			words.unit(f.unit),
+			keyFigureNumber(f.target, f.unit),
+			keyFigureNumber(f.previous, f.unit)
 		])
 	};
 }

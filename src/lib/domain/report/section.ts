@@ -1,6 +1,8 @@
 // The contract every section of a report to the councils (raadsinformatiebrief) follows: which sections
 // exist, the key figures, risks and sheets a section gives, and the small shapes the sections share.
 
+import type { ReportPeriod } from './period';
+
 export const REPORT_SECTIONS = ['baanafspraken', 'budgetten', 'doelen', 'netwerk', 'overleggen'] as const;
 export type SectionId = (typeof REPORT_SECTIONS)[number];
 
@@ -78,7 +80,8 @@ export interface SectionDefinition<T> {
 	id: SectionId;
 	/** Built in this version: it can be chosen in the builder and has a collector and a renderer. */
 	available: boolean;
-	keyFigures(data: T): KeyFigure[];
+	/** The key figures; `period` is the report's, for what "the previous period" is. */
+	keyFigures(data: T, period: ReportPeriod): KeyFigure[];
 	risks(data: T): Risk[];
 	/** The section's tables for the XLSX export (one sheet per section), with the same figures as the report. */
 	sheets(data: T): ReportSheet[];

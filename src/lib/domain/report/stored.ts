@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { REPORT_SECTIONS, type SectionDefinition, type SectionId } from './section';
 import { SECTION_REGISTRY, type ReportSnapshot } from './registry';
+import type { ReportPeriod } from './period';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -28,11 +29,11 @@ export type StoredSnapshot =
 	{ readable: true; snapshot: ReportSnapshot; unreadableSections: SectionId[] } | { readable: false };
 
 /** True when the section's data gives key figures, risks and tables without failing. */
-function sectionReadable(id: SectionId, data: unknown): boolean {
+function sectionReadable(id: SectionId, data: unknown, period: ReportPeriod): boolean {
 	if (data === null || typeof data !== 'object') return false;
 	const definition = SECTION_REGISTRY[id] as SectionDefinition<unknown>;
 	try {
-		definition.keyFigures(data);
+		definition.keyFigures(data, period);
 		definition.risks(data);
 		definition.sheets(data);
 		return true;
@@ -54,7 +55,7 @@ export function readStoredSnapshot(raw: unknown): StoredSnapshot {
 	const unreadableSections: SectionId[] = [];
 	for (const id of REPORT_SECTIONS) {
 		if (!(id in stored)) continue;
-		if (sectionReadable(id, stored[id])) Object.assign(sections, { [id]: stored[id] });
+		if (sectionReadable(id, stored[id], rest.period)) Object.assign(sections, { [id]: stored[id] });
 		else unreadableSections.push(id);
 	}
 	return { readable: true, snapshot: { ...rest, sections }, unreadableSections };

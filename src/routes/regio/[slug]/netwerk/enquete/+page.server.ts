@@ -9,7 +9,6 @@ import {
 	openSurveyRound,
 	ownEqualTreatment,
 	roundEqualTreatment,
-	roundSummary,
 	saveAnswers,
 	saveEqualTreatment,
 	SURVEY_ITEMS,
@@ -82,12 +81,13 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 	const requested = queryParams(url).uuid('namens');
 	const respondent = mine.includes(requested ?? '') ? requested : (mine[0] ?? null);
 	const trekker = trekkerFor(regionContext, respondent);
-	const [answers, ownTrekker, progress, results, roundForm] = await Promise.all([
+	// An open round tells nobody how many answered (the database answers no counts until it closes): a partner
+	// sees only its own answers.
+	const [answers, ownTrekker, results, roundForm] = await Promise.all([
 		open && respondent ? listOwnAnswers(locals.supabase, open.id, respondent) : Promise.resolve([]),
 		open && respondent && trekker
 			? ownEqualTreatment(locals.supabase, open.id, respondent)
 			: Promise.resolve(null),
-		open ? roundSummary(locals.supabase, open.id) : Promise.resolve(null),
 		latestResults(locals.supabase, rounds),
 		superValidate({ title: '', minRespondents: DEFAULT_MIN_RESPONDENTS }, zod4(roundSchema), {
 			id: 'open',
@@ -110,7 +110,7 @@ export const load: PageServerLoad = async ({ locals, parent, url, depends }) => 
 		respondentOptions: mine,
 		respondent,
 		trekker,
-		progress,
+		ownAnswerCount: answers.length,
 		results,
 		equalTreatment,
 		roundForm,

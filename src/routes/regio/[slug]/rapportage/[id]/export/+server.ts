@@ -7,6 +7,7 @@ import { m } from '$lib/paraglide/messages';
 import { download, sheetToCsv, toXlsx } from '$lib/server/spreadsheet';
 import type { RequestHandler } from './$types';
 import { isUuid } from '$lib/domain/url-params';
+import { keyFigureWords } from '$lib/components/report/labels';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 
@@ -20,7 +21,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!report) error(404, 'Rapportage niet gevonden');
 	// An old or malformed stored snapshot: say so, never a 500.
 	if (!report.snapshot) error(409, m.rep_snapshot_unreadable());
-	const keyFigures = keyFigureSheet(report.snapshot);
+	const keyFigures = keyFigureSheet(report.snapshot, keyFigureWords());
 	const filename = `rapportage-${context.region.slug}-${periodKey(report.period)}-v${report.version}`;
 	return format === 'csv'
 		? download(sheetToCsv(keyFigures), filename, 'csv')
