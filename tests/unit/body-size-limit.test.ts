@@ -13,7 +13,7 @@ function bytes(limit: string): number {
 }
 
 const startScript: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-const e2eSetup = readFileSync('tests/e2e/global-setup.ts', 'utf8');
+const e2eSetup = readFileSync('tests/e2e/app-server.ts', 'utf8');
 
 describe('BODY_SIZE_LIMIT', () => {
 	const fromStart = /BODY_SIZE_LIMIT \|\|= '(\w+)'/.exec(startScript)?.[1];

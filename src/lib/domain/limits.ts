@@ -81,7 +81,7 @@ export const LIMITS = {
 	audit_log: {
 		action: choice(['INSERT', 'UPDATE', 'DELETE']),
 		/** Who reads an entry: the region's coordinators only (drafts, memberships) or every member. */
-		visible_to: choice(['coordinators', 'region'])
+		visible_to: choice(['coordinators', 'partner', 'region'])
 	},
 	placements: {
 		hours_per_week: range(0.1, 48),
