@@ -193,6 +193,56 @@ test.describe('vergadermodus', () => {
 		await viewer.context.close();
 	});
 
+	test('een vergadering van gisteren: niet meer te (her)openen, geen aanwezigheid; wel te sluiten als ze open bleef', async ({
+		browser
+	}) => {
+		const service = serviceClient();
+		const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+		const made: string[] = [];
+		const meetingOpened = async (title: string, closed: boolean) => {
+			const { data, error } = await service
+				.from('meetings')
+				.insert({ region_id: 'a0000000-0000-4000-8000-000000000001', title, starts_at: yesterday })
+				.select('id')
+				.single();
+			if (error) throw error;
+			made.push(data.id);
+			const state = await service.from('meeting_room_state').insert({
+				meeting_id: data.id,
+				region_id: 'a0000000-0000-4000-8000-000000000001',
+				opened_at: yesterday,
+				closed_at: closed ? new Date(Date.parse(yesterday) + 3_600_000).toISOString() : null
+			});
+			if (state.error) throw state.error;
+			return `${BASE}/${data.id}`;
+		};
+		try {
+			const closedRoom = await meetingOpened('Stuurgroep gisteren, gesloten', true);
+			const leftOpen = await meetingOpened('Stuurgroep gisteren, open gebleven', false);
+			const chair = await participant(browser, 'coordinator@heerlen.example', closedRoom);
+			// Closed yesterday: no "Heropenen" button today.
+			await expect(chair.page.getByTestId('meeting-phase')).toHaveAttribute('data-phase', 'closed');
+			await expect(chair.page.getByTestId('meeting-open-close')).toHaveCount(0);
+
+			const viewer = await participant(browser, 'viewer@uwv.example', leftOpen);
+			await chair.page.goto(leftOpen);
+			await expect(chair.page.getByTestId('meeting-phase')).toContainText('niet gesloten op de dag zelf');
+			expect(await axeViolations(chair.page)).toEqual([]);
+			const attendance = await service
+				.from('meeting_attendance')
+				.select('organisation_id')
+				.eq('meeting_id', made[1]);
+			expect(attendance.data).toEqual([]);
+			await chair.page.getByTestId('meeting-open-close').click();
+			await expect(chair.page.getByTestId('meeting-phase')).toHaveAttribute('data-phase', 'closed');
+			await expect(chair.page.getByTestId('meeting-open-close')).toHaveCount(0);
+			await chair.context.close();
+			await viewer.context.close();
+		} finally {
+			for (const id of made) await service.from('meetings').delete().eq('id', id);
+		}
+	});
+
 	test('drie deelnemers: aanwezig alleen tussen openen en sluiten, de voorzitter volgen, live cijfers, besluiten en acties, offline en terug', async ({
 		browser
 	}) => {
